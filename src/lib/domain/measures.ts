@@ -1,0 +1,128 @@
+/**
+ * Every measure the dataset publishes. Labels are bokmål user-facing text and
+ * live here, beside the definition, because they are part of the data's
+ * meaning (they are written to measures.csv); UI chrome lives in src/i18n.
+ */
+export type Unit = 'personer' | 'kroner' | 'prosent';
+export type Topic = 'bosetting' | 'tilskudd' | 'befolkning' | 'arbeid' | 'levekar';
+
+export interface Measure {
+  id: string;
+  label: string;
+  unit: Unit;
+  topic: Topic;
+  /** Counts and amounts can be summed over merged kommuner; rates cannot. */
+  additive: boolean;
+  definition: string;
+  /** Labels for the measure's groups ('' = total). */
+  groups?: Record<string, string>;
+}
+
+const INNVKAT: Record<string, string> = {
+  alle: 'Hele befolkningen',
+  innvandrere: 'Innvandrere',
+  befolkningen_ellers: 'Befolkningen ellers',
+};
+
+export const MEASURES: Measure[] = [
+  { id: 'anmodning', label: 'Anmodning om bosetting', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Antall flyktninger IMDi ba kommunen bosette i året (anmodning).' },
+  { id: 'opprinnelig-anmodning', label: 'Opprinnelig anmodning', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'IMDis første anmodning for året, før eventuelle endringer i løpet av året.' },
+  { id: 'vedtak', label: 'Vedtak om bosetting', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Antall flyktninger kommunestyret vedtok å bosette i året. Tomt vedtak betyr at vedtak ikke er registrert; 0 betyr at kommunen vedtok å ikke bosette.' },
+  { id: 'bosatt', label: 'Bosatte flyktninger', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Flyktninger og familiegjenforente med flyktninger faktisk bosatt i kommunen i året (IMDi).',
+    groups: { '': 'Alle', ukrainere: 'Ukrainere', ovrige: 'Øvrige flyktninger' } },
+  { id: 'bosatt-nokkeltall', label: 'Bosatt (IMDis nøkkeltall-tabell)', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Bosatte i 2024 slik de står ved siden av anmodning og vedtak i IMDis nøkkeltall; et annet uttrekk enn «Bosatte flyktninger» og summerer seg ikke likt.' },
+  { id: 'avtalt-bosatt', label: 'Avtalt bosatt', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Personer kommunen har avtalt å bosette i 2024 som ennå ikke var bosatt da tallene ble hentet (IMDi).' },
+  { id: 'ema-anmodning', label: 'Anmodning, enslige mindreårige', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Antall enslige mindreårige flyktninger IMDi ba kommunen bosette.' },
+  { id: 'ema-vedtak', label: 'Vedtak, enslige mindreårige', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Antall enslige mindreårige kommunen vedtok å bosette.' },
+  { id: 'ema-bosatt', label: 'Bosatte enslige mindreårige', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Enslige mindreårige flyktninger bosatt i kommunen i året.' },
+  { id: 'sekundaerflytting', label: 'Flyktninger etter bosettingskommune', unit: 'personer', topic: 'bosetting', additive: true,
+    definition: 'Flyktninger bosatt i kommunen ved utgangen av året, etter om de fortsatt bor i kommunen de først ble bosatt i («bor her») eller har flyttet hit fra en annen (sekundærflytting), og botid i Norge.',
+    groups: {
+      'alle|alle': 'Alle', 'bosatt-her|alle': 'Bor i første bosettingskommune', 'flyttet-hit|alle': 'Flyttet hit fra annen kommune', 'uoppgitt|alle': 'Uoppgitt',
+      'alle|0-4': 'Alle, botid 0–4 år', 'bosatt-her|0-4': 'Bor i første bosettingskommune, botid 0–4 år', 'flyttet-hit|0-4': 'Flyttet hit, botid 0–4 år', 'uoppgitt|0-4': 'Uoppgitt, botid 0–4 år',
+      'alle|5+': 'Alle, botid 5 år+', 'bosatt-her|5+': 'Bor i første bosettingskommune, botid 5 år+', 'flyttet-hit|5+': 'Flyttet hit, botid 5 år+', 'uoppgitt|5+': 'Uoppgitt, botid 5 år+',
+    } },
+  { id: 'tilskudd', label: 'Tilskudd fra IMDi', unit: 'kroner', topic: 'tilskudd', additive: true,
+    definition: 'Tilskudd utbetalt til kommunen, i kroner, etter tilskuddsordning.',
+    groups: {
+      totalt: 'Totalt',
+      inttilsk_1_5: 'Integreringstilskudd år 1–5',
+      inttilsk_1: 'Integreringstilskudd år 1',
+      inttilsk_2_5: 'Integreringstilskudd år 2–5',
+      em_tilsk: 'Tilskudd for enslige mindreårige',
+      eldre_tilsk: 'Tilskudd for eldre',
+      funkhem: 'Tilskudd for personer med alvorlige funksjonshemminger/atferdsvansker',
+      barnehage_tilsk: 'Tilskudd til barnehage',
+      skole_tilsk: 'Tilskudd til skole',
+      norsk_samf_tilsk: 'Opplæring i norsk og samfunnskunnskap',
+      ekstra_bosetting_tilsk: 'Ekstratilskudd for bosetting',
+      integreringspakke: 'Integreringspakke II og III (covid-19)',
+      kompetansekartlegging: 'Kompetansekartlegging i mottak',
+      norsk_asyl: 'Opplæring i norsk og samfunnskunnskap for asylsøkere i mottak',
+      utover_anmodning_2023: 'Bosatte utover opprinnelig anmodning (2023)',
+    } },
+  { id: 'befolkning', label: 'Folketall', unit: 'personer', topic: 'befolkning', additive: true,
+    definition: 'Folkemengde 1. januar (SSB tabell 07459, tidsserie på 2024-kommuner).' },
+  { id: 'innvandrere-grunn', label: 'Innvandrere etter innvandringsgrunn', unit: 'personer', topic: 'befolkning', additive: true,
+    definition: 'Innvandrere bosatt i kommunen etter grunn for første innvandring (IMDi/SSB).',
+    groups: { alle: 'Alle innvandrere', arbeid: 'Arbeid', familie: 'Familie', flukt: 'Flyktninger og deres familieinnvandrede', utdanning: 'Utdanning (inkl. au pair) og andre', uoppgitt: 'Uoppgitt' } },
+  { id: 'sysselsatte', label: 'Sysselsatte 15–74 år', unit: 'personer', topic: 'arbeid', additive: true,
+    definition: 'Sysselsatte 15–74 år bosatt i kommunen, 4. kvartal (registerbasert sysselsetting).', groups: INNVKAT },
+  { id: 'sysselsatte-andel', label: 'Sysselsatte, andel 15–74 år', unit: 'prosent', topic: 'arbeid', additive: false,
+    definition: 'Sysselsatte i prosent av befolkningen 15–74 år i gruppen, 4. kvartal.', groups: INNVKAT },
+  { id: 'sysselsatte-botid-andel', label: 'Sysselsatte innvandrere etter botid', unit: 'prosent', topic: 'arbeid', additive: false,
+    definition: 'Sysselsatte innvandrere 15–74 år i prosent av innvandrere i aldersgruppen, etter botid i Norge.',
+    groups: { alle: 'Alle innvandrere', '0_4': 'Botid 0–4 år', '5_9': 'Botid 5–9 år', '10+': 'Botid 10 år eller mer' } },
+  { id: 'sysselsatte-grunn-andel', label: 'Sysselsatte innvandrere etter innvandringsgrunn', unit: 'prosent', topic: 'arbeid', additive: false,
+    definition: 'Sysselsatte innvandrere 15–74 år i prosent av innvandrere i aldersgruppen, etter innvandringsgrunn.',
+    groups: { alle: 'Alle innvandrere', arbeid: 'Arbeid', familie: 'Familie', flukt: 'Flukt', annet_uoppgitt: 'Annet/uoppgitt' } },
+  { id: 'lavinntekt-andel', label: 'Vedvarende lavinntekt', unit: 'prosent', topic: 'levekar', additive: false,
+    definition: 'Andel personer i husholdninger med vedvarende lavinntekt (treårsperiode som slutter i året).',
+    groups: { 'alle|alle': 'Hele befolkningen', 'innvandrere|alle': 'Innvandrere', 'innvandrere|1': 'Innvandrere fra EU/EØS, USA, Canada, Australia, New Zealand', 'innvandrere|2': 'Innvandrere fra resten av verden', 'befolkningen_ellers|alle': 'Befolkningen ellers' } },
+  { id: 'sosialhjelp', label: 'Sosialhjelpsmottakere', unit: 'personer', topic: 'levekar', additive: true,
+    definition: 'Mottakere av økonomisk sosialhjelp i året.', groups: INNVKAT },
+  { id: 'sosialhjelp-andel', label: 'Sosialhjelpsmottakere, andel', unit: 'prosent', topic: 'levekar', additive: false,
+    definition: 'Mottakere av økonomisk sosialhjelp i prosent av befolkningen i gruppen.', groups: INNVKAT },
+  { id: 'utdanning', label: 'Høyeste fullførte utdanning', unit: 'personer', topic: 'levekar', additive: true,
+    definition: 'Personer etter høyeste fullførte utdanning (IMDi utdanningsniva; aldersgruppe ikke oppgitt i fila).',
+    groups: {} },
+  { id: 'intro-deltakere', label: 'Deltakere i introduksjonsprogram', unit: 'personer', topic: 'levekar', additive: true,
+    definition: 'Deltakere i introduksjonsprogrammet i løpet av året.' },
+  { id: 'intro-status', label: 'Status etter introduksjonsprogram', unit: 'personer', topic: 'levekar', additive: true,
+    definition: 'Personer som avsluttet introduksjonsprogrammet 1–5 år før, etter status i november året etter: i arbeid eller utdanning, ledig/på tiltak, annet.',
+    groups: {} },
+  { id: 'barnehage-andel', label: 'Barn i barnehage, andel 1–5 år', unit: 'prosent', topic: 'levekar', additive: false,
+    definition: 'Barn 1–5 år i barnehage i prosent av barn 1–5 år i gruppen.',
+    groups: { alle: 'Alle barn', minoritet: 'Minoritetsspråklige barn', ikke_minoritet: 'Andre barn' } },
+];
+
+// Groups built from combinations.
+const EDU_BG: Record<string, string> = { alle: 'Hele befolkningen', innvandrere: 'Innvandrere', ellers: 'Befolkningen unntatt innvandrere' };
+const EDU_LEVEL: Record<string, string> = { alle: 'Alle', ingen: 'Ingen utdanning', grunnskole: 'Grunnskole', vgs: 'Videregående skole', uh: 'Universitet og høgskole', uoppgitt: 'Uoppgitt' };
+const INTRO_YEARS: Record<string, string> = { ettaar: '1 år etter', toaar: '2 år etter', treaar: '3 år etter', fireaar: '4 år etter', femaar: '5 år etter' };
+const INTRO_STATUS: Record<string, string> = { alle: 'Alle', arbutd: 'I arbeid eller utdanning', ledig_tiltak: 'Ledig eller på tiltak', annet: 'Annet' };
+for (const m of MEASURES) {
+  if (m.id === 'utdanning') for (const [b, bl] of Object.entries(EDU_BG)) for (const [l, ll] of Object.entries(EDU_LEVEL)) m.groups![`${b}|${l}`] = `${bl}: ${ll}`;
+  if (m.id === 'intro-status') for (const [y, yl] of Object.entries(INTRO_YEARS)) for (const [s, sl] of Object.entries(INTRO_STATUS)) m.groups![`${y}|${s}`] = `${yl}: ${sl}`;
+}
+
+const byId = new Map(MEASURES.map((m) => [m.id, m]));
+
+export function getMeasure(id: string): Measure {
+  const m = byId.get(id);
+  if (!m) throw new Error(`unknown measure ${JSON.stringify(id)}`);
+  return m;
+}
+
+export function groupLabel(measure: string, group: string): string {
+  return getMeasure(measure).groups?.[group] ?? (group || 'Alle');
+}

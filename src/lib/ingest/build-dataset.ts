@@ -1,0 +1,319 @@
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { quantize } from 'topojson-client';
+import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeIndex, type CodeChange } from '../domain/code-changes.ts';
+import { slugify, type Kommune } from '../domain/kommune.ts';
+import { getMeasure, MEASURES } from '../domain/measures.ts';
+import type { Observation } from '../domain/observation.ts';
+import { decode } from './decode.ts';
+import { extractRows } from './extract-rows.ts';
+import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
+import { IngestError } from './ingest-error.ts';
+import { readCsv } from './read-csv.ts';
+import { readPythonLiteral } from './read-python-literal.ts';
+import { readVedtakList } from './read-vedtak-list.ts';
+import { readWideCsv } from './read-wide-csv.ts';
+import { readXlsx } from './read-xlsx.ts';
+import type { RawTable } from './raw-table.ts';
+import type { SourceSpec } from './source-spec.ts';
+import { SOURCES } from './sources.ts';
+
+/** Reference files: kommune lists, code changes, names, groups and boundaries. */
+export const REFERENCE = {
+  changes: 'ref-klass-changes-samarbeidsdesken/data.json',
+  lifespans: 'ref-csdata-niphr/norway_locations.xlsx',
+  current: 'ref-bord4-bt/norwegian_municipalities.csv',
+  names: 'ssb-via-oystess-valg/befolkning_2024.csv',
+  groups: 'imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx',
+  boundaries: 'geo-robhop/Kommuner-S.topojson',
+} as const;
+
+export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'format' | 'provisional' | 'file'>> = {
+  changes: { id: 'ssb-klass-131-endringer', publisher: 'SSB', table: 'KLASS 131 (endringer)', title: 'Endringer i kommunenummer 2011–2024', origin: 'Samarbeidsdesken/ssb-kommunenummer, data.json, HEAD 657a5d1de7bf3e92aba577c40d5c872903bec2af', licence: 'SSB KLASS (NLOD 2.0 / CC BY 4.0)', vintage: '2024' },
+  lifespans: { id: 'fhi-kommune-levetid', publisher: 'FHI (niphr/csdata), fra SSB', table: 'norway_locations', title: 'Kommunenummer med levetid og etterfølger (brukt for endringer før 2011)', origin: 'niphr/csdata, data-raw/files/locations/norway_locations.xlsx, HEAD 59345122ca61ff7572085f09944f613c0e956b8b', licence: 'MIT', vintage: '2024' },
+  current: { id: 'kartverket-kommuner-2024', publisher: 'SSB/Kartverket (via Bergens Tidende)', table: 'KLASS 131', title: 'Kommuner og fylker 2024', origin: 'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2025' },
+  names: { id: 'ssb-07459-navn', publisher: 'SSB', table: '07459', title: 'Offisielle kommunenavn (norsk, samisk, kvensk)', origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv', licence: SSB_LIC(), vintage: '2026-06' },
+  groups: { id: 'ssb-kostra-sentralitet', publisher: 'SSB (via Samarbeidsdesken)', table: 'KOSTRA-grupper og sentralitetsindeks', title: 'KOSTRA-gruppe og sentralitetsklasse per kommune', origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx', licence: SSB_LIC(), vintage: '2024-11-13' },
+  boundaries: { id: 'kartverket-kommunegrenser-2024', publisher: 'Kartverket (via robhop)', table: 'Administrative enheter', title: 'Kommunegrenser 2024, forenklet', origin: 'robhop/fylker-og-kommuner, Kommuner-S.topojson, HEAD ae8782500090144c2b74d6bb2a89365a7ff2236d', licence: 'CC BY 4.0', vintage: '2024' },
+};
+function SSB_LIC() {
+  return 'SSB (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
+}
+
+export interface SourceRecord {
+  id: string;
+  file: string;
+  publisher: string;
+  table: string;
+  title: string;
+  origin: string;
+  licence: string;
+  vintage: string;
+  sha256: string;
+  figures: number;
+  notes: string;
+}
+
+export interface Dataset {
+  kommuner: Kommune[];
+  observations: (Observation & { vintage: string })[];
+  predecessors: (Predecessor & { name: string; firstYear: number })[];
+  sources: SourceRecord[];
+  skipped: { source: string; code: string; rows: number }[];
+  topology: unknown;
+}
+
+export type ReadRaw = (path: string) => Uint8Array;
+
+const FIRST_YEAR = 1986;
+const CURRENT_YEAR = 2024;
+
+export async function buildDataset(read: ReadRaw): Promise<Dataset> {
+  const changes = [...readChanges(read), ...(await readChangesBefore2011(read))];
+  const current = readCurrent(read);
+  const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR);
+  const names = readOfficialNames(read, new Set(current.map((c) => c.code)));
+  const groups = await readGroups(read);
+
+  const all: SourceRow[] = [];
+  const country: SourceRow[] = [];
+  const used: SourceRecord[] = [];
+  for (const spec of SOURCES) {
+    const bytes = read(spec.file);
+    let extracted: { rows: SourceRow[]; country: SourceRow[] };
+    if (spec.format.kind === 'vedtak-list') {
+      extracted = { rows: matchVedtakList(decode(bytes, 'utf-8', spec.file), spec, current, names), country: [] };
+    } else {
+      extracted = extractRows(await readTable(bytes, spec), spec);
+    }
+    all.push(...extracted.rows);
+    country.push(...extracted.country);
+    used.push(record(spec, await sha256(bytes), 0));
+  }
+  const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
+  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved });
+  for (const c of country) {
+    h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
+  }
+  const observations = pickNewestVintage(h.observations);
+  for (const rec of used) rec.figures = observations.filter((o) => o.source === rec.id).length;
+  for (const [key, meta] of Object.entries(REFERENCE_META)) {
+    const file = REFERENCE[key as keyof typeof REFERENCE];
+    used.push({ ...meta, file, sha256: await sha256(read(file)), figures: 0, notes: meta.notes ?? '' } as SourceRecord);
+  }
+  validateGroups(observations);
+
+  const predecessors = [...h.predecessors.values()].map((p) => ({
+    ...p,
+    name: historicName(index, p.code, p.lastYear) ?? names.get(p.code)?.name ?? p.code,
+    firstYear: firstYearOf(index, p.code, p.lastYear),
+  }));
+  const kommuner = current.map((c): Kommune => {
+    const n = names.get(c.code);
+    const g = groups.get(c.code);
+    return {
+      code: c.code,
+      slug: slugify(c.name),
+      name: c.name,
+      officialName: n?.official ?? c.name,
+      otherNames: n ? n.all.filter((x) => x !== c.name) : [],
+      fylkeCode: c.fylkeCode,
+      fylkeName: c.fylkeName,
+      kostraGroup: g?.kostra ?? null,
+      centrality: g?.centrality ?? null,
+      predecessors: predecessors.filter((p) => p.successors.includes(c.code)).map((p) => p.key).sort(),
+      history: historyOf(index, c.code),
+    };
+  });
+  const topology = await readTopology(read, new Set(current.map((c) => c.code)));
+  return {
+    kommuner,
+    observations: observations.map((o) => ({ ...o, vintage: used.find((s) => s.id === o.source)!.vintage })),
+    predecessors: predecessors.sort((a, b) => a.key.localeCompare(b.key)),
+    sources: used,
+    skipped: h.skipped,
+    topology,
+  };
+}
+
+async function readTable(bytes: Uint8Array, spec: SourceSpec): Promise<RawTable> {
+  const f = spec.format;
+  if (f.kind === 'xlsx') return readXlsx(bytes, { file: spec.file });
+  if (f.kind === 'wide-csv') return readWideCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter, required: ['År'] });
+  if (f.kind === 'csv') return readCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter });
+  throw new Error(`no table reader for ${spec.id}`);
+}
+
+function record(spec: SourceSpec, sha: string, figures: number): SourceRecord {
+  return { id: spec.id, file: spec.file, publisher: spec.publisher, table: spec.table, title: spec.title, origin: spec.origin, licence: spec.licence, vintage: spec.vintage, sha256: sha, figures, notes: spec.notes ?? '' };
+}
+
+/** When two sources give the same figure, the newest vintage wins; equal vintages are a manifest error. */
+export function pickNewestVintage(obs: Observation[]): Observation[] {
+  const vintage = new Map(SOURCES.map((s) => [s.id, s.vintage]));
+  const best = new Map<string, Observation>();
+  for (const o of obs) {
+    const key = `${o.region}\t${o.period}\t${o.measure}\t${o.group}`;
+    const prev = best.get(key);
+    if (!prev) { best.set(key, o); continue; }
+    const a = vintage.get(prev.source)!;
+    const b = vintage.get(o.source)!;
+    if (a === b && prev.source !== o.source) throw new Error(`sources ${prev.source} and ${o.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`);
+    if (b > a) best.set(key, o);
+  }
+  return [...best.values()];
+}
+
+function validateGroups(obs: Observation[]) {
+  for (const o of obs) {
+    const m = getMeasure(o.measure);
+    if (m.groups && Object.keys(m.groups).length && !Object.hasOwn(m.groups, o.group)) {
+      throw new Error(`measure ${m.id} has no label for group ${JSON.stringify(o.group)} (source ${o.source})`);
+    }
+  }
+}
+
+function readChanges(read: ReadRaw): CodeChange[] {
+  const file = REFERENCE.changes;
+  const data = readPythonLiteral(decode(read(file), 'utf-8', file), file);
+  if (!Array.isArray(data)) throw new IngestError({ file, line: 1 }, 'expected a list of change records');
+  return data.map((r: Record<string, string>, i) => {
+    for (const k of ['oldCode', 'newCode', 'changeOccurred']) {
+      if (typeof r[k] !== 'string') throw new IngestError({ file, column: k }, `expected record ${i + 1} to have a string ${k}`);
+    }
+    if (!/^\d{4}-01-01$/.test(r.changeOccurred)) throw new IngestError({ file, column: 'changeOccurred' }, `expected a 1 January date in record ${i + 1}, found ${r.changeOccurred}`);
+    return { oldCode: r.oldCode, oldName: r.oldName, newCode: r.newCode, newName: r.newName, year: Number(r.changeOccurred.slice(0, 4)) };
+  });
+}
+
+/** Changes before KLASS's table starts (2011), from FHI's code life spans: code ended in year E → successor from E+1. */
+async function readChangesBefore2011(read: ReadRaw): Promise<CodeChange[]> {
+  const file = REFERENCE.lifespans;
+  const t = await readXlsx(read(file), { file, required: ['year_end', 'municip_code_end', 'municip_code', 'municip_name'] });
+  const [e, to, from, name] = ['year_end', 'municip_code_end', 'municip_code', 'municip_name'].map((x) => t.columns.indexOf(x));
+  const out: CodeChange[] = [];
+  for (const r of t.rows) {
+    const end = Number(r.cells[e]);
+    if (!(end >= 1986 && end < 2010)) continue;
+    const strip = (c: string, col: string) => {
+      const m = /^municip_nor(\d{4})$/.exec(c);
+      if (!m) throw new IngestError({ file, line: r.line, column: col }, `expected municip_norNNNN, found ${JSON.stringify(c)}`);
+      return m[1];
+    };
+    const oldCode = strip(r.cells[from], 'municip_code');
+    const newCode = strip(r.cells[to], 'municip_code_end');
+    if (oldCode !== newCode) out.push({ oldCode, oldName: r.cells[name], newCode, newName: '', year: end + 1 });
+  }
+  return out;
+}
+
+interface Current { code: string; name: string; fylkeCode: string; fylkeName: string }
+function readCurrent(read: ReadRaw): Current[] {
+  const file = REFERENCE.current;
+  const t = readCsv(decode(read(file), 'utf-8', file), { file, delimiter: ',', required: ['kommunenummer', 'kommunenavn', 'fylkesnummer', 'fylkesnavn'] });
+  const [c, n, fc, fn] = ['kommunenummer', 'kommunenavn', 'fylkesnummer', 'fylkesnavn'].map((x) => t.columns.indexOf(x));
+  const out = t.rows.map((r) => {
+    if (!/^\d{4}$/.test(r.cells[c])) throw new IngestError({ file, line: r.line, column: 'kommunenummer' }, `expected 4 digits, found ${JSON.stringify(r.cells[c])}`);
+    return { code: r.cells[c], name: r.cells[n], fylkeCode: r.cells[fc], fylkeName: r.cells[fn] };
+  });
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+interface Names { official: string; all: string[]; name: string }
+function readOfficialNames(read: ReadRaw, current: Set<string>): Map<string, Names> {
+  const file = REFERENCE.names;
+  const t = readCsv(decode(read(file), 'utf-8', file), { file, delimiter: ',', required: ['kom2024', 'navn'] });
+  const out = new Map<string, Names>();
+  for (const r of t.rows) {
+    const [code, official] = r.cells;
+    if (!current.has(code)) throw new IngestError({ file, line: r.line, column: 'kom2024' }, `expected a 2024 kommune number, found ${JSON.stringify(code)}`);
+    if (!out.has(code)) out.set(code, { official, all: official.split(' - ').map((s) => s.trim()), name: official });
+  }
+  return out;
+}
+
+async function readGroups(read: ReadRaw): Promise<Map<string, { kostra: number | null; centrality: number | null }>> {
+  const file = REFERENCE.groups;
+  const t = await readXlsx(read(file), { file, required: ['year', 'Kommunenummer', 'kostranr', 'sentralitet'] });
+  const [y, c, k, s] = ['year', 'Kommunenummer', 'kostranr', 'sentralitet'].map((x) => t.columns.indexOf(x));
+  const out = new Map<string, { kostra: number | null; centrality: number | null }>();
+  for (const r of t.rows) {
+    if (r.cells[y] !== '2024') continue;
+    const km = /^EKG(\d{2})$/.exec(r.cells[k]);
+    if (r.cells[k] && !km) throw new IngestError({ file, line: r.line, column: 'kostranr' }, `expected EKG01–EKG17, found ${JSON.stringify(r.cells[k])}`);
+    const cen = r.cells[s] ? Number(r.cells[s]) : null;
+    if (cen !== null && !(cen >= 1 && cen <= 6)) throw new IngestError({ file, line: r.line, column: 'sentralitet' }, `expected 1–6, found ${JSON.stringify(r.cells[s])}`);
+    out.set(r.cells[c], { kostra: km ? Number(km[1]) : null, centrality: cen });
+  }
+  return out;
+}
+
+/** Match the scraped 2026 list on (fylke, name) against the current kommuner, any official name form. */
+function matchVedtakList(text: string, spec: SourceSpec, current: Current[], names: Map<string, Names>): SourceRow[] {
+  if (spec.format.kind !== 'vedtak-list') throw new Error('not a vedtak list');
+  const { year, measure } = spec.format;
+  const norm = (s: string) => s.toLowerCase().normalize('NFC').trim();
+  const index = new Map<string, string>();
+  for (const c of current) {
+    for (const n of [c.name, ...(names.get(c.code)?.all ?? [])]) {
+      // Official names disambiguate with the fylke, "Våler (Østfold)"; the list says "Våler".
+      for (const form of [n, n.replace(/\s*\([^)]*\)$/, '')]) index.set(`${norm(c.fylkeName)}|${norm(form)}`, c.code);
+    }
+  }
+  const seen = new Set<string>();
+  return readVedtakList(text, spec.file).map((r) => {
+    const code = index.get(`${norm(r.fylke)}|${norm(r.name)}`);
+    if (!code) throw new IngestError({ file: spec.file, line: r.line }, `expected a kommune of ${r.fylke} named ${JSON.stringify(r.name)}, found none`);
+    if (seen.has(code)) throw new IngestError({ file: spec.file, line: r.line }, `expected one line per kommune, ${r.name} (${code}) appears twice`);
+    seen.add(code);
+    return { file: spec.file, line: r.line, code, year, measure, group: '', value: r.value, status: 'ok', flags: ['provisional', 'scraped'], source: spec.id } satisfies SourceRow;
+  });
+}
+
+function firstYearOf(index: ChangeIndex, code: string, lastYear: number): number {
+  let y = lastYear;
+  while (y > FIRST_YEAR && codesValidIn(index, y - 1).has(code)) y--;
+  return y;
+}
+
+/** Earlier codes (1995–2023) that lie wholly in this kommune: `code:first-last`. */
+function historyOf(index: ChangeIndex, target: string): string[] {
+  const spans = new Map<string, [number, number]>();
+  for (let y = 1995; y < CURRENT_YEAR; y++) {
+    for (const c of codesValidIn(index, y)) {
+      const s = successorsOf(index, c, y);
+      if (!s.includes(target)) continue;
+      const key = s.length > 1 ? `${c}*` : c;
+      const span = spans.get(key);
+      if (span) span[1] = y;
+      else spans.set(key, [y, y]);
+    }
+  }
+  return [...spans].map(([c, [a, b]]) => `${c}:${a}-${b}`).sort();
+}
+
+async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknown> {
+  const file = REFERENCE.boundaries;
+  const topo = JSON.parse(decode(read(file), 'utf-8', file));
+  const obj = topo.objects?.Kommuner;
+  if (!obj) throw new IngestError({ file }, 'expected a TopoJSON object named "Kommuner"');
+  const codes = new Set<string>();
+  for (const g of obj.geometries) {
+    const code = String(g.properties?.kommunenummer ?? '');
+    if (!current.has(code)) throw new IngestError({ file }, `expected 2024 kommune numbers in properties.kommunenummer, found ${JSON.stringify(code)}`);
+    codes.add(code);
+    g.id = code;
+    g.properties = { navn: g.properties.kommunenavn ?? g.properties.name };
+  }
+  if (codes.size !== current.size) throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
+  const pre = presimplify(topo);
+  const simple = simplify(pre, quantile(pre, 0.12));
+  const out = quantize(simple, 1e4);
+  return out;
+}
+
+export async function sha256(bytes: Uint8Array): Promise<string> {
+  const d = await crypto.subtle.digest('SHA-256', bytes as unknown as ArrayBuffer);
+  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export { MEASURES };

@@ -1,0 +1,115 @@
+import type { Flag } from '../domain/observation.ts';
+import type { SourceRow } from './harmonize.ts';
+import { IngestError } from './ingest-error.ts';
+import { parseValue } from './parse-value.ts';
+import type { RawTable } from './raw-table.ts';
+import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
+
+export interface Extracted {
+  rows: SourceRow[];
+  /** The publisher's own whole-country rows (region 0000), not harmonized. */
+  country: SourceRow[];
+}
+
+/**
+ * Apply a source's RowSpec to its RawTable: select rows, read code, year,
+ * group and value, and turn every cell into a value with a status.
+ */
+export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec: SourceSpec): Extracted {
+  const rs = spec.rows as RowSpec;
+  const col = (name: string) => {
+    const i = table.columns.indexOf(name);
+    if (i < 0) throw new IngestError({ file: table.file, line: 1, column: name }, `expected a column named ${JSON.stringify(name)} (found: ${table.columns.join(', ')})`);
+    return i;
+  };
+  const codeI = col(rs.code);
+  const yearI = col(rs.year);
+  const keep = Object.entries(rs.keep ?? {}).map(([c, vs]) => [col(c), new Set(vs)] as const);
+  const values = rs.values.map((v) => compileValue(v, col));
+  const countryI = rs.country ? col(rs.country.column) : -1;
+  const vintageYear = Number(spec.vintage.slice(0, 4));
+  const rows: SourceRow[] = [];
+  const country: SourceRow[] = [];
+  const seen = new Map<string, number>();
+
+  for (const raw of table.rows) {
+    const cells = raw.cells;
+    if (!keep.every(([i, set]) => set.has(cells[i]))) continue;
+    const isCountry = countryI >= 0 && cells[countryI] === rs.country!.value;
+    let code = cells[codeI].trim();
+    if (rs.codePrefix && code.startsWith(rs.codePrefix)) code = code.slice(rs.codePrefix.length);
+    if (!isCountry && rs.skipCodes && Object.hasOwn(rs.skipCodes, code)) continue;
+    if (!isCountry && !/^\d{3,4}$/.test(code)) {
+      throw new IngestError({ file: table.file, line: raw.line, column: rs.code }, `expected a kommune number (4 digits), found ${JSON.stringify(cells[codeI])}`);
+    }
+    code = code.padStart(4, '0');
+    const yearText = cells[yearI].trim();
+    if (!/^\d{4}$/.test(yearText)) {
+      throw new IngestError({ file: table.file, line: raw.line, column: rs.year }, `expected a year (YYYY), found ${JSON.stringify(cells[yearI])}`);
+    }
+    const year = Number(yearText);
+    for (const v of values) {
+      if (!v.when.every(([i, set]) => set.has(cells[i]))) continue;
+      const column = raw.at ?? v.spec.column;
+      const where = { file: table.file, line: raw.line, column };
+      const group = v.group(cells, where);
+      let mapped = code;
+      if (!isCountry && rs.remap) {
+        const r = rs.remap.find((x) => x.code === code && year < x.before);
+        if (r) {
+          if (r.to === null) continue;
+          mapped = r.to;
+        }
+      }
+      const key = `${isCountry ? '0000' : code}\t${year}\t${v.spec.measure}\t${group}`;
+      const dup = seen.get(key);
+      if (dup !== undefined) {
+        throw new IngestError(where, `expected one row per kommune, year, measure and group; ${key.replaceAll('\t', ' ')} was already on line ${dup}`);
+      }
+      seen.set(key, raw.line);
+      let { value, status } = parseValue(cells[v.valueI], { ...rs.symbols, ...v.spec.symbols }, where, rs.decimalComma);
+      if (v.flagI >= 0 && v.flagValues.has(cells[v.flagI])) {
+        if (status === 'ok') throw new IngestError(where, `expected an empty cell where ${v.spec.suppressedFlag!.column} says ${JSON.stringify(cells[v.flagI])}, found ${JSON.stringify(cells[v.valueI])}`);
+        status = 'suppressed';
+      }
+      if (status === 'ok' && value === 0 && rs.zeroNotAvailable?.some((z) => z.codes.includes(code) && year >= z.from && year <= z.to)) {
+        value = null;
+        status = 'not-applicable';
+      }
+      const flags: Flag[] = spec.provisional === 'calendar-year' && year >= vintageYear ? ['provisional'] : [];
+      const row: SourceRow = { file: table.file, line: raw.line, column, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
+      (isCountry ? country : rows).push(row);
+    }
+  }
+  return { rows, country };
+}
+
+function compileValue(spec: ValueSpec, col: (name: string) => number) {
+  const when = Object.entries(spec.when ?? {}).map(([c, vs]) => [col(c), new Set(vs)] as const);
+  const template = spec.group ?? '';
+  const parts = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => ({ token: m[0], i: col(m[1]), name: m[1] }));
+  const map = spec.groupMap;
+  const group = (cells: string[], where: { file: string; line: number }) => {
+    let g = template;
+    for (const p of parts) {
+      const raw = cells[p.i];
+      let v = raw;
+      if (map) {
+        if (!Object.hasOwn(map, raw)) {
+          throw new IngestError({ ...where, column: p.name }, `expected one of ${Object.keys(map).map((k) => JSON.stringify(k)).join(', ')}, found ${JSON.stringify(raw)}`);
+        }
+        v = map[raw];
+      }
+      g = g.replace(p.token, v);
+    }
+    return g;
+  };
+  return {
+    spec,
+    when,
+    group,
+    valueI: col(spec.column),
+    flagI: spec.suppressedFlag ? col(spec.suppressedFlag.column) : -1,
+    flagValues: new Set(spec.suppressedFlag?.values ?? []),
+  };
+}

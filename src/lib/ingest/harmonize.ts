@@ -1,0 +1,171 @@
+import {
+  walk,
+  lastYearOf,
+  resolutionYear,
+  successorsOf,
+  type ChangeIndex,
+} from '../domain/code-changes.ts';
+import type { Flag, Observation, Status } from '../domain/observation.ts';
+import { predecessorKey } from '../domain/predecessor.ts';
+import { IngestError } from './ingest-error.ts';
+
+/** A figure as read from a source, still on the source's own kommune code. */
+export interface SourceRow {
+  file: string;
+  line: number;
+  column?: string | number;
+  code: string;
+  year: number;
+  measure: string;
+  group: string;
+  value: number | null;
+  status: Status;
+  flags: Flag[];
+  source: string;
+}
+
+export interface Predecessor {
+  key: string;
+  code: string;
+  lastYear: number;
+  successors: string[];
+}
+
+export interface HarmonizeOptions {
+  index: ChangeIndex;
+  /** Years within which a code may be looked up when it is out of its period. */
+  range: [number, number];
+  isAdditive: (measure: string) => boolean;
+  /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
+  unresolved?: Record<string, Set<string>>;
+}
+
+export interface HarmonizeResult {
+  observations: Observation[];
+  predecessors: Map<string, Predecessor>;
+  skipped: { source: string; code: string; rows: number }[];
+}
+
+interface Resolved extends SourceRow {
+  at: number; // the year the code is read at
+  successors: string[];
+}
+
+/**
+ * Put every source row on the current kommuner:
+ * - a code that maps whole to one current kommune is renumbered;
+ * - codes merged into one current kommune are summed for additive measures
+ *   (a suppressed or missing part makes the sum a lower bound, flagged);
+ * - a split code, or a rate over merged codes, is never divided or averaged:
+ *   each part is kept as a predecessor series `code:lastYear`.
+ */
+export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
+  const { index, range } = opts;
+  const skipped = new Map<string, number>();
+  const groups = new Map<string, Resolved[]>();
+  for (const row of rows) {
+    const at = resolutionYear(index, row.code, row.year, range);
+    if (at === undefined) {
+      if (opts.unresolved?.[row.source]?.has(row.code)) {
+        const k = `${row.source}\t${row.code}`;
+        skipped.set(k, (skipped.get(k) ?? 0) + 1);
+        continue;
+      }
+      throw new IngestError({ file: row.file, line: row.line, column: row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);
+    }
+    // A code outside its period with no figure is just an empty cell for a kommune that did not exist.
+    if (at !== row.year && (row.status === 'missing' || row.status === 'not-applicable')) continue;
+    const successors = successorsOf(index, row.code, at);
+    const key = `${row.source}\t${row.year}\t${row.measure}\t${row.group}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ ...row, at, successors });
+  }
+
+  const observations: Observation[] = [];
+  const predecessors = new Map<string, Predecessor>();
+  const emittedPredecessor = new Set<string>();
+
+  const emitPredecessor = (p: Resolved) => {
+    const last = lastYearOf(index, p.code, p.at);
+    const key = predecessorKey(p.code, last);
+    const pred = predecessors.get(key) ?? { key, code: p.code, lastYear: last, successors: [] };
+    for (const s of p.successors) if (!pred.successors.includes(s)) pred.successors.push(s);
+    pred.successors.sort();
+    predecessors.set(key, pred);
+    const id = `${key}\t${p.year}\t${p.measure}\t${p.group}\t${p.source}`;
+    if (emittedPredecessor.has(id)) return;
+    emittedPredecessor.add(id);
+    observations.push({ region: key, period: String(p.year), measure: p.measure, group: p.group, value: p.value, status: p.status, flags: [...p.flags], from: [p.code], source: p.source });
+  };
+
+  for (const group of groups.values()) {
+    const byTarget = new Map<string, Resolved[]>();
+    for (const r of group) {
+      for (const t of r.successors) {
+        let list = byTarget.get(t);
+        if (!list) byTarget.set(t, (list = []));
+        list.push(r);
+      }
+    }
+    for (const [target, all] of byTarget) {
+      checkDuplicates(all);
+      // A figure registered under a code out of its period, next to a figure under the
+      // code that held the territory that year, is kept apart (a predecessor row), never summed.
+      const displaced = all.filter((a) => isLive(a) && all.some((o) => o !== a && isLive(o) && overlaps(a, o, index)));
+      for (const p of displaced) emitPredecessor(p);
+      const parts = all.filter((p) => !displaced.includes(p));
+      if (!parts.length) continue;
+      const whole = parts.every((p) => p.successors.length === 1);
+      const first = parts[0];
+      if (whole && (parts.length === 1 || opts.isAdditive(first.measure))) {
+        observations.push({ region: target, period: String(first.year), measure: first.measure, group: first.group, ...combine(parts), from: parts.map((p) => p.code).sort(), source: first.source });
+        continue;
+      }
+      for (const p of parts) emitPredecessor(p);
+    }
+  }
+  return {
+    observations,
+    predecessors,
+    skipped: [...skipped].map(([k, n]) => {
+      const [source, code] = k.split('\t');
+      return { source, code, rows: n };
+    }),
+  };
+}
+
+/** Sum of parts, keeping every non-value status distinct from zero. */
+function combine(parts: SourceRow[]): { value: number | null; status: Status; flags: Flag[] } {
+  const flags = new Set<Flag>();
+  for (const p of parts) for (const f of p.flags) flags.add(f);
+  const ok = parts.filter((p) => p.status === 'ok');
+  if (ok.length) {
+    if (parts.some((p) => p.status === 'suppressed' || p.status === 'missing')) flags.add('lower-bound');
+    const sum = ok.reduce((s, p) => s + (p.value as number), 0);
+    return { value: Math.round(sum * 1e6) / 1e6, status: 'ok', flags: [...flags].sort() };
+  }
+  const order: Status[] = ['suppressed', 'pending', 'missing', 'not-applicable'];
+  const status = order.find((s) => parts.some((p) => p.status === s)) ?? 'missing';
+  return { value: null, status, flags: [...flags].sort() };
+}
+
+const isLive = (p: SourceRow) => p.status === 'ok' || p.status === 'suppressed';
+
+/** The same code twice for one year, measure and group is a duplicate key. */
+function checkDuplicates(parts: Resolved[]) {
+  const seen = new Map<string, Resolved>();
+  for (const p of parts) {
+    const a = seen.get(p.code);
+    if (a) {
+      throw new IngestError({ file: p.file, line: p.line, column: p.column }, `expected one figure per kommune, year and measure, found a second figure for ${p.measure} ${p.group} ${p.year} (code ${p.code}; the first is on line ${a.line})`);
+    }
+    seen.set(p.code, p);
+  }
+}
+
+/** True when `alias` is out of its period and `other` is a code that held part of its territory in the row's year. */
+function overlaps(alias: Resolved, other: Resolved, index: ChangeIndex): boolean {
+  if (alias.at === alias.year) return false;
+  return walk(index, alias.code, alias.at, alias.year).includes(other.code);
+}

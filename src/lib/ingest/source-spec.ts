@@ -1,0 +1,84 @@
+import type { Encoding } from './decode.ts';
+import type { StatusSymbols } from './parse-value.ts';
+
+/**
+ * One publisher file and how to read it. Every quirk of a source is written
+ * here as data; the adapters and the extractor stay generic.
+ */
+export interface SourceSpec {
+  id: string;
+  /** Path under the raw directory. */
+  file: string;
+  publisher: string;
+  /** Publisher's table name. */
+  table: string;
+  title: string;
+  /** Where the copy came from (repository path and commit). */
+  origin: string;
+  licence: string;
+  /** Date the publisher's file was made (YYYY-MM-DD), as far as known. */
+  vintage: string;
+  format: CsvFormat | WideCsvFormat | XlsxFormat | VedtakListFormat;
+  /** Figures for the vintage's own year or later came from a file made before the year ended. */
+  provisional: 'calendar-year' | 'never';
+  rows?: RowSpec;
+  /** Kommune codes this file uses that no reference table resolves (skipped, counted on the data page). */
+  unresolvedCodes?: string[];
+  notes?: string;
+}
+
+export interface CsvFormat {
+  kind: 'csv';
+  encoding: Encoding;
+  delimiter: ';' | ',';
+}
+export interface WideCsvFormat {
+  kind: 'wide-csv';
+  encoding: Encoding;
+  delimiter: ';';
+}
+export interface XlsxFormat {
+  kind: 'xlsx';
+}
+export interface VedtakListFormat {
+  kind: 'vedtak-list';
+  year: number;
+  measure: string;
+}
+
+export interface RowSpec {
+  code: string;
+  /** Strip this prefix from codes (`K` in IMDi's wide files). */
+  codePrefix?: string;
+  year: string;
+  /** Codes are in the structure of each row's year (IMDi), or of one fixed year (SSB's back-cast series). */
+  structure: 'row-year' | number;
+  /** Keep only rows where each named column holds one of the values. */
+  keep?: Record<string, string[]>;
+  /** Codes that are not kommuner, with the reason they are skipped. */
+  skipCodes?: Record<string, string>;
+  /** The publisher's own whole-country rows (kept as region 0000): where `column` holds `value`. */
+  country?: { column: string; value: string };
+  /** Code → another code (in the row year's structure) or null (row dropped), for years before `before`. */
+  remap?: { code: string; before: number; to: string | null; why: string }[];
+  /** Zeros that mean "not available" (SSB's back-cast series for kommuner created by a split). */
+  zeroNotAvailable?: { codes: string[]; from: number; to: number }[];
+  decimalComma?: boolean;
+  symbols: StatusSymbols;
+  values: ValueSpec[];
+}
+
+export interface ValueSpec {
+  measure: string;
+  /** Column holding the value. */
+  column: string;
+  /** Only rows where each named column holds one of the values. */
+  when?: Record<string, string[]>;
+  /** Template for the group, `{column}` replaced by the row's cell, then mapped through groupMap. */
+  group?: string;
+  groupMap?: Record<string, string>;
+  /** A flag column whose listed values mark the cell suppressed even when empty (IMDi XLSX `*_prikket`). */
+  suppressedFlag?: { column: string; values: string[] };
+  /** Extra status symbols for this column only (e.g. `avventer vedtak`). */
+  symbols?: StatusSymbols;
+}

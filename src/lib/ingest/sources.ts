@@ -1,0 +1,322 @@
+import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
+import type { RowSpec, SourceSpec } from './source-spec.ts';
+
+/**
+ * The manifest: every publisher file the dataset is built from. Provenance
+ * (origin, commit) is from ../shared/data/raw/SOURCES.md. Vintages give the
+ * month the file was made where known; a year alone means only the year is known.
+ */
+
+const IMDI_CSV = { kind: 'csv', encoding: 'latin1', delimiter: ';' } as const;
+const IMDI_WIDE = { kind: 'wide-csv', encoding: 'latin1', delimiter: ';' } as const;
+const IMDIKATOR = { kind: 'csv', encoding: 'utf-8', delimiter: ',' } as const;
+const XLSX = { kind: 'xlsx' } as const;
+
+const IMDI_LICENCE = 'Offentlig statistikk fra IMDi (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
+const SSB_LICENCE = 'SSB (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
+const TELEMARK = 'evensrii/Telemark, «Data/09_Innvandrere og inkludering/…»';
+const MUNCH15 = 'gardenberg/imdikator-munch, data/, commit d1ab9eca3c25913583bff2d4af1d9c7407a92164';
+const MUNCH16 = 'gardenberg/imdikator-munch, data_flat_*/, commit 101c0826ec20e8322f515d2679b794f23d0097b0';
+const DESKEN = 'Samarbeidsdesken/p02-ukraina, data/, commit fc298da7cb62c4d6b1d3a2920bc04870033c47b9';
+
+/** Codes used by IMDi's 1995–2010 rows for kommuner merged before 2011, absent from the KLASS change table provided. */
+export const PRE_2011_CODES = ['0102', '0103', '0718', '1154', '1159', '1214', '1569', '1572', '1842', '2001'];
+const OUTSIDE_KOMMUNER: Record<string, string> = {
+  '2100': 'Svalbard (not a kommune)', '2111': 'Svalbard', '2112': 'Svalbard', '2113': 'Svalbard', '2115': 'Svalbard', '2211': 'Jan Mayen',
+  '9999': 'uoppgitt kommune', '0000': 'hele landet',
+  '21-22': 'Svalbard og Jan Mayen', '23': 'Kontinentalsokkelen', Rest: 'delte kommuner og uoppgitt',
+};
+const IMDIKATOR_LEVELS: Record<string, string> = { NULL: 'fylke, bydel or næringsregion row', ...OUTSIDE_KOMMUNER };
+const XLSX_PRIKKET: StatusSymbols = { '': 'missing', 'Prikket (<5)': 'suppressed', '<5': 'suppressed' };
+const ALESUND_2024: RowSpec['remap'] = [
+  { code: '1508', before: 2024, to: '1507', why: 'the file puts 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
+  { code: '1580', before: 2024, to: null, why: 'Haram (1580) did not exist before 2024; the file shows 0' },
+];
+const ALL_KJONN = { kjonn: ['alle'] };
+
+export const SOURCES: SourceSpec[] = [
+  {
+    id: 'imdi-bosatt-anmodede-2023', file: 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv',
+    publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting 1995–2023',
+    origin: `${TELEMARK}Bosetting av flyktninger/2023/Figur1_bosatt_anmodede.csv, commit 83541874fe640c1b444c4d08dc571e8de5706086`,
+    licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    rows: {
+      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
+        { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
+        { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
+        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+      ],
+    },
+    notes: 'Prosent-radene leses ikke: andeler regnes fra antallene.',
+  },
+  {
+    id: 'imdi-bosatt-anmodede-2022', file: 'imdi-via-evensrii-telemark/bosatt_anmodede_sep22.csv',
+    publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og bosetting 1995–2022 (eldre uttrekk, bred tabell)',
+    origin: `${TELEMARK}Bosetting/2022-tall/bosatt_anmodede_sep22.csv, HEAD 2f2c2110de64611a0bab80a5f8f109183475bc50`,
+    licence: IMDI_LICENCE, vintage: '2022-09', format: IMDI_WIDE, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    rows: {
+      code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'value', when: { Bosetting: ['Anmodning om bosetting'] } },
+        { measure: 'opprinnelig-anmodning', column: 'value', when: { Bosetting: ['Opprinnelig anmodning'] } },
+        { measure: 'vedtak', column: 'value', when: { Bosetting: ['Vedtak om bosetting'] } },
+        { measure: 'bosatt', column: 'value', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+      ],
+    },
+    notes: 'Eldre uttrekk; brukes bare der nyere filer mangler tallet.',
+  },
+  {
+    id: 'imdi-bosetting-2015', file: 'imdi-imdikator-munch-2015/bosetting.csv',
+    publisher: 'IMDi', table: 'bosetting', title: 'Bosetting 2012–2014 (IMDikator-eksport)',
+    origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_id', year: 'aar', structure: 'row-year', keep: { enhet: ['personer'] }, skipCodes: IMDIKATOR_LEVELS, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'tabellvariabel', when: { bosetting: ['anmodning'] } },
+        { measure: 'vedtak', column: 'tabellvariabel', when: { bosetting: ['vedtak'] } },
+        { measure: 'bosatt', column: 'tabellvariabel', when: { bosetting: ['bosatt'] }, group: '' },
+      ],
+    },
+  },
+  {
+    id: 'imdi-flyktninger-2024', file: 'imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx',
+    publisher: 'IMDi', table: 'Nøkkeltall bosetting (uttrekk mottatt 13.11.2024)', title: 'Bosatte flyktninger 2022–2024, anmodning og vedtak 2024',
+    origin: `${DESKEN} (app_flyktninger_oppsummert.xlsx)`, licence: IMDI_LICENCE, vintage: '2024-11-13', format: XLSX, provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'year', structure: 2024, remap: ALESUND_2024, symbols: XLSX_PRIKKET,
+      values: [
+        { measure: 'bosatt', column: 'innvandr', group: '' },
+        { measure: 'bosatt', column: 'ukrainere', group: 'ukrainere', suppressedFlag: { column: 'ukr_prikket', values: ['Prikket (<5)'] } },
+        { measure: 'bosatt', column: 'ovrige', group: 'ovrige', suppressedFlag: { column: 'ovr_prikket', values: ['Prikket (<5)'] } },
+        { measure: 'anmodning', column: 'innvandr_anmodet', when: { year: ['2024'] } },
+        { measure: 'vedtak', column: 'innvandr_vedtak', when: { year: ['2024'] }, symbols: { 'avventer vedtak': 'pending' } },
+        { measure: 'bosatt-nokkeltall', column: 'innvandr_bosatt', when: { year: ['2024'] } },
+        { measure: 'avtalt-bosatt', column: 'innvandr_avtalt_bosatt', when: { year: ['2024'] } },
+        { measure: 'ema-anmodning', column: 'ema_anmodet_2024', when: { year: ['2024'] } },
+        { measure: 'ema-vedtak', column: 'ema_vedtak_2024', when: { year: ['2024'] } },
+      ],
+    },
+    notes: 'Tom anmodning/vedtak for enslige mindreårige betyr at IMDi ikke anmodet kommunen eller at vedtak ikke er registrert. «avventer vedtak» er egen status.',
+  },
+  {
+    id: 'imdi-ema-2024', file: 'imdi-via-samarbeidsdesken/ema.xlsx',
+    publisher: 'IMDi', table: 'enslige_mindrearige', title: 'Bosatte enslige mindreårige 2022–2024',
+    origin: `${DESKEN} (ema.xlsx)`, licence: IMDI_LICENCE, vintage: '2024-11', format: XLSX, provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'year', structure: 2024, remap: ALESUND_2024, symbols: XLSX_PRIKKET, skipCodes: OUTSIDE_KOMMUNER,
+      values: [{ measure: 'ema-bosatt', column: 'ema', suppressedFlag: { column: 'prikket', values: ['Prikket (<5)'] } }],
+    },
+  },
+  {
+    id: 'imdi-vedtak-2026', file: 'imdi-via-selvbosetting/kommuner_sannsynlighet_bosetting_2026.txt',
+    publisher: 'IMDi', table: 'Nøkkeltall bosetting 2026 (nettside, avskrift)', title: 'Vedtak om bosetting 2026 (avskrift av IMDis nettside)',
+    origin: 'murasamadsp/selvbosetting, kommuner_sannsynlighet_bosetting_2026.txt, commit 37d9bcdf4be72eedab626c3c5ad5294fbcf1ba66',
+    licence: 'Avskrift uten lisens; tallene er IMDis', vintage: '2026-04-08', format: { kind: 'vedtak-list', year: 2026, measure: 'vedtak' }, provisional: 'calendar-year',
+    notes: 'Koblet til kommunenummer på fylke + navn. 57 kommuner står ikke på lista (ikke 0, men ukjent).',
+  },
+  {
+    id: 'imdi-sekundaerflytting-2022', file: 'imdi-via-evensrii-telemark/Figur3_flytting_2022.csv',
+    publisher: 'IMDi', table: 'flyktning_botid_flytting', title: 'Flyktninger etter bosettingskommune og botid 2014–2022',
+    origin: `${TELEMARK}Bosetting av flyktninger/2023/Figur3_flytting_2022.csv, commit 83541874fe640c1b444c4d08dc571e8de5706086`,
+    licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      values: [{
+        measure: 'sekundaerflytting', column: 'Antall', group: '{Sekundærflytting}|{Botid i Norge}',
+        groupMap: { 'Bosatt her': 'bosatt-her', 'Flyttet hit': 'flyttet-hit', Uoppgitt: 'uoppgitt', alle: 'alle', Alle: 'alle', '0-4 år': '0-4', '5+ år': '5+' },
+      }],
+    },
+  },
+  {
+    id: 'imdi-tilskudd-2011-2014', file: 'imdi-imdikator-munch-2015/tilskudd.csv',
+    publisher: 'IMDi', table: 'tilskudd', title: 'Tilskudd til kommuner 2011–2014',
+    origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
+    },
+  },
+  {
+    id: 'imdi-tilskudd-2015', file: 'imdi-imdikator-munch-2016/tilskudd-kommune-2015.csv',
+    publisher: 'IMDi', table: 'tilskudd', title: 'Tilskudd til kommuner 2015',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
+    },
+  },
+  {
+    id: 'imdi-tilskudd-2022-2024', file: 'imdi-via-samarbeidsdesken/tilskudd.xlsx',
+    publisher: 'IMDi', table: 'tilskudd', title: 'Tilskudd til kommuner 2022–2024',
+    origin: `${DESKEN} (tilskudd.xlsx)`, licence: IMDI_LICENCE, vintage: '2024-11', format: XLSX, provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'År', structure: 2024, remap: ALESUND_2024, symbols: { '': 'missing' },
+      values: [{
+        measure: 'tilskudd', column: 'Antall', group: '{Tilskuddstype}',
+        suppressedFlag: { column: 'Kommentar', values: ['Anonymisert'] },
+        groupMap: {
+          'Integreringstilskudd for år 1': 'inttilsk_1',
+          'Integreringstilskudd for år 2-5': 'inttilsk_2_5',
+          'Tilskudd til bosetting av enslige mindreårige flyktninger': 'em_tilsk',
+          'Tilskudd til bosetting av personer med alvorlige funksjonshemminger og adferdsvansker': 'funkhem',
+          'Tilskudd til integreringspakke II og III (covid-19)': 'integreringspakke',
+          'Tilskudd til kompetansekartlegging i mottak': 'kompetansekartlegging',
+          'Tilskudd til opplæring i norsk og samfunnskunnskap for voksne innvandrere': 'norsk_samf_tilsk',
+          'Tilskudd til opplæring i norsk og samfunnskunnskap for asylsøkere i mottak': 'norsk_asyl',
+          'Tilskuddsordningen for bosatte utover opprinnelig anmodning for 2023': 'utover_anmodning_2023',
+          Totalt: 'totalt',
+        },
+      }],
+    },
+    notes: '«Anonymisert» = skjult; «Ikke tilgjengelig» = mangler (de fleste 2024-tallene).',
+  },
+  {
+    id: 'ssb-07459-2024', file: 'ssb-via-oystess-valg/befolkning_2024.csv',
+    publisher: 'SSB', table: '07459', title: 'Befolkning 1. januar 1986–2026, 2024-kommuner (sammenslåtte tidsserier)',
+    origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv, commit e53f365310e17e03dd90cc2e0ef766e354817ca6',
+    licence: SSB_LICENCE, vintage: '2026-06', format: { kind: 'csv', encoding: 'utf-8', delimiter: ',' }, provisional: 'never',
+    rows: {
+      code: 'kom2024', year: 'aar', structure: 2024, symbols: {},
+      remap: [
+        { code: '1508', before: 2024, to: '1507', why: 'SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
+        { code: '1580', before: 2024, to: null, why: 'SSB shows 0 for Haram before 2024' },
+      ],
+      zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
+      values: [{ measure: 'befolkning', column: 'befolkning' }],
+    },
+    notes: 'SSB har 0 for kommuner opprettet ved deling før de fantes (Heim, Hitra, Orkland, Narvik, Hamarøy før 2020): vist som «ikke tilgjengelig», ikke 0.',
+  },
+  {
+    id: 'imdi-innvandringsgrunn-2021', file: 'imdi-via-evensrii-telemark/befolkning_innvandringsgrunn alle kommuner.csv',
+    publisher: 'IMDi', table: 'befolkning_innvandringsgrunn', title: 'Innvandrere etter innvandringsgrunn 2006–2021',
+    origin: `${TELEMARK}befolkning_innvandringsgrunn alle kommuner.csv, commit ffacbc49b9199a3731094111934aa4f6f7558907`,
+    licence: IMDI_LICENCE, vintage: '2022', format: IMDI_WIDE, provisional: 'never',
+    rows: {
+      code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'], Kjønn: ['Alle'] }, skipCodes: OUTSIDE_KOMMUNER,
+      symbols: IMDI_SYMBOLS,
+      values: [{
+        measure: 'innvandrere-grunn', column: 'value', group: '{Innvandringsgrunn}',
+        groupMap: { Alle: 'alle', Arbeidsinnvandrere: 'arbeid', Familieinnvandrede: 'familie', 'Flyktninger og deres familieinnvandrede': 'flukt', 'Utdanning (inkl. au pair) eller andre grunner': 'utdanning', Uoppgitt: 'uoppgitt' },
+      }],
+    },
+    notes: 'Tom celle = ingen verdi (mangler).',
+  },
+  {
+    id: 'imdi-sysselsatte-innvkat-2014', file: 'imdi-imdikator-munch-2016/sysselsatte_innvkat-kommune-2006_2014.csv',
+    publisher: 'IMDi', table: 'sysselsatte_innvkat', title: 'Sysselsatte 15–74 år etter innvandringskategori 2006–2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'sysselsatte', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{innvkat_3}' },
+        { measure: 'sysselsatte-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}' },
+      ],
+    },
+  },
+  {
+    id: 'imdi-sysselsatte-botid-2014', file: 'imdi-imdikator-munch-2016/sysselsatte_botid-kommune-2006_2014.csv',
+    publisher: 'IMDi', table: 'sysselsatte_botid', title: 'Sysselsatte innvandrere etter botid 2006–2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'sysselsatte-botid-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{botid_5}' }],
+    },
+  },
+  {
+    id: 'imdi-sysselsatte-grunn-2013', file: 'imdi-imdikator-munch-2015/sysselsatte_innvandringsgrunn.csv',
+    publisher: 'IMDi', table: 'sysselsatte_innvandringsgrunn', title: 'Sysselsatte innvandrere etter innvandringsgrunn 2013',
+    origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'sysselsatte-grunn-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvgrunn_5}' }],
+    },
+  },
+  {
+    id: 'imdi-lavinntekt-2013', file: 'imdi-imdikator-munch-2015/vedvarende_lavinntekt.csv',
+    publisher: 'IMDi', table: 'vedvarende_lavinntekt', title: 'Vedvarende lavinntekt 2011–2013',
+    origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'lavinntekt-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}|{vreg_3}' }],
+    },
+  },
+  {
+    id: 'imdi-lavinntekt-2014', file: 'imdi-imdikator-munch-2016/vedvarende_lavinntekt-kommune-2014.csv',
+    publisher: 'IMDi', table: 'vedvarende_lavinntekt', title: 'Vedvarende lavinntekt 2012–2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'lavinntekt-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}|{vreg_3}' }],
+    },
+  },
+  {
+    id: 'imdi-sosialhjelp-2014', file: 'imdi-imdikator-munch-2016/sosialhjelp-alle-2013_2014.csv',
+    publisher: 'IMDi', table: 'sosialhjelp', title: 'Sosialhjelpsmottakere 2013–2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'sosialhjelp', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{innvkat_3}' },
+        { measure: 'sosialhjelp-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}' },
+      ],
+    },
+  },
+  {
+    id: 'imdi-utdanning-2020', file: 'imdi-via-evensrii-telemark/utdanningsnivå_alle_fylker_2020.csv',
+    publisher: 'IMDi', table: 'utdanningsniva', title: 'Høyeste fullførte utdanning 2011–2020',
+    origin: `${TELEMARK}Utdanningsnivå Telemark/2020-tall/utdanningsnivå_alle_fylker_2020.csv, commit fb87efe95e2aba9b7ecafe71bc068d56c71f8c1e`,
+    licence: IMDI_LICENCE, vintage: '2022-11', format: IMDI_WIDE, provisional: 'never',
+    rows: {
+      code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'], Kjønn: ['Alle'] }, skipCodes: OUTSIDE_KOMMUNER,
+      symbols: IMDI_SYMBOLS,
+      values: [{
+        measure: 'utdanning', column: 'value', group: '{Bakgrunn}|{Utdanningsnivå}',
+        groupMap: {
+          'Hele befolkningen': 'alle', Innvandrere: 'innvandrere', 'Befolkningen unntatt innvandrere': 'ellers',
+          alle: 'alle', ingen: 'ingen', Grunnskole: 'grunnskole', 'Videregående skole': 'vgs', 'Universitet og høgskole': 'uh', uoppgitt: 'uoppgitt',
+        },
+      }],
+    },
+    notes: 'Fila oppgir ikke aldersgruppen. Andeler regnes fra antallene.',
+  },
+  {
+    id: 'imdi-intro-deltakere-2015', file: 'imdi-imdikator-munch-2016/intro_deltakere.csv',
+    publisher: 'IMDi', table: 'intro_deltakere', title: 'Deltakere i introduksjonsprogram 2015',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'intro-deltakere', column: 'tabellvariabel', when: { enhet: ['personer'] } }],
+    },
+  },
+  {
+    id: 'imdi-intro-status-2014', file: 'imdi-imdikator-munch-2016/intro_status_arbutd-kommune-2014.csv',
+    publisher: 'IMDi', table: 'intro_status_arbutd', title: 'Status etter introduksjonsprogram, 2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'intro-status', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{avslutta}|{avslstat4}' }],
+    },
+  },
+  {
+    id: 'imdi-barnehage-2014', file: 'imdi-imdikator-munch-2016/barnehagedeltakelse_spraak-kommune-2014.csv',
+    publisher: 'IMDi', table: 'barnehagedeltakelse_spraak', title: 'Barnehagedeltakelse etter språk 2014',
+    origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
+    rows: {
+      code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: { bhgalder: ['1_5'] }, skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' },
+      decimalComma: true, symbols: IMDI_SYMBOLS,
+      values: [{ measure: 'barnehage-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{spraak}' }],
+    },
+    notes: 'Prosent med desimalkomma i fila.',
+  },
+];
+
+// Every source in the structure of its own year may carry IMDi's pre-2011 codes.
+for (const s of SOURCES) if (s.rows?.structure === 'row-year') s.unresolvedCodes ??= PRE_2011_CODES;
+
+export function getSource(id: string): SourceSpec {
+  const s = SOURCES.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown source ${JSON.stringify(id)}`);
+  return s;
+}
