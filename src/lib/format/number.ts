@@ -1,0 +1,35 @@
+import type { Figure } from '../domain/figure.ts';
+import type { Unit } from '../domain/measures.ts';
+import { t } from '../../i18n/nb.ts';
+
+const int = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
+const one = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** 1 234 567 (nb-NO, non-breaking space as thousands separator). */
+export function formatInt(v: number): string {
+  return int.format(v);
+}
+
+export function formatPercent(v: number): string {
+  return `${one.format(v)} %`;
+}
+
+export function formatValue(v: number, unit: Unit): string {
+  if (unit === 'prosent') return formatPercent(v);
+  if (unit === 'kroner') return `${int.format(v)} kr`;
+  return int.format(v);
+}
+
+/** Kroner in millions, for grant tables: 12,3 mill. kr */
+export function formatMillions(v: number): string {
+  return `${one.format(v / 1e6)} mill. kr`;
+}
+
+/** A figure's cell text: the value, or what its status means — never 0 for a missing figure. */
+export function formatFigure(f: Figure | undefined, unit: Unit): string {
+  if (!f) return '–';
+  if (f.status !== 'ok' || f.value === null) return t.status[f.status as keyof typeof t.status] ?? '–';
+  const marks = f.flags.map((x) => t.flagMarks[x]).filter(Boolean);
+  const lower = f.flags.includes('lower-bound') ? '≥ ' : '';
+  return `${lower}${formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
+}

@@ -1,0 +1,256 @@
+import { barsSpec } from '../charts/bars.ts';
+import { linesSpec } from '../charts/lines.ts';
+import { settlementSpec } from '../charts/settlement.ts';
+import { COLORS } from '../charts/theme.ts';
+import { ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { getMeasure, groupLabel } from '../domain/measures.ts';
+import { formatFigure, formatInt, formatPercent, formatValue } from '../format/number.ts';
+import { t } from '../../i18n/nb.ts';
+import { citationsOf, flagNotes, type Panel } from './panel.ts';
+
+export interface ProfileInput {
+  name: string;
+  /** Figures for the kommune's own code. */
+  own: Figure[];
+  /** The publisher's whole-country figures (region 0000). */
+  country: Figure[];
+}
+
+const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagMarks);
+const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
+const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
+const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
+
+/** Request, decision, settled per year, with the two ratios, as chart + table. */
+export function settlementPanel({ name, own }: ProfileInput): Panel | null {
+  const req = seriesOf(own, 'anmodning');
+  const dec = seriesOf(own, 'vedtak');
+  const set = seriesOf(own, 'bosatt');
+  const ys = years([req, dec, set]);
+  if (!ys.length) return null;
+  const figs = ys.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]);
+  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
+  const chartYears = ys.filter((y) => y >= 2005);
+  return {
+    id: 'bosetting',
+    title: 'Anmodning, vedtak og faktisk bosetting',
+    summary: settlementSentence(name, req, dec, set),
+    chart: {
+      spec: settlementSpec(chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)) }))),
+      label: `Stolpediagram: bosatte flyktninger i ${name} per år ${chartYears[0]}–${chartYears.at(-1)}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
+    },
+    table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
+    citations: citationsOf(figs),
+    notes: [...notes(figs), 'Andeler regnes bare når begge tallene er kjente og fullstendige.'],
+  };
+}
+
+/** The newest decision and the newest complete year, as one or two sentences. */
+export function settlementSentence(name: string, req: Map<number, Figure>, dec: Map<number, Figure>, set: Map<number, Figure>): string {
+  const parts: string[] = [];
+  const decYears = [...dec.keys()].filter((y) => val(dec.get(y)) !== null).sort((a, b) => a - b);
+  const last = decYears.at(-1);
+  if (last !== undefined) {
+    const d = val(dec.get(last))!;
+    const r = val(req.get(last));
+    const share = r ? ` – ${formatPercent((d / r) * 100)} av de ${formatInt(r)} IMDi anmodet om` : '';
+    parts.push(`For ${last} vedtok ${name} å bosette ${formatInt(d)} ${d === 1 ? 'flyktning' : 'flyktninger'}${share}.`);
+  }
+  const setYears = [...set.keys()].filter((y) => val(set.get(y)) !== null && !set.get(y)!.flags.includes('provisional')).sort((a, b) => a - b);
+  const s = setYears.at(-1);
+  if (s !== undefined) {
+    const n = val(set.get(s))!;
+    const dv = val(dec.get(s));
+    parts.push(`I ${s} ble ${formatInt(n)} ${n === 1 ? 'flyktning' : 'flyktninger'} bosatt${dv ? `, mot et vedtak på ${formatInt(dv)}` : ''}.`);
+  }
+  return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
+}
+
+export interface Column {
+  measure: string;
+  group?: string;
+  label?: string;
+}
+
+/** Figures over years, one column per measure/group (rows = years, newest first), optionally as lines. */
+export function yearTablePanel(input: ProfileInput, o: { id: string; title: string; columns: Column[]; summary?: (s: Map<number, Figure>[], ys: number[]) => string; chart?: boolean; fromYear?: number; chartLabel?: string }): Panel | null {
+  const series = o.columns.map((c) => seriesOf(input.own, c.measure, c.group ?? ''));
+  const ys = years(series).filter((y) => y >= (o.fromYear ?? 0));
+  if (!ys.length) return null;
+  const units = o.columns.map((c) => getMeasure(c.measure).unit);
+  const labels = o.columns.map((c) => c.label ?? (c.group ? groupLabel(c.measure, c.group) : getMeasure(c.measure).label));
+  const figs = ys.flatMap((y) => series.map((s) => s.get(y)));
+  const span = `${ys[0]}${ys.length > 1 ? `–${ys.at(-1)}` : ''}`;
+  const panel: Panel = {
+    id: o.id,
+    title: o.title,
+    summary: o.summary ? o.summary(series, ys) : `${o.title}, ${span}.`,
+    table: { caption: `${o.title}, ${input.name}`, columns: [t.profile.year, ...labels], rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse() },
+    citations: citationsOf(figs),
+    notes: notes(figs),
+  };
+  if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
+    const points = ys.flatMap((y) => series.map((s, i) => ({ year: y, series: labels[i], value: val(s.get(y)) })));
+    const unit = units[0];
+    panel.chart = {
+      spec: linesSpec(points, { label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'), percent: unit === 'prosent', colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request] }),
+      label: `Linjediagram: ${o.title.toLowerCase()} i ${input.name}, ${span}. Tallene står i tabellen.`,
+    };
+  }
+  return panel;
+}
+
+/** Employment rate: immigrants vs the rest, with the whole country for reference. */
+export function employmentPanel(input: ProfileInput): Panel | null {
+  const p = yearTablePanel(input, {
+    id: 'sysselsetting', title: 'Sysselsetting: innvandrere og befolkningen ellers', chart: true,
+    columns: [{ measure: 'sysselsatte-andel', group: 'innvandrere' }, { measure: 'sysselsatte-andel', group: 'befolkningen_ellers' }],
+    summary: (s, ys) => {
+      const y = ys.at(-1)!;
+      const a = val(s[0].get(y));
+      const b = val(s[1].get(y));
+      if (a === null || b === null) return `Sysselsatte i prosent av befolkningen 15–74 år. Siste år: ${y}.`;
+      const gap = b - a;
+      return `I ${y} var ${formatPercent(a)} av innvandrerne 15–74 år i ${input.name} sysselsatt, mot ${formatPercent(b)} i befolkningen ellers – ${gap >= 0 ? `${formatInt(Math.round(gap))} prosentpoeng lavere` : `${formatInt(Math.round(-gap))} prosentpoeng høyere`}. Nyere tall per kommune finnes ikke i kildene.`;
+    },
+  });
+  if (!p) return null;
+  const c = seriesOf(input.country, 'sysselsatte-andel', 'innvandrere');
+  const ce = seriesOf(input.country, 'sysselsatte-andel', 'befolkningen_ellers');
+  p.table.columns.push('Hele landet: innvandrere', 'Hele landet: befolkningen ellers');
+  for (const row of p.table.rows) {
+    const y = Number(row[0]);
+    row.push(formatFigure(c.get(y), 'prosent'), formatFigure(ce.get(y), 'prosent'));
+  }
+  p.citations = citationsOf([...input.own.filter((f) => f.measure === 'sysselsatte-andel'), ...c.values(), ...ce.values()]);
+  return p;
+}
+
+/** One year's breakdown as shares computed from counts (denominator = the 'all' group). */
+export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; rows: { group: string; of: string; label: string }[] }): Panel | null {
+  const m = getMeasure(o.measure);
+  const figs = input.own.filter((f) => f.measure === o.measure);
+  if (!figs.length) return null;
+  const y = Math.max(...figs.map((f) => f.year));
+  const get = (g: string) => figs.find((f) => f.year === y && f.group === g);
+  const shown: (Figure | undefined)[] = [];
+  const rows = o.rows.map((r) => {
+    const a = get(r.group);
+    const b = get(r.of);
+    shown.push(a, b);
+    const share = ratio(a, b);
+    return [r.label, formatFigure(a, 'personer'), share === null ? '–' : formatPercent(share)];
+  });
+  const points = o.rows.map((r) => ({ label: r.label, value: ratio(get(r.group), get(r.of)) })).filter((p): p is { label: string; value: number } => p.value !== null);
+  return {
+    id: o.id,
+    title: o.title,
+    summary: `${m.label} i ${input.name}, ${y}. Andelene er regnet fra antallene.`,
+    chart: points.length ? { spec: barsSpec(points, { label: 'Prosent', percent: true }), label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.` } : undefined,
+    table: { caption: `${o.title}, ${input.name}, ${y}`, columns: ['Gruppe', 'Personer', 'Andel'], rows },
+    citations: citationsOf(shown),
+    notes: notes(shown),
+  };
+}
+
+/** Latest year of a rate measure by group, beside the whole country. */
+export function latestRatePanel(input: ProfileInput, o: { id: string; measure: string; title: string; groups: string[] }): Panel | null {
+  const m = getMeasure(o.measure);
+  const figs = input.own.filter((f) => f.measure === o.measure && o.groups.includes(f.group));
+  if (!figs.length) return null;
+  const y = Math.max(...figs.map((f) => f.year));
+  const shown: (Figure | undefined)[] = [];
+  const rows = o.groups.map((g) => {
+    const a = figs.find((f) => f.year === y && f.group === g);
+    const c = input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g);
+    shown.push(a, c);
+    return [groupLabel(o.measure, g), formatFigure(a, m.unit), formatFigure(c, m.unit)];
+  });
+  return {
+    id: o.id,
+    title: o.title,
+    summary: `${m.label}, ${y}: ${input.name} og hele landet.`,
+    table: { caption: `${o.title}, ${y}`, columns: ['Gruppe', input.name, 'Hele landet'], rows },
+    citations: citationsOf(shown),
+    notes: notes(shown),
+  };
+}
+
+/** Grants per year: total, per inhabitant, and each grant type. */
+export function grantsPanel(input: ProfileInput): Panel | null {
+  const figs = input.own.filter((f) => f.measure === 'tilskudd');
+  if (!figs.length) return null;
+  const ys = [...new Set(figs.map((f) => f.year))].sort((a, b) => a - b);
+  const groups = Object.keys(getMeasure('tilskudd').groups!).filter((g) => figs.some((f) => f.group === g));
+  const pop = seriesOf(input.own, 'befolkning');
+  const get = (y: number, g: string) => figs.find((f) => f.year === y && f.group === g);
+  const perInhabitant = (y: number) => {
+    const tot = get(y, 'totalt');
+    const p = pop.get(y);
+    return tot?.status === 'ok' && p?.status === 'ok' && tot.value !== null && p.value ? `${formatInt(Math.round(tot.value / p.value))} kr` : '–';
+  };
+  const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner'))]).reverse();
+  const totals = ys.map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')) }));
+  const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
+  const shown = [...figs, ...ys.map((y) => pop.get(y))];
+  return {
+    id: 'tilskudd',
+    title: 'Tilskudd fra IMDi',
+    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. Kildene mangler tall for 2016–2021.` : `Ingen tilskuddstall for ${input.name}.`,
+    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner' }), label: `Linjediagram: samlet tilskudd til ${input.name} per år. Årene 2016–2021 mangler i kildene. Tallene står i tabellen.` } : undefined,
+    table: { caption: `Tilskudd fra IMDi til ${input.name}, kroner`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
+    citations: citationsOf(shown),
+    notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
+  };
+}
+
+/** Newest year with a value, per topic, so the page can say how old its figures are. */
+export function newestByTopic(figures: Figure[]): { topic: string; year: number }[] {
+  const best = new Map<string, number>();
+  for (const f of figures) {
+    if (f.status !== 'ok') continue;
+    const topic = getMeasure(f.measure).topic;
+    best.set(topic, Math.max(best.get(topic) ?? 0, f.year));
+  }
+  const order = ['bosetting', 'tilskudd', 'befolkning', 'arbeid', 'levekar'];
+  return order.filter((o) => best.has(o)).map((topic) => ({ topic, year: best.get(topic)! }));
+}
+
+/** Every panel of a profile, in page order, grouped by section. Empty panels are left out. */
+export function buildProfile(input: ProfileInput): { section: string; panels: Panel[] }[] {
+  const intro = (stage: string) => [1, 2, 3, 4, 5].map((n) => ({ group: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|${stage}`, of: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|alle`, label: `${n} år etter avsluttet program` }));
+  const sections = [
+    { section: 'settlement', panels: [
+      settlementPanel(input),
+      yearTablePanel(input, { id: 'ukrainere', title: 'Bosatte ukrainere og øvrige flyktninger', fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }] }),
+      yearTablePanel(input, { id: 'ema', title: 'Enslige mindreårige flyktninger', columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }] }),
+      yearTablePanel(input, { id: 'nokkeltall-2024', title: 'IMDis nøkkeltall for 2024', columns: [{ measure: 'bosatt-nokkeltall', label: 'Bosatt (nøkkeltall)' }, { measure: 'avtalt-bosatt', label: 'Avtalt bosatt' }] }),
+      yearTablePanel(input, { id: 'sekundaerflytting', title: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit', chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
+    ] },
+    { section: 'grants', panels: [grantsPanel(input)] },
+    { section: 'population', panels: [
+      yearTablePanel(input, { id: 'folketall', title: 'Folketall 1. januar', chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
+      yearTablePanel(input, { id: 'innvandringsgrunn', title: 'Innvandrere etter innvandringsgrunn', chart: true, columns: ['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'].map((g) => ({ measure: 'innvandrere-grunn', group: g })) }),
+    ] },
+    { section: 'work', panels: [
+      employmentPanel(input),
+      latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: 'Sysselsatte innvandrere etter botid', groups: ['alle', '0_4', '5_9', '10+'] }),
+      latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: 'Sysselsatte innvandrere etter innvandringsgrunn', groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
+      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: 'I arbeid eller utdanning etter introduksjonsprogrammet', rows: intro('arbutd') }),
+      yearTablePanel(input, { id: 'intro-deltakere', title: 'Deltakere i introduksjonsprogrammet', columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }] }),
+      latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: 'Vedvarende lavinntekt', groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
+      latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: 'Mottakere av sosialhjelp', groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
+      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: 'Utdanningsnivå: innvandrere og befolkningen ellers', rows: [
+        { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole' },
+        { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående' },
+        { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole' },
+        { group: 'innvandrere|uoppgitt', of: 'innvandrere|alle', label: 'Innvandrere: uoppgitt' },
+        { group: 'ellers|grunnskole', of: 'ellers|alle', label: 'Befolkningen ellers: grunnskole' },
+        { group: 'ellers|vgs', of: 'ellers|alle', label: 'Befolkningen ellers: videregående' },
+        { group: 'ellers|uh', of: 'ellers|alle', label: 'Befolkningen ellers: universitet/høgskole' },
+      ] }),
+      latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: 'Barn 1–5 år i barnehage', groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
+    ] },
+  ];
+  return sections.map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null) })).filter((s) => s.panels.length);
+}

@@ -1,0 +1,45 @@
+import type { PlotOptions } from '@observablehq/plot';
+import type { Figure } from '../domain/figure.ts';
+
+/** A source as cited under a panel: which file, which table, which years. */
+export interface Citation {
+  source: string;
+  years: [number, number];
+}
+
+export interface Table {
+  caption: string;
+  columns: string[];
+  /** First column is a row label; the rest are formatted figures. */
+  rows: string[][];
+}
+
+/** One block of a page: a sentence, maybe a chart, always a table, always its sources. */
+export interface Panel {
+  id: string;
+  title: string;
+  summary: string;
+  chart?: { spec: PlotOptions; label: string };
+  table: Table;
+  citations: Citation[];
+  notes: string[];
+}
+
+/** Sources and year spans of the figures a panel shows. */
+export function citationsOf(figures: (Figure | undefined)[]): Citation[] {
+  const spans = new Map<string, [number, number]>();
+  for (const f of figures) {
+    if (!f) continue;
+    const s = spans.get(f.source);
+    if (!s) spans.set(f.source, [f.year, f.year]);
+    else spans.set(f.source, [Math.min(s[0], f.year), Math.max(s[1], f.year)]);
+  }
+  return [...spans].map(([source, years]) => ({ source, years })).sort((a, b) => a.years[0] - b.years[0] || a.source.localeCompare(b.source));
+}
+
+/** Notes for the flags that occur among the figures shown. */
+export function flagNotes(figures: (Figure | undefined)[], text: Record<string, string>, marks: Record<string, string>): string[] {
+  const seen = new Set<string>();
+  for (const f of figures) for (const fl of f?.flags ?? []) seen.add(fl);
+  return [...seen].sort().map((fl) => `${marks[fl] ?? ''} ${text[fl] ?? fl}`.trim());
+}
