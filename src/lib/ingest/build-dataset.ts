@@ -93,7 +93,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     used.push(record(spec, await sha256(bytes), 0));
   }
   const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
-  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved });
+  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: (id) => SOURCES.find((s) => s.id === id)!.vintage });
   for (const c of country) {
     h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
   }

@@ -1,4 +1,5 @@
 import {
+  codesValidIn,
   walk,
   lastYearOf,
   resolutionYear,
@@ -36,6 +37,8 @@ export interface HarmonizeOptions {
   /** Years within which a code may be looked up when it is out of its period. */
   range: [number, number];
   isAdditive: (measure: string) => boolean;
+  /** Vintage of each source; where sources overlap, the newest wins. */
+  vintageOf?: (source: string) => string;
   /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
   unresolved?: Record<string, Set<string>>;
 }
@@ -57,12 +60,13 @@ interface Resolved extends SourceRow {
  * - codes merged into one current kommune are summed for additive measures
  *   (a suppressed or missing part makes the sum a lower bound, flagged);
  * - a split code, or a rate over merged codes, is never divided or averaged:
- *   each part is kept as a predecessor series `code:lastYear`.
+ *   each part is kept as a predecessor series `code:lastYear`;
+ * - where several files give the same figure, the newest vintage is kept.
  */
 export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
   const { index, range } = opts;
   const skipped = new Map<string, number>();
-  const groups = new Map<string, Resolved[]>();
+  const resolved: Resolved[] = [];
   for (const row of rows) {
     const at = resolutionYear(index, row.code, row.year, range);
     if (at === undefined) {
@@ -75,11 +79,46 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     }
     // A code outside its period with no figure is just an empty cell for a kommune that did not exist.
     if (at !== row.year && (row.status === 'missing' || row.status === 'not-applicable')) continue;
-    const successors = successorsOf(index, row.code, at);
-    const key = `${row.source}\t${row.year}\t${row.measure}\t${row.group}`;
+    resolved.push({ ...row, at, successors: successorsOf(index, row.code, at) });
+  }
+
+  // Put a figure registered under a code out of its period on the code that held
+  // exactly that territory in the row's year, unless the same file has a figure there.
+  const keyOf = (r: SourceRow) => `${r.source}\t${r.code}\t${r.year}\t${r.measure}\t${r.group}`;
+  const inPeriod = new Set(resolved.filter((r) => r.at === r.year).map(keyOf));
+  for (const r of resolved) {
+    if (r.at === r.year) continue;
+    const w = walk(index, r.code, r.at, r.year);
+    if (w.length !== 1 || !codesValidIn(index, r.year).has(w[0])) continue;
+    const candidate = { ...r, code: w[0] };
+    if (inPeriod.has(keyOf(candidate))) continue;
+    r.code = w[0];
+    r.at = r.year;
+    inPeriod.add(keyOf(r));
+  }
+
+  // Where files overlap on the same code, year, measure and group, the newest vintage wins.
+  const newest = new Map<string, Resolved>();
+  for (const r of resolved) {
+    const k = `${r.code}@${r.at}\t${r.year}\t${r.measure}\t${r.group}`;
+    const prev = newest.get(k);
+    if (!prev || prev.source === r.source) {
+      if (prev) throw new IngestError({ file: r.file, line: r.line, column: r.column }, `expected one figure per kommune, year and measure, found a second figure for ${r.measure} ${r.group} ${r.year} (code ${r.code}; the first is on line ${prev.line})`);
+      newest.set(k, r);
+      continue;
+    }
+    const a = opts.vintageOf?.(prev.source) ?? '';
+    const b = opts.vintageOf?.(r.source) ?? '';
+    if (a === b) throw new Error(`sources ${prev.source} and ${r.source} have the same vintage and both give ${r.measure} ${r.group} ${r.year} for ${r.code}`);
+    if (b > a) newest.set(k, r);
+  }
+
+  const groups = new Map<string, Resolved[]>();
+  for (const r of newest.values()) {
+    const key = `${r.year}\t${r.measure}\t${r.group}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
-    g.push({ ...row, at, successors });
+    g.push(r);
   }
 
   const observations: Observation[] = [];

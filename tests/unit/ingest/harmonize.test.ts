@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { codesValidIn, indexChanges, lastYearOf, resolutionYear, successorsOf, walk, type CodeChange } from '../../../src/lib/domain/code-changes.ts';
+import type { Observation } from '../../../src/lib/domain/observation.ts';
+import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
+import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
+import { pickNewestVintage } from '../../../src/lib/ingest/build-dataset.ts';
+
+// A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
+// merged (2020), Tysfjord split (2020), Snillfjord split (2020), Ålesund split (2024).
+const c = (oldCode: string, newCode: string, year: number, oldName = ''): CodeChange => ({ oldCode, oldName, newCode, newName: '', year });
+const CHANGES: CodeChange[] = [
+  c('0101', '3001', 2020, 'Halden'), c('3001', '3101', 2024, 'Halden'),
+  c('0104', '3002', 2020, 'Moss'), c('0136', '3002', 2020, 'Rygge'), c('3002', '3103', 2024, 'Moss'),
+  c('1805', '1806', 2020, 'Narvik'), c('1854', '1806', 2020, 'Ballangen'), c('1850', '1806', 2020, 'Tysfjord'), c('1850', '1875', 2020, 'Tysfjord'), c('1849', '1875', 2020, 'Hamarøy'),
+  c('5012', '5055', 2020, 'Snillfjord'), c('5012', '5056', 2020, 'Snillfjord'), c('5012', '5059', 2020, 'Snillfjord'), c('5011', '5055', 2020, 'Hemne'), c('5013', '5056', 2020, 'Hitra'), c('5024', '5059', 2020, 'Orkdal'),
+  c('1504', '1507', 2020, 'Ålesund'), c('1534', '1507', 2020, 'Haram'), c('1507', '1508', 2024, 'Ålesund'), c('1507', '1580', 2024, 'Ålesund'),
+  c('1601', '5001', 2018, 'Trondheim'), c('5001', '5001', 2020, 'Trondheim'), c('5030', '5001', 2020, 'Klæbu'),
+];
+const CURRENT = ['3101', '3103', '1806', '1875', '5055', '5056', '5059', '1508', '1580', '5001'];
+const index = indexChanges(CHANGES, CURRENT, 2024);
+const additive = (m: string) => m !== 'rate';
+
+let line = 1;
+function row(code: string, year: number, value: number | null, o: Partial<SourceRow> = {}): SourceRow {
+  return { file: 'test.csv', line: line++, code, year, measure: 'bosatt', group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], source: 's', ...o };
+}
+const run = (rows: SourceRow[]) => harmonize(rows, { index, range: [1995, 2024], isAdditive: additive });
+const find = (obs: Observation[], region: string, period: number, measure = 'bosatt') => obs.find((o) => o.region === region && o.period === String(period) && o.measure === measure);
+
+describe('code changes', () => {
+  it('follows renumberings to the current code', () => {
+    expect(successorsOf(index, '0101', 2015)).toEqual(['3101']);
+    expect(successorsOf(index, '3001', 2022)).toEqual(['3101']);
+  });
+  it('lists every current kommune a split code went to', () => {
+    expect(successorsOf(index, '1850', 2019)).toEqual(['1806', '1875']);
+    expect(successorsOf(index, '1534', 2019)).toEqual(['1508', '1580']);
+  });
+  it('knows which codes were valid in a year, walking back from today', () => {
+    expect(codesValidIn(index, 2019).has('0104')).toBe(true);
+    expect(codesValidIn(index, 2019).has('3002')).toBe(false);
+    expect(codesValidIn(index, 2021).has('5001')).toBe(true);
+    expect(codesValidIn(index, 2019).has('5030')).toBe(true);
+  });
+  it('reads a code registered out of its period at the nearest year it was valid', () => {
+    expect(resolutionYear(index, '1601', 2018, [1995, 2024])).toBe(2017);
+    expect(resolutionYear(index, '9999', 2018, [1995, 2024])).toBeUndefined();
+    expect(walk(index, '1601', 2017, 2019)).toEqual(['5001']);
+    expect(lastYearOf(index, '1507', 2022)).toBe(2023);
+  });
+});
+
+describe('harmonize', () => {
+  it('renumbers a code that maps whole to one kommune', () => {
+    const { observations } = run([row('0101', 2015, 20), row('3001', 2022, 40)]);
+    expect(find(observations, '3101', 2015)).toMatchObject({ value: 20, status: 'ok', from: ['0101'], flags: [] });
+    expect(find(observations, '3101', 2022)).toMatchObject({ value: 40, from: ['3001'] });
+  });
+
+  it('sums a merger, and marks the sum a lower bound when a part is suppressed', () => {
+    const { observations } = run([row('0104', 2016, 50), row('0136', 2016, 20), row('0104', 2017, 30), row('0136', 2017, null)]);
+    expect(find(observations, '3103', 2016)).toMatchObject({ value: 70, status: 'ok', from: ['0104', '0136'], flags: [] });
+    expect(find(observations, '3103', 2017)).toMatchObject({ value: 30, status: 'ok', flags: ['lower-bound'] });
+  });
+
+  it('keeps a merger of only suppressed parts suppressed, never 0', () => {
+    const { observations } = run([row('0104', 2018, null), row('0136', 2018, null)]);
+    expect(find(observations, '3103', 2018)).toMatchObject({ value: null, status: 'suppressed' });
+  });
+
+  it('does not sum rates over merged kommuner: each predecessor keeps its own', () => {
+    const { observations, predecessors } = run([row('0104', 2014, 61, { measure: 'rate' }), row('0136', 2014, 70, { measure: 'rate' })]);
+    expect(find(observations, '3103', 2014, 'rate')).toBeUndefined();
+    expect(find(observations, '0104:2019', 2014, 'rate')).toMatchObject({ value: 61 });
+    expect(find(observations, '0136:2019', 2014, 'rate')).toMatchObject({ value: 70 });
+    expect(predecessors.get('0136:2019')).toMatchObject({ code: '0136', lastYear: 2019, successors: ['3103'] });
+  });
+
+  it('never divides the 2024 Ålesund/Haram split: 2020–2023 Ålesund is its own series on both pages', () => {
+    const { observations, predecessors } = run([row('1507', 2022, 300), row('1508', 2024, 120), row('1580', 2024, 10)]);
+    expect(find(observations, '1507:2023', 2022)).toMatchObject({ value: 300 });
+    expect(find(observations, '1508', 2022)).toBeUndefined();
+    expect(find(observations, '1580', 2022)).toBeUndefined();
+    expect(predecessors.get('1507:2023')!.successors).toEqual(['1508', '1580']);
+    expect(find(observations, '1580', 2024)).toMatchObject({ value: 10 });
+  });
+
+  it('the 2020 Snillfjord split: Heim, Hitra and Orkland show Snillfjord apart and their other parts unsummed', () => {
+    const { observations, predecessors } = run([row('5012', 2019, 5), row('5011', 2019, 12), row('5013', 2019, 8)]);
+    expect(find(observations, '5012:2019', 2019)).toMatchObject({ value: 5 });
+    expect(predecessors.get('5012:2019')!.successors).toEqual(['5055', '5056', '5059']);
+    // Heim 2019 = Hemne + part of Snillfjord: no honest sum exists, so Hemne stays its own series.
+    expect(find(observations, '5055', 2019)).toBeUndefined();
+    expect(find(observations, '5011:2019', 2019)).toMatchObject({ value: 12 });
+    expect(observations.filter((o) => o.region === '5012:2019')).toHaveLength(1);
+  });
+
+  it('uses a figure registered under an old code out of its period when nothing else covers it', () => {
+    const { observations } = run([row('1601', 2018, 186), row('5001', 2018, null, { status: 'not-applicable' })]);
+    expect(find(observations, '5001', 2018)).toMatchObject({ value: 186, from: ['1601', '5001'] });
+  });
+
+  it('keeps an out-of-period figure apart when the period code also has one (no double count)', () => {
+    const { observations } = run([row('1601', 2018, 186), row('5001', 2018, 200)]);
+    expect(find(observations, '5001', 2018)).toMatchObject({ value: 200, from: ['5001'] });
+    expect(find(observations, '1601:2017', 2018)).toMatchObject({ value: 186 });
+  });
+
+  it('stops on a duplicate key, naming both lines', () => {
+    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/second figure for bosatt {2}2015 \(code 0101; the first is on line/);
+  });
+
+  it('stops on an unknown kommune code, naming file and line', () => {
+    const r = row('9876', 2015, 1);
+    try {
+      run([r]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(IngestError);
+      expect((e as IngestError).line).toBe(r.line);
+      expect((e as Error).message).toMatch(/unknown code "9876" for 2015/);
+    }
+  });
+
+  it('skips, and counts, codes a source is known to use that no reference resolves', () => {
+    const res = harmonize([row('1842', 2001, 20)], { index, range: [1995, 2024], isAdditive: additive, unresolved: { s: new Set(['1842']) } });
+    expect(res.observations).toHaveLength(0);
+    expect(res.skipped).toEqual([{ source: 's', code: '1842', rows: 1 }]);
+  });
+});
+
+describe('precedence of vintages', () => {
+  const o = (source: string, value: number): Observation => ({ region: '0301', period: '2022', measure: 'bosatt', group: '', value, status: 'ok', flags: [], from: ['0301'], source });
+  it('keeps the figure from the newest file', () => {
+    // imdi-bosatt-anmodede-2023 (Sep 2023) vs imdi-flyktninger-2024 (Nov 2024): Oslo 2022 1924 → 1926.
+    const out = pickNewestVintage([o('imdi-bosatt-anmodede-2023', 1924), o('imdi-flyktninger-2024', 1926), o('imdi-bosatt-anmodede-2022', 1900)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
+  });
+});
