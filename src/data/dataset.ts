@@ -18,7 +18,7 @@ function readCsv(name: string): Record<string, string>[] {
 export interface SourceInfo {
   id: string; file: string; publisher: string; table: string; title: string; origin: string; licence: string; vintage: string; sha256: string; figures: number; notes: string;
 }
-export interface PredecessorInfo { key: string; code: string; name: string; firstYear: number; lastYear: number; successors: string[] }
+export interface PredecessorInfo { key: string; code: string; name: string; firstYear: number; lastYear: number; kind: 'split' | 'part-of-split' | 'merged'; successors: string[] }
 
 let cache: ReturnType<typeof load> | undefined;
 
@@ -40,7 +40,7 @@ function load() {
     list.push(f);
   }
   const sources: SourceInfo[] = readCsv('sources.csv').map((r) => ({ ...r, figures: Number(r.figures) }) as SourceInfo);
-  const predecessors: PredecessorInfo[] = readCsv('predecessors.csv').map((r) => ({ key: r.key, code: r.code, name: r.name, firstYear: Number(r.firstYear), lastYear: Number(r.lastYear), successors: r.successors.split(';') }));
+  const predecessors: PredecessorInfo[] = readCsv('predecessors.csv').map((r) => ({ key: r.key, code: r.code, name: r.name, firstYear: Number(r.firstYear), lastYear: Number(r.lastYear), kind: r.kind as PredecessorInfo['kind'], successors: r.successors.split(';') }));
   const skipped = readCsv('skipped.csv').map((r) => ({ source: r.source, code: r.code, rows: Number(r.rows) }));
   const dataVersion = versionOf();
   return { kommuner, byRegion, sources, predecessors, skipped, dataVersion };

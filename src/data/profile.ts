@@ -2,6 +2,7 @@ import { buildProfile, newestByTopic } from '../lib/profile/build-profile.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
 import { getFigures, getPredecessor } from './dataset.ts';
+import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 
 /** Everything the profile page renders for one kommune, as plain objects. */
 export function getProfile(k: Kommune) {
@@ -10,7 +11,7 @@ export function getProfile(k: Kommune) {
   const sections = buildProfile({ name: k.name, own, country });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
-    const label = `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`;
+    const label = predecessorLabel(p);
     return { ...p, label, sections: buildProfile({ name: label, own: getFigures(key), country }) };
   });
   const pop = [...seriesOf(own, 'befolkning').values()].filter((f) => f.status === 'ok').sort((a, b) => b.year - a.year)[0];

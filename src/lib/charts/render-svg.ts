@@ -12,17 +12,24 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
  */
 export function renderSvg(options: Plot.PlotOptions, label: string): string {
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-  if (!svg) throw new Error('Plot returned no SVG');
-  fixAria(svg, label);
+  fixAria(node, label);
   return node.outerHTML;
 }
 
-export function fixAria(svg: Element, label: string): void {
-  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+/**
+ * Plot returns an <svg>, or a <figure> holding legend swatches (small svgs
+ * beside visible text) and the chart <svg>. Inner aria-labels go; swatches are
+ * hidden from assistive technology; the chart svg becomes one labelled image.
+ */
+export function fixAria(node: Element, label: string): void {
+  for (const el of [node, ...node.querySelectorAll('*')]) {
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
   }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
+  const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
+  const chart = svgs.at(-1);
+  if (!chart) throw new Error('Plot returned no SVG');
+  for (const s of svgs) if (s !== chart) s.setAttribute('aria-hidden', 'true');
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', label);
 }

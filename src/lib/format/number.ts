@@ -11,7 +11,7 @@ export function formatInt(v: number): string {
 }
 
 export function formatPercent(v: number): string {
-  return `${one.format(v)} %`;
+  return `${one.format(v)}\u00a0%`;
 }
 
 export function formatValue(v: number, unit: Unit): string {

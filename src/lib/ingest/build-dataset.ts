@@ -58,11 +58,14 @@ export interface SourceRecord {
 export interface Dataset {
   kommuner: Kommune[];
   observations: (Observation & { vintage: string })[];
-  predecessors: (Predecessor & { name: string; firstYear: number })[];
+  predecessors: (Predecessor & { name: string; firstYear: number; kind: PredecessorKind })[];
   sources: SourceRecord[];
   skipped: { source: string; code: string; rows: number }[];
   topology: unknown;
 }
+
+/** split: the code itself was divided; part-of-split: merged into a kommune later divided; merged: kept apart only for rates. */
+export type PredecessorKind = 'split' | 'part-of-split' | 'merged';
 
 export type ReadRaw = (path: string) => Uint8Array;
 
@@ -109,6 +112,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     ...p,
     name: historicName(index, p.code, p.lastYear) ?? names.get(p.code)?.name ?? p.code,
     firstYear: firstYearOf(index, p.code, p.lastYear),
+    kind: ((index.forward.get(p.lastYear + 1)?.get(p.code)?.length ?? 1) > 1 ? 'split' : p.successors.length > 1 ? 'part-of-split' : 'merged') as PredecessorKind,
   }));
   const kommuner = current.map((c): Kommune => {
     const n = names.get(c.code);

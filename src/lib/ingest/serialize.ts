@@ -23,8 +23,8 @@ export function serializeDataset(d: Dataset): Record<string, string> {
       d.kommuner.map((k) => [k.code, k.slug, k.name, k.officialName, k.otherNames.join(';'), k.fylkeCode, k.fylkeName, k.kostraGroup, k.centrality, k.predecessors.join(';'), k.history.join(';')]),
     ),
     'predecessors.csv': toCsv(
-      ['key', 'code', 'name', 'firstYear', 'lastYear', 'successors'],
-      d.predecessors.map((p) => [p.key, p.code, p.name, p.firstYear, p.lastYear, p.successors.join(';')]),
+      ['key', 'code', 'name', 'firstYear', 'lastYear', 'kind', 'successors'],
+      d.predecessors.map((p) => [p.key, p.code, p.name, p.firstYear, p.lastYear, p.kind, p.successors.join(';')]),
     ),
     'observations.csv': toCsv(
       ['region', 'period', 'measure', 'group', 'value', 'status', 'flags', 'from', 'source', 'vintage'],

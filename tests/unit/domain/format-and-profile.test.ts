@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { ratio } from '../../../src/lib/domain/figure.ts';
+import { slugify } from '../../../src/lib/domain/kommune.ts';
+import { formatFigure, formatInt } from '../../../src/lib/format/number.ts';
+import { settlementSentence, yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
+import { harmonizationNote } from '../../../src/lib/profile/harmonization-note.ts';
+
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({ region: '1101', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: ['1101'], source: 'imdi-bosatt-anmodede-2023', vintage: '2023-09', ...o });
+const series = (figs: Figure[]) => new Map(figs.map((x) => [x.year, x]));
+
+describe('number formatting (nb-NO)', () => {
+  it('uses a space as thousands separator', () => {
+    expect(formatInt(18517)).toBe('18\u00a0517');
+  });
+  it('never shows a suppressed, missing or pending figure as 0', () => {
+    expect(formatFigure(f(2020, 'bosatt', null), 'personer')).toBe('skjult (under 5)');
+    expect(formatFigure(f(2020, 'bosatt', null, { status: 'missing' }), 'personer')).toBe('mangler');
+    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe('avventer vedtak');
+    expect(formatFigure(undefined, 'personer')).toBe('–');
+  });
+  it('marks provisional figures and lower bounds', () => {
+    expect(formatFigure(f(2024, 'bosatt', 78, { flags: ['provisional'] }), 'personer')).toBe('78*');
+    expect(formatFigure(f(2017, 'bosatt', 30, { flags: ['lower-bound'] }), 'personer')).toBe('≥ 30');
+    expect(formatFigure(f(2014, 'x', 61.5), 'prosent')).toBe('61,5\u00a0%');
+  });
+});
+
+describe('ratios', () => {
+  it('only from two complete values', () => {
+    expect(ratio(f(2023, 'vedtak', 170), f(2023, 'anmodning', 185))).toBeCloseTo(91.89, 2);
+    expect(ratio(f(2023, 'vedtak', 170), f(2023, 'anmodning', null))).toBeNull();
+    expect(ratio(f(2023, 'vedtak', 170), f(2023, 'anmodning', 0))).toBeNull();
+    expect(ratio(f(2023, 'vedtak', 30, { flags: ['lower-bound'] }), f(2023, 'anmodning', 40))).toBeNull();
+  });
+});
+
+describe('plain-language settlement sentence', () => {
+  it('states the newest decision against the request, and the newest complete settled year', () => {
+    const s = settlementSentence('Eigersund', series([f(2024, 'anmodning', 185)]), series([f(2024, 'vedtak', 110)]), series([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]));
+    expect(s).toBe('For 2024 vedtok Eigersund å bosette 110 flyktninger – 59,5\u00a0% av de 185 IMDi anmodet om. I 2023 ble 188 flyktninger bosatt.');
+  });
+  it('uses the singular for one and says nothing about a suppressed figure', () => {
+    const s = settlementSentence('Utsira', series([]), series([f(2019, 'vedtak', 1)]), series([f(2019, 'bosatt', null)]));
+    expect(s).toBe('For 2019 vedtok Utsira å bosette 1 flyktning.');
+  });
+});
+
+describe('year tables', () => {
+  it('lists years newest first and keeps statuses', () => {
+    const p = yearTablePanel({ name: 'X', own: [f(2022, 'ema-bosatt', 12, { source: 'imdi-ema-2024' }), f(2023, 'ema-bosatt', null, { source: 'imdi-ema-2024' })], country: [] }, { id: 'ema', title: 'EMA', columns: [{ measure: 'ema-bosatt', label: 'Bosatt' }] })!;
+    expect(p.table.rows).toEqual([['2023', 'skjult (under 5)'], ['2022', '12']]);
+    expect(p.citations).toEqual([{ source: 'imdi-ema-2024', years: [2022, 2023] }]);
+  });
+});
+
+describe('slugs and the harmonization note', () => {
+  it('folds Norwegian and Sami letters', () => {
+    expect(slugify('Ålesund')).toBe('alesund');
+    expect(slugify('Våler (Østfold)')).toBe('valer-ostfold');
+    expect(slugify('Guovdageaidnu')).toBe('guovdageaidnu');
+    expect(slugify('Porsáŋgu')).toBe('porsangu');
+  });
+  it('names the summed and the split predecessors', () => {
+    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019', '1806:2020-2023', '1850*:1995-2019', '1854:1995-2019'] };
+    const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }]);
+    expect(note).toContain('1805 (1995–2019), 1854 (1995–2019)');
+    expect(note).toContain('Tysfjord (1850, til 2019) ble delt mellom flere av dagens kommuner.');
+  });
+});
