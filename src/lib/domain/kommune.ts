@@ -16,7 +16,7 @@ export interface Kommune {
   centrality: number | null;
   /** Predecessor series keys shown on this kommune's page (see predecessor.ts). */
   predecessors: string[];
-  /** Earlier codes whose figures were summed or renumbered into this kommune, `code:firstYear-lastYear`. */
+  /** Earlier codes whose figures go to this kommune, `code:firstYear-lastYear:name` (`*` after a split code). */
   history: string[];
 }
 

@@ -129,7 +129,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
       kostraGroup: g?.kostra ?? null,
       centrality: g?.centrality ?? null,
       predecessors: predecessors.filter((p) => p.successors.includes(c.code)).map((p) => p.key).sort(),
-      history: historyOf(index, c.code),
+      history: historyOf(index, c.code, (code, year) => historicName(index, code, year) ?? (code === c.code ? name : code)),
     };
   });
   const topology = await readTopology(read, new Set(current.map((c) => c.code)));
@@ -298,8 +298,8 @@ function firstYearOf(index: ChangeIndex, code: string, lastYear: number): number
   return y;
 }
 
-/** Earlier codes (1995–2023) that lie wholly in this kommune: `code:first-last`. */
-function historyOf(index: ChangeIndex, target: string): string[] {
+/** Earlier codes (1995–2023) whose figures go to this kommune: `code:first-last:name`, `*` after a code that was split. */
+function historyOf(index: ChangeIndex, target: string, nameOf: (code: string, year: number) => string): string[] {
   const spans = new Map<string, [number, number]>();
   for (let y = 1995; y < CURRENT_YEAR; y++) {
     for (const c of codesValidIn(index, y)) {
@@ -311,7 +311,7 @@ function historyOf(index: ChangeIndex, target: string): string[] {
       else spans.set(key, [y, y]);
     }
   }
-  return [...spans].map(([c, [a, b]]) => `${c}:${a}-${b}`).sort();
+  return [...spans].map(([c, [a, b]]) => `${c}:${a}-${b}:${nameOf(c.replace('*', ''), b)}`).sort();
 }
 
 async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknown> {

@@ -66,6 +66,35 @@ export function settlementSentence(name: string, req: Map<number, Figure>, dec: 
   return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
 }
 
+/** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem fra Ukraina." Only from plain values. */
+export function ukrainianSentence(name: string, all: Map<number, Figure>, ukr: Map<number, Figure>, ys: number[]): string {
+  for (const y of [...ys].reverse()) {
+    const a = all.get(y);
+    const u = ukr.get(y);
+    if (val(a) === null || val(u) === null) continue;
+    const pre = a!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
+    return `I ${y} ble ${formatInt(val(a)!)} ${val(a) === 1 ? 'flyktning' : 'flyktninger'} bosatt i ${name}, ${formatInt(val(u)!)} av dem fra Ukraina${pre}.`;
+  }
+  return `Bosatte flyktninger fra Ukraina og andre land, ${ys[0]}–${ys.at(-1)}.`;
+}
+
+/** Request and decision for minors in the newest year with them, and how many were settled. */
+export function minorsSentence(name: string, req: Map<number, Figure>, dec: Map<number, Figure>, set: Map<number, Figure>, ys: number[]): string {
+  const parts: string[] = [];
+  const y = [...ys].reverse().find((x) => val(req.get(x)) !== null);
+  if (y !== undefined) {
+    const d = val(dec.get(y));
+    parts.push(`For ${y} ba IMDi ${name} bosette ${formatInt(val(req.get(y))!)} enslige mindreårige${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`);
+  }
+  const settled = ys.filter((x) => val(set.get(x)) !== null);
+  if (settled.length) {
+    const total = settled.reduce((sum, x) => sum + val(set.get(x))!, 0);
+    const hidden = ys.some((x) => set.get(x)?.status === 'suppressed');
+    parts.push(`${hidden ? 'Minst ' : ''}${formatInt(total)} ble bosatt i ${settled.length > 1 ? `${settled[0]}–${settled.at(-1)}` : settled[0]}${hidden ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`);
+  }
+  return parts.join(' ') || `Ingen tall for enslige mindreårige i ${name}.`;
+}
+
 export interface Column {
   measure: string;
   group?: string;
@@ -222,8 +251,8 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
   const sections = [
     { section: 'settlement', panels: [
       settlementPanel(input),
-      yearTablePanel(input, { id: 'ukrainere', title: 'Bosatte ukrainere og øvrige flyktninger', fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }] }),
-      yearTablePanel(input, { id: 'ema', title: 'Enslige mindreårige flyktninger', columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }] }),
+      yearTablePanel(input, { id: 'ukrainere', title: 'Bosatte ukrainere og øvrige flyktninger', fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
+      yearTablePanel(input, { id: 'ema', title: 'Enslige mindreårige flyktninger', columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
       yearTablePanel(input, { id: 'nokkeltall-2024', title: 'IMDis nøkkeltall for 2024', columns: [{ measure: 'bosatt-nokkeltall', label: 'Bosatt (nøkkeltall)' }, { measure: 'avtalt-bosatt', label: 'Avtalt bosatt' }] }),
       yearTablePanel(input, { id: 'sekundaerflytting', title: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit', chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
     ] },

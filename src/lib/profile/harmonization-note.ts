@@ -13,16 +13,16 @@ export function predecessorLabel(p: Pick<PredecessorLike, 'code' | 'name' | 'fir
  */
 export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[]): string {
   const own = k.history.map((h) => {
-    const [code, span] = h.split(':');
-    return { code: code.replace('*', ''), split: code.endsWith('*'), span };
+    const [code, span, name] = h.split(':');
+    return { code: code.replace('*', ''), split: code.endsWith('*'), span: span.replace('-', '–'), name: name ?? '' };
   });
-  const summed = own.filter((h) => !h.split && h.code !== k.code);
+  const earlier = own.filter((h) => !h.split && !(h.code === k.code && own.length === 1));
+  const parts: string[] = [];
+  if (earlier.length > 1 || (earlier.length === 1 && earlier[0].code !== k.code)) {
+    parts.push(`Tallene er lagt på dagens ${k.name} (${k.code}) fra disse kommunenumrene: ${earlier.map((h) => `${h.name} ${h.code} (${h.span})`).join(', ')}. Der flere numre gjelder samme år, er antall og kroner summert; andeler kan ikke summeres og vises for hver tidligere kommune for seg.`);
+  }
   const split = predecessors.filter((p) => p.kind === 'split');
   const partOf = predecessors.filter((p) => p.kind === 'part-of-split');
-  const parts: string[] = [];
-  if (summed.length) {
-    parts.push(`Tallene for ${k.name} før siste reform er summen av de tidligere kommunenumrene ${summed.map((h) => `${h.code} (${h.span.replace('-', '–')})`).join(', ')} der tallene kan summeres (antall og kroner); andeler vises for hver tidligere kommune for seg.`);
-  }
   if (split.length) {
     const list = (ps: PredecessorLike[]) => ps.map(predecessorLabel).join(', ');
     parts.push(`${list(split)} ble delt mellom flere av dagens kommuner${partOf.length ? `; det samme gjelder kommunene som før var slått sammen til den: ${list(partOf)}` : ''}. Tallene deles aldri opp, men vises for hver tidligere kommune for seg under «Tidligere kommuner», på sidene til alle kommunene de ble delt mellom.`);

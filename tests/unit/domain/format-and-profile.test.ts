@@ -62,9 +62,22 @@ describe('slugs and the harmonization note', () => {
     expect(slugify('Porsáŋgu')).toBe('porsangu');
   });
   it('names the summed and the split predecessors', () => {
-    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019', '1806:2020-2023', '1850*:1995-2019', '1854:1995-2019'] };
+    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019:Narvik', '1806:2020-2023:Narvik', '1850*:1995-2019:Tysfjord', '1854:1995-2019:Ballangen'] };
     const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }]);
-    expect(note).toContain('1805 (1995–2019), 1854 (1995–2019)');
+    expect(note).toContain('Tallene er lagt på dagens Narvik (1806) fra disse kommunenumrene: Narvik 1805 (1995–2019), Narvik 1806 (2020–2023), Ballangen 1854 (1995–2019).');
     expect(note).toContain('Tysfjord (1850, til 2019) ble delt mellom flere av dagens kommuner.');
+  });
+});
+
+describe('sentences for Ukrainians and unaccompanied minors', () => {
+  it('counts Ukrainians among the settled, saying when figures are provisional', async () => {
+    const { ukrainianSentence } = await import('../../../src/lib/profile/build-profile.ts');
+    const s = ukrainianSentence('Moss', series([f(2023, 'bosatt', 229), f(2024, 'bosatt', 162, { flags: ['provisional'] })]), series([f(2023, 'bosatt', 198), f(2024, 'bosatt', 162, { flags: ['provisional'] })]), [2022, 2023, 2024]);
+    expect(s).toBe('I 2024 ble 162 flyktninger bosatt i Moss, 162 av dem fra Ukraina (foreløpige tall).');
+  });
+  it('says "minst" when a year is suppressed, and that no decision is registered', async () => {
+    const { minorsSentence } = await import('../../../src/lib/profile/build-profile.ts');
+    const s = minorsSentence('Moss', series([f(2024, 'ema-anmodning', 12)]), series([]), series([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]), [2022, 2023, 2024]);
+    expect(s).toBe('For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
   });
 });
