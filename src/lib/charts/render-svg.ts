@@ -11,10 +11,17 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>');
  * labels are removed.
  */
 export function renderSvg(options: Plot.PlotOptions, label: string): string {
-  const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  const node = plotNode(options);
   fixAria(node, label);
   return node.outerHTML;
 }
+
+/** Plot's output as a server-side DOM node, for callers that post-process it. */
+export function plotNode(options: Plot.PlotOptions): Element {
+  return Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+}
+
+export { document as serverDocument };
 
 /**
  * Plot returns an <svg>, or a <figure> holding legend swatches (small svgs

@@ -1,5 +1,6 @@
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { quantize } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
+import { geoArea } from 'd3-geo';
 import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeIndex, type CodeChange } from '../domain/code-changes.ts';
 import { slugify, type Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
@@ -326,12 +327,27 @@ async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknow
     codes.add(code);
     g.id = code;
     g.properties = { navn: g.properties.kommunenavn ?? g.properties.name };
+    rewindForD3(topo, g);
   }
   if (codes.size !== current.size) throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
   const pre = presimplify(topo);
   const simple = simplify(pre, quantile(pre, 0.12));
   const out = quantize(simple, 1e4);
   return out;
+}
+
+/**
+ * d3-geo (and so Plot) takes a polygon's exterior ring to run clockwise; the
+ * file's rings run the other way, so each kommune would cover the whole
+ * sphere but itself. Reverse the rings of any geometry larger than a hemisphere.
+ */
+function rewindForD3(topo: { arcs: unknown }, g: { type: string; arcs: number[][] | number[][][] }) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const area = geoArea(feature(topo as any, g as any) as any);
+  if (area <= 2 * Math.PI) return;
+  const ring = (r: number[]) => r.reverse().map((i) => ~i);
+  if (g.type === 'Polygon') g.arcs = (g.arcs as number[][]).map(ring);
+  else if (g.type === 'MultiPolygon') g.arcs = (g.arcs as number[][][]).map((p) => p.map(ring));
 }
 
 export async function sha256(bytes: Uint8Array): Promise<string> {

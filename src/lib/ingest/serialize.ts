@@ -1,16 +1,8 @@
 import { MEASURES } from '../domain/measures.ts';
 import type { Dataset } from './build-dataset.ts';
+import { toCsv } from '../format/csv.ts';
 
-/** CSV cell: quoted only when needed, RFC 4180 style. */
-export function csvCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(columns: string[], rows: (string | number | null)[][]): string {
-  return [columns, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
+export { csvCell, toCsv } from '../format/csv.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,0 +1,56 @@
+import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner.ts';
+
+/**
+ * Combobox search (WAI-ARIA APG pattern): type, move with the arrow keys,
+ * Enter goes to the highlighted kommune (or the best hit), Escape closes.
+ * The index is inline in the page, so it works before anything else loads.
+ */
+export function attachSearch(root: HTMLElement) {
+  const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
+  const list = root.querySelector<HTMLUListElement>('[role=listbox]')!;
+  const status = root.querySelector<HTMLElement>('[aria-live]')!;
+  const index: IndexedEntry[] = JSON.parse(root.querySelector('#sok-data')!.textContent!);
+  let hits: ReturnType<typeof searchKommuner> = [];
+  let active = -1;
+
+  const render = () => {
+    list.innerHTML = hits.map((h, i) => `<li role="option" id="sok-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`).join('');
+    const open = hits.length > 0 && input.value.trim() !== '';
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `sok-${hits[active].code}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const go = (i: number) => {
+    const h = hits[i];
+    if (h) location.href = h.path;
+  };
+  input.addEventListener('input', () => {
+    hits = searchKommuner(index, input.value, 8);
+    active = -1;
+    render();
+    status.textContent = input.value.trim() ? (hits.length ? `${hits.length} treff` : 'Ingen treff') : '';
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      active = (active + 1) % hits.length;
+      render();
+      e.preventDefault();
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      active = active <= 0 ? hits.length - 1 : active - 1;
+      render();
+      e.preventDefault();
+    } else if (e.key === 'Enter') {
+      go(active >= 0 ? active : 0);
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      hits = [];
+      render();
+    }
+  });
+  list.addEventListener('mousedown', (e) => {
+    const li = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
+    if (li) location.href = li.dataset.path!;
+  });
+  input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 150));
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { MapFeature } from '../lib/charts/map.ts';
+import { kommunePath } from '../lib/domain/kommune.ts';
+import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
+import { indexEntries } from '../lib/search/search-kommuner.ts';
+import { citationText } from './cite.ts';
+import { getFigures, getKommuner } from './dataset.ts';
+
+export const DEFAULT_INDICATOR = 'bosatt-per-1000';
+
+let refs: KommuneRef[] | undefined;
+export function kommuneRefs(): KommuneRef[] {
+  return (refs ??= getKommuner().map((k) => ({ code: k.code, name: k.name, other: k.otherNames, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, path: kommunePath(k) })));
+}
+
+export type SeriesWithCitations = IndicatorSeries & { citations: Record<string, string> };
+let series: SeriesWithCitations[] | undefined;
+/** Every indicator for every kommune and year, with source lines per year. */
+export function allSeries(): SeriesWithCitations[] {
+  return (series ??= buildAllSeries(kommuneRefs(), getFigures).map((s) => ({
+    ...s,
+    citations: Object.fromEntries(s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')])),
+  })));
+}
+
+let features: MapFeature[] | undefined;
+export function mapFeatures(): MapFeature[] {
+  if (!features) {
+    const topo = JSON.parse(readFileSync(join(process.cwd(), 'data', 'kommuner.topo.json'), 'utf8'));
+    const fc = feature(topo, topo.objects.Kommuner) as unknown as { features: MapFeature[] };
+    const order = new Map(kommuneRefs().map((k, i) => [k.code, i]));
+    features = fc.features.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+  return features;
+}
+
+/** Search index for the browser: names pre-folded, so the client only folds the query. */
+export function searchIndex() {
+  return indexEntries(kommuneRefs().map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })));
+}

@@ -1,0 +1,84 @@
+import type { Figure } from '../domain/figure.ts';
+import { INDICATORS, lookupOf, type Indicator, type IndicatorStatus } from './indicators.ts';
+
+/** A current kommune as the browser needs it for maps, rankings and search. */
+export interface KommuneRef {
+  code: string;
+  name: string;
+  other: string[];
+  fylkeCode: string;
+  fylkeName: string;
+  kostra: number | null;
+  centrality: number | null;
+  path: string;
+}
+
+export const STATUS_CODES: Record<IndicatorStatus, string> = { ok: 'o', 'lower-bound': 'l', suppressed: 's', missing: 'm', 'not-applicable': 'n', pending: 'p' };
+export const STATUS_OF: Record<string, IndicatorStatus> = Object.fromEntries(Object.entries(STATUS_CODES).map(([k, v]) => [v, k])) as Record<string, IndicatorStatus>;
+
+/**
+ * One indicator for every kommune and year, aligned to the kommune list's
+ * order: compact enough to ship to the browser, exact enough to rank
+ * (values rounded to 4 significant decimals only for per-1000 and percent).
+ */
+export interface IndicatorSeries {
+  id: string;
+  label: string;
+  short: string;
+  unit: Indicator['unit'];
+  definition: string;
+  descending: boolean;
+  years: number[];
+  defaultYear: number;
+  values: Record<string, (number | null)[]>;
+  /** One status code per kommune (see STATUS_CODES). */
+  status: Record<string, string>;
+  /** Per 1000 inhabitants, for count indicators. */
+  perCapita?: Record<string, (number | null)[]>;
+  /** Source ids of the figures used, per year. */
+  sources: Record<string, string[]>;
+  /** Whether more than a quarter of the figures used that year are provisional. */
+  provisional: Record<string, boolean>;
+}
+
+const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+
+export function buildIndicatorSeries(ind: Indicator, kommuner: KommuneRef[], figuresOf: (code: string) => Figure[], { minKommuner = 50 } = {}): IndicatorSeries {
+  const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
+  const allYears = new Set<number>();
+  for (const k of kommuner) for (const f of figuresOf(k.code)) allYears.add(f.year);
+  const out: IndicatorSeries = { id: ind.id, label: ind.label, short: ind.short, unit: ind.unit, definition: ind.definition, descending: ind.descending, years: [], defaultYear: 0, values: {}, status: {}, sources: {}, provisional: {} };
+  if (ind.unit === 'personer') out.perCapita = {};
+  for (const y of [...allYears].sort((a, b) => a - b)) {
+    const vals = lookups.map((get) => ind.compute(get, y));
+    const ok = vals.filter((v) => v.value !== null).length;
+    if (ok < minKommuner) continue;
+    out.years.push(y);
+    out.values[y] = vals.map((v) => round(v.value));
+    out.status[y] = vals.map((v) => STATUS_CODES[v.status]).join('');
+    const srcs = new Set<string>();
+    let prov = 0;
+    let total = 0;
+    for (const v of vals) for (const p of v.parts) {
+      srcs.add(p.source);
+      total++;
+      if (p.flags.includes('provisional')) prov++;
+    }
+    out.sources[y] = [...srcs].sort();
+    out.provisional[y] = prov > total / 4;
+    if (out.perCapita) {
+      out.perCapita[y] = lookups.map((get, i) => {
+        const v = vals[i].value;
+        const pop = get('befolkning', '', y);
+        return v !== null && pop?.status === 'ok' && pop.value ? round((v / pop.value) * 1000) : null;
+      });
+    }
+  }
+  const final = out.years.filter((y) => !out.provisional[y]);
+  out.defaultYear = final.at(-1) ?? out.years.at(-1) ?? 0;
+  return out;
+}
+
+export function buildAllSeries(kommuner: KommuneRef[], figuresOf: (code: string) => Figure[]): IndicatorSeries[] {
+  return INDICATORS.map((i) => buildIndicatorSeries(i, kommuner, figuresOf)).filter((s) => s.years.length);
+}

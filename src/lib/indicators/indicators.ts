@@ -1,0 +1,100 @@
+import type { Figure } from '../domain/figure.ts';
+
+/**
+ * Indicators for the map, rankings and comparisons: published figures and
+ * ratios of them. A ratio is computed only from two plain values of the same
+ * kommune and year; a suppressed or missing part gives no value, and a part
+ * that is a lower bound makes the ratio a lower bound.
+ */
+export type IndicatorStatus = 'ok' | 'lower-bound' | 'suppressed' | 'missing' | 'not-applicable' | 'pending';
+
+export interface IndicatorValue {
+  value: number | null;
+  status: IndicatorStatus;
+  /** The published figures it was computed from (for sources and exact numbers). */
+  parts: Figure[];
+}
+
+export type Lookup = (measure: string, group: string, year: number) => Figure | undefined;
+
+export interface Indicator {
+  id: string;
+  label: string;
+  /** Short label for axes and table headers. */
+  short: string;
+  unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng';
+  definition: string;
+  /** Higher is ranked first unless false. */
+  descending: boolean;
+  compute: (get: Lookup, year: number) => IndicatorValue;
+}
+
+function single(f: Figure | undefined): IndicatorValue {
+  if (!f) return { value: null, status: 'missing', parts: [] };
+  if (f.status !== 'ok' || f.value === null) return { value: null, status: f.status as IndicatorStatus, parts: [f] };
+  return { value: f.value, status: f.flags.includes('lower-bound') ? 'lower-bound' : 'ok', parts: [f] };
+}
+
+/** a / b × scale; no value unless both are plain values and b > 0. */
+export function ratioOf(a: Figure | undefined, b: Figure | undefined, scale: number): IndicatorValue {
+  const parts = [a, b].filter((x): x is Figure => !!x);
+  if (!a || !b) return { value: null, status: 'missing', parts };
+  if (a.status !== 'ok' || a.value === null) return { value: null, status: a.status as IndicatorStatus, parts };
+  if (b.status !== 'ok' || b.value === null) return { value: null, status: b.status as IndicatorStatus, parts };
+  if (b.value <= 0) return { value: null, status: 'not-applicable', parts };
+  if (b.flags.includes('lower-bound')) return { value: null, status: 'missing', parts };
+  return { value: (a.value / b.value) * scale, status: a.flags.includes('lower-bound') ? 'lower-bound' : 'ok', parts };
+}
+
+function difference(a: Figure | undefined, b: Figure | undefined): IndicatorValue {
+  const parts = [a, b].filter((x): x is Figure => !!x);
+  if (!a || !b) return { value: null, status: 'missing', parts };
+  for (const f of [a, b]) if (f.status !== 'ok' || f.value === null) return { value: null, status: f.status as IndicatorStatus, parts };
+  return { value: a.value! - b.value!, status: 'ok', parts };
+}
+
+export const INDICATORS: Indicator[] = [
+  { id: 'bosatt-per-1000', label: 'Bosatte flyktninger per 1000 innbyggere', short: 'Bosatt per 1000', unit: 'per 1000', descending: true,
+    definition: 'Flyktninger bosatt i året delt på folketallet 1. januar samme år, ganger 1000.',
+    compute: (get, y) => ratioOf(get('bosatt', '', y), get('befolkning', '', y), 1000) },
+  { id: 'bosatt', label: 'Bosatte flyktninger', short: 'Bosatt', unit: 'personer', descending: true,
+    definition: 'Flyktninger bosatt i kommunen i året.', compute: (get, y) => single(get('bosatt', '', y)) },
+  { id: 'anmodning', label: 'Anmodning om bosetting', short: 'Anmodet', unit: 'personer', descending: true,
+    definition: 'Antall IMDi ba kommunen bosette.', compute: (get, y) => single(get('anmodning', '', y)) },
+  { id: 'vedtak', label: 'Vedtak om bosetting', short: 'Vedtatt', unit: 'personer', descending: true,
+    definition: 'Antall kommunen vedtok å bosette.', compute: (get, y) => single(get('vedtak', '', y)) },
+  { id: 'anmodning-per-1000', label: 'Anmodning per 1000 innbyggere', short: 'Anmodet per 1000', unit: 'per 1000', descending: true,
+    definition: 'IMDis anmodning delt på folketallet 1. januar samme år, ganger 1000.',
+    compute: (get, y) => ratioOf(get('anmodning', '', y), get('befolkning', '', y), 1000) },
+  { id: 'vedtak-av-anmodning', label: 'Vedtak i prosent av anmodning', short: 'Vedtak/anmodning', unit: 'prosent', descending: true,
+    definition: 'Hvor stor del av IMDis anmodning kommunen vedtok å bosette.',
+    compute: (get, y) => ratioOf(get('vedtak', '', y), get('anmodning', '', y), 100) },
+  { id: 'bosatt-av-vedtak', label: 'Bosatte i prosent av vedtak', short: 'Bosatt/vedtak', unit: 'prosent', descending: true,
+    definition: 'Hvor stor del av vedtaket som faktisk ble bosatt samme år.',
+    compute: (get, y) => ratioOf(get('bosatt', '', y), get('vedtak', '', y), 100) },
+  { id: 'ema-bosatt', label: 'Bosatte enslige mindreårige', short: 'EMA bosatt', unit: 'personer', descending: true,
+    definition: 'Enslige mindreårige flyktninger bosatt i året.', compute: (get, y) => single(get('ema-bosatt', '', y)) },
+  { id: 'tilskudd-per-innbygger', label: 'Tilskudd fra IMDi per innbygger', short: 'Tilskudd per innb.', unit: 'kroner', descending: true,
+    definition: 'Samlet tilskudd fra IMDi i året delt på folketallet 1. januar samme år.',
+    compute: (get, y) => ratioOf(get('tilskudd', 'totalt', y), get('befolkning', '', y), 1) },
+  { id: 'innvandrerandel', label: 'Innvandrere i prosent av befolkningen', short: 'Innvandrerandel', unit: 'prosent', descending: true,
+    definition: 'Innvandrere (alle innvandringsgrunner) delt på folketallet 1. januar med samme årstall, i prosent.',
+    compute: (get, y) => ratioOf(get('innvandrere-grunn', 'alle', y), get('befolkning', '', y), 100) },
+  { id: 'flyktningandel', label: 'Flyktninger og familiegjenforente i prosent av befolkningen', short: 'Flyktningandel', unit: 'prosent', descending: true,
+    definition: 'Innvandrere med flukt som grunn og deres familieinnvandrede, delt på folketallet 1. januar med samme årstall, i prosent.',
+    compute: (get, y) => ratioOf(get('innvandrere-grunn', 'flukt', y), get('befolkning', '', y), 100) },
+  { id: 'sysselsetting-gap', label: 'Sysselsettingsgap: befolkningen ellers minus innvandrere', short: 'Sysselsettingsgap', unit: 'prosentpoeng', descending: true,
+    definition: 'Andel sysselsatte 15–74 år i befolkningen ellers minus andelen blant innvandrere, i prosentpoeng. Høyt tall = stort gap.',
+    compute: (get, y) => difference(get('sysselsatte-andel', 'befolkningen_ellers', y), get('sysselsatte-andel', 'innvandrere', y)) },
+];
+
+export function getIndicator(id: string): Indicator | undefined {
+  return INDICATORS.find((i) => i.id === id);
+}
+
+/** A lookup over one region's figures. */
+export function lookupOf(figures: Figure[]): Lookup {
+  const m = new Map<string, Figure>();
+  for (const f of figures) m.set(`${f.measure}\t${f.group}\t${f.year}`, f);
+  return (measure, group, year) => m.get(`${measure}\t${group}\t${year}`);
+}

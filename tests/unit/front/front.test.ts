@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { mapClasses, parseFrontState, rankingRows, serializeFrontState, NO_DATA_FILL, HIDDEN_FILL } from '../../../src/lib/front/ranking-view.ts';
+import { rankingCsv } from '../../../src/lib/front/render-front.ts';
+import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
+import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/indicators.ts';
+import { classOf, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
+import { rankBy } from '../../../src/lib/rank/rank-by.ts';
+import { foldName } from '../../../src/lib/search/normalize.ts';
+import { indexEntries, searchKommuner } from '../../../src/lib/search/search-kommuner.ts';
+
+const K = (code: string, name: string, fylkeCode: string, fylkeName: string, other: string[] = [], kostra = 1, centrality = 3): KommuneRef => ({ code, name, other, fylkeCode, fylkeName, kostra, centrality, path: `/kommune/${code}-x/` });
+const KOMMUNER = [
+  K('0301', 'Oslo', '03', 'Oslo', ['Oslove'], 13, 1),
+  K('1508', 'Ålesund', '15', 'Møre og Romsdal', [], 11, 3),
+  K('5501', 'Tromsø', '55', 'Troms', ['Romsa', 'Tromssa'], 11, 2),
+  K('5612', 'Kautokeino', '56', 'Finnmark', ['Guovdageaidnu'], 16, 6),
+  K('3114', 'Våler (Østfold)', '31', 'Østfold', [], 1, 4),
+  K('3419', 'Våler (Innlandet)', '34', 'Innlandet', [], 1, 5),
+];
+const index = indexEntries(KOMMUNER.map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })));
+
+describe('search', () => {
+  it('folds Norwegian and Sami letters', () => {
+    expect(foldName('Ålesund')).toBe('alesund');
+    expect(foldName('TROMSØ')).toBe('tromso');
+    expect(foldName('Guovdageaidnu')).toBe('guovdageaidnu');
+    expect(foldName('Kárášjohka')).toBe('karasjohka');
+    expect(foldName('Porsáŋgu')).toBe('porsangu');
+    expect(foldName('Unjárga')).toBe('unjarga');
+  });
+  it('finds by name without diacritics, by partial word, by Sami name and by number', () => {
+    expect(searchKommuner(index, 'alesund')[0].code).toBe('1508');
+    expect(searchKommuner(index, 'tromso')[0].code).toBe('5501');
+    expect(searchKommuner(index, 'tromsoe')[0].code).toBe('5501');
+    expect(searchKommuner(index, 'Guovdageaidnu')[0]).toMatchObject({ code: '5612', matched: 'Guovdageaidnu' });
+    expect(searchKommuner(index, 'kautokeino')[0].code).toBe('5612');
+    expect(searchKommuner(index, 'guovda')[0].code).toBe('5612');
+    expect(searchKommuner(index, '301')[0].code).toBe('0301');
+    expect(searchKommuner(index, '5612')[0].code).toBe('5612');
+  });
+  it('matches every word of a multi-word query, and finds kommuner by fylke', () => {
+    expect(searchKommuner(index, 'våler innl').map((h) => h.code)).toEqual(['3419']);
+    expect(searchKommuner(index, 'våler').map((h) => h.code).sort()).toEqual(['3114', '3419']);
+    expect(searchKommuner(index, 'finnmark').map((h) => h.code)).toEqual(['5612']);
+    expect(searchKommuner(index, '   ')).toEqual([]);
+  });
+});
+
+describe('rankBy', () => {
+  it('gives ties the same rank and skips the next', () => {
+    const r = rankBy([{ code: 'a', value: 5 }, { code: 'b', value: 9 }, { code: 'c', value: 5 }, { code: 'd', value: 1 }]);
+    expect(r.map((x) => [x.item.code, x.rank])).toEqual([['b', 1], ['a', 2], ['c', 2], ['d', 4]]);
+  });
+  it('puts items without a value last, unranked', () => {
+    const r = rankBy([{ code: 'x', value: null }, { code: 'a', value: 2 }, { code: 'b', value: Number.NaN }, { code: 'c', value: 3 }], { descending: false });
+    expect(r.map((x) => [x.item.code, x.rank])).toEqual([['a', 1], ['c', 2], ['b', null], ['x', null]]);
+  });
+});
+
+describe('quantile class breaks', () => {
+  it('splits into five classes of about equal size', () => {
+    const b = quantileBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(b).toEqual([3, 5, 7, 9]);
+    expect([1, 3, 4, 9, 10].map((v) => classOf(v, b))).toEqual([0, 1, 1, 4, 4]);
+  });
+  it('never makes empty classes when many values are equal', () => {
+    expect(quantileBreaks([0, 0, 0, 0, 0, 0, 0, 0, 1, 2])).toEqual([1]);
+    expect(quantileBreaks([4, 4, 4])).toEqual([]);
+    expect(quantileBreaks([])).toEqual([]);
+  });
+});
+
+const fig = (measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({ region: 'x', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: [], source: 's', vintage: '2024', ...o });
+
+describe('indicators', () => {
+  it('per 1000 inhabitants from the same year\'s population', () => {
+    const get = lookupOf([fig('bosatt', 2023, 188), fig('befolkning', 2023, 15000)]);
+    expect(getIndicator('bosatt-per-1000')!.compute(get, 2023).value).toBeCloseTo(12.533, 3);
+  });
+  it('no ratio from a suppressed part; a lower-bound numerator gives a lower bound', () => {
+    expect(ratioOf(fig('bosatt', 2020, null), fig('befolkning', 2020, 500), 1000)).toMatchObject({ value: null, status: 'suppressed' });
+    expect(ratioOf(fig('bosatt', 2020, 30, { flags: ['lower-bound'] }), fig('befolkning', 2020, 500), 1000)).toMatchObject({ value: 60, status: 'lower-bound' });
+    expect(ratioOf(fig('vedtak', 2020, 10), fig('anmodning', 2020, 0), 100)).toMatchObject({ value: null, status: 'not-applicable' });
+  });
+  it('employment gap in percentage points', () => {
+    const get = lookupOf([fig('sysselsatte-andel', 2014, 72, { group: 'befolkningen_ellers' }), fig('sysselsatte-andel', 2014, 61, { group: 'innvandrere' })]);
+    expect(getIndicator('sysselsetting-gap')!.compute(get, 2014)).toMatchObject({ value: 11, status: 'ok' });
+  });
+});
+
+describe('ranking view and map classes', () => {
+  const figures: Record<string, Figure[]> = {
+    '0301': [fig('bosatt', 2022, 1926), fig('bosatt', 2023, 1500), fig('befolkning', 2022, 700000), fig('befolkning', 2023, 710000)],
+    '1508': [fig('bosatt', 2023, 300), fig('befolkning', 2023, 60000)],
+    '5501': [fig('bosatt', 2023, null), fig('befolkning', 2023, 78000)],
+    '5612': [fig('bosatt', 2023, 10), fig('befolkning', 2023, 2900)],
+    '3114': [fig('bosatt', 2023, 25), fig('befolkning', 2023, 5700)],
+    '3419': [fig('befolkning', 2023, 5300)],
+  };
+  const series = buildIndicatorSeries(getIndicator('bosatt-per-1000')!, KOMMUNER, (c) => figures[c] ?? [], { minKommuner: 1 });
+  const state = { indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', sort: 'rank' as const };
+
+  it('ranks kommuner, change from the year before, unranked last', () => {
+    const rows = rankingRows(series, KOMMUNER, state);
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['3114', 2], ['5612', 3], ['0301', 4], ['3419', null], ['5501', null]]);
+    const oslo = rows.find((r) => r.code === '0301')!;
+    expect(oslo.change).toBeCloseTo(1500 / 710 - 1926 / 700, 3);
+    expect(rows.find((r) => r.code === '5501')!.status).toBe('suppressed');
+  });
+  it('filters by KOSTRA group and ranks within the selection', () => {
+    const rows = rankingRows(series, KOMMUNER, { ...state, kostra: '11' });
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['5501', null]]);
+  });
+  it('colours suppressed and missing differently from any value', () => {
+    const c = mapClasses(series, KOMMUNER, 2023);
+    expect(c.fill.get('5501')).toBe(HIDDEN_FILL);
+    expect(c.fill.get('3419')).toBe(NO_DATA_FILL);
+    expect(c.colors).toContain(c.fill.get('1508'));
+  });
+  it('CSV rows carry exact values, status and sources', () => {
+    const csv = rankingCsv(rankingRows(series, KOMMUNER, state), series, 2023);
+    expect(csv.columns).toContain('status');
+    expect(csv.rows[0]).toEqual([1, '1508', 'Ålesund', 'Møre og Romsdal', 'bosatt-per-1000', 2023, 5, 'per 1000', 'ok', null, null, null, 's']);
+  });
+});
+
+describe('front page URL state', () => {
+  const meta = [{ id: 'bosatt-per-1000', years: [2022, 2023, 2024], defaultYear: 2023 }, { id: 'ema-bosatt', years: [2022, 2023], defaultYear: 2023 }];
+  const defaults = { indicator: 'bosatt-per-1000', year: 2023 };
+  it('round-trips: parse → serialize → parse', () => {
+    const s = parseFrontState('?indikator=ema-bosatt&ar=2022&fylke=15&kostra=11&sentralitet=3&sorter=change', meta, 'bosatt-per-1000');
+    expect(s).toEqual({ indicator: 'ema-bosatt', year: 2022, fylke: '15', kostra: '11', centrality: '3', sort: 'change' });
+    expect(parseFrontState(serializeFrontState(s, defaults), meta, 'bosatt-per-1000')).toEqual(s);
+  });
+  it('the default view has an empty query', () => {
+    expect(serializeFrontState(parseFrontState('', meta, 'bosatt-per-1000'), defaults)).toBe('');
+  });
+  it('junk falls back to safe defaults', () => {
+    expect(parseFrontState('?indikator=<script>&ar=1700&fylke=abc&sentralitet=9&sorter=x', meta, 'bosatt-per-1000')).toEqual({ indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', sort: 'rank' });
+  });
+});
