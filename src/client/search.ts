@@ -5,25 +5,36 @@ import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner
  * Enter goes to the highlighted kommune (or the best hit), Escape closes.
  * The index is inline in the page, so it works before anything else loads.
  */
-export function attachSearch(root: HTMLElement) {
+export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { code: string; name: string; path: string }) => void } = {}) {
   const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
   const list = root.querySelector<HTMLUListElement>('[role=listbox]')!;
   const status = root.querySelector<HTMLElement>('[aria-live]')!;
-  const index: IndexedEntry[] = JSON.parse(root.querySelector('#sok-data')!.textContent!);
+  const index: IndexedEntry[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
+  const prefix = input.id;
   let hits: ReturnType<typeof searchKommuner> = [];
   let active = -1;
 
   const render = () => {
-    list.innerHTML = hits.map((h, i) => `<li role="option" id="sok-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`).join('');
+    list.innerHTML = hits.map((h, i) => `<li role="option" id="${prefix}-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`).join('');
     const open = hits.length > 0 && input.value.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `sok-${hits[active].code}`);
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${prefix}-${hits[active].code}`);
     else input.removeAttribute('aria-activedescendant');
   };
   const go = (i: number) => {
     const h = hits[i];
-    if (h) location.href = h.path;
+    if (!h) return;
+    if (!onPick) {
+      location.href = h.path;
+      return;
+    }
+    onPick(h);
+    input.value = '';
+    hits = [];
+    active = -1;
+    render();
+    status.textContent = `${h.name} er lagt til`;
   };
   input.addEventListener('input', () => {
     hits = searchKommuner(index, input.value, 8);
@@ -50,7 +61,7 @@ export function attachSearch(root: HTMLElement) {
   });
   list.addEventListener('mousedown', (e) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
-    if (li) location.href = li.dataset.path!;
+    if (li) go(hits.findIndex((h) => h.path === li.dataset.path));
   });
   input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 150));
 }

@@ -4,6 +4,8 @@ import { CHART, COLORS } from './theme.ts';
 export interface BarPoint {
   label: string;
   value: number;
+  /** References are drawn grey. */
+  kind?: 'kommune' | 'referanse';
 }
 
 /** Horizontal bars for one year's breakdown, in the given order. */
@@ -12,6 +14,6 @@ export function barsSpec(points: BarPoint[], { label = '', percent = false, colo
     width, height: 30 + points.length * 26, marginLeft: 230, style: { fontSize: `${CHART.fontSize}px` },
     x: { grid: true, label, nice: true, ...(percent ? { domain: [0, 100] } : {}) },
     y: { label: null, domain: points.map((p) => p.label) },
-    marks: [Plot.barX(points, { x: 'value', y: 'label', fill: color }), Plot.ruleX([0])],
+    marks: [Plot.barX(points, { x: 'value', y: 'label', fill: (d: BarPoint) => (d.kind === 'referanse' ? '#8a8a8a' : color) }), Plot.ruleX([0])],
   };
 }

@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { fixAria } from './fix-aria.ts';
+
+export { fixAria };
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -23,20 +26,3 @@ export function plotNode(options: Plot.PlotOptions): Element {
 
 export { document as serverDocument };
 
-/**
- * Plot returns an <svg>, or a <figure> holding legend swatches (small svgs
- * beside visible text) and the chart <svg>. Inner aria-labels go; swatches are
- * hidden from assistive technology; the chart svg becomes one labelled image.
- */
-export function fixAria(node: Element, label: string): void {
-  for (const el of [node, ...node.querySelectorAll('*')]) {
-    el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-  }
-  const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
-  const chart = svgs.at(-1);
-  if (!chart) throw new Error('Plot returned no SVG');
-  for (const s of svgs) if (s !== chart) s.setAttribute('aria-hidden', 'true');
-  chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', label);
-}

@@ -1,0 +1,183 @@
+import * as Plot from '@observablehq/plot';
+import { json } from 'd3-fetch';
+import { barsSpec } from '../lib/charts/bars.ts';
+import { compareSpec } from '../lib/charts/compare.ts';
+import { fixAria } from '../lib/charts/fix-aria.ts';
+import type { GroupSeries } from '../lib/compare/aggregate.ts';
+import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
+import { MAX_KOMMUNER, parseCompareState, serializeCompareState, type CompareState, type RefKind } from '../lib/compare/compare-state.ts';
+import { buildView, chartPoints, csvOf, latestRanking, tableOf } from '../lib/compare/compare-view.ts';
+import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
+import type { Peers } from '../lib/compare/peers.ts';
+import { renderCompareParts } from '../lib/compare/render-compare.ts';
+import type { SeriesData } from '../lib/compare/series-data.ts';
+import { toExcelCsv } from '../lib/format/csv.ts';
+import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
+import { attachSearch } from './search.ts';
+
+type KommuneFile = SeriesData & { fylkeCode: string; fylkeName: string; kostra: number | null; centrality: number | null; peers: Peers };
+
+/**
+ * The comparison page in the browser. It loads only what the view needs —
+ * one small file per selected kommune and one per reference group — draws
+ * with the same Plot specs as the build, and keeps the whole view in the URL
+ * (back and forward work).
+ */
+export function attachCompare(root: HTMLElement) {
+  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const index: { code: string; name: string }[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
+  const known = new Set(index.map((k) => k.code));
+  const kommunerP = json<KommuneRef[]>('/data/kommuner.json');
+  const labelsP = json<Record<string, string>>('/data/kilder.json');
+  const files = new Map<string, Promise<KommuneFile>>();
+  const groups = new Map<string, Promise<GroupSeries>>();
+  const loadK = (c: string) => (files.has(c) ? files : files.set(c, json<KommuneFile>(`/data/kommune/${c}.json`) as Promise<KommuneFile>)).get(c)!;
+  const loadG = (id: string) => (groups.has(id) ? groups : groups.set(id, json<GroupSeries>(`/data/referanse/${id}.json`) as Promise<GroupSeries>)).get(id)!;
+
+  const parse = () => (location.search ? parseCompareState(location.search, (c) => known.has(c)) : { state: { ...DEFAULT_VIEW }, ignored: [] });
+  let { state, ignored } = parse();
+  const form = $<HTMLFormElement>('[data-controls]');
+  let lastView: ReturnType<typeof buildView> | undefined;
+  let labels: Record<string, string> = {};
+
+  async function render() {
+    const [sel, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
+    const refIds = [...new Set(state.refs.map((r) => refIdFor(r, sel[0])))];
+    const refs = await Promise.all(refIds.map(loadG));
+    const t0 = performance.now();
+    labels = lab;
+    const label = (id: string) => labels[id] ?? id;
+    const m = getCompareMeasure(state.measure)!;
+    const view = buildView(state, sel, refs);
+    lastView = view;
+    const unitLabel = view.unit === 'per 1000' ? 'Per 1000 innbyggere' : view.unit === 'prosent' ? 'Prosent' : view.unit === 'kroner' ? 'Kroner' : 'Personer';
+    const chartHost = $<HTMLElement>('[data-chart]');
+    const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent' })) as unknown as Element;
+    fixAria(chartNode, `Linjediagram: ${m.label.toLowerCase()}${view.unit === 'per 1000' ? ' per 1000 innbyggere' : ''}, ${view.series.map((s) => s.label).join(', ')}. Tallene står i tabellen.`);
+    chartHost.replaceChildren(chartNode);
+    const ranking = latestRanking(view);
+    const barsHost = $<HTMLElement>('[data-bars]');
+    if (ranking.length) {
+      const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent' })) as unknown as Element;
+      fixAria(bars, `Stolpediagram: ${m.label.toLowerCase()} i ${view.latest}, rangert.`);
+      barsHost.replaceChildren(bars);
+    } else barsHost.replaceChildren();
+    $('[data-latest-h]').textContent = view.latest ? `Rangert, ${view.latest}` : 'Ingen tall i valgt periode';
+    const table = tableOf(view);
+    const esc = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+    $('[data-table] thead').innerHTML = `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
+    $('[data-table] tbody').innerHTML = table.rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+    $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? ', per 1000 innbyggere' : ''}`;
+    $('[data-definition]').textContent = m.definition;
+    $('[data-source]').textContent = `Kilde: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. * foreløpig. «minst»: en del av summen er skjult. «n av m»: andelen gjelder kommunene med begge tallene.`;
+    const refMeta = ['land', ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)), ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)), ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`)].map((id) => refMetaOf(id, kommuner));
+    const parts = renderCompareParts(state, sel, refMeta, index, ignored);
+    $('[data-chips]').innerHTML = parts.chips;
+    $('[data-refs]').innerHTML = parts.refs;
+    $('[data-peers]').innerHTML = parts.peers;
+    (form.elements.namedItem('mal') as HTMLSelectElement).value = state.measure;
+    const per = form.elements.namedItem('per1000') as HTMLInputElement;
+    per.checked = state.perCapita;
+    per.disabled = m.kind !== 'count';
+    const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
+    for (const [name, value] of [['fra', state.from], ['til', state.to]] as const) {
+      const s = form.elements.namedItem(name) as HTMLSelectElement;
+      s.innerHTML = `<option value="">${name === 'fra' ? 'Første år' : 'Siste år'}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
+      s.value = value === null ? '' : String(value);
+    }
+    const note = $<HTMLElement>('[data-ignored]');
+    note.hidden = ignored.length === 0;
+    note.textContent = ignored.length ? `Lenken inneholdt noe som ikke finnes og som er utelatt: ${ignored.join(', ')}.` : '';
+    root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
+    root.dataset.state = serializeCompareState(state) || '?';
+  }
+
+  function refMetaOf(id: string, kommuner: KommuneRef[]) {
+    const [kind, v] = id.split('-');
+    const members = kommuner.filter((k) => kind === 'land' || (kind === 'fylke' && k.fylkeCode === v) || (kind === 'kostra' && String(k.kostra) === v) || (kind === 'sentralitet' && String(k.centrality) === v)).map((k) => k.code);
+    const label = kind === 'land' ? 'Hele landet' : kind === 'fylke' ? kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v : kind === 'kostra' ? `KOSTRA-gruppe ${v}` : `Sentralitetsklasse ${v}`;
+    return { id, label, members };
+  }
+
+  function update(next: Partial<CompareState>) {
+    state = { ...state, ...next };
+    if (!getCompareMeasure(state.measure) || getCompareMeasure(state.measure)!.kind !== 'count') state.perCapita = false;
+    ignored = [];
+    history.pushState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
+    void render();
+  }
+
+  const add = (code: string) => {
+    if (!state.kommuner.includes(code) && state.kommuner.length < MAX_KOMMUNER) update({ kommuner: [...state.kommuner, code] });
+  };
+  attachSearch($('[data-search][data-mode=add]'), { onPick: (h) => add(h.code) });
+  root.addEventListener('click', (e) => {
+    const t = e.target as HTMLElement;
+    const remove = t.closest<HTMLElement>('[data-remove]')?.dataset.remove;
+    if (remove) {
+      const i = state.kommuner.indexOf(remove);
+      update({ kommuner: state.kommuner.filter((c) => c !== remove) });
+      // Keep keyboard focus in the list: the next chip, or the search box.
+      queueMicrotask(() => setTimeout(() => ((root.querySelectorAll<HTMLElement>('[data-remove]')[i] ?? root.querySelectorAll<HTMLElement>('[data-remove]')[i - 1] ?? $<HTMLElement>('#legg-til')).focus()), 50));
+      return;
+    }
+    const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
+    if (addCode) add(addCode);
+    const exp = t.closest<HTMLElement>('[data-export]')?.dataset.export;
+    if (exp && lastView) exportAs(exp as 'svg' | 'png' | 'csv');
+  });
+  $('[data-refs]').addEventListener('change', () => {
+    const refs = [...root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map((i) => i.value as RefKind);
+    update({ refs });
+  });
+  form.addEventListener('change', (e) => {
+    const el = e.target as HTMLInputElement | HTMLSelectElement;
+    if (el.name === 'mal') update({ measure: el.value, from: null, to: null });
+    else if (el.name === 'per1000') update({ perCapita: (el as HTMLInputElement).checked });
+    else if (el.name === 'fra') update({ from: el.value ? Number(el.value) : null });
+    else if (el.name === 'til') update({ to: el.value ? Number(el.value) : null });
+  });
+  addEventListener('popstate', () => {
+    ({ state, ignored } = parse());
+    void render();
+  });
+
+  function download(name: string, blob: Blob) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+  function exportAs(kind: 'svg' | 'png' | 'csv') {
+    const v = lastView!;
+    const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;
+    if (kind === 'csv') {
+      const c = csvOf(v, (id) => labels[id] ?? id);
+      download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
+      return;
+    }
+    const svg = root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
+    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const w = Number(svg.getAttribute('width'));
+    const h = Number(svg.getAttribute('height'));
+    svg.setAttribute('height', String(h + 40));
+    svg.setAttribute('viewBox', `0 -24 ${w} ${h + 40}`);
+    svg.insertAdjacentHTML('afterbegin', `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${v.measure.label}${v.unit === 'per 1000' ? ', per 1000 innbyggere' : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">Kilde: ${[...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map((id) => labels[id] ?? id).join('; ').replace(/&/g, '&amp;')} – bosettingstall</text>`);
+    const text = new XMLSerializer().serializeToString(svg);
+    if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = w * 2;
+      canvas.height = (h + 40) * 2;
+      const ctx = canvas.getContext('2d')!;
+      ctx.scale(2, 2);
+      ctx.drawImage(img, 0, 0, w, h + 40);
+      canvas.toBlob((b) => b && download(`${base}.png`, b), 'image/png');
+    };
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  }
+
+  void render();
+}
