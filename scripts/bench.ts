@@ -10,6 +10,10 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serve } from './serve.ts';
 
 const argRaw = process.argv.indexOf('--raw');
 const RAW = resolve(argRaw >= 0 ? process.argv[argRaw + 1] : '../shared/data/raw');
@@ -45,6 +49,9 @@ row('build: pages built', String(pages));
 // 3. A profile page's bytes.
 for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
 
+// 4. In chromium: what pages transfer, and how fast views redraw.
+await browserFigures();
+
 function pageBytes(path: string) {
   const html = readFileSync(join('dist', path, 'index.html'));
   const assets = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
@@ -67,4 +74,75 @@ function countPages(dir: string): number {
     else if (e.endsWith('.html')) n++;
   }
   return n;
+}
+
+/** Every response a page load transfers (HTML, CSS, JS, data), raw and gzip. */
+async function transferred(page: Page, url: string, settle: () => Promise<unknown>) {
+  const bodies: { url: string; raw: number; gz: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => pending.push(r.body().then((b) => { bodies.push({ url: r.url(), raw: b.length, gz: gzipSync(b, { level: 6 }).length }); }).catch(() => {})));
+  await page.goto(url);
+  await settle();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const by = (re: RegExp) => bodies.filter((b) => re.test(b.url)).reduce((s, b) => ({ raw: s.raw + b.raw, gz: s.gz + b.gz }), { raw: 0, gz: 0 });
+  return { all: by(/./), html: by(/\/(\?.*)?$|\.html/), js: by(/\.js(\?|$)/), css: by(/\.css(\?|$)/), data: by(/\/data\//), count: bodies.length };
+}
+
+async function browserFigures() {
+  const server = await serve('dist', 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  try {
+    const fmt = (x: { raw: number; gz: number }) => `${kb(x.raw)} / ${kb(x.gz)}`;
+    // Front page.
+    let page = await browser.newPage();
+    const front = await transferred(page, `${base}/`, () => page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-front]')?.dataset.state));
+    row('front page: everything transferred raw / gzip', `${fmt(front.all)} (${front.count} responses)`);
+    row('front page: HTML / JS / data', `${fmt(front.html)} | ${fmt(front.js)} | ${fmt(front.data)}`);
+    const mapBytes = await page.evaluate(() => ['#kart', '#kart-oslo'].map((s) => document.querySelector(s)!.outerHTML).join(''));
+    row('front page: map SVG (boundaries) raw / gzip', `${kb(mapBytes.length)} / ${kb(gzipSync(mapBytes).length)}`);
+    const redraw = async (indicator: string) => {
+      const t0 = await page.evaluate(() => performance.now());
+      await page.selectOption('select[name=indikator]', indicator);
+      await page.waitForFunction((i) => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '').includes(i), indicator);
+      const t1 = await page.evaluate(() => performance.now());
+      const pure = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-front]')!.dataset.redrawMs));
+      return { total: t1 - t0, pure };
+    };
+    const first = await redraw('vedtak-av-anmodning');
+    row('front: change measure, first time (fetch + redraw)', `${first.total.toFixed(0)} ms (redraw ${first.pure.toFixed(1)} ms)`);
+    await page.selectOption('select[name=indikator]', 'bosatt-per-1000');
+    await page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '') === '?');
+    const again = await redraw('vedtak-av-anmodning');
+    row('front: change measure, cached (map, legend, ranking)', `${again.total.toFixed(0)} ms (redraw ${again.pure.toFixed(1)} ms)`);
+    await page.close();
+
+    // Comparison of three kommuner.
+    page = await browser.newPage();
+    const cmp = await transferred(page, `${base}/sammenlign/?k=0301,1101,4601&ref=land`, () => page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('0301')));
+    row('compare 3 kommuner: everything transferred raw / gzip', `${fmt(cmp.all)} (${cmp.count} responses)`);
+    row('compare: HTML / JS / data', `${fmt(cmp.html)} | ${fmt(cmp.js)} | ${fmt(cmp.data)}`);
+    const peer = page.locator('[data-peers] [data-add]').first();
+    const code = await peer.getAttribute('data-add');
+    const t0 = await page.evaluate(() => performance.now());
+    await peer.click();
+    await page.waitForFunction((c) => (document.querySelector<HTMLElement>('[data-compare]')!.dataset.state ?? '').includes(`,${c}`), code);
+    const t1 = await page.evaluate(() => performance.now());
+    const pure = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-compare]')!.dataset.redrawMs));
+    row('compare: add a kommune (click → redrawn, incl. fetch)', `${(t1 - t0).toFixed(0)} ms (redraw ${pure.toFixed(1)} ms)`);
+    await page.close();
+
+    // A brief.
+    const briefPath = join('dist', 'kommune', '1101-eigersund', 'notat', 'index.html');
+    try {
+      const html = readFileSync(briefPath);
+      row('brief /kommune/1101-eigersund/notat/: HTML raw / gzip', `${kb(html.length)} / ${kb(gzipSync(html, { level: 9 }).length)}`);
+    } catch {
+      /* no briefs built */
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite } from './harness.ts';
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startSite();
+  browser = site.browser;
+});
+afterAll(() => site?.close());
+
+async function open(path: string): Promise<Page> {
+  const ctx = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true });
+  const page = await ctx.newPage();
+  await page.goto(site.base + path);
+  await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
+  return page;
+}
+const waitForState = (page: Page, text: string) => page.waitForFunction((t) => (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes(t), text);
+const chips = (page: Page) => page.locator('[data-chips] li > span').allInnerTexts();
+const published = (region: string, year: number, measure: string) => readFileSync('data/observations.csv', 'utf8').split('\n').find((l) => l.startsWith(`${region},${year},${measure},,`))!.split(',')[4];
+
+describe('comparison page', () => {
+  it('builds a comparison by typing and clicking; the copied URL reproduces it', async () => {
+    const page = await open('/sammenlign/?k=1101');
+    await page.locator('#legg-til').fill('stavanger');
+    await page.locator('#legg-til').press('Enter');
+    await waitForState(page, 'k=1101,1103');
+    const peer = page.locator('[data-peers] [data-add]').first();
+    const peerCode = await peer.getAttribute('data-add');
+    await peer.click();
+    await waitForState(page, `k=1101,1103,${peerCode}`);
+    await page.locator('[data-refs] input[value=kostra]').check();
+    await waitForState(page, 'ref=kostra');
+    const url = page.url();
+    const before = { chips: await chips(page), head: await page.locator('[data-table] thead').innerText(), body: await page.locator('[data-table] tbody').innerText() };
+    const again = await open(url.replace(site.base, ''));
+    expect({ chips: await chips(again), head: await again.locator('[data-table] thead').innerText(), body: await again.locator('[data-table] tbody').innerText() }).toEqual(before);
+    expect(before.head).toMatch(/KOSTRA-gruppe 7/);
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('back and forward restore the view', async () => {
+    const page = await open('/sammenlign/?k=0301');
+    await page.locator('#legg-til').fill('1101');
+    await page.locator('#legg-til').press('Enter');
+    await waitForState(page, 'k=0301,1101');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=0301');
+    expect(await chips(page)).toEqual(['Oslo 0301']);
+    await page.goForward();
+    await waitForState(page, 'k=0301,1101');
+    await page.context().close();
+  });
+
+  it('per 1000 inhabitants: the same figures divided by the same year\'s population', async () => {
+    const page = await open('/sammenlign/?k=1101&mal=bosatt');
+    const abs = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
+    expect(abs.replace(/\D/g, '')).toBe(published('1101', 2023, 'bosatt'));
+    await page.locator('input[name=per1000]').check();
+    await waitForState(page, 'per1000=1');
+    await expect(page.locator('[data-caption]').innerText()).resolves.toMatch(/per 1000 innbyggere/);
+    const per = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
+    const expected = (Number(published('1101', 2023, 'bosatt')) / Number(published('1101', 2023, 'befolkning'))) * 1000;
+    expect(Number(per.replace(',', '.').replace(/[^\d.]/g, ''))).toBeCloseTo(expected, 1);
+    await page.context().close();
+  });
+
+  it('downloads exactly what is shown as CSV (BOM, source per row)', async () => {
+    const page = await open('/sammenlign/?k=1101,0301&ref=land&mal=bosatt');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned tallene (CSV)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = text.slice(1).trim().split('\n').map((l) => l.split(','));
+    expect(rows[0]).toEqual(['type', 'kode', 'navn', 'mål', 'mål_navn', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde']);
+    const eig2023 = rows.find((r) => r[1] === '1101' && r[5] === '2023')!;
+    expect(eig2023[6]).toBe(published('1101', 2023, 'bosatt'));
+    expect(eig2023.slice(10).join(',')).toMatch(/IMDi/);
+    const land2016 = rows.find((r) => r[1] === 'land' && r[5] === '2016')!;
+    expect(land2016[6]).toBe('15221');
+    expect(land2016[8]).toBe('lower-bound');
+    await page.context().close();
+  });
+
+  it('exports the chart as SVG and PNG, and hover shows the exact value with its source', async () => {
+    const page = await open('/sammenlign/?k=1101&mal=bosatt');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned figuren (SVG)' }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('Kilde: IMDi');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned figuren (PNG)' }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const box = (await page.locator('[data-chart] svg[role=img]').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 200, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width - 195, box.y + box.height / 2);
+    await expect(page.locator('[data-chart] svg').getByText(/Kilde: IMDi/).first().textContent()).resolves.toMatch(/Kilde: IMDi/);
+    await page.context().close();
+  });
+
+  it('says plainly what a link held that does not exist', async () => {
+    const page = await open('/sammenlign/?k=0301,9999&mal=tull');
+    await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/kommunenummer «9999».*mål «tull»/);
+    expect(await chips(page)).toEqual(['Oslo 0301']);
+    await page.context().close();
+  });
+
+  it('works by keyboard alone: add with the search box, remove with the chip button', async () => {
+    const page = await open('/sammenlign/?k=0301');
+    await page.locator('#legg-til').focus();
+    await page.keyboard.type('Guovda');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForState(page, 'k=0301,5612');
+    await page.locator('[data-remove="0301"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=5612');
+    expect(await chips(page)).toEqual(['Kautokeino 5612']);
+    // Focus stays on a chip button, not lost to the page.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-remove], #legg-til') ?? false);
+    await page.context().close();
+  });
+
+  it('has no axe violations (WCAG 2.1 A/AA), and reads without JavaScript', async () => {
+    const page = await open('/sammenlign/?k=1101,1103&ref=land,fylke');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.context().close();
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const nojs = await ctx.newPage();
+    await nojs.goto(site.base + '/sammenlign/');
+    await expect(nojs.locator('[data-chart] svg[role=img]').count()).resolves.toBe(1);
+    await expect(nojs.locator('[data-table] thead').innerText()).resolves.toMatch(/Oslo.*Bergen.*Trondheim.*Stavanger.*Hele landet/s);
+    await ctx.close();
+  });
+});
