@@ -46,6 +46,18 @@ const pages = countPages('dist');
 row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
 row('build: pages built', String(pages));
 
+// 2b. What the 357 briefs add: the same build without them.
+{
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' } });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const without = performance.now() - t0;
+  row('build without briefs: wall time', `${(without / 1000).toFixed(2)} s`);
+  row('briefs: added build time (357 briefs)', `${((build.ms - without) / 1000).toFixed(2)} s`);
+  // Put the full site back for the page measurements below.
+  timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+}
+
 // 3. A profile page's bytes.
 for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
 
@@ -133,14 +145,20 @@ async function browserFigures() {
     row('compare: add a kommune (click → redrawn, incl. fetch)', `${(t1 - t0).toFixed(0)} ms (redraw ${pure.toFixed(1)} ms)`);
     await page.close();
 
-    // A brief.
-    const briefPath = join('dist', 'kommune', '1101-eigersund', 'notat', 'index.html');
-    try {
-      const html = readFileSync(briefPath);
-      row('brief /kommune/1101-eigersund/notat/: HTML raw / gzip', `${kb(html.length)} / ${kb(gzipSync(html, { level: 9 }).length)}`);
-    } catch {
-      /* no briefs built */
+    // Briefs: bytes, and how many print on more than two A4 pages (all 357 printed to PDF).
+    const sizes = readdirSync(join('dist', 'kommune')).map((d) => readFileSync(join('dist', 'kommune', d, 'notat', 'index.html')));
+    const gz = sizes.map((h) => gzipSync(h, { level: 9 }).length).sort((a, b) => a - b);
+    row('brief HTML (CSS inlined, no JS): median / max gzip', `${kb(gz[Math.floor(gz.length / 2)])} / ${kb(gz.at(-1)!)}`);
+    page = await browser.newPage();
+    const pages: number[] = [];
+    for (const d of readdirSync(join('dist', 'kommune'))) {
+      await page.goto(`${base}/kommune/${d}/notat/`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      pages.push((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length);
     }
+    const over = pages.filter((n) => n > 2).length;
+    row('briefs printed to PDF: pages min / max; over two pages', `${Math.min(...pages)} / ${Math.max(...pages)}; ${over} of ${pages.length}`);
+    await page.close();
   } finally {
     await browser.close();
     server.close();

@@ -14,6 +14,13 @@ export const nb = {
     missing: 'mangler',
     pending: 'avventer vedtak',
   },
+  /** For narrow print tables; the brief's footnote explains them. */
+  statusShort: {
+    suppressed: 'skjult',
+    'not-applicable': 'ikke akt.',
+    missing: 'mangler',
+    pending: 'avventer',
+  },
   flags: {
     provisional: 'foreløpig',
     'lower-bound': 'minst (en del er skjult)',

@@ -35,6 +35,13 @@ describe('chart specs rendered to SVG at build time', () => {
     expectSvgSnapshot(svg, 'lines-gap');
   });
 
+  it('settlement in black and white for print: the request tick is dashed', () => {
+    const svg = renderSvg(settlementSpec(EIGERSUND, { width: 340, height: 170, mono: true }), 'Bosatte i Eigersund');
+    expect(svg).toContain('stroke-dasharray="3,2"');
+    expect(svg).not.toMatch(/#E69F00|#0072B2/i);
+    expectSvgSnapshot(svg, 'settlement-mono');
+  });
+
   it('bars', () => {
     expectSvgSnapshot(renderSvg(barsSpec([{ label: 'Innvandrere: grunnskole', value: 30.5 }, { label: 'Innvandrere: universitet/høgskole', value: 22.1 }], { percent: true }), 'Utdanning'), 'bars');
   });

@@ -1,0 +1,232 @@
+import type { PlotOptions } from '@observablehq/plot';
+import { settlementSpec } from '../charts/settlement.ts';
+import type { GroupSeries } from '../compare/aggregate.ts';
+import { getCompareMeasure } from '../compare/compare-measures.ts';
+import { pointOf, type Point, type SeriesData } from '../compare/series-data.ts';
+import { ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { groupLabel } from '../domain/measures.ts';
+import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
+import { capacitySentences, headline, minorsSentences } from './sentences.ts';
+
+/**
+ * The evidence brief for one kommune, as plain data: sentences, small tables,
+ * one black-and-white chart, and numbered source notes. Each table row and
+ * sentence block points to its sources by number.
+ */
+export interface BriefTable {
+  columns: string[];
+  rows: string[][];
+  notes: number[];
+}
+
+export interface Brief {
+  headline: string[];
+  minors: string[];
+  funnel: BriefTable & { chart: PlotOptions; chartLabel: string };
+  funnelNote?: string;
+  peers: BriefTable & { caption: string };
+  grants: BriefTable & { summary: string };
+  outcomes: BriefTable;
+  request: { heading: string; lines: string[]; notes: number[] }[];
+  sources: { n: number; text: string }[];
+}
+
+export interface BriefInput {
+  name: string;
+  code: string;
+  own: Figure[];
+  country: Figure[];
+  ownSeries: SeriesData;
+  groups: { kostra?: GroupSeries; fylke: GroupSeries; land: GroupSeries };
+  sourceLabel: (id: string) => string;
+  /** A former kommune that was split, whose figures precede this kommune's own series (Ålesund 2020–2023). */
+  splitPredecessor?: { label: string; figures: Figure[] };
+}
+
+class Notes {
+  private spans = new Map<string, [number, number]>();
+  private order: string[] = [];
+  cite(source: string, year: number): number {
+    const s = this.spans.get(source);
+    if (!s) {
+      this.spans.set(source, [year, year]);
+      this.order.push(source);
+    } else this.spans.set(source, [Math.min(s[0], year), Math.max(s[1], year)]);
+    return this.order.indexOf(source) + 1;
+  }
+  citeAll(items: { source: string; year: number }[]): number[] {
+    return [...new Set(items.map((i) => this.cite(i.source, i.year)))].sort((a, b) => a - b);
+  }
+  list(label: (id: string) => string) {
+    return this.order.map((id, i) => {
+      const [a, b] = this.spans.get(id)!;
+      return { n: i + 1, text: `${label(id)}; år ${a === b ? a : `${a}–${b}`}.` };
+    });
+  }
+}
+
+const figs = (list: (Figure | undefined)[]) => list.filter((f): f is Figure => !!f).map((f) => ({ source: f.source, year: f.year }));
+const pts = (list: (Point | undefined)[]) => list.filter((p): p is Point => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
+const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
+/** Figures in the brief's narrow tables: short status words ("skjult" = under 5, explained in the notes). */
+const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
+
+export function buildBrief(input: BriefInput): Brief {
+  const notes = new Notes();
+  const req = seriesOf(input.own, 'anmodning');
+  const dec = seriesOf(input.own, 'vedtak');
+  const set = seriesOf(input.own, 'bosatt');
+  const years = [...new Set([...req.keys(), ...dec.keys(), ...set.keys()])].sort((a, b) => a - b);
+
+  // 1. Headline.
+  const head = headline(input.name, req, dec, set);
+  notes.citeAll(figs([...req.values(), ...dec.values(), ...set.values()].filter((f) => f.year >= (years.at(-3) ?? 0))));
+  const emaReq = seriesOf(input.own, 'ema-anmodning');
+  const emaDec = seriesOf(input.own, 'ema-vedtak');
+  const emaSet = seriesOf(input.own, 'ema-bosatt');
+  const minorsLines = minorsSentences(emaReq, emaDec, emaSet);
+  notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()]));
+
+  // 2. Funnel, last ten years with figures.
+  const last10 = years.filter((y) => y <= Math.max(...years)).slice(-10);
+  const funnelRows = last10.map((y) => [String(y), fig(req.get(y), 'personer'), fig(dec.get(y), 'personer'), fig(set.get(y), 'personer'), pctOf(ratio(dec.get(y), req.get(y))), pctOf(ratio(set.get(y), dec.get(y)))]);
+  const funnelNotes = notes.citeAll(figs(last10.flatMap((y) => [req.get(y), dec.get(y), set.get(y)])));
+  let funnelNote: string | undefined;
+  const chartPoints = last10.map((yy) => ({ year: yy, request: val(req.get(yy)), decision: val(dec.get(yy)), settled: val(set.get(yy)) }));
+  if (input.splitPredecessor) {
+    const p = input.splitPredecessor;
+    const pr = seriesOf(p.figures, 'anmodning');
+    const pd = seriesOf(p.figures, 'vedtak');
+    const ps = seriesOf(p.figures, 'bosatt');
+    const pys = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => y < (last10[0] ?? 9999)).sort((a, b) => a - b).slice(-(10 - last10.length));
+    for (const yy of pys) chartPoints.push({ year: yy, request: val(pr.get(yy)), decision: val(pd.get(yy)), settled: val(ps.get(yy)) });
+    for (const y of [...pys].reverse()) funnelRows.unshift([`${y}*`, fig(pr.get(y), 'personer'), fig(pd.get(y), 'personer'), fig(ps.get(y), 'personer'), pctOf(ratio(pd.get(y), pr.get(y))), pctOf(ratio(ps.get(y), pd.get(y)))]);
+    funnelNotes.push(...notes.citeAll(figs(pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]))));
+    if (pys.length) funnelNote = `År merket * gjelder ${p.label}, som ble delt i 2024. Tallene er ikke delt opp.`;
+  }
+  chartPoints.sort((a, b) => a.year - b.year);
+  const chartYears = chartPoints.map((p) => p.year);
+  const chart = settlementSpec(chartPoints, { width: 340, height: 170, mono: true });
+
+  // 3. Fair peers, per 1000 inhabitants, for the newest complete year.
+  // The newest year with a final settled figure; else the newest with any; else the newest year at all.
+  const withValue = [...set.entries()].filter(([, f]) => f.status === 'ok').map(([yy]) => yy);
+  const final = [...set.entries()].filter(([, f]) => f.status === 'ok' && !f.flags.includes('provisional')).map(([yy]) => yy);
+  const y = final.length ? Math.max(...final) : withValue.length ? Math.max(...withValue) : Math.max(0, ...years);
+  const peerRows: string[][] = [];
+  const peerCites: { source: string; year: number }[] = [];
+  const gList = [input.groups.kostra, input.groups.fylke, input.groups.land].filter((g): g is GroupSeries => !!g);
+  const row = (label: string, measure: string, year: number, per: boolean, unit: 'per 1000' | 'prosent' | 'kroner', scale = 1) => {
+    const m = getCompareMeasure(measure)!;
+    const own = pointOf(input.ownSeries, m, year, per);
+    const groupPts = gList.map((g) => g.series[measure]?.[per ? 'per1000' : 'abs']?.[year]);
+    peerCites.push(...pts([own, ...groupPts]));
+    const f = (p: Point | undefined) => (p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status === 'partial' ? 'ok' : p.status) : '–');
+    peerRows.push([label, String(year), f(own), ...groupPts.map(f)]);
+  };
+  if (y) {
+    row('Bosatte per 1000 innbyggere', 'bosatt', y, true, 'per 1000');
+    row('Anmodet per 1000 innbyggere', 'anmodning', y, true, 'per 1000');
+    row('Vedtak i % av anmodning', 'vedtak-av-anmodning', y, false, 'prosent');
+    row('Bosatte i % av vedtak', 'bosatt-av-vedtak', y, false, 'prosent');
+  }
+  const grantYear = latestYear(input.own, 'tilskudd', 'totalt');
+  if (grantYear) row('Tilskudd fra IMDi per innbygger', 'tilskudd', grantYear, true, 'kroner', 1 / 1000);
+  const refYear = latestYear(input.own, 'innvandrere-grunn', 'flukt');
+  if (refYear) row('Flyktninger og familiegjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
+  const empYear = latestYear(input.own, 'sysselsatte-andel', 'innvandrere');
+  if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
+  const peers = { caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet', columns: ['', 'År', input.name, ...gList.map((g) => g.label.replace(/ \((\d+) kommuner\)$/, ' ($1)'))], rows: peerRows, notes: notes.citeAll(peerCites) };
+
+  // 4. Grants: total, per inhabitant, per refugee settled that year.
+  const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
+  const pop = seriesOf(input.own, 'befolkning');
+  const grantRows = tot.map((f) => {
+    const p = val(pop.get(f.year));
+    const s = val(set.get(f.year));
+    return [String(f.year), fig(f, 'kroner'), f.value !== null && p ? `${formatInt(Math.round(f.value / p))} kr` : '–', f.value !== null && s ? `${formatInt(Math.round(f.value / s))} kr` : '–'];
+  });
+  const grantNotes = notes.citeAll(figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]));
+  const lastGrant = [...tot].reverse().find((f) => f.value !== null);
+  let grantSummary = 'Kildene har ingen tilskuddstall for kommunen.';
+  if (lastGrant) {
+    const types = input.own.filter((f) => f.measure === 'tilskudd' && f.year === lastGrant.year && f.group !== 'totalt' && f.status === 'ok' && f.value).sort((a, b) => b.value! - a.value!).slice(0, 3);
+    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. Tilskudd per bosatt er samlet tilskudd delt på antall bosatt samme år; integreringstilskuddet gis i fem år, så tallet er ikke en kostnad per person. Kildene mangler 2016–2021.`;
+  }
+
+  // 5. Outcomes for those already settled.
+  const outRows: string[][] = [];
+  const outCites: { source: string; year: number }[] = [];
+  const outcome = (label: string, measure: string, group: string) => {
+    const own = input.own.filter((f) => f.measure === measure && f.group === group);
+    const f = own.sort((a, b) => b.year - a.year)[0];
+    if (!f) return;
+    const c = input.country.find((x) => x.measure === measure && x.group === group && x.year === f.year);
+    outCites.push(...figs([f, c]));
+    outRows.push([label, String(f.year), fig(f, 'prosent'), fig(c, 'prosent')]);
+  };
+  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere');
+  outcome('Sysselsatte i befolkningen ellers', 'sysselsatte-andel', 'befolkningen_ellers');
+  outcome('Sysselsatte innvandrere, botid 0–4 år', 'sysselsatte-botid-andel', '0_4');
+  outcome('Sysselsatte innvandrere, botid 10 år+', 'sysselsatte-botid-andel', '10+');
+  outcome('Sysselsatte, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
+  outcome('Vedvarende lavinntekt, innvandrere', 'lavinntekt-andel', 'innvandrere|alle');
+  outcome('Vedvarende lavinntekt, hele befolkningen', 'lavinntekt-andel', 'alle|alle');
+  // Shares computed from counts.
+  const share = (label: string, measure: string, group: string, of: string) => {
+    const list = input.own.filter((f) => f.measure === measure);
+    const yy = Math.max(0, ...list.map((f) => f.year));
+    const a = list.find((f) => f.year === yy && f.group === group);
+    const b = list.find((f) => f.year === yy && f.group === of);
+    const r = ratio(a, b);
+    if (!a || !b) return;
+    outCites.push(...figs([a, b]));
+    // No share from a hidden or missing part, and none of zero participants.
+    const cell = r !== null ? formatPercent(r) : a.status !== 'ok' ? fig(a, 'personer') : b.status !== 'ok' ? fig(b, 'personer') : '–';
+    outRows.push([label, String(yy), cell, '–']);
+  };
+  share('I arbeid/utdanning 1 år etter introduksjonsprogram', 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
+  share('Innvandrere med universitet/høgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
+  const outcomes = { columns: ['', 'År', input.name, 'Hele landet'], rows: outRows, notes: notes.citeAll(outCites) };
+
+  // 6. Mirroring IMDi's request.
+  const cap = capacitySentences(set, dec);
+  const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
+  const howMany = [...(latestReq ? [`Siste anmodning i datasettet: ${formatInt(latestReq[1].value!)} for ${latestReq[0]}.`] : []), ...cap];
+  const flytt = seriesOf(input.own, 'sekundaerflytting', 'flyttet-hit|alle');
+  const alle = seriesOf(input.own, 'sekundaerflytting', 'alle|alle');
+  const fy = [...flytt.keys()].sort((a, b) => b - a)[0];
+  const capacity = [...cap.slice(0, 1)];
+  const r = fy !== undefined ? ratio(flytt.get(fy), alle.get(fy)) : null;
+  if (fy !== undefined && r !== null) capacity.push(`${formatPercent(r)} av flyktningene som bodde i kommunen i ${fy}, hadde flyttet hit fra en annen kommune (sekundærflytting).`);
+  const request = [
+    { heading: 'Hvor mange?', lines: howMany, notes: notes.citeAll(figs([latestReq?.[1], ...set.values()])) },
+    { heading: 'Enslige mindreårige?', lines: minorsLines.length ? minorsLines : ['Kildene har ingen tall for enslige mindreårige i kommunen.'], notes: notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()])) },
+    { heading: 'Kapasitet hvis behovet øker', lines: capacity.length ? capacity : ['Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.'], notes: notes.citeAll(figs([...set.values(), fy !== undefined ? flytt.get(fy) : undefined])) },
+    { heading: 'Hva skal til for å opprettholde høy kapasitet?', lines: [
+      'Datasettet har tall for: tidligere bosetting, tilskudd, sysselsetting og lavinntekt blant innvandrere (til 2014), utdanning (til 2020), introduksjonsprogram (2014–2015) og barnehagedeltakelse (2014).',
+      'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
+    ], notes: [] },
+  ];
+
+  return {
+    headline: head,
+    minors: minorsLines,
+    funnel: { columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'], rows: funnelRows.reverse(), notes: [...new Set(funnelNotes)].sort((a, b) => a - b), chart, chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.` },
+    funnelNote,
+    peers,
+    grants: { columns: ['År', 'Totalt', 'Per innbygger', 'Per bosatt'], rows: grantRows.reverse(), notes: grantNotes, summary: grantSummary },
+    outcomes,
+    request,
+    sources: notes.list(input.sourceLabel),
+  };
+}
+
+function pctOf(v: number | null): string {
+  return v === null ? '–' : `${formatInt(Math.round(v))}\u00a0%`;
+}
+
+function latestYear(own: Figure[], measure: string, group: string): number | null {
+  const ys = own.filter((f) => f.measure === measure && f.group === group && f.status === 'ok').map((f) => f.year);
+  return ys.length ? Math.max(...ys) : null;
+}

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite } from './harness.ts';
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startSite();
+  browser = site.browser;
+});
+afterAll(() => site?.close());
+
+const obs = readFileSync('data/observations.csv', 'utf8').split('\n');
+const published = (region: string, year: number, measure: string, group = '') => obs.find((l) => l.startsWith(`${region},${year},${measure},${group},`))!.split(',')[4];
+const nb = (n: string) => Number(n).toLocaleString('nb-NO');
+
+describe('the brief for the council vote', () => {
+  for (const [path, code, name] of [['/kommune/1101-eigersund/notat/', '1101', 'Eigersund'], ['/kommune/1508-alesund/notat/', '1508', 'Ålesund'], ['/kommune/1151-utsira/notat/', '1151', 'Utsira']] as const) {
+    it(`${name}: prints on at most two A4 pages, with the published headline figures and no controls`, async () => {
+      const ctx = await browser.newContext({ locale: 'nb-NO' });
+      const page = await ctx.newPage();
+      await page.goto(site.base + path);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      // Headline: the 2024 request and decision as published (pending shows as such).
+      const req = nb(published(code, 2024, 'anmodning'));
+      const dec = obs.find((l) => l.startsWith(`${code},2024,vedtak,,`))!.split(',');
+      if (dec[5] === 'ok') expect(text).toMatch(new RegExp(`For 2024 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`));
+      else expect(text).toContain(`For 2024 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
+      expect(text).toMatch(/Datasett per \d{4}-\d{2}, versjon [0-9a-f]{8}/);
+      await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(/^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/);
+      await expect(page.locator('button, input, select, textarea, details, summary, [contenteditable]').count()).resolves.toBe(0);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.screen-only').isVisible()).resolves.toBe(false);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      await ctx.close();
+    });
+  }
+
+  it('has no axe violations on screen', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(site.base + '/kommune/1101-eigersund/notat/');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await ctx.close();
+  });
+});
