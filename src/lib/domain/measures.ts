@@ -75,6 +75,9 @@ export const MEASURES: Measure[] = [
   { id: 'innvandrere-grunn', label: 'Innvandrere etter innvandringsgrunn', unit: 'personer', topic: 'befolkning', additive: true,
     definition: 'Innvandrere bosatt i kommunen etter grunn for første innvandring (IMDi/SSB).',
     groups: { alle: 'Alle innvandrere', arbeid: 'Arbeid', familie: 'Familie', flukt: 'Flyktninger og deres familieinnvandrede', utdanning: 'Utdanning (inkl. au pair) og andre', uoppgitt: 'Uoppgitt' } },
+  { id: 'landbakgrunn', label: 'Personer etter landbakgrunn', unit: 'personer', topic: 'befolkning', additive: true,
+    definition: 'Personer bosatt i kommunen etter landbakgrunn (IMDi befolkning_opprinnelsesland). Fila sier ikke om norskfødte med innvandrerforeldre er med. Bare de 15 største landene i hele landet i 2022, og Ukraina.',
+    groups: {} },
   { id: 'sysselsatte', label: 'Sysselsatte 15–74 år', unit: 'personer', topic: 'arbeid', additive: true,
     definition: 'Sysselsatte 15–74 år bosatt i kommunen, 4. kvartal (registerbasert sysselsetting).', groups: INNVKAT },
   { id: 'sysselsatte-andel', label: 'Sysselsatte, andel 15–74 år', unit: 'prosent', topic: 'arbeid', additive: false,
@@ -110,7 +113,9 @@ const EDU_BG: Record<string, string> = { alle: 'Hele befolkningen', innvandrere:
 const EDU_LEVEL: Record<string, string> = { alle: 'Alle', ingen: 'Ingen utdanning', grunnskole: 'Grunnskole', vgs: 'Videregående skole', uh: 'Universitet og høgskole', uoppgitt: 'Uoppgitt' };
 const INTRO_YEARS: Record<string, string> = { ettaar: '1 år etter', toaar: '2 år etter', treaar: '3 år etter', fireaar: '4 år etter', femaar: '5 år etter' };
 const INTRO_STATUS: Record<string, string> = { alle: 'Alle', arbutd: 'I arbeid eller utdanning', ledig_tiltak: 'Ledig eller på tiltak', annet: 'Annet' };
+const LAND = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
 for (const m of MEASURES) {
+  if (m.id === 'landbakgrunn') for (const l of LAND) m.groups![l] = l;
   if (m.id === 'utdanning') for (const [b, bl] of Object.entries(EDU_BG)) for (const [l, ll] of Object.entries(EDU_LEVEL)) m.groups![`${b}|${l}`] = `${bl}: ${ll}`;
   if (m.id === 'intro-status') for (const [y, yl] of Object.entries(INTRO_YEARS)) for (const [s, sl] of Object.entries(INTRO_STATUS)) m.groups![`${y}|${s}`] = `${yl}: ${sl}`;
 }

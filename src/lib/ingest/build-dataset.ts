@@ -92,8 +92,8 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     } else {
       extracted = extractRows(await readTable(bytes, spec), spec);
     }
-    all.push(...extracted.rows);
-    country.push(...extracted.country);
+    for (const r of extracted.rows) all.push(r);
+    for (const r of extracted.country) country.push(r);
     used.push(record(spec, await sha256(bytes), 0));
   }
   const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
@@ -147,7 +147,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
 async function readTable(bytes: Uint8Array, spec: SourceSpec): Promise<RawTable> {
   const f = spec.format;
   if (f.kind === 'xlsx') return readXlsx(bytes, { file: spec.file });
-  if (f.kind === 'wide-csv') return readWideCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter, required: ['År'] });
+  if (f.kind === 'wide-csv') return readWideCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter, required: ['År'], keep: spec.rows?.keep });
   if (f.kind === 'csv') return readCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter });
   throw new Error(`no table reader for ${spec.id}`);
 }

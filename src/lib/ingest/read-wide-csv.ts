@@ -7,6 +7,8 @@ export interface ReadWideCsvOptions {
   delimiter: ';' | ',';
   /** Columns every file of this kind must describe, e.g. ['År', 'Enhet']. */
   required?: string[];
+  /** Melt only the columns whose header values are listed here (saves memory on very wide files). */
+  keep?: Record<string, string[]>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ReadWideCsvOptions {
  * dimension, and `value`. Each melted row keeps the physical line and, in
  * `at`, the 1-based column of the cell it came from.
  */
-export function readWideCsv(text: string, { file, delimiter, required = [] }: ReadWideCsvOptions): RawTable & { rows: (RawRow & { at: number })[] } {
+export function readWideCsv(text: string, { file, delimiter, required = [], keep = {} }: ReadWideCsvOptions): RawTable & { rows: (RawRow & { at: number })[] } {
   const grid = readCsv(text, { file, delimiter, skipLines: 0 });
   const first = grid.columns;
   if (first[0] !== 'Region' || first[1] !== 'Navn') {
@@ -49,10 +51,13 @@ export function readWideCsv(text: string, { file, delimiter, required = [] }: Re
   for (const d of required) {
     if (!dims.includes(d)) throw new IngestError({ file, line: 1 }, `expected a header row for ${JSON.stringify(d)} (found: ${dims.join(', ')})`);
   }
+  const filters = Object.entries(keep).filter(([d]) => dims.includes(d)).map(([d, vs]) => [dims.indexOf(d), new Set(vs)] as const);
+  const wanted: number[] = [];
+  for (let c = 2; c < first.length; c++) if (filters.every(([i, set]) => set.has(dimValues[i][c]))) wanted.push(c);
   const rows: (RawRow & { at: number })[] = [];
   for (; r < grid.rows.length; r++) {
     const { cells, line } = grid.rows[r];
-    for (let c = 2; c < cells.length; c++) {
+    for (const c of wanted) {
       rows.push({ line, at: c + 1, cells: [cells[0], cells[1], ...dimValues.map((v) => v[c]), cells[c]] });
     }
   }

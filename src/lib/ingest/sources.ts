@@ -33,6 +33,8 @@ const ALESUND_2024: RowSpec['remap'] = [
   { code: '1580', before: 2024, to: null, why: 'Haram (1580) did not exist before 2024; the file shows 0' },
 ];
 const ALL_KJONN = { kjonn: ['alle'] };
+/** The 15 countries of background with the most people in all of Norway in 2022 (from the file itself), and Ukraine. */
+export const LANDBAKGRUNN = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
 
 export const SOURCES: SourceSpec[] = [
   {
@@ -202,6 +204,18 @@ export const SOURCES: SourceSpec[] = [
       }],
     },
     notes: 'Tom celle = ingen verdi (mangler).',
+  },
+  {
+    id: 'imdi-landbakgrunn-2022', file: 'imdi-via-evensrii-telemark/befolkning_opprinnelsesland_2022.csv',
+    publisher: 'IMDi', table: 'befolkning_opprinnelsesland', title: 'Personer etter landbakgrunn 2006–2022 (utvalgte land)',
+    origin: `${TELEMARK}Innvandrerbefolkningen/2022-tall/befolkning_opprinnelsesland_2022.csv, commit 180b3e86dcec44c844f4e26d99658c9ac3dba3c7`,
+    licence: IMDI_LICENCE, vintage: '2022', format: IMDI_WIDE, provisional: 'never',
+    rows: {
+      code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      keep: { Enhet: ['Personer'], Landbakgrunn: LANDBAKGRUNN },
+      values: [{ measure: 'landbakgrunn', column: 'value', group: '{Landbakgrunn}' }],
+    },
+    notes: 'Bare de 15 landene med flest personer i hele landet i 2022, og Ukraina. Fila har ingen verdensregioner. Tom celle = ingen verdi (mangler).',
   },
   {
     id: 'imdi-sysselsatte-innvkat-2014', file: 'imdi-imdikator-munch-2016/sysselsatte_innvkat-kommune-2006_2014.csv',

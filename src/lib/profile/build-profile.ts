@@ -233,6 +233,33 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   };
 }
 
+/** The kommune's largest countries of background among those published, newest year first, with earlier years. */
+export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | null {
+  const figs = input.own.filter((f) => f.measure === 'landbakgrunn');
+  const ok = figs.filter((f) => f.status === 'ok');
+  if (!ok.length) return null;
+  const y = Math.max(...ok.map((f) => f.year));
+  const earlier = [2006, 2014].filter((e) => e < y && figs.some((f) => f.year === e));
+  const get = (g: string, yy: number) => figs.find((f) => f.group === g && f.year === yy);
+  const ranked = [...new Set(figs.map((f) => f.group))]
+    .map((g) => ({ g, v: val(get(g, y)) }))
+    .filter((x) => x.v !== null && x.v > 0)
+    .sort((a, b) => b.v! - a.v! || a.g.localeCompare(b.g, 'nb'))
+    .slice(0, top);
+  if (!ranked.length) return null;
+  const shown = ranked.flatMap((r) => [y, ...earlier].map((yy) => get(r.g, yy)));
+  const hidden = [...new Set(figs.map((f) => f.group))].filter((g) => get(g, y)?.status === 'suppressed');
+  return {
+    id: 'landbakgrunn',
+    title: 'Største landbakgrunner',
+    summary: `Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
+    chart: ranked.length > 1 ? { spec: barsSpec(ranked.map((r) => ({ label: r.g, value: r.v! })), { label: 'Personer' }), label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.` } : undefined,
+    table: { caption: `Personer etter landbakgrunn, ${input.name}`, columns: ['Land', String(y), ...earlier.map(String)], rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]) },
+    citations: citationsOf(shown),
+    notes: [...notes(shown), 'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.'],
+  };
+}
+
 /** Newest year with a value, per topic, so the page can say how old its figures are. */
 export function newestByTopic(figures: Figure[]): { topic: string; year: number }[] {
   const best = new Map<string, number>();
@@ -260,6 +287,7 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
     { section: 'population', panels: [
       yearTablePanel(input, { id: 'folketall', title: 'Folketall 1. januar', chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
       yearTablePanel(input, { id: 'innvandringsgrunn', title: 'Innvandrere etter innvandringsgrunn', chart: true, columns: ['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'].map((g) => ({ measure: 'innvandrere-grunn', group: g })) }),
+      countriesPanel(input),
     ] },
     { section: 'work', panels: [
       employmentPanel(input),

@@ -81,3 +81,14 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
     expect(s).toBe('For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
   });
 });
+
+describe('countries of background', () => {
+  it('ranks the kommune\'s largest, keeps hidden ones out of the ranking and says so', async () => {
+    const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
+    const g = (group: string, year: number, value: number | null) => f(year, 'landbakgrunn', value, { group, source: 'imdi-landbakgrunn-2022' });
+    const p = countriesPanel({ name: 'X', own: [g('Polen', 2022, 120), g('Syria', 2022, 300), g('Eritrea', 2022, null), g('Syria', 2014, 20), g('Polen', 2014, 90)], country: [] })!;
+    expect(p.table.columns).toEqual(['Land', '2022', '2014']);
+    expect(p.table.rows).toEqual([['Syria', '300', '20'], ['Polen', '120', '90']]);
+    expect(p.summary).toBe('Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).');
+  });
+});
