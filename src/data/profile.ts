@@ -8,7 +8,9 @@ import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 export function getProfile(k: Kommune) {
   const own = getFigures(k.code);
   const country = getFigures('0000');
-  const sections = buildProfile({ name: k.name, own, country });
+  const rateMeasures = new Set(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']);
+  const ratesOnlyForPredecessors = !own.some((f) => rateMeasures.has(f.measure)) && k.predecessors.some((key) => getFigures(key).some((f) => rateMeasures.has(f.measure)));
+  const sections = buildProfile({ name: k.name, own, country, ratesOnlyForPredecessors });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
     const label = predecessorLabel(p);

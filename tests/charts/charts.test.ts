@@ -42,6 +42,13 @@ describe('chart specs rendered to SVG at build time', () => {
     expectSvgSnapshot(svg, 'settlement-mono');
   });
 
+  it('lines: a year with no figure at all (grants 2016–2021) is a gap, not a bridge', () => {
+    const svg = renderSvg(linesSpec([{ year: 2014, series: 'Totalt', value: 32e6 }, { year: 2015, series: 'Totalt', value: 44e6 }, { year: 2022, series: 'Totalt', value: 47e6 }, { year: 2023, series: 'Totalt', value: 107e6 }], { kroner: true }), 'Tilskudd');
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    expect(document.querySelector('path[stroke]')!.getAttribute('d')!.match(/M/g)!.length).toBe(2);
+    expect(svg).toContain('100 mill.');
+  });
+
   it('bars', () => {
     expectSvgSnapshot(renderSvg(barsSpec([{ label: 'Innvandrere: grunnskole', value: 30.5 }, { label: 'Innvandrere: universitet/høgskole', value: 22.1 }], { percent: true }), 'Utdanning'), 'bars');
   });

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART } from './theme.ts';
+import { CHART, tickFormatFor } from './theme.ts';
 
 export interface ComparePoint {
   year: number;
@@ -32,7 +32,7 @@ export function compareSpec(points: ComparePoint[], { label = '', percent = fals
   return {
     width, height, marginLeft: CHART.marginLeft, marginRight: 190, style: { fontSize: `${CHART.fontSize}px` },
     x: { label: null, tickFormat: 'd', ticks: 8 },
-    y: { grid: true, label, nice: true, zero: true, ...(percent ? { domain: [0, Math.max(100, ...defined.map((p) => p.value!))] } : {}) },
+    y: { grid: true, label, nice: true, zero: true, tickFormat: tickFormatFor(Math.max(0, ...values), label === 'Kroner' ? 'kroner' : 'other'), ...(percent ? { domain: [0, Math.max(100, ...defined.map((p) => p.value!))] } : {}) },
     marks: [
       Plot.ruleY([0]),
       ...names.map((n) => Plot.lineY(points.filter((p) => p.series === n), { x: 'year', y: 'value', stroke: color(n), strokeWidth: kommuner.includes(n) ? 2.5 : 1.5, strokeDasharray: kommuner.includes(n) ? undefined : '5,3', defined: (d: ComparePoint) => d.value !== null })),

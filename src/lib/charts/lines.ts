@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART } from './theme.ts';
+import { CHART, tickFormatFor } from './theme.ts';
 
 export interface LinePoint {
   year: number;
@@ -11,12 +11,14 @@ export interface LinePoint {
  * One line per series over the years. Missing years break the line (Plot's
  * `defined`) instead of dropping to zero; single points get a dot.
  */
-export function linesSpec(points: LinePoint[], { label = '', percent = false, colors = [] as string[], width = CHART.width, height = CHART.height } = {}): Plot.PlotOptions {
-  const series = [...new Set(points.map((p) => p.series))];
+export function linesSpec(input: LinePoint[], { label = '', percent = false, kroner = false, colors = [] as string[], width = CHART.width, height = CHART.height } = {}): Plot.PlotOptions {
+  const series = [...new Set(input.map((p) => p.series))];
+  const points = withGaps(input);
+  const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   return {
-    width, height, marginLeft: CHART.marginLeft, style: { fontSize: `${CHART.fontSize}px` },
+    width, height, marginLeft: kroner ? 74 : CHART.marginLeft, style: { fontSize: `${CHART.fontSize}px` },
     x: { label: null, tickFormat: 'd', ticks: 6 },
-    y: { grid: true, label, nice: true, zero: true, ...(percent ? { domain: [0, 100] } : {}) },
+    y: { grid: true, label, nice: true, zero: true, tickFormat: tickFormatFor(max, kroner ? 'kroner' : 'other'), ...(percent ? { domain: [0, 100] } : {}) },
     color: { domain: series, ...(colors.length ? { range: colors } : {}), legend: series.length > 1 },
     marks: [
       Plot.lineY(points, { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2, defined: (d: LinePoint) => d.value !== null }),
@@ -24,4 +26,18 @@ export function linesSpec(points: LinePoint[], { label = '', percent = false, co
       Plot.ruleY([0]),
     ],
   };
+}
+
+/** A year missing between two years of a series becomes an explicit gap (null), so no line bridges it. */
+export function withGaps(points: LinePoint[]): LinePoint[] {
+  const out: LinePoint[] = [];
+  for (const s of [...new Set(points.map((p) => p.series))]) {
+    const own = points.filter((p) => p.series === s).sort((a, b) => a.year - b.year);
+    own.forEach((p, i) => {
+      const prev = own[i - 1];
+      if (prev && p.year - prev.year > 1) out.push({ year: prev.year + 1, series: s, value: null });
+      out.push(p);
+    });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { CHART, COLORS } from './theme.ts';
+import { CHART, COLORS, tickFormatFor } from './theme.ts';
 
 export interface SettlementPoint {
   year: number;
@@ -26,7 +26,7 @@ export function settlementSpec(points: SettlementPoint[], { width = CHART.width,
     width, height, marginLeft: CHART.marginLeft, style: { fontSize: `${CHART.fontSize}px` },
     // Label every year when there is room, else every 2nd or 5th.
     x: { type: 'band', domain: years, label: null, tickFormat: (y: number) => { const step = years.length * 34 > width ? (years.length * 17 > width ? 5 : 2) : 1; return y % step === 0 ? String(y) : ''; } },
-    y: { grid: true, label: 'Personer', nice: true, zero: true },
+    y: { grid: true, label: 'Personer', nice: true, zero: true, tickFormat: tickFormatFor(0) },
     // mono: black-and-white safe for print (grey bars, black request, dark grey decision ticks).
     color: { domain: ['Bosatt', 'Anmodet', 'Vedtatt'], range: mono ? ['#bdbdbd', '#000000', '#6b6b6b'] : [COLORS.settled, COLORS.request, COLORS.decision], legend: true },
     marks: [

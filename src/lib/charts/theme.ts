@@ -10,3 +10,11 @@ export const COLORS = {
 };
 
 export const CHART = { width: 640, height: 260, marginLeft: 56, fontSize: 12 };
+
+const nbInt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+/** Axis ticks in Norwegian: "200 000"; large kroner amounts in millions ("120 mill."). */
+export function tickFormatFor(max: number, unit: 'kroner' | 'other' = 'other'): (d: number) => string {
+  if (unit === 'kroner' && max >= 1e7) return (d) => `${nbInt.format(d / 1e6)} mill.`;
+  return (d) => nbInt.format(d);
+}

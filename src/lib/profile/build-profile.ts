@@ -10,6 +10,8 @@ import { citationsOf, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
   name: string;
+  /** Rates (employment, low income …) exist only for the former kommuner: say so where they would stand. */
+  ratesOnlyForPredecessors?: boolean;
   /** Figures for the kommune's own code. */
   own: Figure[];
   /** The publisher's whole-country figures (region 0000). */
@@ -226,7 +228,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     id: 'tilskudd',
     title: 'Tilskudd fra IMDi',
     summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. Kildene mangler tall for 2016–2021.` : `Ingen tilskuddstall for ${input.name}.`,
-    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner' }), label: `Linjediagram: samlet tilskudd til ${input.name} per år. Årene 2016–2021 mangler i kildene. Tallene står i tabellen.` } : undefined,
+    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner', kroner: true }), label: `Linjediagram: samlet tilskudd til ${input.name} per år. Årene 2016–2021 mangler i kildene. Tallene står i tabellen.` } : undefined,
     table: { caption: `Tilskudd fra IMDi til ${input.name}, kroner`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
     citations: citationsOf(shown),
     notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
@@ -290,7 +292,10 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       countriesPanel(input),
     ] },
     { section: 'work', panels: [
-      employmentPanel(input),
+      employmentPanel(input) ?? (input.ratesOnlyForPredecessors ? {
+        id: 'andeler-tidligere', title: 'Sysselsetting og andre andeler', citations: [], notes: [],
+        summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
+      } : null),
       latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: 'Sysselsatte innvandrere etter botid', groups: ['alle', '0_4', '5_9', '10+'] }),
       latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: 'Sysselsatte innvandrere etter innvandringsgrunn', groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
       sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: 'I arbeid eller utdanning etter introduksjonsprogrammet', rows: intro('arbutd') }),

@@ -20,7 +20,8 @@ export interface Panel {
   title: string;
   summary: string;
   chart?: { spec: PlotOptions; label: string };
-  table: Table;
+  /** Every panel with figures has a table; a text-only notice has none. */
+  table?: Table;
   citations: Citation[];
   notes: string[];
 }
