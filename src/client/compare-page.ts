@@ -27,8 +27,8 @@ export function attachCompare(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const index: { code: string; name: string }[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
   const known = new Set(index.map((k) => k.code));
-  const kommunerP = json<KommuneRef[]>('/data/kommuner.json');
-  const labelsP = json<Record<string, string>>('/data/kilder.json');
+  const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
+  const labelsP = json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>;
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
   const loadK = (c: string) => (files.has(c) ? files : files.set(c, json<KommuneFile>(`/data/kommune/${c}.json`) as Promise<KommuneFile>)).get(c)!;

@@ -24,7 +24,7 @@ export function attachFront(root: HTMLElement) {
   const def = meta.find((m) => m.id === fallback)!;
   const defaults = { indicator: def.id, year: def.defaultYear };
   let state = parseFrontState(location.search, meta, fallback);
-  const kommunerP = json<KommuneRef[]>('/data/kommuner.json');
+  const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
   const cache = new Map<string, Promise<Series | undefined>>();
   const load = (id: string) => {
     if (!cache.has(id)) cache.set(id, json<Series>(`/data/indikator/${id}.json`));

@@ -7,7 +7,7 @@ export const nb = {
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',
-  nav: { home: 'Kommuner', about: 'Om dataene', skip: 'Hopp til innholdet' },
+  nav: { home: 'Kommuner', compare: 'Sammenlign', about: 'Om dataene', skip: 'Hopp til innholdet' },
   status: {
     suppressed: 'skjult (under 5)',
     'not-applicable': 'ikke aktuelt',

@@ -1,16 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = site.browser;
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 const obs = readFileSync('data/observations.csv', 'utf8').split('\n');
 const published = (region: string, year: number, measure: string, group = '') => obs.find((l) => l.startsWith(`${region},${year},${measure},${group},`))!.split(',')[4];
@@ -19,9 +12,8 @@ const nb = (n: string) => Number(n).toLocaleString('nb-NO');
 describe('the brief for the council vote', () => {
   for (const [path, code, name] of [['/kommune/1101-eigersund/notat/', '1101', 'Eigersund'], ['/kommune/1508-alesund/notat/', '1508', 'Ålesund'], ['/kommune/1151-utsira/notat/', '1151', 'Utsira']] as const) {
     it(`${name}: prints on at most two A4 pages, with the published headline figures and no controls`, async () => {
-      const ctx = await browser.newContext({ locale: 'nb-NO' });
-      const page = await ctx.newPage();
-      await page.goto(site.base + path);
+      const page = await site.open(path);
+      const ctx = page.context();
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       // Headline: the 2024 request and decision as published (pending shows as such).
       const req = nb(published(code, 2024, 'anmodning'));
@@ -42,9 +34,8 @@ describe('the brief for the council vote', () => {
   }
 
   it('has no axe violations on screen', async () => {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await page.goto(site.base + '/kommune/1101-eigersund/notat/');
+    const page = await site.open('/kommune/1101-eigersund/notat/');
+    const ctx = page.context();
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
     await ctx.close();

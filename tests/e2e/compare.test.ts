@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = site.browser;
-});
-afterAll(() => site?.close());
-
+const site = useSite();
 async function open(path: string): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true });
-  const page = await ctx.newPage();
-  await page.goto(site.base + path);
+  const page = await site.open(path);
   await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
   return page;
 }
@@ -130,9 +121,8 @@ describe('comparison page', () => {
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.context().close();
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const nojs = await ctx.newPage();
-    await nojs.goto(site.base + '/sammenlign/');
+    const nojs = await site.open('/sammenlign/', { javaScriptEnabled: false });
+    const ctx = nojs.context();
     await expect(nojs.locator('[data-chart] svg[role=img]').count()).resolves.toBe(1);
     await expect(nojs.locator('[data-table] thead').innerText()).resolves.toMatch(/Oslo.*Bergen.*Trondheim.*Stavanger.*Hele landet/s);
     await ctx.close();

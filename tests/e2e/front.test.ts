@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSite } from './harness.ts';
+import { useSite } from './harness.ts';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = site.browser;
-});
-afterAll(() => site?.close());
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const ctx = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO', acceptDownloads: true });
-  const page = await ctx.newPage();
-  await page.goto(site.base + path);
-  return page;
-}
+const site = useSite();
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 /** Wait until the page's view (in the URL) includes this text. */
 const waitForState = (page: Page, text: string) => page.waitForFunction((t) => (document.querySelector<HTMLElement>('[data-front]')?.dataset.state ?? '').includes(t), text);

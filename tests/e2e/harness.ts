@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { serve } from '../../scripts/serve.ts';
 
@@ -19,3 +20,28 @@ export async function startSite(): Promise<{ base: string; browser: Browser; clo
   };
 }
 
+/**
+ * For a test file: start the site before its tests and stop it after.
+ * `open(path)` gives a page in a fresh context (locale nb-NO, downloads on).
+ */
+export function useSite() {
+  let site: Awaited<ReturnType<typeof startSite>>;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(() => site?.close());
+  return {
+    get base() {
+      return site.base;
+    },
+    get browser() {
+      return site.browser;
+    },
+    async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const ctx = await site.browser.newContext({ locale: 'nb-NO', acceptDownloads: true, ...options });
+      const page = await ctx.newPage();
+      await page.goto(site.base + path);
+      return page;
+    },
+  };
+}

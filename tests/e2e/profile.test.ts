@@ -1,24 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 import { figur1, haveRaw } from './raw-figures.ts';
 
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = site.browser;
-});
-afterAll(() => site?.close());
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const ctx = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
-  const page = await ctx.newPage();
-  const res = await page.goto(site.base + path);
-  expect(res?.status()).toBe(200);
-  return page;
-}
+const site = useSite();
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 /** The cells of the row for `year` in the table with this caption. */
 async function rowOf(page: Page, caption: string, year: number): Promise<string[]> {

@@ -35,7 +35,7 @@ export function compareSpec(points: ComparePoint[], { label = '', percent = fals
     y: { grid: true, label, nice: true, zero: true, tickFormat: tickFormatFor(Math.max(0, ...values), label === 'Kroner' ? 'kroner' : 'other'), ...(percent ? { domain: [0, Math.max(100, ...defined.map((p) => p.value!))] } : {}) },
     marks: [
       Plot.ruleY([0]),
-      ...names.map((n) => Plot.lineY(points.filter((p) => p.series === n), { x: 'year', y: 'value', stroke: color(n), strokeWidth: kommuner.includes(n) ? 2.5 : 1.5, strokeDasharray: kommuner.includes(n) ? undefined : '5,3', defined: (d: ComparePoint) => d.value !== null })),
+      ...names.map((n) => Plot.lineY(points.filter((p) => p.series === n), { x: 'year', y: 'value', stroke: color(n), strokeWidth: kommuner.includes(n) ? 2.5 : 1.5, strokeDasharray: kommuner.includes(n) ? undefined : '5,3' })),
       Plot.dot(defined, { x: 'year', y: 'value', fill: (d: ComparePoint) => color(d.series), r: 2.5 }),
       Plot.text(labels, { x: 'year', y: 'ly', text: 'short', dx: 6, textAnchor: 'start', fill: (d: ComparePoint) => color(d.series) }),
       Plot.tip(defined, Plot.pointer({ x: 'year', y: 'value', title: 'tip' })),

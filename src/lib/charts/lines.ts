@@ -8,8 +8,8 @@ export interface LinePoint {
 }
 
 /**
- * One line per series over the years. Missing years break the line (Plot's
- * `defined`) instead of dropping to zero; single points get a dot.
+ * One line per series over the years. A null value (and a missing year, via
+ * withGaps) breaks the line instead of dropping to zero; points get a dot.
  */
 export function linesSpec(input: LinePoint[], { label = '', percent = false, kroner = false, colors = [] as string[], width = CHART.width, height = CHART.height } = {}): Plot.PlotOptions {
   const series = [...new Set(input.map((p) => p.series))];
@@ -21,7 +21,7 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
     y: { grid: true, label, nice: true, zero: true, tickFormat: tickFormatFor(max, kroner ? 'kroner' : 'other'), ...(percent ? { domain: [0, 100] } : {}) },
     color: { domain: series, ...(colors.length ? { range: colors } : {}), legend: series.length > 1 },
     marks: [
-      Plot.lineY(points, { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2, defined: (d: LinePoint) => d.value !== null }),
+      Plot.lineY(points, { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2 }),
       Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'series', r: 2.5 }),
       Plot.ruleY([0]),
     ],

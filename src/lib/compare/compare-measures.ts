@@ -36,6 +36,16 @@ export const COMPARE_MEASURES: CompareMeasure[] = [
   { id: 'innvandrere', label: 'Innvandrere (bosatt)', kind: 'count', unit: 'personer', numerator: P('innvandrere-grunn', 'alle'), definition: 'Alle innvandrere som bor i kommunen.' },
   { id: 'sysselsatte-innvandrere', label: 'Sysselsatte innvandrere, andel 15–74 år', kind: 'rate', unit: 'prosent', numerator: P('sysselsatte-andel', 'innvandrere'), definition: 'Sysselsatte innvandrere i prosent av innvandrere 15–74 år.' },
   { id: 'sysselsatte-ellers', label: 'Sysselsatte i befolkningen ellers, andel 15–74 år', kind: 'rate', unit: 'prosent', numerator: P('sysselsatte-andel', 'befolkningen_ellers'), definition: 'Sysselsatte i befolkningen ellers i prosent av gruppen 15–74 år.' },
+  { id: 'opprinnelig-anmodning', label: 'Opprinnelig anmodning', kind: 'count', unit: 'personer', numerator: P('opprinnelig-anmodning'), definition: 'IMDis første anmodning for året.' },
+  { id: 'ema-anmodning', label: 'Anmodning, enslige mindreårige', kind: 'count', unit: 'personer', numerator: P('ema-anmodning'), definition: 'Antall enslige mindreårige IMDi ba kommunen bosette (2024).' },
+  { id: 'ema-vedtak', label: 'Vedtak, enslige mindreårige', kind: 'count', unit: 'personer', numerator: P('ema-vedtak'), definition: 'Antall enslige mindreårige kommunen vedtok å bosette (2024).' },
+  { id: 'bosatt-ovrige', label: 'Bosatte flyktninger utenom ukrainere', kind: 'count', unit: 'personer', numerator: P('bosatt', 'ovrige'), definition: 'Flyktninger fra andre land enn Ukraina bosatt i året.' },
+  { id: 'flyttet-hit', label: 'Flyktninger som har flyttet hit fra en annen kommune', kind: 'count', unit: 'personer', numerator: P('sekundaerflytting', 'flyttet-hit|alle'), definition: 'Flyktninger bosatt i kommunen som først ble bosatt i en annen kommune (sekundærflytting).' },
+  { id: 'intro-deltakere', label: 'Deltakere i introduksjonsprogram', kind: 'count', unit: 'personer', numerator: P('intro-deltakere'), definition: 'Deltakere i introduksjonsprogrammet i året.' },
+  { id: 'sosialhjelp-innvandrere', label: 'Sosialhjelpsmottakere blant innvandrere', kind: 'count', unit: 'personer', numerator: P('sosialhjelp', 'innvandrere'), definition: 'Innvandrere som mottok økonomisk sosialhjelp i året.' },
+  { id: 'sysselsatte-botid-0-4', label: 'Sysselsatte innvandrere med botid 0–4 år, andel', kind: 'rate', unit: 'prosent', numerator: P('sysselsatte-botid-andel', '0_4'), definition: 'Sysselsatte innvandrere med under fem års botid, i prosent av gruppen 15–74 år.' },
+  { id: 'lavinntekt-innvandrere', label: 'Vedvarende lavinntekt blant innvandrere, andel', kind: 'rate', unit: 'prosent', numerator: P('lavinntekt-andel', 'innvandrere|alle'), definition: 'Andel innvandrere i husholdninger med vedvarende lavinntekt.' },
+  { id: 'barnehage-minoritet', label: 'Minoritetsspråklige barn i barnehage, andel', kind: 'rate', unit: 'prosent', numerator: P('barnehage-andel', 'minoritet'), definition: 'Minoritetsspråklige barn 1–5 år i barnehage, i prosent av minoritetsspråklige barn 1–5 år.' },
   { id: 'befolkning', label: 'Folketall', kind: 'count', unit: 'personer', numerator: P('befolkning'), definition: 'Folkemengde 1. januar.' },
 ];
 

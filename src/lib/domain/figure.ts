@@ -1,16 +1,8 @@
-import type { Flag, Status } from './observation.ts';
+import type { Flag, Observation, Status } from './observation.ts';
 
-/** A published figure as read back from data/observations.csv. */
-export interface Figure {
-  region: string;
+/** A published figure as read back from data/observations.csv: an observation with its year as a number and its file's vintage. */
+export interface Figure extends Omit<Observation, 'period'> {
   year: number;
-  measure: string;
-  group: string;
-  value: number | null;
-  status: Status;
-  flags: Flag[];
-  from: string[];
-  source: string;
   vintage: string;
 }
 

@@ -10,19 +10,13 @@ import type { Flag, Observation, Status } from '../domain/observation.ts';
 import { predecessorKey } from '../domain/predecessor.ts';
 import { IngestError } from './ingest-error.ts';
 
-/** A figure as read from a source, still on the source's own kommune code. */
-export interface SourceRow {
+/** A figure as read from a source, still on the source's own kommune code and with where it was read. */
+export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from'> {
   file: string;
   line: number;
   column?: string | number;
   code: string;
   year: number;
-  measure: string;
-  group: string;
-  value: number | null;
-  status: Status;
-  flags: Flag[];
-  source: string;
 }
 
 export interface Predecessor {

@@ -148,8 +148,8 @@ export function employmentPanel(input: ProfileInput): Panel | null {
   if (!p) return null;
   const c = seriesOf(input.country, 'sysselsatte-andel', 'innvandrere');
   const ce = seriesOf(input.country, 'sysselsatte-andel', 'befolkningen_ellers');
-  p.table.columns.push('Hele landet: innvandrere', 'Hele landet: befolkningen ellers');
-  for (const row of p.table.rows) {
+  p.table!.columns.push('Hele landet: innvandrere', 'Hele landet: befolkningen ellers');
+  for (const row of p.table!.rows) {
     const y = Number(row[0]);
     row.push(formatFigure(c.get(y), 'prosent'), formatFigure(ce.get(y), 'prosent'));
   }

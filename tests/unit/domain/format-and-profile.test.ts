@@ -49,7 +49,7 @@ describe('plain-language settlement sentence', () => {
 describe('year tables', () => {
   it('lists years newest first and keeps statuses', () => {
     const p = yearTablePanel({ name: 'X', own: [f(2022, 'ema-bosatt', 12, { source: 'imdi-ema-2024' }), f(2023, 'ema-bosatt', null, { source: 'imdi-ema-2024' })], country: [] }, { id: 'ema', title: 'EMA', columns: [{ measure: 'ema-bosatt', label: 'Bosatt' }] })!;
-    expect(p.table.rows).toEqual([['2023', 'skjult (under 5)'], ['2022', '12']]);
+    expect(p.table!.rows).toEqual([['2023', 'skjult (under 5)'], ['2022', '12']]);
     expect(p.citations).toEqual([{ source: 'imdi-ema-2024', years: [2022, 2023] }]);
   });
 });
@@ -87,8 +87,8 @@ describe('countries of background', () => {
     const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
     const g = (group: string, year: number, value: number | null) => f(year, 'landbakgrunn', value, { group, source: 'imdi-landbakgrunn-2022' });
     const p = countriesPanel({ name: 'X', own: [g('Polen', 2022, 120), g('Syria', 2022, 300), g('Eritrea', 2022, null), g('Syria', 2014, 20), g('Polen', 2014, 90)], country: [] })!;
-    expect(p.table.columns).toEqual(['Land', '2022', '2014']);
-    expect(p.table.rows).toEqual([['Syria', '300', '20'], ['Polen', '120', '90']]);
+    expect(p.table!.columns).toEqual(['Land', '2022', '2014']);
+    expect(p.table!.rows).toEqual([['Syria', '300', '20'], ['Polen', '120', '90']]);
     expect(p.summary).toBe('Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).');
   });
 });
