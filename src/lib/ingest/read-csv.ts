@@ -9,6 +9,8 @@ export interface ReadCsvOptions {
   skipLines?: number;
   /** Columns that must be present in the header. */
   required?: string[];
+  /** Rows may stop before the last columns (missing trailing cells read as ''), as in SSB's KLASS code lists. */
+  ragged?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ReadCsvOptions {
  * that does not split into the required columns with it is an error.
  * Every data row must have exactly as many cells as the header.
  */
-export function readCsv(text: string, { file, delimiter, skipLines = 0, required = [] }: ReadCsvOptions): RawTable {
+export function readCsv(text: string, { file, delimiter, skipLines = 0, required = [], ragged = false }: ReadCsvOptions): RawTable {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, newline: undefined });
   const lines = parsed.data;
   // papaparse reports one row per physical line for these files (no embedded newlines);
@@ -40,6 +42,7 @@ export function readCsv(text: string, { file, delimiter, skipLines = 0, required
     if (cells.length === 1 && cells[0] === '') {
       throw new IngestError({ file, line: i + 1 }, 'expected a data row, found an empty line');
     }
+    if (ragged && cells.length < columns.length) while (cells.length < columns.length) cells.push('');
     if (cells.length !== columns.length) {
       throw new IngestError(
         { file, line: i + 1, column: cells.length < columns.length ? columns[cells.length] : cells.length },

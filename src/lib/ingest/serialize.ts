@@ -23,8 +23,16 @@ export function serializeDataset(d: Dataset): Record<string, string> {
       obs.map((o) => [o.region, o.period, o.measure, o.group, o.value, o.status, o.flags.join(';'), o.from.join('+'), o.source, o.vintage]),
     ),
     'measures.csv': toCsv(
-      ['id', 'label', 'unit', 'topic', 'additive', 'definition'],
-      MEASURES.map((m) => [m.id, m.label, m.unit, m.topic, m.additive ? 'true' : 'false', m.definition]),
+      ['id', 'label', 'unit', 'topic', 'additive', 'definition', 'publisher', 'tables', 'sources', 'years'],
+      MEASURES.map((m) => {
+        const own = obs.filter((o) => o.measure === m.id);
+        const ids = [...new Set(own.map((o) => o.source))].sort();
+        const src = ids.map((id) => d.sources.find((x) => x.id === id)!);
+        const years = own.map((o) => Number(o.period));
+        return [m.id, m.label, m.unit, m.topic, m.additive ? 'true' : 'false', m.definition,
+          [...new Set(src.map((x) => x.publisher))].join('; '), [...new Set(src.map((x) => x.table))].join('; '), ids.join(';'),
+          years.length ? `${Math.min(...years)}-${Math.max(...years)}` : ''];
+      }),
     ),
     'sources.csv': toCsv(
       ['id', 'file', 'publisher', 'table', 'title', 'origin', 'licence', 'vintage', 'sha256', 'figures', 'notes'],

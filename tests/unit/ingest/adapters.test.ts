@@ -107,3 +107,26 @@ describe('scraped 2026 decision list', () => {
     expect(() => readVedtakList('----------\nOslo: 600\n', 'v.txt')).toThrow(/v.txt, line 2/);
   });
 });
+
+describe('bad input, per adapter', () => {
+  it('wide CSV: wrong delimiter', () => {
+    const e = errorOf(() => readWideCsv(latin1('imdi-wide-wrong-delimiter.csv'), { file: 'w.csv', delimiter: ';' }));
+    expect(e.message).toMatch(/w.csv, line 1: expected columns separated by ";"/);
+  });
+  it('wide CSV: a truncated data row', () => {
+    const text = latin1('imdi-wide-header-rows.csv').replace('K0104;Moss (t.o.m. 2019);30;.;12;8', 'K0104;Moss (t.o.m. 2019);30');
+    const e = errorOf(() => readWideCsv(text, { file: 'w.csv', delimiter: ';' }));
+    expect(e.line).toBe(5);
+    expect(e.message).toMatch(/expected 6 cells, found 3/);
+  });
+  it('IMDikator quoted CSV: a truncated row', () => {
+    const e = errorOf(() => readCsv(decode(fixture('imdikator-truncated-row.csv'), 'utf-8', 'q.csv'), { file: 'q.csv', delimiter: ',' }));
+    expect(e.message).toBe('q.csv, line 2, column "tabellvariabel": expected 6 cells, found 5 (truncated or malformed row)');
+  });
+  it('KLASS code list: rows without the trailing validity columns are read when declared ragged', () => {
+    const text = decode(fixture('klass-code-list-ragged-2022.csv'), 'latin1', 'k.csv');
+    expect(() => readCsv(text, { file: 'k.csv', delimiter: ';' })).toThrow(/expected 8 cells, found 6/);
+    const t = readCsv(text, { file: 'k.csv', delimiter: ';', ragged: true });
+    expect(t.rows.map((r) => r.cells[0])).toEqual(['3001', '3002', '9999']);
+  });
+});

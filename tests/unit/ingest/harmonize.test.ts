@@ -138,3 +138,16 @@ describe('precedence of vintages', () => {
     expect(out[0]).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
   });
 });
+
+describe('the change table is checked against SSB\'s official code lists', () => {
+  it('passes when the walk back from today gives the list, and names the codes when it does not', async () => {
+    const { checkCodeLists } = await import('../../../src/lib/ingest/build-dataset.ts');
+    const { readFileSync } = await import('node:fs');
+    const fixture = new Uint8Array(readFileSync(new URL('../../fixtures/klass-code-list-ragged-2022.csv', import.meta.url)));
+    const read = () => fixture;
+    const small = indexChanges([c('3001', '3101', 2024, 'Halden'), c('3002', '3103', 2024, 'Moss')], ['3101', '3103'], 2024);
+    expect(() => checkCodeLists(read, small, [2022])).not.toThrow();
+    const missingMoss = indexChanges([c('3001', '3101', 2024, 'Halden')], ['3101', '3103'], 2024);
+    expect(() => checkCodeLists(read, missingMoss, [2022])).toThrow(/expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/);
+  });
+});
