@@ -26,6 +26,7 @@ function load() {
   const kommuner: Kommune[] = readCsv('kommuner.csv').map((r) => ({
     code: r.code, slug: r.slug, name: r.name, officialName: r.officialName,
     otherNames: r.otherNames ? r.otherNames.split(';') : [],
+    otherNameLanguages: r.otherNames ? r.otherNameLanguages.split(';') : [],
     fylkeCode: r.fylkeCode, fylkeName: r.fylkeName,
     kostraGroup: r.kostraGroup ? Number(r.kostraGroup) : null,
     centrality: r.centrality ? Number(r.centrality) : null,

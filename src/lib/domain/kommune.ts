@@ -8,6 +8,8 @@ export interface Kommune {
   officialName: string;
   /** The official name's other language forms (Sami, Kven). */
   otherNames: string[];
+  /** BCP 47 tag of each other name ('se', 'smj', 'sma', 'fkv'), '' where Kartverket's list does not say. */
+  otherNameLanguages: string[];
   fylkeCode: string;
   fylkeName: string;
   /** KOSTRA group number (1–17), or null where unknown. */

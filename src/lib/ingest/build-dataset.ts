@@ -108,7 +108,9 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
   }
   const observations = pickNewestVintage(h.observations);
-  for (const rec of used) rec.figures = observations.filter((o) => o.source === rec.id).length;
+  const perSource = new Map<string, number>();
+  for (const o of observations) perSource.set(o.source, (perSource.get(o.source) ?? 0) + 1);
+  for (const rec of used) rec.figures = perSource.get(rec.id) ?? 0;
   for (const [key, meta] of Object.entries(REFERENCE_META)) {
     const pattern = REFERENCE[key as keyof typeof REFERENCE];
     const files = pattern.includes('{year}') ? CODE_LIST_YEARS.map((y) => pattern.replace('{year}', String(y))) : [pattern];
@@ -133,6 +135,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
       name,
       officialName: n?.official ?? c.name,
       otherNames: n ? n.all.filter((x) => x !== name) : [],
+      otherNameLanguages: n ? n.all.filter((x) => x !== name).map((x) => norwegian.languageOf.get(x) ?? '') : [],
       fylkeCode: c.fylkeCode,
       fylkeName: c.fylkeName,
       kostraGroup: g?.kostra ?? null,
@@ -142,9 +145,10 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     };
   });
   const topology = await readTopology(read, new Set(current.map((c) => c.code)));
+  const vintageOf = new Map(used.map((s) => [s.id, s.vintage]));
   return {
     kommuner,
-    observations: observations.map((o) => ({ ...o, vintage: used.find((s) => s.id === o.source)!.vintage })),
+    observations: observations.map((o) => Object.assign(o, { vintage: vintageOf.get(o.source)! })),
     predecessors: predecessors.sort((a, b) => a.key.localeCompare(b.key)),
     sources: used,
     skipped: h.skipped,
@@ -255,16 +259,25 @@ function readCurrent(read: ReadRaw): Current[] {
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Any valid name of a kommune (Sami, Kven, Norwegian) → its Norwegian name, from Kartverket. */
-function readNorwegianNames(read: ReadRaw): Map<string, string> {
+/** Kartverket's language names → BCP 47 tags, for lang attributes on the page. */
+const LANGUAGE_TAGS: Record<string, string> = { Norwegian: 'nb', 'Northern Sami': 'se', 'Lule Sami': 'smj', 'Southern Sami': 'sma', 'Kven Finnish': 'fkv', 'Skolt Sami': 'sms', 'Pite Sami': 'sje', 'Ume Sami': 'sju' };
+
+/** Any valid name of a kommune (Sami, Kven, Norwegian) → its Norwegian name and its own language, from Kartverket. */
+function readNorwegianNames(read: ReadRaw): Map<string, string> & { languageOf: Map<string, string> } {
   const file = REFERENCE.languages;
   const data = JSON.parse(decode(read(file), 'utf-8', file));
   if (!Array.isArray(data)) throw new IngestError({ file }, 'expected a list of fylker');
-  const out = new Map<string, string>();
+  const out = Object.assign(new Map<string, string>(), { languageOf: new Map<string, string>() });
   for (const f of data) {
     for (const k of f.kommuner ?? []) {
       if (typeof k.kommunenavnNorsk !== 'string') throw new IngestError({ file, column: 'kommunenavnNorsk' }, `expected a Norwegian name for kommune ${k.kommunenummer}`);
-      for (const n of k.gyldigeNavn ?? []) if (n.navn) out.set(n.navn, k.kommunenavnNorsk);
+      for (const n of k.gyldigeNavn ?? []) {
+        if (!n.navn) continue;
+        out.set(n.navn, k.kommunenavnNorsk);
+        const tag = LANGUAGE_TAGS[n.sprak];
+        if (!tag) throw new IngestError({ file, column: 'sprak' }, `expected a known language for ${n.navn}, found ${JSON.stringify(n.sprak)}`);
+        out.languageOf.set(n.navn, tag);
+      }
     }
   }
   return out;

@@ -73,7 +73,11 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     }
     // A code outside its period with no figure is just an empty cell for a kommune that did not exist.
     if (at !== row.year && (row.status === 'missing' || row.status === 'not-applicable')) continue;
-    resolved.push({ ...row, at, successors: successorsOf(index, row.code, at) });
+    // The rows are ingest's own objects: extend them in place rather than copy half a million.
+    const r = row as Resolved;
+    r.at = at;
+    r.successors = successorsOf(index, row.code, at);
+    resolved.push(r);
   }
 
   // Put a figure registered under a code out of its period on the code that held

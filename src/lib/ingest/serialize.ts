@@ -8,11 +8,17 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The published files, as text, in a fixed order with sorted rows: same input, same bytes. */
 export function serializeDataset(d: Dataset): Record<string, string> {
+  const byMeasure = new Map<string, Dataset['observations']>();
+  for (const o of d.observations) {
+    let list = byMeasure.get(o.measure);
+    if (!list) byMeasure.set(o.measure, (list = []));
+    list.push(o);
+  }
   const obs = [...d.observations].sort((a, b) => cmp(a.region, b.region) || cmp(a.measure, b.measure) || cmp(a.group, b.group) || cmp(a.period, b.period));
   return {
     'kommuner.csv': toCsv(
-      ['code', 'slug', 'name', 'officialName', 'otherNames', 'fylkeCode', 'fylkeName', 'kostraGroup', 'centrality', 'predecessors', 'history'],
-      d.kommuner.map((k) => [k.code, k.slug, k.name, k.officialName, k.otherNames.join(';'), k.fylkeCode, k.fylkeName, k.kostraGroup, k.centrality, k.predecessors.join(';'), k.history.join(';')]),
+      ['code', 'slug', 'name', 'officialName', 'otherNames', 'otherNameLanguages', 'fylkeCode', 'fylkeName', 'kostraGroup', 'centrality', 'predecessors', 'history'],
+      d.kommuner.map((k) => [k.code, k.slug, k.name, k.officialName, k.otherNames.join(';'), k.otherNameLanguages.join(';'), k.fylkeCode, k.fylkeName, k.kostraGroup, k.centrality, k.predecessors.join(';'), k.history.join(';')]),
     ),
     'predecessors.csv': toCsv(
       ['key', 'code', 'name', 'firstYear', 'lastYear', 'kind', 'successors'],
@@ -25,13 +31,19 @@ export function serializeDataset(d: Dataset): Record<string, string> {
     'measures.csv': toCsv(
       ['id', 'label', 'unit', 'topic', 'additive', 'definition', 'publisher', 'tables', 'sources', 'years'],
       MEASURES.map((m) => {
-        const own = obs.filter((o) => o.measure === m.id);
+        const own = byMeasure.get(m.id) ?? [];
         const ids = [...new Set(own.map((o) => o.source))].sort();
         const src = ids.map((id) => d.sources.find((x) => x.id === id)!);
-        const years = own.map((o) => Number(o.period));
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const o of own) {
+          const y = Number(o.period);
+          if (y < lo) lo = y;
+          if (y > hi) hi = y;
+        }
         return [m.id, m.label, m.unit, m.topic, m.additive ? 'true' : 'false', m.definition,
           [...new Set(src.map((x) => x.publisher))].join('; '), [...new Set(src.map((x) => x.table))].join('; '), ids.join(';'),
-          years.length ? `${Math.min(...years)}-${Math.max(...years)}` : ''];
+          own.length ? `${lo}-${hi}` : ''];
       }),
     ),
     'sources.csv': toCsv(

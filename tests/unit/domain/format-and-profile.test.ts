@@ -62,7 +62,7 @@ describe('slugs and the harmonization note', () => {
     expect(slugify('Porsáŋgu')).toBe('porsangu');
   });
   it('names the summed and the split predecessors', () => {
-    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019:Narvik', '1806:2020-2023:Narvik', '1850*:1995-2019:Tysfjord', '1854:1995-2019:Ballangen'] };
+    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], otherNameLanguages: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019:Narvik', '1806:2020-2023:Narvik', '1850*:1995-2019:Tysfjord', '1854:1995-2019:Ballangen'] };
     const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }]);
     expect(note).toContain('Tallene er lagt på dagens Narvik (1806) fra disse kommunenumrene: Narvik 1805 (1995–2019), Narvik 1806 (2020–2023), Ballangen 1854 (1995–2019).');
     expect(note).toContain('Tysfjord (1850, til 2019) ble delt mellom flere av dagens kommuner.');

@@ -25,7 +25,9 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
   it('has the 357 kommuner of 2024 with fylke, names and groups', () => {
     expect(d.kommuner).toHaveLength(357);
     const k = d.kommuner.find((x) => x.code === '5612')!;
-    expect(k).toMatchObject({ name: 'Kautokeino', slug: 'kautokeino', officialName: 'Guovdageaidnu - Kautokeino', otherNames: ['Guovdageaidnu'], fylkeName: 'Finnmark' });
+    expect(k).toMatchObject({ name: 'Kautokeino', slug: 'kautokeino', officialName: 'Guovdageaidnu - Kautokeino', otherNames: ['Guovdageaidnu'], otherNameLanguages: ['se'], fylkeName: 'Finnmark' });
+    // Storfjord has a Northern Sami and a Kven name, each tagged with its own language.
+    expect(d.kommuner.find((x) => x.code === '5538')).toMatchObject({ otherNames: ['Omasvuotna', 'Omasvuono'], otherNameLanguages: ['se', 'fkv'] });
     expect(d.kommuner.find((x) => x.code === '0301')).toMatchObject({ kostraGroup: 13, centrality: 1 });
   });
 
