@@ -38,6 +38,7 @@ export function attachCompare(root: HTMLElement) {
   let { state, ignored } = parse();
   const form = $<HTMLFormElement>('[data-controls]');
   let lastView: ReturnType<typeof buildView> | undefined;
+  let cursor = { series: 0, year: -1 };
   let labels: Record<string, string> = {};
 
   async function render() {
@@ -137,6 +138,30 @@ export function attachCompare(root: HTMLElement) {
     else if (el.name === 'fra') update({ from: el.value ? Number(el.value) : null });
     else if (el.name === 'til') update({ to: el.value ? Number(el.value) : null });
   });
+  // Keyboard reading of the chart: the same text as the hover tip, in a live region.
+  const figure = $<HTMLElement>('[data-chart-figure]');
+  const readout = $<HTMLElement>('[data-readout]');
+  const readPoint = () => {
+    if (!lastView) return;
+    const pts = chartPoints(lastView, (id) => labels[id] ?? id);
+    const names = [...new Set(pts.map((p) => p.series))];
+    const years = lastView.years;
+    if (cursor.year < 0 || cursor.year >= years.length) cursor.year = years.length - 1;
+    cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
+    const p = pts.find((x) => x.series === names[cursor.series] && x.year === years[cursor.year]);
+    readout.textContent = p ? p.tip : '';
+  };
+  figure.addEventListener('focus', readPoint);
+  figure.addEventListener('keydown', (e) => {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0], Home: [0, -999], End: [0, 999] };
+    const m = moves[e.key];
+    if (!m || !lastView) return;
+    e.preventDefault();
+    cursor = { series: cursor.series + m[0], year: Math.max(0, Math.min(lastView.years.length - 1, cursor.year + m[1])) };
+    readPoint();
+  });
+  figure.addEventListener('blur', () => (readout.textContent = ''));
+
   addEventListener('popstate', () => {
     ({ state, ignored } = parse());
     void render();

@@ -93,6 +93,17 @@ describe('comparison page', () => {
     await page.context().close();
   });
 
+  it('the chart can be read by keyboard: arrow keys announce each value with its source', async () => {
+    const page = await open('/sammenlign/?k=1101,0301&mal=bosatt');
+    await page.locator('[data-chart-figure]').focus();
+    await expect(page.locator('[data-readout]').innerText()).resolves.toMatch(/^Eigersund, \d{4}: /);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    const text = await page.locator('[data-readout]').innerText();
+    expect(text).toMatch(/^Oslo, \d{4}: .*\nKilde: IMDi/);
+    await page.context().close();
+  });
+
   it('says plainly what a link held that does not exist', async () => {
     const page = await open('/sammenlign/?k=0301,9999&mal=tull');
     await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/kommunenummer «9999».*mål «tull»/);
