@@ -65,8 +65,11 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     const at = resolutionYear(index, row.code, row.year, range);
     if (at === undefined) {
       if (opts.unresolved?.[row.source]?.has(row.code)) {
-        const k = `${row.source}\t${row.code}`;
-        skipped.set(k, (skipped.get(k) ?? 0) + 1);
+        // Count the figures lost (a value or a hidden value), not the empty cells around them.
+        if (row.status === 'ok' || row.status === 'suppressed') {
+          const k = `${row.source}\t${row.code}`;
+          skipped.set(k, (skipped.get(k) ?? 0) + 1);
+        }
         continue;
       }
       throw new IngestError({ file: row.file, line: row.line, column: row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);

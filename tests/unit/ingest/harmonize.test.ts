@@ -123,8 +123,9 @@ describe('harmonize', () => {
   });
 
   it('skips, and counts, codes a source is known to use that no reference resolves', () => {
-    const res = harmonize([row('1842', 2001, 20)], { index, range: [1995, 2024], isAdditive: additive, unresolved: { s: new Set(['1842']) } });
+    const res = harmonize([row('1842', 2001, 20), row('1842', 2002, null, { status: 'not-applicable' })], { index, range: [1995, 2024], isAdditive: additive, unresolved: { s: new Set(['1842']) } });
     expect(res.observations).toHaveLength(0);
+    // Only the figure is counted as lost, not the empty cell.
     expect(res.skipped).toEqual([{ source: 's', code: '1842', rows: 1 }]);
   });
 });
