@@ -63,6 +63,7 @@ export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCap
   let den = 0;
   let counted = 0;
   let gaps = 0;
+  let hidden = false;
   let any = false;
   let provisional = false;
   const sources = new Set<string>();
@@ -72,6 +73,7 @@ export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCap
       const absent = !n;
       if (n?.[1] === 'not-applicable' || (absent && (!isMember || covered))) return;
       gaps++;
+      if (n?.[1] === 'suppressed' || q?.[1] === 'suppressed') hidden = true;
       return;
     }
     num += n[0]!;
@@ -101,7 +103,8 @@ export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCap
   }
   if (!any) return null;
   const base = { year, provisional, sources: [...sources].sort(), counted, members: g.members.length };
-  if (num === 0 && den === 0 && !sources.size) return { ...base, value: null, status: 'suppressed' };
+  // Nothing counted: hidden if a part was suppressed, missing if parts lacked figures, else not applicable (no request that year …).
+  if (!sources.size) return { ...base, value: null, status: hidden ? 'suppressed' : gaps ? 'missing' : 'not-applicable' };
   if (denPart && den <= 0) return { ...base, value: null, status: 'not-applicable' };
   const value = denPart ? (num / den) * (m.kind === 'ratio' ? 100 : 1000) : num;
   return { ...base, value, status: gaps ? (denPart ? 'partial' : 'lower-bound') : 'ok' };

@@ -65,6 +65,13 @@ describe('reference groups', () => {
     expect(aggregatePoint(whole, m('bosatt'), 2016, false)).toMatchObject({ value: 22, status: 'ok', counted: 3, members: 3 });
   });
 
+  it('a year where every figure is "not applicable" is not applicable for the group, not hidden', () => {
+    const na = (code: string) => data(code, code, { 'bosatt|': { 2009: c(null, 'not-applicable') }, 'befolkning|': { 2009: c(1000) } });
+    expect(aggregatePoint(group([na('X'), na('Y')]), m('bosatt'), 2009, true)).toMatchObject({ value: null, status: 'not-applicable' });
+    const hiddenOne = data('Z', 'Z', { 'bosatt|': { 2009: c(null) }, 'befolkning|': { 2009: c(1000) } });
+    expect(aggregatePoint(group([na('X'), hiddenOne]), m('bosatt'), 2009, true)).toMatchObject({ value: null, status: 'suppressed' });
+  });
+
   it('rates come only from the publisher\'s national row', () => {
     const row = data('0000', 'Hele landet', { 'sysselsatte-andel|innvandrere': { 2014: c(62) } });
     expect(aggregatePoint({ ...group([a]), publisherRow: row }, m('sysselsatte-innvandrere'), 2014, false)).toMatchObject({ value: 62 });
