@@ -12,6 +12,8 @@ import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
 import type { SeriesData } from '../lib/compare/series-data.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
+import { escapeHtml as esc } from '../lib/format/escape-html.ts';
+import { download } from './download.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { attachSearch } from './search.ts';
 
@@ -65,7 +67,6 @@ export function attachCompare(root: HTMLElement) {
     } else barsHost.replaceChildren();
     $('[data-latest-h]').textContent = view.latest ? `Rangert, ${view.latest}` : 'Ingen tall i valgt periode';
     const table = tableOf(view);
-    const esc = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
     $('[data-table] thead').innerHTML = `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
     $('[data-table] tbody').innerHTML = table.rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
     $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? ', per 1000 innbyggere' : ''}`;
@@ -167,13 +168,6 @@ export function attachCompare(root: HTMLElement) {
     void render();
   });
 
-  function download(name: string, blob: Blob) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
   function exportAs(kind: 'svg' | 'png' | 'csv') {
     const v = lastView!;
     const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;

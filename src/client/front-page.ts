@@ -1,5 +1,6 @@
 import { json } from 'd3-fetch';
 import { toExcelCsv } from '../lib/format/csv.ts';
+import { download } from './download.ts';
 import { formatIndicator } from '../lib/format/number.ts';
 import { mapClasses, parseFrontState, rankingRows, serializeFrontState, type FrontState } from '../lib/front/ranking-view.ts';
 import { legendHtml, rankingCsv, rankingHeadHtml, rankingRowsHtml } from '../lib/front/render-front.ts';
@@ -99,12 +100,7 @@ export function attachFront(root: HTMLElement) {
     } else if (b.hasAttribute('data-download') && current) {
       const rows = rankingRows(current.s, current.k, state);
       const csv = rankingCsv(rows, current.s, state.year);
-      const blob = new Blob([toExcelCsv(csv.columns, csv.rows)], { type: 'text/csv;charset=utf-8' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `bosettingstall-${state.indicator}-${state.year}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      download(`bosettingstall-${state.indicator}-${state.year}.csv`, new Blob([toExcelCsv(csv.columns, csv.rows)], { type: 'text/csv;charset=utf-8' }));
     }
   });
 

@@ -1,10 +1,10 @@
 import type { CompareState, RefKind } from './compare-state.ts';
+import { escapeHtml as esc } from '../format/escape-html.ts';
 import { MAX_KOMMUNER } from './compare-state.ts';
 import { refIdFor } from './defaults.ts';
 import type { Peers } from './peers.ts';
 
 /** HTML for the chips, reference choices and peer suggestions: one definition for build time and browser. */
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 interface Selected { code: string; name: string; fylkeCode: string; kostra: number | null; centrality: number | null; peers: Peers }
 interface RefMeta { id: string; label: string; members: string[] }

@@ -1,3 +1,5 @@
+import { foldName } from '../search/normalize.ts';
+
 /** A current (2024-structure) kommune, as published in data/kommuner.csv. */
 export interface Kommune {
   code: string;
@@ -22,21 +24,9 @@ export interface Kommune {
   history: string[];
 }
 
-/** URL slug: lower case ASCII, æ→ae, ø→o, å→a, Sami letters folded. */
+/** URL slug: the name folded as for search (æ→ae, ø→o, å→a, Sami letters to their base), words joined by "-". */
 export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đ]/g, 'd')
-    .replace(/[ŋ]/g, 'n')
-    .replace(/[ŧ]/g, 't')
-    .replace(/[ʒǯ]/g, 'z')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return foldName(name).replaceAll(' ', '-');
 }
 
 export function kommunePath(k: Pick<Kommune, 'code' | 'slug'>): string {

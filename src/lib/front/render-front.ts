@@ -1,4 +1,5 @@
 import { formatChange, formatIndicator } from '../format/number.ts';
+import { escapeHtml as esc } from '../format/escape-html.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
 import type { MapClasses, RankingRow } from './ranking-view.ts';
 
@@ -7,7 +8,6 @@ import type { MapClasses, RankingRow } from './ranking-view.ts';
  * ranking rows. One definition, used at build time (the page without
  * JavaScript) and in the browser (after a change).
  */
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: string): string {
   const f = (v: number) => formatIndicator(v, series.unit);
