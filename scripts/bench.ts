@@ -61,6 +61,12 @@ row('build: pages built', String(pages));
 // 3. A profile page's bytes.
 for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
 
+// 3b. Every profile page: the largest, gzip (HTML with inlined CSS; no JS).
+{
+  const sizes = readdirSync(join('dist', 'kommune')).map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length })).sort((a, b) => a.gz - b.gz);
+  row('profile pages: median / largest gzip', `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`);
+}
+
 // 4. In chromium: what pages transfer, and how fast views redraw.
 await browserFigures();
 
