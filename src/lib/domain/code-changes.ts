@@ -131,8 +131,20 @@ export function yearsValid(index: ChangeIndex, code: string, from: number, to: n
  * sometimes keeps registering figures under a kommune's old or new number).
  * Undefined when the code was never valid within the range.
  */
+const resolutionCache = new WeakMap<ChangeIndex, Map<string, number | undefined>>();
+
 export function resolutionYear(index: ChangeIndex, code: string, year: number, range: [number, number]): number | undefined {
   if (codesValidIn(index, year).has(code)) return year;
+  let cache = resolutionCache.get(index);
+  if (!cache) resolutionCache.set(index, (cache = new Map()));
+  const key = `${code}@${year}@${range[0]}-${range[1]}`;
+  if (cache.has(key)) return cache.get(key);
+  const found = nearestValidYear(index, code, year, range);
+  cache.set(key, found);
+  return found;
+}
+
+function nearestValidYear(index: ChangeIndex, code: string, year: number, range: [number, number]): number | undefined {
   let best: number | undefined;
   for (const y of yearsValid(index, code, range[0], range[1])) {
     if (best === undefined || Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y < best)) best = y;

@@ -125,6 +125,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     firstYear: firstYearOf(index, p.code, p.lastYear),
     kind: ((index.forward.get(p.lastYear + 1)?.get(p.code)?.length ?? 1) > 1 ? 'split' : p.successors.length > 1 ? 'part-of-split' : 'merged') as PredecessorKind,
   }));
+  const histories = historiesOf(index, (code, year) => historicName(index, code, year));
   const kommuner = current.map((c): Kommune => {
     const n = names.get(c.code);
     const g = groups.get(c.code);
@@ -141,7 +142,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
       kostraGroup: g?.kostra ?? null,
       centrality: g?.centrality ?? null,
       predecessors: predecessors.filter((p) => p.successors.includes(c.code)).map((p) => p.key).sort(),
-      history: historyOf(index, c.code, (code, year) => historicName(index, code, year) ?? (code === c.code ? name : code)),
+      history: (histories.get(c.code) ?? []).map((h) => (h.endsWith(':') ? `${h}${name}` : h)),
     };
   });
   const topology = await readTopology(read, new Set(current.map((c) => c.code)));
@@ -340,20 +341,30 @@ function firstYearOf(index: ChangeIndex, code: string, lastYear: number): number
   return y;
 }
 
-/** Earlier codes (1995–2023) whose figures go to this kommune: `code:first-last:name`, `*` after a code that was split. */
-function historyOf(index: ChangeIndex, target: string, nameOf: (code: string, year: number) => string): string[] {
-  const spans = new Map<string, [number, number]>();
+/**
+ * Earlier codes (1995–2023) whose figures go to each current kommune:
+ * `code:first-last:name`, `*` after a code that was split. One pass over all years and codes.
+ */
+function historiesOf(index: ChangeIndex, nameOf: (code: string, year: number) => string | undefined): Map<string, string[]> {
+  const spans = new Map<string, Map<string, [number, number]>>();
   for (let y = 1995; y < CURRENT_YEAR; y++) {
     for (const c of codesValidIn(index, y)) {
       const s = successorsOf(index, c, y);
-      if (!s.includes(target)) continue;
-      const key = s.length > 1 ? `${c}*` : c;
-      const span = spans.get(key);
-      if (span) span[1] = y;
-      else spans.set(key, [y, y]);
+      for (const target of s) {
+        let m = spans.get(target);
+        if (!m) spans.set(target, (m = new Map()));
+        const key = s.length > 1 ? `${c}*` : c;
+        const span = m.get(key);
+        if (span) span[1] = y;
+        else m.set(key, [y, y]);
+      }
     }
   }
-  return [...spans].map(([c, [a, b]]) => `${c}:${a}-${b}:${nameOf(c.replace('*', ''), b)}`).sort();
+  const out = new Map<string, string[]>();
+  for (const [target, m] of spans) {
+    out.set(target, [...m].map(([c, [a, b]]) => `${c}:${a}-${b}:${nameOf(c.replace('*', ''), b) ?? (c === target ? '' : c)}`).sort());
+  }
+  return out;
 }
 
 async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknown> {
