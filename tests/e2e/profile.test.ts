@@ -77,7 +77,7 @@ describe('profile pages', () => {
 });
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
-  for (const path of ['/', '/kommune/0301-oslo/', '/kommune/1508-alesund/', '/om-dataene/']) {
+  for (const path of ['/', '/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/5538-storfjord/', '/om-dataene/', '/finnes-ikke/']) {
     it(`finds no violations on ${path}`, async () => {
       const page = await open(path);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
