@@ -11,6 +11,7 @@ import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
 import type { SeriesData } from '../lib/compare/series-data.ts';
+import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { download } from './download.ts';
@@ -53,25 +54,25 @@ export function attachCompare(root: HTMLElement) {
     const m = getCompareMeasure(state.measure)!;
     const view = buildView(state, sel, refs);
     lastView = view;
-    const unitLabel = view.unit === 'per 1000' ? 'Per 1000 innbyggere' : view.unit === 'prosent' ? 'Prosent' : view.unit === 'kroner' ? 'Kroner' : 'Personer';
+    const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
     const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent' })) as unknown as Element;
-    fixAria(chartNode, `Linjediagram: ${m.label.toLowerCase()}${view.unit === 'per 1000' ? ' per 1000 innbyggere' : ''}, ${view.series.map((s) => s.label).join(', ')}. Tallene står i tabellen.`);
+    fixAria(chartNode, t.compare.chartLabel(m.label, view.unit === 'per 1000', view.series.map((s) => s.label)));
     chartHost.replaceChildren(chartNode);
     const ranking = latestRanking(view);
     const barsHost = $<HTMLElement>('[data-bars]');
     if (ranking.length) {
       const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent' })) as unknown as Element;
-      fixAria(bars, `Stolpediagram: ${m.label.toLowerCase()} i ${view.latest}, rangert.`);
+      fixAria(bars, t.compare.barsLabel(m.label, view.latest));
       barsHost.replaceChildren(bars);
     } else barsHost.replaceChildren();
-    $('[data-latest-h]').textContent = view.latest ? `Rangert, ${view.latest}` : 'Ingen tall i valgt periode';
+    $('[data-latest-h]').textContent = view.latest ? t.compare.ranked(view.latest) : t.compare.noFigures;
     const table = tableOf(view);
     $('[data-table] thead').innerHTML = `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
     $('[data-table] tbody').innerHTML = table.rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
-    $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? ', per 1000 innbyggere' : ''}`;
+    $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
     $('[data-definition]').textContent = m.definition;
-    $('[data-source]').textContent = `Kilde: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. * foreløpig. «minst»: en del av summen er skjult. «n av m»: andelen gjelder kommunene med begge tallene.`;
+    $('[data-source]').textContent = `${t.profile.source}: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. ${t.compare.sourceLegend}`;
     const refMeta = ['land', ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)), ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)), ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`)].map((id) => refMetaOf(id, kommuner));
     const parts = renderCompareParts(state, sel, refMeta, index, ignored);
     $('[data-chips]').innerHTML = parts.chips;
@@ -84,12 +85,12 @@ export function attachCompare(root: HTMLElement) {
     const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
     for (const [name, value] of [['fra', state.from], ['til', state.to]] as const) {
       const s = form.elements.namedItem(name) as HTMLSelectElement;
-      s.innerHTML = `<option value="">${name === 'fra' ? 'Første år' : 'Siste år'}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
+      s.innerHTML = `<option value="">${name === 'fra' ? t.compare.firstYear : t.compare.lastYear}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
       s.value = value === null ? '' : String(value);
     }
     const note = $<HTMLElement>('[data-ignored]');
     note.hidden = ignored.length === 0;
-    note.textContent = ignored.length ? `Lenken inneholdt noe som ikke finnes og som er utelatt: ${ignored.join(', ')}.` : '';
+    note.textContent = ignored.length ? t.compare.ignored(ignored) : '';
     root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
     root.dataset.state = serializeCompareState(state) || '?';
   }
@@ -97,7 +98,7 @@ export function attachCompare(root: HTMLElement) {
   function refMetaOf(id: string, kommuner: KommuneRef[]) {
     const [kind, v] = id.split('-');
     const members = kommuner.filter((k) => kind === 'land' || (kind === 'fylke' && k.fylkeCode === v) || (kind === 'kostra' && String(k.kostra) === v) || (kind === 'sentralitet' && String(k.centrality) === v)).map((k) => k.code);
-    const label = kind === 'land' ? 'Hele landet' : kind === 'fylke' ? kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v : kind === 'kostra' ? `KOSTRA-gruppe ${v}` : `Sentralitetsklasse ${v}`;
+    const label = kind === 'land' ? t.compare.refKinds.land : kind === 'fylke' ? kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v : kind === 'kostra' ? t.compare.kostraGroup(v) : t.compare.centralityClass(v);
     return { id, label, members };
   }
 
@@ -182,7 +183,7 @@ export function attachCompare(root: HTMLElement) {
     const h = Number(svg.getAttribute('height'));
     svg.setAttribute('height', String(h + 40));
     svg.setAttribute('viewBox', `0 -24 ${w} ${h + 40}`);
-    svg.insertAdjacentHTML('afterbegin', `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${v.measure.label}${v.unit === 'per 1000' ? ', per 1000 innbyggere' : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">Kilde: ${[...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map((id) => labels[id] ?? id).join('; ').replace(/&/g, '&amp;')} – bosettingstall</text>`);
+    svg.insertAdjacentHTML('afterbegin', `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">${t.profile.source}: ${[...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map((id) => labels[id] ?? id).join('; ').replace(/&/g, '&amp;')} – bosettingstall</text>`);
     const text = new XMLSerializer().serializeToString(svg);
     if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
     const img = new Image();

@@ -1,4 +1,5 @@
 import { json } from 'd3-fetch';
+import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { download } from './download.ts';
 import { formatIndicator } from '../lib/format/number.ts';
@@ -43,7 +44,7 @@ export function attachFront(root: HTMLElement) {
     const t0 = performance.now();
     current = { s, k };
     const yearSel = form.elements.namedItem('ar') as HTMLSelectElement;
-    yearSel.innerHTML = s.years.map((y) => `<option value="${y}">${y}${s.provisional[y] ? ' (foreløpig)' : ''}</option>`).join('');
+    yearSel.innerHTML = s.years.map((y) => `<option value="${y}">${y}${s.provisional[y] ? ` ${t.front.provisional}` : ''}</option>`).join('');
     setSelect('indikator', state.indicator);
     setSelect('ar', String(state.year));
     setSelect('fylke', state.fylke);
@@ -65,11 +66,11 @@ export function attachFront(root: HTMLElement) {
     const rows = rankingRows(s, k, state);
     $('[data-head]').innerHTML = rankingHeadHtml(s, state.year);
     $('[data-rows]').innerHTML = rankingRowsHtml(rows, s);
-    $('[data-caption]').textContent = `Rangering: ${s.label.toLowerCase()}, ${state.year} (${rows.length} kommuner)`;
-    $('[data-title]').textContent = `${s.label}, ${state.year}${s.provisional[y] ? ' (foreløpige tall)' : ''}`;
+    $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
+    $('[data-title]').textContent = `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
-    $('[data-source]').textContent = `Kilde: ${s.citations[y]}. Klassene er kvintiler (like mange kommuner i hver).`;
-    for (const svg of root.querySelectorAll('svg[role=img]')) svg.setAttribute('aria-label', `Kart: ${s.label.toLowerCase()} i ${state.year}. Tallene står i rangeringstabellen.`);
+    $('[data-source]').textContent = t.front.source(s.citations[y]);
+    for (const svg of root.querySelectorAll('svg[role=img]')) svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
     for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-sort]')) b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
     const query = serializeFrontState(state, defaults);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);

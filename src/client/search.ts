@@ -1,3 +1,4 @@
+import { t } from '../i18n/nb.ts';
 import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner.ts';
 
 /**
@@ -34,13 +35,13 @@ export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { c
     hits = [];
     active = -1;
     render();
-    status.textContent = `${h.name} er lagt til`;
+    status.textContent = t.search.added(h.name);
   };
   input.addEventListener('input', () => {
     hits = searchKommuner(index, input.value, 8);
     active = -1;
     render();
-    status.textContent = input.value.trim() ? (hits.length ? `${hits.length} treff` : 'Ingen treff') : '';
+    status.textContent = input.value.trim() ? (hits.length ? t.search.hits(hits.length) : t.search.none) : '';
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) {

@@ -2,6 +2,7 @@ import { aggregateGroup, type Group, type GroupSeries } from '../lib/compare/agg
 import { findPeers, type PeerInput, type Peers } from '../lib/compare/peers.ts';
 import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
+import { t } from '../i18n/nb.ts';
 
 /** Build-time data for the comparison page: per-kommune files, reference groups, peers. */
 let regionData: Map<string, SeriesData> | undefined;
@@ -29,10 +30,10 @@ export interface RefInfo {
 
 export function referenceGroups(): RefInfo[] {
   const ks = getKommuner();
-  const out: RefInfo[] = [{ id: 'land', kind: 'land', label: 'Hele landet', members: ks.map((k) => k.code) }];
+  const out: RefInfo[] = [{ id: 'land', kind: 'land', label: t.compare.refKinds.land, members: ks.map((k) => k.code) }];
   for (const [code, name] of new Map(ks.map((k) => [k.fylkeCode, k.fylkeName]))) out.push({ id: `fylke-${code}`, kind: 'fylke', label: name, members: ks.filter((k) => k.fylkeCode === code).map((k) => k.code) });
-  for (const g of [...new Set(ks.map((k) => k.kostraGroup).filter((x): x is number => x !== null))].sort((a, b) => a - b)) out.push({ id: `kostra-${g}`, kind: 'kostra', label: `KOSTRA-gruppe ${g}`, members: ks.filter((k) => k.kostraGroup === g).map((k) => k.code) });
-  for (const c of [1, 2, 3, 4, 5, 6]) out.push({ id: `sentralitet-${c}`, kind: 'sentralitet', label: `Sentralitetsklasse ${c}`, members: ks.filter((k) => k.centrality === c).map((k) => k.code) });
+  for (const g of [...new Set(ks.map((k) => k.kostraGroup).filter((x): x is number => x !== null))].sort((a, b) => a - b)) out.push({ id: `kostra-${g}`, kind: 'kostra', label: t.compare.kostraGroup(g), members: ks.filter((k) => k.kostraGroup === g).map((k) => k.code) });
+  for (const c of [1, 2, 3, 4, 5, 6]) out.push({ id: `sentralitet-${c}`, kind: 'sentralitet', label: t.compare.centralityClass(c), members: ks.filter((k) => k.centrality === c).map((k) => k.code) });
   return out;
 }
 
@@ -47,7 +48,7 @@ export function referenceSeries(id: string): GroupSeries {
       predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })),
       publisherRow: info.kind === 'land' ? regionSeries('0000') : undefined,
     };
-    g = { ...aggregateGroup(info.id, `${info.label} (${info.members.length} kommuner)`, group, allYears()) };
+    g = { ...aggregateGroup(info.id, `${info.label} (${t.compare.kommuner(info.members.length)})`, group, allYears()) };
     groupCache.set(id, g);
   }
   return g;

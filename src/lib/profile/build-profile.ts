@@ -6,6 +6,8 @@ import { ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatPercent, formatValue } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
+
+const P = t.panels;
 import { citationsOf, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
@@ -35,7 +37,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   const chartYears = ys.filter((y) => y >= 2005);
   return {
     id: 'bosetting',
-    title: 'Anmodning, vedtak og faktisk bosetting',
+    title: P['bosetting'],
     summary: settlementSentence(name, req, dec, set),
     chart: {
       spec: settlementSpec(chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)) }))),
@@ -134,7 +136,7 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
 /** Employment rate: immigrants vs the rest, with the whole country for reference. */
 export function employmentPanel(input: ProfileInput): Panel | null {
   const p = yearTablePanel(input, {
-    id: 'sysselsetting', title: 'Sysselsetting: innvandrere og befolkningen ellers', chart: true,
+    id: 'sysselsetting', title: P['sysselsetting'], chart: true,
     columns: [{ measure: 'sysselsatte-andel', group: 'innvandrere' }, { measure: 'sysselsatte-andel', group: 'befolkningen_ellers' }],
     summary: (s, ys) => {
       const y = ys.at(-1)!;
@@ -226,7 +228,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
   return {
     id: 'tilskudd',
-    title: 'Tilskudd fra IMDi',
+    title: P['tilskudd'],
     summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. Kildene mangler tall for 2016–2021.` : `Ingen tilskuddstall for ${input.name}.`,
     chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner', kroner: true }), label: `Linjediagram: samlet tilskudd til ${input.name} per år. Årene 2016–2021 mangler i kildene. Tallene står i tabellen.` } : undefined,
     table: { caption: `Tilskudd fra IMDi til ${input.name}, kroner`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
@@ -253,7 +255,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
   const hidden = [...new Set(figs.map((f) => f.group))].filter((g) => get(g, y)?.status === 'suppressed');
   return {
     id: 'landbakgrunn',
-    title: 'Største landbakgrunner',
+    title: P['landbakgrunn'],
     summary: `Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
     chart: ranked.length > 1 ? { spec: barsSpec(ranked.map((r) => ({ label: r.g, value: r.v! })), { label: 'Personer' }), label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.` } : undefined,
     table: { caption: `Personer etter landbakgrunn, ${input.name}`, columns: ['Land', String(y), ...earlier.map(String)], rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]) },
@@ -280,29 +282,29 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
   const sections = [
     { section: 'settlement', panels: [
       settlementPanel(input),
-      yearTablePanel(input, { id: 'ukrainere', title: 'Bosatte ukrainere og øvrige flyktninger', fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
-      yearTablePanel(input, { id: 'ema', title: 'Enslige mindreårige flyktninger', columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
-      yearTablePanel(input, { id: 'nokkeltall-2024', title: 'IMDis nøkkeltall for 2024', columns: [{ measure: 'bosatt-nokkeltall', label: 'Bosatt (nøkkeltall)' }, { measure: 'avtalt-bosatt', label: 'Avtalt bosatt' }] }),
-      yearTablePanel(input, { id: 'sekundaerflytting', title: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit', chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
+      yearTablePanel(input, { id: 'ukrainere', title: P['ukrainere'], fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
+      yearTablePanel(input, { id: 'ema', title: P['ema'], columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
+      yearTablePanel(input, { id: 'nokkeltall-2024', title: P['nokkeltall-2024'], columns: [{ measure: 'bosatt-nokkeltall', label: 'Bosatt (nøkkeltall)' }, { measure: 'avtalt-bosatt', label: 'Avtalt bosatt' }] }),
+      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
     ] },
     { section: 'grants', panels: [grantsPanel(input)] },
     { section: 'population', panels: [
-      yearTablePanel(input, { id: 'folketall', title: 'Folketall 1. januar', chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
-      yearTablePanel(input, { id: 'innvandringsgrunn', title: 'Innvandrere etter innvandringsgrunn', chart: true, columns: ['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'].map((g) => ({ measure: 'innvandrere-grunn', group: g })) }),
+      yearTablePanel(input, { id: 'folketall', title: P['folketall'], chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
+      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: ['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'].map((g) => ({ measure: 'innvandrere-grunn', group: g })) }),
       countriesPanel(input),
     ] },
     { section: 'work', panels: [
       employmentPanel(input) ?? (input.ratesOnlyForPredecessors ? {
-        id: 'andeler-tidligere', title: 'Sysselsetting og andre andeler', citations: [], notes: [],
+        id: 'andeler-tidligere', title: P['andeler-tidligere'], citations: [], notes: [],
         summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
       } : null),
-      latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: 'Sysselsatte innvandrere etter botid', groups: ['alle', '0_4', '5_9', '10+'] }),
-      latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: 'Sysselsatte innvandrere etter innvandringsgrunn', groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
-      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: 'I arbeid eller utdanning etter introduksjonsprogrammet', rows: intro('arbutd') }),
-      yearTablePanel(input, { id: 'intro-deltakere', title: 'Deltakere i introduksjonsprogrammet', columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }] }),
-      latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: 'Vedvarende lavinntekt', groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
-      latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: 'Mottakere av sosialhjelp', groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
-      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: 'Utdanningsnivå: innvandrere og befolkningen ellers', rows: [
+      latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: P['botid'], groups: ['alle', '0_4', '5_9', '10+'] }),
+      latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: P['innvandringsgrunn-arbeid'], groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
+      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: P['intro-status'], rows: intro('arbutd') }),
+      yearTablePanel(input, { id: 'intro-deltakere', title: P['intro-deltakere'], columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }] }),
+      latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: P['lavinntekt'], groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
+      latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: P['sosialhjelp'], groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
+      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: P['utdanning'], rows: [
         { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole' },
         { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående' },
         { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole' },
@@ -311,7 +313,7 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
         { group: 'ellers|vgs', of: 'ellers|alle', label: 'Befolkningen ellers: videregående' },
         { group: 'ellers|uh', of: 'ellers|alle', label: 'Befolkningen ellers: universitet/høgskole' },
       ] }),
-      latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: 'Barn 1–5 år i barnehage', groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
+      latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: P['barnehage'], groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
     ] },
   ];
   return sections.map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null) })).filter((s) => s.panels.length);
