@@ -9,6 +9,7 @@ import { decode } from './decode.ts';
 import { extractRows } from './extract-rows.ts';
 import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
 import { IngestError } from './ingest-error.ts';
+import { keepNewest } from './keep-newest.ts';
 import { readCsv } from './read-csv.ts';
 import { readPythonLiteral } from './read-python-literal.ts';
 import { readVedtakList } from './read-vedtak-list.ts';
@@ -78,6 +79,8 @@ export type ReadRaw = (path: string) => Uint8Array;
 const FIRST_YEAR = 1986;
 const CURRENT_YEAR = 2024;
 
+const vintageOfSource = (id: string) => SOURCES.find((s) => s.id === id)!.vintage;
+
 export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const changes = [...readChanges(read), ...(await readChangesBefore2011(read))];
   const current = readCurrent(read);
@@ -103,11 +106,12 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     used.push(record(spec, await sha256(bytes), 0));
   }
   const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
-  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: (id) => SOURCES.find((s) => s.id === id)!.vintage });
-  for (const c of country) {
+  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: vintageOfSource });
+  // The publishers' own national rows are not harmonized, only deduplicated across files.
+  for (const c of keepNewest(country, (r) => `0000\t${r.year}\t${r.measure}\t${r.group}`, vintageOfSource)) {
     h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
   }
-  const observations = pickNewestVintage(h.observations);
+  const observations = h.observations;
   const perSource = new Map<string, number>();
   for (const o of observations) perSource.set(o.source, (perSource.get(o.source) ?? 0) + 1);
   for (const rec of used) rec.figures = perSource.get(rec.id) ?? 0;
@@ -167,22 +171,6 @@ async function readTable(bytes: Uint8Array, spec: SourceSpec): Promise<RawTable>
 
 function record(spec: SourceSpec, sha: string, figures: number): SourceRecord {
   return { id: spec.id, file: spec.file, publisher: spec.publisher, table: spec.table, title: spec.title, origin: spec.origin, licence: spec.licence, vintage: spec.vintage, sha256: sha, figures, notes: spec.notes ?? '' };
-}
-
-/** When two sources give the same figure, the newest vintage wins; equal vintages are a manifest error. */
-export function pickNewestVintage(obs: Observation[]): Observation[] {
-  const vintage = new Map(SOURCES.map((s) => [s.id, s.vintage]));
-  const best = new Map<string, Observation>();
-  for (const o of obs) {
-    const key = `${o.region}\t${o.period}\t${o.measure}\t${o.group}`;
-    const prev = best.get(key);
-    if (!prev) { best.set(key, o); continue; }
-    const a = vintage.get(prev.source)!;
-    const b = vintage.get(o.source)!;
-    if (a === b && prev.source !== o.source) throw new Error(`sources ${prev.source} and ${o.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`);
-    if (b > a) best.set(key, o);
-  }
-  return [...best.values()];
 }
 
 function validateGroups(obs: Observation[]) {

@@ -9,6 +9,7 @@ import {
 import type { Flag, Observation, Status } from '../domain/observation.ts';
 import { predecessorKey } from '../domain/predecessor.ts';
 import { IngestError } from './ingest-error.ts';
+import { keepNewest } from './keep-newest.ts';
 
 /** A figure as read from a source, still on the source's own kommune code and with where it was read. */
 export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from'> {
@@ -99,23 +100,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
   }
 
   // Where files overlap on the same code, year, measure and group, the newest vintage wins.
-  const newest = new Map<string, Resolved>();
-  for (const r of resolved) {
-    const k = `${r.code}@${r.at}\t${r.year}\t${r.measure}\t${r.group}`;
-    const prev = newest.get(k);
-    if (!prev || prev.source === r.source) {
-      if (prev) throw new IngestError({ file: r.file, line: r.line, column: r.column }, `expected one figure per kommune, year and measure, found a second figure for ${r.measure} ${r.group} ${r.year} (code ${r.code}; the first is on line ${prev.line})`);
-      newest.set(k, r);
-      continue;
-    }
-    const a = opts.vintageOf?.(prev.source) ?? '';
-    const b = opts.vintageOf?.(r.source) ?? '';
-    if (a === b) throw new Error(`sources ${prev.source} and ${r.source} have the same vintage and both give ${r.measure} ${r.group} ${r.year} for ${r.code}`);
-    if (b > a) newest.set(k, r);
-  }
+  const newest = keepNewest(resolved, (r) => `${r.code}@${r.at}\t${r.year}\t${r.measure}\t${r.group}`, (id) => opts.vintageOf?.(id) ?? '');
 
   const groups = new Map<string, Resolved[]>();
-  for (const r of newest.values()) {
+  for (const r of newest) {
     const key = `${r.year}\t${r.measure}\t${r.group}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
@@ -149,7 +137,6 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       }
     }
     for (const [target, all] of byTarget) {
-      checkDuplicates(all);
       // A figure registered under a code out of its period, next to a figure under the
       // code that held the territory that year, is kept apart (a predecessor row), never summed.
       const displaced = all.filter((a) => isLive(a) && all.some((o) => o !== a && isLive(o) && overlaps(a, o, index)));
@@ -191,18 +178,6 @@ function combine(parts: SourceRow[]): { value: number | null; status: Status; fl
 }
 
 const isLive = (p: SourceRow) => p.status === 'ok' || p.status === 'suppressed';
-
-/** The same code twice for one year, measure and group is a duplicate key. */
-function checkDuplicates(parts: Resolved[]) {
-  const seen = new Map<string, Resolved>();
-  for (const p of parts) {
-    const a = seen.get(p.code);
-    if (a) {
-      throw new IngestError({ file: p.file, line: p.line, column: p.column }, `expected one figure per kommune, year and measure, found a second figure for ${p.measure} ${p.group} ${p.year} (code ${p.code}; the first is on line ${a.line})`);
-    }
-    seen.set(p.code, p);
-  }
-}
 
 /** True when `alias` is out of its period and `other` is a code that held part of its territory in the row's year. */
 function overlaps(alias: Resolved, other: Resolved, index: ChangeIndex): boolean {

@@ -3,7 +3,7 @@ import { codesValidIn, indexChanges, lastYearOf, resolutionYear, successorsOf, w
 import type { Observation } from '../../../src/lib/domain/observation.ts';
 import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { pickNewestVintage } from '../../../src/lib/ingest/build-dataset.ts';
+import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
 
 // A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
 // merged (2020), Tysfjord split (2020), Snillfjord split (2020), Ålesund split (2024).
@@ -107,7 +107,7 @@ describe('harmonize', () => {
   });
 
   it('stops on a duplicate key, naming both lines', () => {
-    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/second figure for bosatt {2}2015 \(code 0101; the first is on line/);
+    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/expected one figure per kommune, year, measure and group, found a second for 0101@2015 2015 bosatt {1,2}\(the first is on line \d+\)/);
   });
 
   it('stops on an unknown kommune code, naming file and line', () => {
@@ -132,11 +132,22 @@ describe('harmonize', () => {
 
 describe('precedence of vintages', () => {
   const o = (source: string, value: number): Observation => ({ region: '0301', period: '2022', measure: 'bosatt', group: '', value, status: 'ok', flags: [], from: ['0301'], source });
+  const vintage: Record<string, string> = { 'imdi-bosatt-anmodede-2022': '2022-09', 'imdi-bosatt-anmodede-2023': '2023-09', 'imdi-flyktninger-2024': '2024-11-13', a: '2020', b: '2020' };
+  const key = (x: Observation) => `${x.region}\t${x.period}\t${x.measure}\t${x.group}`;
   it('keeps the figure from the newest file', () => {
     // imdi-bosatt-anmodede-2023 (Sep 2023) vs imdi-flyktninger-2024 (Nov 2024): Oslo 2022 1924 → 1926.
-    const out = pickNewestVintage([o('imdi-bosatt-anmodede-2023', 1924), o('imdi-flyktninger-2024', 1926), o('imdi-bosatt-anmodede-2022', 1900)]);
+    const out = keepNewest([o('imdi-bosatt-anmodede-2023', 1924), o('imdi-flyktninger-2024', 1926), o('imdi-bosatt-anmodede-2022', 1900)], key, (id) => vintage[id]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
+  });
+  it('two files of the same vintage, or one file twice, are errors', () => {
+    expect(() => keepNewest([o('a', 1), o('b', 2)], key, (id) => vintage[id])).toThrow(/same vintage/);
+    expect(() => keepNewest([o('a', 1), o('a', 2)], key, (id) => vintage[id])).toThrow(/expected one figure per kommune/);
+  });
+  it('applies inside harmonize: a newer file wins for the same code and year', () => {
+    const rows = [row('0101', 2015, 20, { source: 'imdi-bosatt-anmodede-2022' }), row('0101', 2015, 21, { source: 'imdi-bosatt-anmodede-2023' })];
+    const { observations } = harmonize(rows, { index, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => vintage[id] });
+    expect(find(observations, '3101', 2015)).toMatchObject({ value: 21, source: 'imdi-bosatt-anmodede-2023' });
   });
 });
 
