@@ -1,4 +1,4 @@
-import type { Figure } from '../domain/figure.ts';
+import { divide, type Derived, type DerivedStatus, type Figure } from '../domain/figure.ts';
 
 /**
  * Indicators for the map, rankings and comparisons: published figures and
@@ -6,14 +6,10 @@ import type { Figure } from '../domain/figure.ts';
  * kommune and year; a suppressed or missing part gives no value, and a part
  * that is a lower bound makes the ratio a lower bound.
  */
-export type IndicatorStatus = 'ok' | 'lower-bound' | 'suppressed' | 'missing' | 'not-applicable' | 'pending';
+export type IndicatorStatus = DerivedStatus;
 
-export interface IndicatorValue {
-  value: number | null;
-  status: IndicatorStatus;
-  /** The published figures it was computed from (for sources and exact numbers). */
-  parts: Figure[];
-}
+/** The value, its status, and the published figures it was computed from (for sources and exact numbers). */
+export type IndicatorValue = Derived;
 
 export type Lookup = (measure: string, group: string, year: number) => Figure | undefined;
 
@@ -35,16 +31,8 @@ function single(f: Figure | undefined): IndicatorValue {
   return { value: f.value, status: f.flags.includes('lower-bound') ? 'lower-bound' : 'ok', parts: [f] };
 }
 
-/** a / b × scale; no value unless both are plain values and b > 0. */
-export function ratioOf(a: Figure | undefined, b: Figure | undefined, scale: number): IndicatorValue {
-  const parts = [a, b].filter((x): x is Figure => !!x);
-  if (!a || !b) return { value: null, status: 'missing', parts };
-  if (a.status !== 'ok' || a.value === null) return { value: null, status: a.status as IndicatorStatus, parts };
-  if (b.status !== 'ok' || b.value === null) return { value: null, status: b.status as IndicatorStatus, parts };
-  if (b.value <= 0) return { value: null, status: 'not-applicable', parts };
-  if (b.flags.includes('lower-bound')) return { value: null, status: 'missing', parts };
-  return { value: (a.value / b.value) * scale, status: a.flags.includes('lower-bound') ? 'lower-bound' : 'ok', parts };
-}
+/** a / b × scale (see divide in domain/figure.ts). */
+export const ratioOf = divide;
 
 function difference(a: Figure | undefined, b: Figure | undefined): IndicatorValue {
   const parts = [a, b].filter((x): x is Figure => !!x);
