@@ -1,5 +1,5 @@
-import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
+import { simplifyTopology } from './simplify-topology.ts';
 import { geoArea } from 'd3-geo';
 import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeIndex, type CodeChange } from '../domain/code-changes.ts';
 import { slugify, type Kommune } from '../domain/kommune.ts';
@@ -370,8 +370,7 @@ async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknow
     rewindForD3(topo, g);
   }
   if (codes.size !== current.size) throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
-  const pre = presimplify(topo);
-  const simple = simplify(pre, quantile(pre, 0.12));
+  const simple = simplifyTopology(topo, 'Kommuner', { keep: 0.12 });
   const out = quantize(simple, 1e4);
   return out;
 }
