@@ -38,5 +38,5 @@ describe('peers and indicators', () => {
       expect(s.years, s.id).toContain(s.defaultYear);
       expect(s.values[s.defaultYear], s.id).toHaveLength(357);
     }
-  });
+  }, 30_000); // builds every series for 357 kommuner: over 5 s on a shared machine
 });
