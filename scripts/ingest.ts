@@ -1,37 +1,74 @@
 /**
- * npm run ingest -- --raw DIR [--out DIR]
- * Reads the publishers' files under DIR and writes the published dataset to
- * data/. Every file is written to a temporary name first and renamed only
- * when all of them are ready, so a failed ingest leaves data/ untouched.
+ * npm run ingest -- --raw DIR [--out DIR] [--verbose]
+ * Reads the publishers' files under DIR and publishes the dataset to data/
+ * all or nothing (src/lib/ingest/publish.ts): a failed ingest leaves data/
+ * as it was and no temporary files behind. Every failure is one line naming
+ * the file and what was wrong; --verbose adds the stack.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/ingest/build-dataset.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
+import { describe, openPublish, PublishError, type PublishFs } from '../src/lib/ingest/publish.ts';
 import { serializeDataset } from '../src/lib/ingest/serialize.ts';
 
-export async function ingest(rawDir: string, outDir: string): Promise<Record<string, string>> {
-  const read = (path: string) => {
+/** The real filesystem for publish: files are flushed to disk before they are renamed into place. */
+export const nodeFs: PublishFs = {
+  exists: (p) => existsSync(p),
+  isDirectory: (p) => statSync(p).isDirectory(),
+  mkdir: (p) => mkdirSync(p),
+  writeFile: (p, text) => {
+    const fd = openSync(p, 'wx');
     try {
-      return new Uint8Array(readFileSync(join(rawDir, path)));
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  rename: (a, b) => renameSync(a, b),
+  remove: (p) => rmSync(p, { recursive: true, force: true }),
+  list: (p) => readdirSync(p),
+  readFile: (p) => readFileSync(p, 'utf8'),
+  alive: (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
     } catch (e) {
-      throw new IngestError({ file: path }, `expected the file under ${rawDir} (${(e as NodeJS.ErrnoException).code})`);
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
     }
-  };
-  const files = serializeDataset(await buildDataset(read));
-  mkdirSync(outDir, { recursive: true });
-  const tmp: string[] = [];
+  },
+  pid: process.pid,
+};
+
+export interface IngestOptions {
+  /** Filesystem for publishing (tests pass one that fails on purpose). */
+  fs?: PublishFs;
+  /** Read one raw file (tests pass mutated copies). */
+  read?: (path: string) => Uint8Array;
+}
+
+export async function ingest(rawDir: string, outDir: string, { fs = nodeFs, read }: IngestOptions = {}): Promise<Record<string, string>> {
+  const readRaw =
+    read ??
+    ((path: string) => {
+      try {
+        return new Uint8Array(readFileSync(join(rawDir, path)));
+      } catch (e) {
+        throw new IngestError({ file: path }, `expected a readable file under ${rawDir}, ${describe(e)}`);
+      }
+    });
+  // Claim the staging directory first: an impossible --out fails before the build.
+  const publish = openPublish(outDir, fs);
   try {
-    for (const [name, text] of Object.entries(files)) {
-      const p = join(outDir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(p, text);
-      tmp.push(p);
-    }
-    for (const name of Object.keys(files)) renameSync(join(outDir, `.${name}.${process.pid}.tmp`), join(outDir, name));
-  } finally {
-    for (const p of tmp) rmSync(p, { force: true });
+    const files = serializeDataset(await buildDataset(readRaw));
+    publish.commit(files);
+    return files;
+  } catch (e) {
+    publish.abort();
+    throw e;
   }
-  return files;
 }
 
 function arg(name: string): string | undefined {
@@ -42,9 +79,10 @@ function arg(name: string): string | undefined {
 async function main() {
   const raw = arg('--raw');
   if (!raw) {
-    console.error('usage: npm run ingest -- --raw DIR [--out DIR]');
+    console.error('usage: npm run ingest -- --raw DIR [--out DIR] [--verbose]');
     process.exit(2);
   }
+  const verbose = process.argv.includes('--verbose');
   const out = resolve(arg('--out') ?? 'data');
   const t0 = performance.now();
   try {
@@ -52,12 +90,20 @@ async function main() {
     const rows = files['observations.csv'].split('\n').length - 2;
     console.error(`ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   } catch (e) {
-    if (e instanceof IngestError) {
-      console.error(`ingest failed: ${e.message}\nNothing under ${out} was changed.`);
-      process.exit(1);
-    }
-    throw e;
+    const known = e instanceof IngestError || e instanceof PublishError;
+    const message = known ? (e as Error).message : `unexpected error: ${oneLine(e)}`;
+    const unchanged = message.includes('could not restore') ? '' : `\nNothing under ${out} was changed.`;
+    console.error(`ingest failed: ${message}${unchanged}${verbose || known ? '' : ' (--verbose shows where)'}`);
+    if (verbose && e instanceof Error) console.error(e.stack);
+    process.exit(1);
   }
+}
+
+/** The first line of an error, at most 300 characters (a parser may quote a whole file). */
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const first = text.split('\n')[0];
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -2,11 +2,12 @@
  * Build-time access to the published dataset in data/. Read once per build.
  * Only this folder and scripts/ touch files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parseFigure, type Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
+import { checkGeneration, GENERATION_FILE } from '../lib/ingest/generation.ts';
 
 const DATA = join(process.cwd(), 'data');
 
@@ -23,6 +24,10 @@ export interface PredecessorInfo { key: string; code: string; name: string; firs
 let cache: ReturnType<typeof load> | undefined;
 
 function load() {
+  // Every file must belong to the generation ingest published together (data/generation.json).
+  const bytesOf = (name: string) => (existsSync(join(DATA, name)) ? readFileSync(join(DATA, name)) : undefined);
+  const problems = checkGeneration(bytesOf(GENERATION_FILE)?.toString('utf8'), bytesOf);
+  if (problems.length) throw new Error(`data/ is not one published dataset: ${problems.join('; ')}. Re-run npm run ingest.`);
   const kommuner: Kommune[] = readCsv('kommuner.csv').map((r) => ({
     code: r.code, slug: r.slug, name: r.name, officialName: r.officialName,
     otherNames: r.otherNames ? r.otherNames.split(';') : [],
