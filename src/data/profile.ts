@@ -3,6 +3,11 @@ import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
 import { getFigures, getPredecessor } from './dataset.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
+import { keyFigures } from '../lib/profile/key-figures.ts';
+import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
+import { pointOf } from '../lib/compare/series-data.ts';
+import { referenceSeries, regionSeries } from './compare.ts';
+import { t } from '../i18n/nb.ts';
 
 /** Everything the profile page renders for one kommune, as plain objects. */
 export function getProfile(k: Kommune) {
@@ -19,5 +24,19 @@ export function getProfile(k: Kommune) {
   const pop = [...seriesOf(own, 'befolkning').values()].filter((f) => f.status === 'ok').sort((a, b) => b.year - a.year)[0];
   const usedSources = new Set<string>();
   for (const s of [...sections, ...predecessors.flatMap((p) => p.sections)]) for (const panel of s.panels) for (const c of panel.citations) usedSources.add(c.source);
-  return { sections, predecessors, population: pop, newest: newestByTopic(own), usedSources: [...usedSources].sort() };
+  const settled = getCompareMeasure('bosatt')!;
+  const key = keyFigures(own, {
+    name: k.name,
+    perThousand: (y) => {
+      const ownSeries = regionSeries(k.code);
+      const fylke = referenceSeries(`fylke-${k.fylkeCode}`);
+      return [
+        { label: k.name, own: true, point: ownSeries && pointOf(ownSeries, settled, y, true) },
+        // Oslo is its own fylke: no second row with the same figure.
+        ...(fylke.members.length > 1 ? [{ label: t.profile.key.fylke(k.fylkeName), point: fylke.series.bosatt?.per1000[y] }] : []),
+        { label: t.profile.key.land, point: referenceSeries('land').series.bosatt?.per1000[y] },
+      ];
+    },
+  });
+  return { key, sections, predecessors, population: pop, newest: newestByTopic(own), usedSources: [...usedSources].sort() };
 }

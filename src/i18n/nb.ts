@@ -9,6 +9,27 @@
  * src/lib/profile/build-profile.ts and harmonization-note.ts): a new language
  * adds sibling modules for those.
  */
+/** SSB's KOSTRA groups as Samarbeidsdesken summarises them: inhabitants, bound costs and free disposable income per inhabitant. */
+const KOSTRA: Record<number, string> = {
+  1: '2 000–9 999 innbyggere, lave bundne kostnader og lave frie inntekter per innbygger',
+  2: '2 000–9 999 innbyggere, lave bundne kostnader og middels frie inntekter per innbygger',
+  3: '2 000–9 999 innbyggere, lave bundne kostnader og høye frie inntekter per innbygger',
+  4: '2 000–9 999 innbyggere, høye bundne kostnader og lave frie inntekter per innbygger',
+  5: '2 000–9 999 innbyggere, høye bundne kostnader og middels frie inntekter per innbygger',
+  6: '2 000–9 999 innbyggere, høye bundne kostnader og høye frie inntekter per innbygger',
+  7: '10 000–19 999 innbyggere, lave bundne kostnader og lave frie inntekter per innbygger',
+  8: '10 000–19 999 innbyggere, lave bundne kostnader og middels eller høye frie inntekter per innbygger',
+  9: '20 000–29 999 innbyggere, lave bundne kostnader og lave eller middels frie inntekter per innbygger',
+  10: '30 000–44 999 innbyggere, lave bundne kostnader og lave frie inntekter per innbygger',
+  11: '45 000–74 999 innbyggere, lave bundne kostnader og lave frie inntekter per innbygger',
+  12: '75 000–300 000 innbyggere, lave bundne kostnader og lave eller middels frie inntekter per innbygger',
+  13: 'Oslo kommune alene',
+  14: '600–1 999 innbyggere, middels bundne kostnader og lave eller middels frie inntekter per innbygger',
+  15: '600–1 999 innbyggere, middels bundne kostnader og høye frie inntekter per innbygger',
+  16: 'under 600 innbyggere',
+  17: 'de åtte kommunene med høyest skatteinntekter per innbygger',
+};
+
 export const nb = {
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
@@ -135,7 +156,6 @@ export const nb = {
     'intro-status': 'I arbeid eller utdanning etter introduksjonsprogrammet',
     'landbakgrunn': 'Største landbakgrunner',
     'lavinntekt': 'Vedvarende lavinntekt',
-    'nokkeltall-2024': 'IMDis nøkkeltall for 2024',
     'sekundaerflytting': 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit',
     'sosialhjelp': 'Mottakere av sosialhjelp',
     'sysselsetting': 'Sysselsetting: innvandrere og befolkningen ellers',
@@ -176,6 +196,30 @@ export const nb = {
     footnote: '* foreløpig tall (fila ble laget før året var omme). ≥ summen av tidligere kommuner der en del er skjult. † avskrift av IMDis nettside. «Skjult (under 5)»: små tall publiseres ikke.',
     sourceItem: (publisher: string, title: string, table: string, vintage: string, licence: string) => `${publisher}: ${title}. Tabell ${table}, fil fra ${vintage}. ${licence}.`,
     description: (name: string) => `Bosetting av flyktninger, tilskudd og integrering i ${name} kommune`,
+    /** The answer first: the figures at the top of a profile. */
+    key: {
+      heading: (year: number) => `Bosetting av flyktninger ${year}`,
+      request: 'IMDi ba om',
+      decision: 'Kommunen vedtok',
+      settled: 'Bosatt',
+      newestDecision: (year: number) => `Vedtak for ${year}`,
+      asOf: (date: string) => `foreløpige tall per ${date}`,
+      scraped: (date: string) => `ifølge IMDis nettside, ${date}`,
+      perThousand: (year: number) => `Bosatte per 1000 innbyggere, ${year}`,
+      partial: 'Gruppetall regnes av kommunene som har både bosatte og folketall det året.',
+      none: 'Kildene har ingen tall for anmodning, vedtak eller bosetting for kommunen.',
+      fylke: (name: string) => `${name} fylke`,
+      land: 'Hele landet',
+    },
+    numberShort: 'Kommunenr.',
+    inhabitants: (n: string, year: number) => `${n} innbyggere 1.1.${year}`,
+    /** SSB's KOSTRA groups (Samarbeidsdesken's summary of SSB's definitions): inhabitants, bound costs, free income per inhabitant. */
+    kostraText: (g: number) => `KOSTRA-gruppe ${g}: ${KOSTRA[g] ?? 'uten beskrivelse'}`,
+    centralityText: (c: number) => `sentralitet ${c} av 6 (${c === 1 ? 'mest sentral' : c === 6 ? 'minst sentral' : '1 er mest sentral, 6 minst'})`,
+    oldBadge: (year: number) => `Eldre tall (${year})`,
+    showAllYears: (n: number) => `Vis alle år (${n})`,
+    scrollHint: 'Tabellen kan rulles sideveis',
+    chartHint: 'Pek på eller tab til et punkt for å se tallet.',
   },
   brief: {
     title: (name: string) => `Notat: ${name}`,

@@ -8,7 +8,7 @@ import { formatFigure, formatInt, formatPercent, formatValue } from '../format/n
 import { t } from '../../i18n/nb.ts';
 
 const P = t.panels;
-import { citationsOf, flagNotes, type Panel } from './panel.ts';
+import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
   name: string;
@@ -33,7 +33,10 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   const ys = years([req, dec, set]);
   if (!ys.length) return null;
   const figs = ys.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]);
-  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
+  // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
+  const agreed = seriesOf(own, 'avtalt-bosatt');
+  const figs2 = [...figs, ...agreed.values()];
+  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), formatFigure(agreed.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
   const chartYears = ys.filter((y) => y >= 2005);
   return {
     id: 'bosetting',
@@ -43,9 +46,9 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
       spec: settlementSpec(chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)) }))),
       label: `Stolpediagram: bosatte flyktninger i ${name} per år ${chartYears[0]}–${chartYears.at(-1)}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
     },
-    table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
-    citations: citationsOf(figs),
-    notes: [...notes(figs), 'Andeler regnes bare når begge tallene er kjente og fullstendige.'],
+    table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Avtalt, ikke bosatt ennå', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
+    citations: citationsOf(figs2),
+    notes: [...notes(figs2), 'Andeler regnes bare når begge tallene er kjente og fullstendige', ...(agreed.size ? ['«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene'] : [])],
   };
 }
 
@@ -243,7 +246,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
   const ok = figs.filter((f) => f.status === 'ok');
   if (!ok.length) return null;
   const y = Math.max(...ok.map((f) => f.year));
-  const earlier = [2006, 2014].filter((e) => e < y && figs.some((f) => f.year === e));
+  const earlier = [2014, 2006].filter((e) => e < y && figs.some((f) => f.year === e));
   const get = (g: string, yy: number) => figs.find((f) => f.group === g && f.year === yy);
   const ranked = [...new Set(figs.map((f) => f.group))]
     .map((g) => ({ g, v: val(get(g, y)) }))
@@ -284,7 +287,6 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       settlementPanel(input),
       yearTablePanel(input, { id: 'ukrainere', title: P['ukrainere'], fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
       yearTablePanel(input, { id: 'ema', title: P['ema'], columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
-      yearTablePanel(input, { id: 'nokkeltall-2024', title: P['nokkeltall-2024'], columns: [{ measure: 'bosatt-nokkeltall', label: 'Bosatt (nøkkeltall)' }, { measure: 'avtalt-bosatt', label: 'Avtalt bosatt' }] }),
       yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
     ] },
     { section: 'grants', panels: [grantsPanel(input)] },
@@ -316,5 +318,7 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: P['barnehage'], groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
     ] },
   ];
-  return sections.map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null) })).filter((s) => s.panels.length);
+  return sections
+    .map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null).map((p) => (p.table ? { ...p, table: dropEmptyColumns(p.table) } : p)) }))
+    .filter((s) => s.panels.length);
 }

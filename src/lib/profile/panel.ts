@@ -44,3 +44,10 @@ export function flagNotes(figures: (Figure | undefined)[], text: Record<string, 
   for (const f of figures) for (const fl of f?.flags ?? []) seen.add(fl);
   return [...seen].sort().map((fl) => `${marks[fl] ?? ''} ${text[fl] ?? fl}`.trim());
 }
+
+/** A table without its columns that hold no figure at all (every cell «–»); the row label column stays. */
+export function dropEmptyColumns(table: Table): Table {
+  const keep = table.columns.map((_, i) => i === 0 || table.rows.some((r) => r[i] !== '–' && r[i] !== ''));
+  if (keep.every(Boolean)) return table;
+  return { ...table, columns: table.columns.filter((_, i) => keep[i]), rows: table.rows.map((r) => r.filter((_, i) => keep[i])) };
+}

@@ -1,0 +1,77 @@
+import { seriesOf, type Figure } from '../domain/figure.ts';
+import { formatVintage } from '../format/date.ts';
+import { formatFigure, formatIndicator } from '../format/number.ts';
+import { t } from '../../i18n/nb.ts';
+
+/** One figure at the top of a profile: what it is, its value as text, and where it comes from. */
+export interface KeyCard {
+  id: 'anmodning' | 'vedtak' | 'bosatt' | 'siste-vedtak';
+  label: string;
+  year: number;
+  value: string;
+  /** false when the value is a status in words («avventer vedtak», «skjult (under 5)»). */
+  numeric: boolean;
+  detail?: string;
+}
+
+/** A per-1000 value as the comparison groups compute it (src/lib/compare): value, status, whether partial. */
+export interface RatePoint {
+  value: number | null;
+  status: string;
+}
+
+export interface KeyFigures {
+  year: number;
+  /** "foreløpige tall per 13.11.2024" when the year was not over when the file was made. */
+  asOf?: string;
+  cards: KeyCard[];
+  perThousand?: { year: number; rows: { label: string; value: string; own: boolean }[]; partial: boolean };
+}
+
+const K = t.profile.key;
+/** The value alone: flags are said in words beside it, only "≥" stays with the number. */
+const plain = (f: Figure | undefined) => formatFigure(f && { ...f, flags: f.flags.filter((x) => x === 'lower-bound') }, 'personer');
+const isNum = (f: Figure | undefined) => f?.status === 'ok' && f.value !== null;
+const asOf = (f: Figure | undefined) => (f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined);
+
+/**
+ * The year a profile leads with: the newest year with a settled figure
+ * (hidden counts, "not applicable" does not), else the newest with a request or decision.
+ */
+export function keyYear(own: Figure[]): number | null {
+  const set = [...seriesOf(own, 'bosatt').values()].filter((f) => f.status !== 'not-applicable' && f.status !== 'missing').map((f) => f.year);
+  if (set.length) return Math.max(...set);
+  const any = own.filter((f) => f.group === '' && (f.measure === 'anmodning' || f.measure === 'vedtak')).map((f) => f.year);
+  return any.length ? Math.max(...any) : null;
+}
+
+/**
+ * The answer first: request, decision and settled for the key year, the
+ * newest decision when it is for a later year, and settled per 1000
+ * inhabitants beside the reference groups (computed by the caller, one rule
+ * for sums and ratios: src/lib/compare/aggregate.ts).
+ */
+export function keyFigures(own: Figure[], { name, perThousand }: { name: string; perThousand?: (year: number) => { label: string; point: RatePoint | undefined; own?: boolean }[] }): KeyFigures | null {
+  const y = keyYear(own);
+  if (y === null) return null;
+  const req = seriesOf(own, 'anmodning').get(y);
+  const dec = seriesOf(own, 'vedtak').get(y);
+  const set = seriesOf(own, 'bosatt').get(y);
+  const cards: KeyCard[] = [
+    { id: 'anmodning', label: K.request, year: y, value: plain(req), numeric: isNum(req) },
+    { id: 'vedtak', label: K.decision, year: y, value: plain(dec), numeric: isNum(dec) },
+    { id: 'bosatt', label: K.settled, year: y, value: plain(set), numeric: isNum(set), detail: asOf(set) },
+  ];
+  const newest = [...seriesOf(own, 'vedtak').values()].filter((f) => f.year > y && f.status === 'ok').sort((a, b) => b.year - a.year)[0];
+  if (newest) cards.push({ id: 'siste-vedtak', label: K.newestDecision(newest.year), year: newest.year, value: plain(newest), numeric: true, detail: newest.flags.includes('scraped') ? K.scraped(formatVintage(newest.vintage)) : asOf(newest) });
+  const out: KeyFigures = { year: y, asOf: asOf(set) ?? asOf(req), cards };
+  const refs = perThousand?.(y).filter((r) => r.point);
+  if (refs?.some((r) => r.own && r.point!.value !== null)) {
+    out.perThousand = {
+      year: y,
+      partial: refs.some((r) => r.point!.status === 'partial'),
+      rows: refs.map((r) => ({ label: r.own ? name : r.label, own: !!r.own, value: formatIndicator(r.point!.value, 'per 1000', r.point!.status === 'partial' ? 'ok' : r.point!.status) })),
+    };
+  }
+  return out;
+}
