@@ -16,6 +16,8 @@ export interface Measure {
   definition: string;
   /** Labels for the measure's groups ('' = total). */
   groups?: Record<string, string>;
+  /** Where the measure's values depart from its unit's domain (src/lib/ingest/check-domain.ts), and why. */
+  domain?: { min?: number; max?: number; integer?: boolean; why: string };
 }
 
 const INNVKAT: Record<string, string> = {
@@ -53,6 +55,7 @@ export const MEASURES: Measure[] = [
     } },
   { id: 'tilskudd', label: 'Tilskudd fra IMDi', unit: 'kroner', topic: 'tilskudd', additive: true,
     definition: 'Tilskudd utbetalt til kommunen, i kroner, etter tilskuddsordning.',
+    domain: { min: -100_000_000, why: 'a repayment to IMDi is a negative amount' },
     groups: {
       totalt: 'Totalt',
       inttilsk_1_5: 'Integreringstilskudd år 1–5',
@@ -105,6 +108,7 @@ export const MEASURES: Measure[] = [
     groups: {} },
   { id: 'barnehage-andel', label: 'Barn i barnehage, andel 1–5 år', unit: 'prosent', topic: 'levekar', additive: false,
     definition: 'Barn 1–5 år i barnehage i prosent av barn 1–5 år i gruppen.',
+    domain: { max: 300, why: 'children are counted where their kindergarten is, so a kommune can exceed 100 (IMDi publishes up to 260)' },
     groups: { alle: 'Alle barn', minoritet: 'Minoritetsspråklige barn', ikke_minoritet: 'Andre barn' } },
 ];
 

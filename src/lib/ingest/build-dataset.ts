@@ -5,6 +5,7 @@ import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeInde
 import { slugify, type Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
 import type { Observation } from '../domain/observation.ts';
+import { checkPlausible, checkRows } from './check-domain.ts';
 import { decode } from './decode.ts';
 import { extractRows } from './extract-rows.ts';
 import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
@@ -17,7 +18,7 @@ import { readWideCsv } from './read-wide-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawTable } from './raw-table.ts';
 import type { SourceSpec } from './source-spec.ts';
-import { SOURCES } from './sources.ts';
+import { getSource, SOURCES } from './sources.ts';
 
 /** Reference files: kommune lists, code changes, names, groups and boundaries. */
 export const REFERENCE = {
@@ -101,12 +102,14 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     } else {
       extracted = extractRows(await readTable(bytes, spec), spec);
     }
+    checkRows([...extracted.rows, ...extracted.country], getSource);
     for (const r of extracted.rows) all.push(r);
     for (const r of extracted.country) country.push(r);
     used.push(record(spec, await sha256(bytes), 0));
   }
   const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
   const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: vintageOfSource });
+  checkPlausible(h.observations, all);
   // The publishers' own national rows are not harmonized, only deduplicated across files.
   for (const c of keepNewest(country, (r) => `0000\t${r.year}\t${r.measure}\t${r.group}`, vintageOfSource)) {
     h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
