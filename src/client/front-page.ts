@@ -5,7 +5,8 @@ import { download } from './download.ts';
 import { formatIndicator } from '../lib/format/number.ts';
 import { mapClasses, parseFrontState, rankingRows, serializeFrontState, type FrontState } from '../lib/front/ranking-view.ts';
 import { legendHtml, rankingCsv, rankingHeadHtml, rankingRowsHtml } from '../lib/front/render-front.ts';
-import { STATUS_OF, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
+import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
+import { type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 
 type Series = IndicatorSeries & { citations: Record<string, string> };
 interface Meta { id: string; label: string; years: number[]; defaultYear: number }
@@ -29,7 +30,8 @@ export function attachFront(root: HTMLElement) {
   const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
   const cache = new Map<string, Promise<Series | undefined>>();
   const load = (id: string) => {
-    if (!cache.has(id)) cache.set(id, json<Series>(`/data/indikator/${id}.json`));
+    // Statuses arrive one letter per kommune: decoded here, once.
+    if (!cache.has(id)) cache.set(id, json<Wire<Series>>(`/data/indikator/${id}.json`).then((w) => w && decodeSeries(w)));
     return cache.get(id)! as Promise<Series>;
   };
   let current: { s: Series; k: KommuneRef[] } | undefined;
@@ -60,7 +62,7 @@ export function attachFront(root: HTMLElement) {
       path.setAttribute('fill', fill);
       const i = index.get(code)!;
       const title = path.querySelector('title');
-      if (title) title.textContent = `${k[i].name}: ${formatIndicator(s.values[y][i], s.unit, STATUS_OF[s.status[y][i]])}`;
+      if (title) title.textContent = `${k[i].name}: ${formatIndicator(s.values[y][i], s.unit, s.status[y][i])}`;
     }
     $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
     const rows = rankingRows(s, k, state);

@@ -1,5 +1,6 @@
-import { COMPARE_MEASURES, partKey, type CompareMeasure } from './compare-measures.ts';
-import type { Cell, Point, SeriesData } from './series-data.ts';
+import { divideSums, single, sum } from '../domain/figure.ts';
+import { COMPARE_MEASURES, partKey, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
+import { decodeCell, denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
 
 /**
  * A reference group (the whole country, a fylke, a KOSTRA group, a centrality
@@ -41,73 +42,60 @@ export interface Group {
   publisherRow?: SeriesData;
 }
 
-const ok = (c: Cell | undefined): c is Cell => !!c && c[1] === 'ok' && c[0] !== null && !c[2].includes('lower-bound');
-/** A numerator may itself be a lower bound (a merged kommune with a suppressed part): it is summed, and the sum is then a lower bound too. */
-const okNumerator = (c: Cell | undefined): c is Cell => !!c && c[1] === 'ok' && c[0] !== null;
+/** Rates cannot be summed: a group has only the publisher's own national row, where it exists. */
+function publisherPoint(g: Group, m: CompareMeasure, year: number): GroupPoint | null {
+  const c = g.publisherRow?.parts[partKey(m.numerator)]?.[year];
+  if (!c) return null;
+  return { ...pointFrom(year, single(decodeCell(c))), counted: g.members.length, members: g.members.length };
+}
 
-export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCapita: boolean): GroupPoint | null {
-  if (m.kind === 'rate') {
-    // Rates cannot be summed: only the publisher's own national row, where it exists.
-    const c = g.publisherRow?.parts[partKey(m.numerator)]?.[year];
-    if (!c) return null;
-    return { year, value: c[1] === 'ok' ? c[0] : null, status: c[1], provisional: c[2].includes('provisional'), sources: [c[3]], counted: g.members.length, members: g.members.length };
-  }
+interface Contribution {
+  n?: SourcedPart;
+  q?: SourcedPart;
+  /** A current kommune of the group (not a former kommune inside it). */
+  member: boolean;
+  /** A member with no figure of its own whose territory the former kommuner inside the group cover that year. */
+  covered: boolean;
+}
+
+/** Every region's numerator and denominator for the year: the former kommuner wholly inside the group, then the members. */
+function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefined, year: number): Contribution[] {
   const memberSet = new Set(g.members);
-  const inside = g.predecessors.filter((p) => p.successors.every((s) => memberSet.has(s)));
-  const denPart = m.denominator ?? (perCapita ? { measure: 'befolkning', group: '' } : undefined);
   const cellOf = (region: string) => {
     const d = g.dataOf(region);
-    return { n: d?.parts[partKey(m.numerator)]?.[year], q: denPart ? d?.parts[partKey(denPart)]?.[year] : undefined };
-  };
-  let num = 0;
-  let den = 0;
-  let counted = 0;
-  let gaps = 0;
-  let hidden = false;
-  let any = false;
-  let provisional = false;
-  const sources = new Set<string>();
-  const add = (n: Cell | undefined, q: Cell | undefined, isMember: boolean, covered: boolean) => {
-    if (n) any = true;
-    if (!okNumerator(n) || (denPart && (!ok(q) || n[2].includes('lower-bound')))) {
-      const absent = !n;
-      if (n?.[1] === 'not-applicable' || (absent && (!isMember || covered))) return;
-      gaps++;
-      if (n?.[1] === 'suppressed' || q?.[1] === 'suppressed') hidden = true;
-      return;
-    }
-    num += n[0]!;
-    if (n[2].includes('lower-bound')) gaps++;
-    if (denPart) den += q![0]!;
-    if (isMember) counted++;
-    provisional ||= n[2].includes('provisional') || (!!q && q[2].includes('provisional'));
-    sources.add(n[3]);
-    if (q) sources.add(q[3]);
+    return { n: decodeCell(d?.parts[partKey(num)]?.[year]), q: den ? decodeCell(d?.parts[partKey(den)]?.[year]) : undefined };
   };
   // A member with no figure of its own is covered by the former kommuner inside the group that
   // have one — unless a former kommune split with kommuner outside the group also fed it that year.
+  const out: Contribution[] = [];
   const coveredBy = new Set<string>();
   const partlyOutside = new Set<string>();
   for (const p of g.predecessors) {
     if (!p.successors.some((s) => memberSet.has(s))) continue;
-    const { n, q } = cellOf(p.key);
-    const isInside = inside.includes(p);
-    if (n) for (const s of p.successors) (isInside ? coveredBy : partlyOutside).add(s);
-    if (isInside) add(n, q, false, false);
+    const c = cellOf(p.key);
+    const inside = p.successors.every((s) => memberSet.has(s));
+    if (c.n) for (const s of p.successors) (inside ? coveredBy : partlyOutside).add(s);
+    if (inside) out.push({ ...c, member: false, covered: false });
   }
-  for (const code of g.members) {
-    const { n, q } = cellOf(code);
-    const covered = coveredBy.has(code) && !partlyOutside.has(code);
-    add(n, q, true, covered);
-    if (!n && covered) counted++;
-  }
-  if (!any) return null;
-  const base = { year, provisional, sources: [...sources].sort(), counted, members: g.members.length };
-  // Nothing counted: hidden if a part was suppressed, missing if parts lacked figures, else not applicable (no request that year …).
-  if (!sources.size) return { ...base, value: null, status: hidden ? 'suppressed' : gaps ? 'missing' : 'not-applicable' };
-  if (denPart && den <= 0) return { ...base, value: null, status: 'not-applicable' };
-  const value = denPart ? (num / den) * (m.kind === 'ratio' ? 100 : 1000) : num;
-  return { ...base, value, status: gaps ? (denPart ? 'partial' : 'lower-bound') : 'ok' };
+  for (const code of g.members) out.push({ ...cellOf(code), member: true, covered: coveredBy.has(code) && !partlyOutside.has(code) });
+  return out;
+}
+
+export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCapita: boolean): GroupPoint | null {
+  if (m.kind === 'rate') return publisherPoint(g, m, year);
+  const den = denominatorOf(m, perCapita);
+  const all = contributionsOf(g, m.numerator, den, year);
+  if (!all.some((c) => c.n)) return null;
+  // A region without a figure is a gap only when it is a member that no former kommune covers.
+  const gaps = all.filter((c) => !c.n && c.member && !c.covered).length;
+  const withFigure = all.filter((c) => c.n);
+  const d = den
+    ? divideSums(withFigure.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [c.n, c.q]), scaleOf(m), { gaps })
+    : sum(withFigure.map((c) => c.n), { gaps });
+  const used = new Set(d.parts);
+  const counted = all.filter((c) => c.member && (c.n ? used.has(c.n) : c.covered)).length;
+  const point = pointFrom(year, d);
+  return { ...point, sources: point.sources.sort(), counted, members: g.members.length };
 }
 
 export function aggregateGroup(id: string, label: string, g: Group, years: number[]): GroupSeries {

@@ -1,5 +1,6 @@
-import type { Figure } from '../domain/figure.ts';
-import { partKey, partsNeeded, type CompareMeasure } from './compare-measures.ts';
+import { divide, single, type Derived, type Figure, type Part, type ValueStatus } from '../domain/figure.ts';
+import type { Flag, Status } from '../domain/observation.ts';
+import { POPULATION, partKey, partsNeeded, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
 
 /**
  * The compact per-kommune file the comparison page loads
@@ -27,33 +28,47 @@ export function seriesDataOf(code: string, name: string, figures: Figure[]): Ser
 export interface Point {
   year: number;
   value: number | null;
-  /** ok, lower-bound, suppressed, missing, not-applicable, pending */
-  status: string;
+  status: ValueStatus;
   provisional: boolean;
   sources: string[];
 }
 
-const plain = (c: Cell | undefined) => !!c && c[1] === 'ok' && c[0] !== null;
+/** A part with the source it came from. */
+export type SourcedPart = Part & { source: string };
+
+/** The one reader of the compact cell layout: a cell back as a figure part. */
+export function decodeCell(c: Cell | undefined): SourcedPart | undefined {
+  if (!c) return undefined;
+  return { value: c[0], status: c[1] as Status, flags: c[2] ? (c[2].split(';') as Flag[]) : [], source: c[3] };
+}
+
+/** A shown point from a derived value: provisional if any figure it used is, with their sources. */
+export function pointFrom(year: number, d: Derived<SourcedPart>): Point {
+  return {
+    year,
+    value: d.value,
+    status: d.status,
+    provisional: d.parts.some((p) => p.flags.includes('provisional')),
+    sources: [...new Set(d.parts.map((p) => p.source))],
+  };
+}
+
+/** The denominator a view of a measure divides by, if any: its own, or the population for per 1000. */
+export function denominatorOf(m: CompareMeasure, perCapita: boolean): MeasurePart | undefined {
+  return m.denominator ?? (perCapita && m.kind === 'count' ? POPULATION : undefined);
+}
+
+/** The scale of a view: percent for a ratio, per 1000 inhabitants for a count. */
+export const scaleOf = (m: CompareMeasure) => (m.kind === 'ratio' ? 100 : 1000);
 
 /**
  * One kommune's value of a measure in a year: as is, per 1000 inhabitants, or
- * a ratio of two counts. Nothing is computed from a suppressed or missing part.
+ * a ratio of two counts (the rules are those of domain/figure.ts).
  */
 export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapita: boolean): Point {
-  const num = d.parts[partKey(m.numerator)]?.[year];
-  const den = m.denominator ? d.parts[partKey(m.denominator)]?.[year] : perCapita && m.kind === 'count' ? d.parts['befolkning|']?.[year] : undefined;
-  const cells = [num, den].filter((c): c is Cell => !!c);
-  const base = { year, provisional: cells.some((c) => c[2].includes('provisional')), sources: [...new Set(cells.map((c) => c[3]))] };
-  if (!num) return { ...base, value: null, status: 'missing' };
-  if (!plain(num)) return { ...base, value: null, status: num[1] };
-  const lower = num[2].includes('lower-bound');
-  const needsDen = m.kind === 'ratio' || (perCapita && m.kind === 'count');
-  if (!needsDen) return { ...base, value: num[0], status: lower ? 'lower-bound' : 'ok' };
-  if (!den) return { ...base, value: null, status: 'missing' };
-  if (!plain(den) || den[2].includes('lower-bound')) return { ...base, value: null, status: den[1] === 'ok' ? 'missing' : den[1] };
-  if (den[0]! <= 0) return { ...base, value: null, status: 'not-applicable' };
-  const scale = m.kind === 'ratio' ? 100 : 1000;
-  return { ...base, value: (num[0]! / den[0]!) * scale, status: lower ? 'lower-bound' : 'ok' };
+  const cell = (p: MeasurePart) => decodeCell(d.parts[partKey(p)]?.[year]);
+  const den = denominatorOf(m, perCapita);
+  return pointFrom(year, den ? divide(cell(m.numerator), cell(den), scaleOf(m)) : single(cell(m.numerator)));
 }
 
 export function yearsOf(d: SeriesData, m: CompareMeasure): number[] {

@@ -1,6 +1,7 @@
 import { classOf, paletteFor, quantileBreaks } from '../map/class-breaks.ts';
 import { rankBy } from '../rank/rank-by.ts';
-import { STATUS_OF, type IndicatorSeries, type KommuneRef } from '../indicators/indicator-series.ts';
+import { change, partOf } from '../domain/figure.ts';
+import { type IndicatorSeries, type KommuneRef } from '../indicators/indicator-series.ts';
 import type { IndicatorStatus } from '../indicators/indicators.ts';
 
 /** What the front page shows: indicator, year, filters and sort — all of it lives in the URL. */
@@ -36,17 +37,18 @@ export function rankingRows(series: IndicatorSeries, kommuner: KommuneRef[], s: 
   const y = String(s.year);
   const prevYear = String(s.year - 1);
   const vals = series.values[y] ?? [];
-  const stat = series.status[y] ?? '';
+  const stat = series.status[y] ?? [];
   const prev = series.values[prevYear];
+  const prevStat = series.status[prevYear] ?? [];
   const items = kommuner.map((k, i) => ({ k, i, code: k.code, value: vals[i] ?? null })).filter((x) => keep.has(x.code));
   const ranked = rankBy(items, { descending: series.descending });
   const rows = ranked.map(({ item, rank }): RankingRow => {
     const previous = prev ? prev[item.i] ?? null : null;
     return {
       code: item.code, name: item.k.name, fylkeName: item.k.fylkeName, path: item.k.path, rank,
-      value: item.value, status: STATUS_OF[stat[item.i]] ?? 'missing',
+      value: item.value, status: stat[item.i] ?? 'missing',
       perCapita: series.perCapita?.[y]?.[item.i] ?? null,
-      previous, change: item.value !== null && previous !== null ? item.value - previous : null,
+      previous, change: change(partOf(item.value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
     };
   });
   if (s.sort === 'name') rows.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -67,13 +69,13 @@ export const HIDDEN_FILL = 'url(#skjult)';
 /** Quantile classes over all kommuner with a value that year (not only the filtered ones). */
 export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year: number): MapClasses {
   const vals = series.values[String(year)] ?? [];
-  const stat = series.status[String(year)] ?? '';
+  const stat = series.status[String(year)] ?? [];
   const breaks = quantileBreaks(vals.filter((v): v is number => v !== null));
   const colors = paletteFor(breaks);
   const fill = new Map<string, string>();
   kommuner.forEach((k, i) => {
     const v = vals[i];
-    fill.set(k.code, v === null || v === undefined ? (stat[i] === 's' ? HIDDEN_FILL : NO_DATA_FILL) : colors[classOf(v, breaks)]);
+    fill.set(k.code, v === null || v === undefined ? (stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL) : colors[classOf(v, breaks)]);
   });
   return { breaks, colors, fill };
 }

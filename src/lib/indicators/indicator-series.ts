@@ -1,5 +1,5 @@
-import type { Figure } from '../domain/figure.ts';
-import { INDICATORS, lookupOf, type Indicator, type IndicatorStatus } from './indicators.ts';
+import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
+import { INDICATORS, lookupOf, type Indicator } from './indicators.ts';
 
 /** A current kommune as the browser needs it for maps, rankings and search. */
 export interface KommuneRef {
@@ -13,8 +13,6 @@ export interface KommuneRef {
   path: string;
 }
 
-export const STATUS_CODES: Record<IndicatorStatus, string> = { ok: 'o', 'lower-bound': 'l', suppressed: 's', missing: 'm', 'not-applicable': 'n', pending: 'p' };
-export const STATUS_OF: Record<string, IndicatorStatus> = Object.fromEntries(Object.entries(STATUS_CODES).map(([k, v]) => [v, k])) as Record<string, IndicatorStatus>;
 
 /**
  * One indicator for every kommune and year, aligned to the kommune list's
@@ -31,8 +29,8 @@ export interface IndicatorSeries {
   years: number[];
   defaultYear: number;
   values: Record<string, (number | null)[]>;
-  /** One status code per kommune (see STATUS_CODES). */
-  status: Record<string, string>;
+  /** Each kommune's status per year (shipped one letter per kommune: see status-code.ts). */
+  status: Record<string, ValueStatus[]>;
   /** Per 1000 inhabitants, for count indicators. */
   perCapita?: Record<string, (number | null)[]>;
   /** Source ids of the figures used, per year. */
@@ -55,7 +53,7 @@ export function buildIndicatorSeries(ind: Indicator, kommuner: KommuneRef[], fig
     if (ok < minKommuner) continue;
     out.years.push(y);
     out.values[y] = vals.map((v) => round(v.value));
-    out.status[y] = vals.map((v) => STATUS_CODES[v.status]).join('');
+    out.status[y] = vals.map((v) => v.status);
     const srcs = new Set<string>();
     let prov = 0;
     let total = 0;
@@ -67,11 +65,8 @@ export function buildIndicatorSeries(ind: Indicator, kommuner: KommuneRef[], fig
     out.sources[y] = [...srcs].sort();
     out.provisional[y] = prov > total / 4;
     if (out.perCapita) {
-      out.perCapita[y] = lookups.map((get, i) => {
-        const v = vals[i].value;
-        const pop = get('befolkning', '', y);
-        return v !== null && pop?.status === 'ok' && pop.value ? round((v / pop.value) * 1000) : null;
-      });
+      // Count indicators are single figures: per 1000 is that figure over the same year's population.
+      out.perCapita[y] = lookups.map((get, i) => round(perCapita(vals[i].parts[0], get('befolkning', '', y)).value));
     }
   }
   const final = out.years.filter((y) => !out.provisional[y]);

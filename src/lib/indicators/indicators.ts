@@ -1,4 +1,4 @@
-import { divide, type Derived, type DerivedStatus, type Figure } from '../domain/figure.ts';
+import { change, divide, single, type Derived, type Figure, type ValueStatus } from '../domain/figure.ts';
 
 /**
  * Indicators for the map, rankings and comparisons: published figures and
@@ -6,7 +6,7 @@ import { divide, type Derived, type DerivedStatus, type Figure } from '../domain
  * kommune and year; a suppressed or missing part gives no value, and a part
  * that is a lower bound makes the ratio a lower bound.
  */
-export type IndicatorStatus = DerivedStatus;
+export type IndicatorStatus = ValueStatus;
 
 /** The value, its status, and the published figures it was computed from (for sources and exact numbers). */
 export type IndicatorValue = Derived;
@@ -25,21 +25,11 @@ export interface Indicator {
   compute: (get: Lookup, year: number) => IndicatorValue;
 }
 
-function single(f: Figure | undefined): IndicatorValue {
-  if (!f) return { value: null, status: 'missing', parts: [] };
-  if (f.status !== 'ok' || f.value === null) return { value: null, status: f.status as IndicatorStatus, parts: [f] };
-  return { value: f.value, status: f.flags.includes('lower-bound') ? 'lower-bound' : 'ok', parts: [f] };
-}
-
 /** a / b × scale (see divide in domain/figure.ts). */
 export const ratioOf = divide;
 
-function difference(a: Figure | undefined, b: Figure | undefined): IndicatorValue {
-  const parts = [a, b].filter((x): x is Figure => !!x);
-  if (!a || !b) return { value: null, status: 'missing', parts };
-  for (const f of [a, b]) if (f.status !== 'ok' || f.value === null) return { value: null, status: f.status as IndicatorStatus, parts };
-  return { value: a.value! - b.value!, status: 'ok', parts };
-}
+/** a − b (see change in domain/figure.ts). */
+const difference = change;
 
 export const INDICATORS: Indicator[] = [
   { id: 'bosatt-per-1000', label: 'Bosatte flyktninger per 1000 innbyggere', short: 'Bosatt per 1000', unit: 'per 1000', descending: true,

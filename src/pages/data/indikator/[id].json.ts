@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { allSeries } from '../../../data/front.ts';
+import { encodeSeries } from '../../../lib/indicators/status-code.ts';
 
 /** /data/indikator/<id>.json: one indicator for every kommune and year (fetched by the front and comparison pages). */
 export function getStaticPaths() {
@@ -8,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const s = allSeries().find((x) => x.id === params.id)!;
-  return new Response(JSON.stringify(s), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(encodeSeries(s)), { headers: { 'content-type': 'application/json' } });
 };
