@@ -9,6 +9,10 @@ export interface Extracted {
   rows: SourceRow[];
   /** The publisher's own whole-country rows (region 0000), not harmonized. */
   country: SourceRow[];
+  /** Rows deliberately not read: reason → number of rows. Read + skipped = every row of the table. */
+  skipped: Record<string, number>;
+  /** Rows that gave at least one figure. */
+  read: number;
 }
 
 /**
@@ -31,14 +35,44 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
   const rows: SourceRow[] = [];
   const country: SourceRow[] = [];
   const seen = new Map<string, number>();
+  const skipped: Record<string, number> = {};
+  let read = 0;
+  const skip = (reason: string) => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  };
+  const skipRules = Object.entries(rs.skip ?? {}).map(([c, why]) => [col(c), c, why] as const);
+  /** Why this row is deliberately not read, or an error naming the cell that is not a known category. */
+  const notRead = (cells: string[], line: number, unknown: [number, string, Set<string>] | undefined) => {
+    for (const [i, c, why] of skipRules) if (Object.hasOwn(why, cells[i])) return `${c} = ${cells[i]}: ${why[cells[i]]}`;
+    if (!unknown) return undefined;
+    const [i, c, known] = unknown;
+    const all = [...known, ...Object.keys(rs.skip?.[c] ?? {})].map((k) => JSON.stringify(k)).join(', ');
+    throw new IngestError({ file: table.file, line, column: c }, `expected a known category (${all}), found ${JSON.stringify(cells[i])}`);
+  };
+  const readable = new Map<number, { name: string; values: Set<string> }>();
+  for (const v of rs.values) {
+    for (const [c, vs] of Object.entries(v.when ?? {})) {
+      const i = col(c);
+      if (!readable.has(i)) readable.set(i, { name: c, values: new Set() });
+      for (const x of vs) readable.get(i)!.values.add(x);
+    }
+  }
 
   for (const raw of table.rows) {
     const cells = raw.cells;
-    if (!keep.every(([i, set]) => set.has(cells[i]))) continue;
+    const outside = keep.find(([i, set]) => !set.has(cells[i]));
+    if (outside) {
+      const [i, set] = outside;
+      skip(notRead(cells, raw.line, [i, Object.keys(rs.keep!)[keep.indexOf(outside)], set])!);
+      continue;
+    }
     const isCountry = countryI >= 0 && cells[countryI] === rs.country!.value;
     let code = cells[codeI].trim();
     if (rs.codePrefix && code.startsWith(rs.codePrefix)) code = code.slice(rs.codePrefix.length);
-    if (!isCountry && rs.skipCodes && Object.hasOwn(rs.skipCodes, code)) continue;
+    if (!isCountry && rs.skipCodes && Object.hasOwn(rs.skipCodes, code)) {
+      skip(`code ${code}: ${rs.skipCodes[code]}`);
+      continue;
+    }
     if (!isCountry && !/^\d{3,4}$/.test(code)) {
       throw new IngestError({ file: table.file, line: raw.line, column: rs.code }, `expected a kommune number (4 digits), found ${JSON.stringify(cells[codeI])}`);
     }
@@ -48,6 +82,14 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       throw new IngestError({ file: table.file, line: raw.line, column: rs.year }, `expected a year (YYYY), found ${JSON.stringify(cells[yearI])}`);
     }
     const year = Number(yearText);
+    if (!values.some((v) => v.when.every(([i, set]) => set.has(cells[i])))) {
+      // No measure reads this row: it must be a declared skip, else its category is unknown.
+      const [i, r] = [...readable].find(([j, r]) => !r.values.has(cells[j])) ?? [];
+      skip(notRead(cells, raw.line, i === undefined ? undefined : [i, r!.name, r!.values]) ?? 'no measure reads this row');
+      continue;
+    }
+    let produced = 0;
+    let dropped = '';
     for (const v of values) {
       if (!v.when.every(([i, set]) => set.has(cells[i]))) continue;
       const column = raw.at ?? v.spec.column;
@@ -57,7 +99,10 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       if (!isCountry && rs.remap) {
         const r = rs.remap.find((x) => x.code === code && year < x.before);
         if (r) {
-          if (r.to === null) continue;
+          if (r.to === null) {
+            dropped = `code ${code} before ${r.before}: ${r.why}`;
+            continue;
+          }
           mapped = r.to;
         }
       }
@@ -79,9 +124,12 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       const flags: Flag[] = spec.provisional === 'calendar-year' && year >= vintageYear ? ['provisional'] : [];
       const row: SourceRow = { file: table.file, line: raw.line, column, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
       (isCountry ? country : rows).push(row);
+      produced++;
     }
+    if (produced) read++;
+    else skip(dropped);
   }
-  return { rows, country };
+  return { rows, country, skipped, read };
 }
 
 function compileValue(spec: ValueSpec, col: (name: string) => number) {

@@ -55,6 +55,12 @@ export interface RowSpec {
   structure: 'row-year' | number;
   /** Keep only rows where each named column holds one of the values. */
   keep?: Record<string, string[]>;
+  /**
+   * Category values whose rows are deliberately not read, with the reason:
+   * column → value → why. A row neither read nor skipped here (or by
+   * skipCodes/remap) is an error: an unknown category must not vanish.
+   */
+  skip?: Record<string, Record<string, string>>;
   /** Codes that are not kommuner, with the reason they are skipped. */
   skipCodes?: Record<string, string>;
   /** The publisher's own whole-country rows (kept as region 0000): where `column` holds `value`. */

@@ -33,6 +33,10 @@ const ALESUND_2024: RowSpec['remap'] = [
   { code: '1580', before: 2024, to: null, why: 'Haram (1580) did not exist before 2024; the file shows 0' },
 ];
 const ALL_KJONN = { kjonn: ['alle'] };
+// Reasons for rows deliberately not read (RowSpec.skip).
+const SHARES_COMPUTED = 'shares are computed from the counts';
+const BY_SEX: Record<string, string> = { 0: 'figures by sex are not published', 1: 'figures by sex are not published' };
+const ONE_AGE = 'one age year; the 1–5 years total is read';
 /** The 15 countries of background with the most people in all of Norway in 2022 (from the file itself), and Ukraine. */
 export const LANDBAKGRUNN = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
 
@@ -44,6 +48,7 @@ export const SOURCES: SourceSpec[] = [
     licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
     rows: {
       code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      skip: { Enhet: { Prosent: SHARES_COMPUTED } },
       values: [
         { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
@@ -60,6 +65,7 @@ export const SOURCES: SourceSpec[] = [
     licence: IMDI_LICENCE, vintage: '2022-09', format: IMDI_WIDE, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
     rows: {
       code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      skip: { Bosetting: { 'Faktisk bosetting (sammenslått for tidligere fylker)': 'settled by former fylke, not by kommune' } },
       values: [
         { measure: 'anmodning', column: 'value', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'value', when: { Bosetting: ['Opprinnelig anmodning'] } },
@@ -75,6 +81,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_id', year: 'aar', structure: 'row-year', keep: { enhet: ['personer'] }, skipCodes: IMDIKATOR_LEVELS, symbols: IMDI_SYMBOLS,
+      skip: { enhet: { prosent: SHARES_COMPUTED, promille: 'per mille of the population, computed from the counts' }, bosetting: { bosatt_siste_trear: 'three-year sum of the yearly figures' } },
       values: [
         { measure: 'anmodning', column: 'tabellvariabel', when: { bosetting: ['anmodning'] } },
         { measure: 'vedtak', column: 'tabellvariabel', when: { bosetting: ['vedtak'] } },
@@ -235,6 +242,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      skip: { enhet: { personer: 'only the shares are published for this table' } },
       values: [{ measure: 'sysselsatte-botid-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{botid_5}' }],
     },
   },
@@ -244,6 +252,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH15, licence: IMDI_LICENCE, vintage: '2015-10', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      skip: { kjonn: BY_SEX, enhet: { personer: 'only the shares are published for this table' } },
       values: [{ measure: 'sysselsatte-grunn-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvgrunn_5}' }],
     },
   },
@@ -271,6 +280,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      skip: { kjonn: BY_SEX },
       values: [
         { measure: 'sosialhjelp', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{innvkat_3}' },
         { measure: 'sosialhjelp-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}' },
@@ -301,6 +311,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'fylke_nr', value: '00' }, symbols: IMDI_SYMBOLS,
+      skip: { kjonn: BY_SEX },
       values: [{ measure: 'intro-deltakere', column: 'tabellvariabel', when: { enhet: ['personer'] } }],
     },
   },
@@ -310,6 +321,7 @@ export const SOURCES: SourceSpec[] = [
     origin: MUNCH16, licence: IMDI_LICENCE, vintage: '2016-03-23', format: IMDIKATOR, provisional: 'calendar-year',
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: ALL_KJONN, skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' }, symbols: IMDI_SYMBOLS,
+      skip: { kjonn: BY_SEX, enhet: { prosent: SHARES_COMPUTED } },
       values: [{ measure: 'intro-status', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{avslutta}|{avslstat4}' }],
     },
   },
@@ -320,6 +332,7 @@ export const SOURCES: SourceSpec[] = [
     rows: {
       code: 'kommune_nr', year: 'aar', structure: 'row-year', keep: { bhgalder: ['1_5'] }, skipCodes: IMDIKATOR_LEVELS, country: { column: 'kommune_nr', value: '0000' },
       decimalComma: true, symbols: IMDI_SYMBOLS,
+      skip: { bhgalder: { 1: ONE_AGE, 2: ONE_AGE, 3: ONE_AGE, 4: ONE_AGE, 5: ONE_AGE }, enhet: { personer: 'only the shares are published for this table' } },
       values: [{ measure: 'barnehage-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{spraak}' }],
     },
     notes: 'Prosent med desimalkomma i fila.',

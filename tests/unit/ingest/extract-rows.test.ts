@@ -100,3 +100,28 @@ describe('IMDi XLSX', () => {
     await expect(readXlsx(new TextEncoder().encode('not a zip'), { file: 'x.xlsx' })).rejects.toThrow(/x.xlsx: expected an XLSX workbook/);
   });
 });
+
+describe('extractRows accounts for every row', () => {
+  const columns = ['Enhet', 'År', 'Kommunenummer', 'Kommune', 'Bosetting', 'Antall'];
+  const spec = getSource('imdi-bosatt-anmodede-2023');
+
+  it('counts each row as read or as skipped with its reason', () => {
+    const t = table(columns, [
+      ['Personer', '2022', '0301', '', 'Faktisk bosetting', '1924'],
+      ['Prosent', '2022', '0301', '', 'Faktisk bosetting', '95.1'],
+      ['Personer', '2022', '2111', '', 'Faktisk bosetting', '0'],
+    ]);
+    const { read, skipped } = extractRows(t, spec);
+    expect(read).toBe(1);
+    expect(skipped).toEqual({ 'Enhet = Prosent: shares are computed from the counts': 1, 'code 2111: Svalbard': 1 });
+  });
+
+  it('stops on an unknown category instead of letting its figures vanish', () => {
+    const t = table(columns, [['Personer', '2022', '0301', '', 'Anmodning om Bosetting', '1924']]);
+    expect(() => extractRows(t, spec)).toThrow(
+      /^t\.csv, line 2, column "Bosetting": expected a known category \("Anmodning om bosetting", "Opprinnelig anmodning", "Vedtak om bosetting", "Faktisk bosetting"\), found "Anmodning om Bosetting"$/,
+    );
+    const unit = table(columns, [['Personr', '2022', '0301', '', 'Faktisk bosetting', '1924']]);
+    expect(() => extractRows(unit, spec)).toThrow(/column "Enhet": expected a known category \("Personer", "Prosent"\), found "Personr"/);
+  });
+});
