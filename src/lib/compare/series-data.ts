@@ -59,7 +59,7 @@ export function denominatorOf(m: CompareMeasure, perCapita: boolean): MeasurePar
 }
 
 /** The scale of a view: percent for a ratio, per 1000 inhabitants for a count. */
-export const scaleOf = (m: CompareMeasure) => (m.kind === 'ratio' ? 100 : 1000);
+export const scaleOf = (m: CompareMeasure) => (m.kind === 'ratio' ? m.scale : 1000);
 
 /**
  * One kommune's value of a measure in a year: as is, per 1000 inhabitants, or

@@ -1,10 +1,9 @@
 import { change, divide, single, type Derived, type Figure, type ValueStatus } from '../domain/figure.ts';
+import { VIEWS, type View } from '../domain/views.ts';
 
 /**
- * Indicators for the map, rankings and comparisons: published figures and
- * ratios of them. A ratio is computed only from two plain values of the same
- * kommune and year; a suppressed or missing part gives no value, and a part
- * that is a lower bound makes the ratio a lower bound.
+ * Indicators for the map and ranking: the views of domain/views.ts shown
+ * there, computed for one kommune and year by the rules of domain/figure.ts.
  */
 export type IndicatorStatus = ValueStatus;
 
@@ -18,7 +17,7 @@ export interface Indicator {
   label: string;
   /** Short label for axes and table headers. */
   short: string;
-  unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng';
+  unit: View['unit'];
   definition: string;
   /** Higher is ranked first unless false. */
   descending: boolean;
@@ -28,43 +27,23 @@ export interface Indicator {
 /** a / b × scale (see divide in domain/figure.ts). */
 export const ratioOf = divide;
 
-/** a − b (see change in domain/figure.ts). */
-const difference = change;
+/** One view's value for one kommune and year. */
+export function computeView(v: View, get: Lookup, year: number): IndicatorValue {
+  const at = (p: { measure: string; group: string } | undefined) => (p ? get(p.measure, p.group, year) : undefined);
+  if (v.kind === 'ratio') return divide(at(v.numerator), at(v.denominator), v.scale);
+  if (v.kind === 'difference') return change(at(v.numerator), at(v.subtrahend));
+  return single(at(v.numerator));
+}
 
-export const INDICATORS: Indicator[] = [
-  { id: 'bosatt-per-1000', label: 'Bosatte flyktninger per 1000 innbyggere', short: 'Bosatt per 1000', unit: 'per 1000', descending: true,
-    definition: 'Flyktninger bosatt i året delt på folketallet 1. januar samme år, ganger 1000.',
-    compute: (get, y) => ratioOf(get('bosatt', '', y), get('befolkning', '', y), 1000) },
-  { id: 'bosatt', label: 'Bosatte flyktninger', short: 'Bosatt', unit: 'personer', descending: true,
-    definition: 'Flyktninger bosatt i kommunen i året.', compute: (get, y) => single(get('bosatt', '', y)) },
-  { id: 'anmodning', label: 'Anmodning om bosetting', short: 'Anmodet', unit: 'personer', descending: true,
-    definition: 'Antall IMDi ba kommunen bosette.', compute: (get, y) => single(get('anmodning', '', y)) },
-  { id: 'vedtak', label: 'Vedtak om bosetting', short: 'Vedtatt', unit: 'personer', descending: true,
-    definition: 'Antall kommunen vedtok å bosette.', compute: (get, y) => single(get('vedtak', '', y)) },
-  { id: 'anmodning-per-1000', label: 'Anmodning per 1000 innbyggere', short: 'Anmodet per 1000', unit: 'per 1000', descending: true,
-    definition: 'IMDis anmodning delt på folketallet 1. januar samme år, ganger 1000.',
-    compute: (get, y) => ratioOf(get('anmodning', '', y), get('befolkning', '', y), 1000) },
-  { id: 'vedtak-av-anmodning', label: 'Vedtak i prosent av anmodning', short: 'Vedtak/anmodning', unit: 'prosent', descending: true,
-    definition: 'Hvor stor del av IMDis anmodning kommunen vedtok å bosette.',
-    compute: (get, y) => ratioOf(get('vedtak', '', y), get('anmodning', '', y), 100) },
-  { id: 'bosatt-av-vedtak', label: 'Bosatte i prosent av vedtak', short: 'Bosatt/vedtak', unit: 'prosent', descending: true,
-    definition: 'Hvor stor del av vedtaket som faktisk ble bosatt samme år.',
-    compute: (get, y) => ratioOf(get('bosatt', '', y), get('vedtak', '', y), 100) },
-  { id: 'ema-bosatt', label: 'Bosatte enslige mindreårige', short: 'EMA bosatt', unit: 'personer', descending: true,
-    definition: 'Enslige mindreårige flyktninger bosatt i året.', compute: (get, y) => single(get('ema-bosatt', '', y)) },
-  { id: 'tilskudd-per-innbygger', label: 'Tilskudd fra IMDi per innbygger', short: 'Tilskudd per innb.', unit: 'kroner', descending: true,
-    definition: 'Samlet tilskudd fra IMDi i året delt på folketallet 1. januar samme år.',
-    compute: (get, y) => ratioOf(get('tilskudd', 'totalt', y), get('befolkning', '', y), 1) },
-  { id: 'innvandrerandel', label: 'Innvandrere i prosent av befolkningen', short: 'Innvandrerandel', unit: 'prosent', descending: true,
-    definition: 'Innvandrere (alle innvandringsgrunner) delt på folketallet 1. januar med samme årstall, i prosent.',
-    compute: (get, y) => ratioOf(get('innvandrere-grunn', 'alle', y), get('befolkning', '', y), 100) },
-  { id: 'flyktningandel', label: 'Flyktninger og familiegjenforente i prosent av befolkningen', short: 'Flyktningandel', unit: 'prosent', descending: true,
-    definition: 'Innvandrere med flukt som grunn og deres familieinnvandrede, delt på folketallet 1. januar med samme årstall, i prosent.',
-    compute: (get, y) => ratioOf(get('innvandrere-grunn', 'flukt', y), get('befolkning', '', y), 100) },
-  { id: 'sysselsetting-gap', label: 'Sysselsettingsgap: befolkningen ellers minus innvandrere', short: 'Sysselsettingsgap', unit: 'prosentpoeng', descending: true,
-    definition: 'Andel sysselsatte 15–74 år i befolkningen ellers minus andelen blant innvandrere, i prosentpoeng. Høyt tall = stort gap.',
-    compute: (get, y) => difference(get('sysselsatte-andel', 'befolkningen_ellers', y), get('sysselsatte-andel', 'innvandrere', y)) },
-];
+export const INDICATORS: Indicator[] = VIEWS.filter((v) => v.map).map((v) => ({
+  id: v.id,
+  label: v.label,
+  short: v.short,
+  unit: v.unit,
+  definition: v.definition,
+  descending: v.descending,
+  compute: (get: Lookup, year: number) => computeView(v, get, year),
+}));
 
 export function getIndicator(id: string): Indicator | undefined {
   return INDICATORS.find((i) => i.id === id);

@@ -1,0 +1,270 @@
+import { getMeasure, groupLabel, type Topic } from './measures.ts';
+
+/**
+ * The one registry of what the site shows: every view of the published
+ * measures (measures.ts) that the map and ranking, the comparison page, the
+ * profile and the brief use. A view is a published figure as it stands
+ * (count or rate), a ratio of two (numerator / denominator × scale), or a
+ * difference of two. How a view is computed is domain/figure.ts; its label
+ * and definition are written here once. A view of a whole published measure
+ * takes the measure's own label and definition.
+ */
+export interface MeasurePart {
+  measure: string;
+  group: string;
+}
+
+export type ViewUnit = 'personer' | 'kroner' | 'prosent' | 'per 1000' | 'prosentpoeng';
+
+export interface View {
+  id: string;
+  label: string;
+  /** Short label for axes and table headers. */
+  short: string;
+  /**
+   * count: a published count or amount (can be shown per 1000 inhabitants, and summed over kommuner);
+   * ratio: numerator / denominator × scale; rate: a published percentage (never summed);
+   * difference: numerator − subtrahend.
+   */
+  kind: 'count' | 'ratio' | 'rate' | 'difference';
+  unit: ViewUnit;
+  numerator: MeasurePart;
+  denominator?: MeasurePart;
+  subtrahend?: MeasurePart;
+  scale: number;
+  definition: string;
+  topic: Topic;
+  /** Higher is ranked first unless false. */
+  descending: boolean;
+  /** On the front page's map and ranking. */
+  map: boolean;
+  /** On the comparison page. */
+  compare: boolean;
+}
+
+export const part = (measure: string, group = ''): MeasurePart => ({ measure, group });
+export const POPULATION = part('befolkning');
+export const partKey = (p: MeasurePart) => `${p.measure}|${p.group}`;
+
+type Where = { map?: boolean; compare?: boolean };
+type Own = Where & { label?: string; short: string; definition?: string };
+
+/** A published count as it stands; label and definition from the measure unless the view is of a group. */
+function count(id: string, numerator: MeasurePart, o: Own): View {
+  const m = getMeasure(numerator.measure);
+  const label = o.label ?? (numerator.group ? `${m.label}: ${groupLabel(m.id, numerator.group)}` : m.label);
+  const unit = m.unit === 'kroner' ? 'kroner' : 'personer';
+  return {
+    id,
+    label,
+    short: o.short,
+    kind: 'count',
+    unit,
+    numerator,
+    scale: 1,
+    definition: o.definition ?? m.definition,
+    topic: m.topic,
+    descending: true,
+    map: !!o.map,
+    compare: !!o.compare,
+  };
+}
+
+/** A published percentage of a group (cannot be summed over kommuner). */
+function rate(id: string, numerator: MeasurePart, o: Own & { label: string; definition: string }): View {
+  const m = getMeasure(numerator.measure);
+  return {
+    id,
+    label: o.label,
+    short: o.short,
+    kind: 'rate',
+    unit: 'prosent',
+    numerator,
+    scale: 1,
+    definition: o.definition,
+    topic: m.topic,
+    descending: true,
+    map: !!o.map,
+    compare: !!o.compare,
+  };
+}
+
+/** numerator / denominator × scale: percent (100), per 1000 inhabitants (1000), or per inhabitant (1, kroner). */
+function ratio(
+  id: string,
+  numerator: MeasurePart,
+  denominator: MeasurePart,
+  scale: number,
+  o: Own & { label: string; definition: string },
+): View {
+  const unit: ViewUnit = scale === 100 ? 'prosent' : scale === 1000 ? 'per 1000' : 'kroner';
+  return {
+    id,
+    label: o.label,
+    short: o.short,
+    kind: 'ratio',
+    unit,
+    numerator,
+    denominator,
+    scale,
+    definition: o.definition,
+    topic: getMeasure(numerator.measure).topic,
+    descending: true,
+    map: !!o.map,
+    compare: !!o.compare,
+  };
+}
+
+const PER_POPULATION = 'delt på folketallet 1. januar samme år';
+const BOTH = { map: true, compare: true };
+
+export const VIEWS: View[] = [
+  ratio('bosatt-per-1000', part('bosatt'), POPULATION, 1000, {
+    label: 'Bosatte flyktninger per 1000 innbyggere',
+    short: 'Bosatt per 1000',
+    definition: `Bosatte flyktninger ${PER_POPULATION}, ganger 1000.`,
+    map: true,
+  }),
+  count('bosatt', part('bosatt'), { short: 'Bosatt', ...BOTH }),
+  count('anmodning', part('anmodning'), { short: 'Anmodet', ...BOTH }),
+  count('vedtak', part('vedtak'), { short: 'Vedtatt', ...BOTH }),
+  ratio('anmodning-per-1000', part('anmodning'), POPULATION, 1000, {
+    label: 'Anmodning per 1000 innbyggere',
+    short: 'Anmodet per 1000',
+    definition: `IMDis anmodning ${PER_POPULATION}, ganger 1000.`,
+    map: true,
+  }),
+  ratio('vedtak-av-anmodning', part('vedtak'), part('anmodning'), 100, {
+    label: 'Vedtak i prosent av anmodning',
+    short: 'Vedtak/anmodning',
+    definition:
+      'Vedtak delt på anmodning samme år: hvor stor del av IMDis anmodning kommunen vedtok å bosette. For grupper av kommuner: summen av vedtak delt på summen av anmodninger.',
+    ...BOTH,
+  }),
+  ratio('bosatt-av-vedtak', part('bosatt'), part('vedtak'), 100, {
+    label: 'Bosatte i prosent av vedtak',
+    short: 'Bosatt/vedtak',
+    definition:
+      'Bosatte delt på vedtak samme år: hvor stor del av vedtaket som faktisk ble bosatt. For grupper av kommuner: summen av bosatte delt på summen av vedtak.',
+    ...BOTH,
+  }),
+  count('ema-bosatt', part('ema-bosatt'), { short: 'EMA bosatt', ...BOTH }),
+  count('bosatt-ukrainere', part('bosatt', 'ukrainere'), {
+    label: 'Bosatte ukrainere',
+    short: 'Ukrainere',
+    definition: 'Flyktninger fra Ukraina bosatt i kommunen i året (IMDi).',
+    compare: true,
+  }),
+  count('tilskudd', part('tilskudd', 'totalt'), {
+    label: 'Tilskudd fra IMDi',
+    short: 'Tilskudd',
+    definition: 'Samlet tilskudd utbetalt fra IMDi til kommunen i året, i kroner.',
+    compare: true,
+  }),
+  ratio('tilskudd-per-innbygger', part('tilskudd', 'totalt'), POPULATION, 1, {
+    label: 'Tilskudd fra IMDi per innbygger',
+    short: 'Tilskudd per innb.',
+    definition: `Samlet tilskudd fra IMDi i året ${PER_POPULATION}.`,
+    map: true,
+  }),
+  count('flyktninger', part('innvandrere-grunn', 'flukt'), {
+    label: 'Flyktninger og deres familieinnvandrede (bosatt)',
+    short: 'Flyktninger',
+    definition: 'Innvandrere med flukt som grunn og deres familieinnvandrede som bor i kommunen.',
+    compare: true,
+  }),
+  count('innvandrere', part('innvandrere-grunn', 'alle'), {
+    label: 'Innvandrere (bosatt)',
+    short: 'Innvandrere',
+    definition: 'Alle innvandrere som bor i kommunen.',
+    compare: true,
+  }),
+  ratio('innvandrerandel', part('innvandrere-grunn', 'alle'), POPULATION, 100, {
+    label: 'Innvandrere i prosent av befolkningen',
+    short: 'Innvandrerandel',
+    definition: `Innvandrere (alle innvandringsgrunner) ${PER_POPULATION}, i prosent.`,
+    map: true,
+  }),
+  ratio('flyktningandel', part('innvandrere-grunn', 'flukt'), POPULATION, 100, {
+    label: 'Flyktninger og familiegjenforente i prosent av befolkningen',
+    short: 'Flyktningandel',
+    definition: `Innvandrere med flukt som grunn og deres familieinnvandrede ${PER_POPULATION}, i prosent.`,
+    map: true,
+  }),
+  rate('sysselsatte-innvandrere', part('sysselsatte-andel', 'innvandrere'), {
+    label: 'Sysselsatte innvandrere, andel 15–74 år',
+    short: 'Sysselsatte innvandrere',
+    definition: 'Sysselsatte innvandrere i prosent av innvandrere 15–74 år, 4. kvartal.',
+    compare: true,
+  }),
+  rate('sysselsatte-ellers', part('sysselsatte-andel', 'befolkningen_ellers'), {
+    label: 'Sysselsatte i befolkningen ellers, andel 15–74 år',
+    short: 'Sysselsatte ellers',
+    definition: 'Sysselsatte i befolkningen ellers i prosent av gruppen 15–74 år, 4. kvartal.',
+    compare: true,
+  }),
+  {
+    id: 'sysselsetting-gap',
+    label: 'Sysselsettingsgap: befolkningen ellers minus innvandrere',
+    short: 'Sysselsettingsgap',
+    kind: 'difference',
+    unit: 'prosentpoeng',
+    numerator: part('sysselsatte-andel', 'befolkningen_ellers'),
+    subtrahend: part('sysselsatte-andel', 'innvandrere'),
+    scale: 1,
+    topic: 'arbeid',
+    descending: true,
+    map: true,
+    compare: false,
+    definition:
+      'Andel sysselsatte 15–74 år i befolkningen ellers minus andelen blant innvandrere, i prosentpoeng. Høyt tall = stort gap.',
+  },
+  count('opprinnelig-anmodning', part('opprinnelig-anmodning'), { short: 'Opprinnelig anmodning', compare: true }),
+  count('ema-anmodning', part('ema-anmodning'), { short: 'EMA anmodet', compare: true }),
+  count('ema-vedtak', part('ema-vedtak'), { short: 'EMA vedtatt', compare: true }),
+  count('bosatt-ovrige', part('bosatt', 'ovrige'), {
+    label: 'Bosatte flyktninger utenom ukrainere',
+    short: 'Øvrige',
+    definition: 'Flyktninger fra andre land enn Ukraina bosatt i kommunen i året (IMDi).',
+    compare: true,
+  }),
+  count('flyttet-hit', part('sekundaerflytting', 'flyttet-hit|alle'), {
+    label: 'Flyktninger som har flyttet hit fra en annen kommune',
+    short: 'Flyttet hit',
+    definition:
+      'Flyktninger bosatt i kommunen ved utgangen av året som først ble bosatt i en annen kommune (sekundærflytting).',
+    compare: true,
+  }),
+  count('intro-deltakere', part('intro-deltakere'), { short: 'Introdeltakere', compare: true }),
+  count('sosialhjelp-innvandrere', part('sosialhjelp', 'innvandrere'), {
+    label: 'Sosialhjelpsmottakere blant innvandrere',
+    short: 'Sosialhjelp, innvandrere',
+    definition: 'Innvandrere som mottok økonomisk sosialhjelp i året.',
+    compare: true,
+  }),
+  rate('sysselsatte-botid-0-4', part('sysselsatte-botid-andel', '0_4'), {
+    label: 'Sysselsatte innvandrere med botid 0–4 år, andel',
+    short: 'Sysselsatte, botid 0–4',
+    definition: 'Sysselsatte innvandrere med under fem års botid, i prosent av gruppen 15–74 år.',
+    compare: true,
+  }),
+  rate('lavinntekt-innvandrere', part('lavinntekt-andel', 'innvandrere|alle'), {
+    label: 'Vedvarende lavinntekt blant innvandrere, andel',
+    short: 'Lavinntekt, innvandrere',
+    definition: 'Andel innvandrere i husholdninger med vedvarende lavinntekt (treårsperiode som slutter i året).',
+    compare: true,
+  }),
+  rate('barnehage-minoritet', part('barnehage-andel', 'minoritet'), {
+    label: 'Minoritetsspråklige barn i barnehage, andel',
+    short: 'Barnehage, minoritet',
+    definition: 'Minoritetsspråklige barn 1–5 år i barnehage, i prosent av minoritetsspråklige barn 1–5 år.',
+    compare: true,
+  }),
+  count('befolkning', POPULATION, { short: 'Folketall', compare: true }),
+];
+
+const byId = new Map(VIEWS.map((v) => [v.id, v]));
+
+export function getView(id: string): View | undefined {
+  return byId.get(id);
+}
