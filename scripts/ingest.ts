@@ -62,7 +62,9 @@ export async function ingest(rawDir: string, outDir: string, { fs = nodeFs, read
   // Claim the staging directory first: an impossible --out fails before the build.
   const publish = openPublish(outDir, fs);
   try {
-    const files = serializeDataset(await buildDataset(readRaw));
+    const dataset = await buildDataset(readRaw);
+    for (const w of dataset.warnings) console.error(`warning: ${w}`);
+    const files = serializeDataset(dataset);
     publish.commit(files);
     return files;
   } catch (e) {

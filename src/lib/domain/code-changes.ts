@@ -15,6 +15,15 @@ export interface CodeChange {
   year: number;
 }
 
+/** A former kommune whose figures up to `through` belong whole to one current kommune, though KLASS lists several. */
+export interface TerritoryDecision {
+  code: string;
+  name: string;
+  through: number;
+  successor: string;
+  evidence: string;
+}
+
 export interface ChangeIndex {
   /** Effective years, ascending. */
   years: number[];
@@ -25,9 +34,10 @@ export interface ChangeIndex {
   current: Set<string>;
   currentYear: number;
   changes: CodeChange[];
+  decisions: TerritoryDecision[];
 }
 
-export function indexChanges(changes: CodeChange[], current: Iterable<string>, currentYear: number): ChangeIndex {
+export function indexChanges(changes: CodeChange[], current: Iterable<string>, currentYear: number, decisions: TerritoryDecision[] = []): ChangeIndex {
   const forward = new Map<number, Map<string, string[]>>();
   const backward = new Map<number, Map<string, string[]>>();
   for (const c of changes) {
@@ -36,7 +46,7 @@ export function indexChanges(changes: CodeChange[], current: Iterable<string>, c
     push(backward, c.year, c.newCode, c.oldCode);
   }
   const years = [...forward.keys()].sort((a, b) => a - b);
-  return { years, forward, backward, current: new Set(current), currentYear, changes };
+  return { years, forward, backward, current: new Set(current), currentYear, changes, decisions };
 }
 
 function push(m: Map<number, Map<string, string[]>>, year: number, key: string, value: string) {
@@ -60,6 +70,8 @@ export function successorsOf(index: ChangeIndex, code: string, year: number): st
 }
 
 function computeSuccessors(index: ChangeIndex, code: string, year: number): string[] {
+  const decided = index.decisions.find((d) => d.code === code && year <= d.through);
+  if (decided) return [decided.successor];
   let set = [code];
   for (const y of index.years) {
     if (y <= year) continue;
@@ -152,9 +164,9 @@ function nearestValidYear(index: ChangeIndex, code: string, year: number, range:
   return best;
 }
 
-/** The codes of year `to` that cover the territory of `code` as of year `from`. */
-export function walk(index: ChangeIndex, code: string, from: number, to: number): string[] {
-  let set = [code];
+/** The codes of year `to` that cover the territory of `code` (or of several codes) as of year `from`. */
+export function walk(index: ChangeIndex, code: string | string[], from: number, to: number): string[] {
+  let set = typeof code === 'string' ? [code] : code;
   if (to > from) {
     for (const y of index.years) {
       if (y <= from || y > to) continue;

@@ -19,11 +19,13 @@ import { readXlsx } from './read-xlsx.ts';
 import type { RawTable } from './raw-table.ts';
 import type { SourceSpec } from './source-spec.ts';
 import { getSource, SOURCES } from './sources.ts';
+import { TERRITORY_DECISIONS } from './territory-decisions.ts';
 
 /** Reference files: kommune lists, code changes, names, groups and boundaries. */
 export const REFERENCE = {
   changes: 'ref-klass-changes-samarbeidsdesken/data.json',
   lifespans: 'ref-csdata-niphr/norway_locations.xlsx',
+  changesBefore2011: 'ref-pre2011-changes-skde/changes.csv',
   current: 'ref-bord4-bt/norwegian_municipalities.csv',
   names: 'ssb-via-oystess-valg/befolkning_2024.csv',
   groups: 'imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx',
@@ -38,6 +40,7 @@ export const CODE_LIST_YEARS = [2013, 2017, 2018, 2019, 2020];
 export const REFERENCE_META: Record<keyof typeof REFERENCE, Omit<SourceSpec, 'format' | 'provisional' | 'file'>> = {
   changes: { id: 'ssb-klass-131-endringer', publisher: 'SSB', table: 'KLASS 131 (endringer)', title: 'Endringer i kommunenummer 2011–2024', origin: 'Samarbeidsdesken/ssb-kommunenummer, data.json, HEAD 657a5d1de7bf3e92aba577c40d5c872903bec2af', licence: 'SSB KLASS (NLOD 2.0 / CC BY 4.0)', vintage: '2024' },
   lifespans: { id: 'fhi-kommune-levetid', publisher: 'FHI (niphr/csdata), fra SSB', table: 'norway_locations', title: 'Kommunenummer med levetid og etterfølger (brukt for endringer før 2011)', origin: 'niphr/csdata, data-raw/files/locations/norway_locations.xlsx, HEAD 59345122ca61ff7572085f09944f613c0e956b8b', licence: 'MIT', vintage: '2024' },
+  changesBefore2011: { id: 'skde-kommuneendringer-1988-2008', publisher: 'SSB (via SKDE)', table: 'KLASS 131 (endringer 1988–2008)', title: 'Sammenslåinger og nye nummer 1988–2008 som endringstabellen ikke dekker', origin: 'SKDE-Analyse/sas_codes, makroer/forny_komnr.sas, commit 97ed31c5074803238bd4164155609d3fc0db68a5 (og Ølens overgang 1214 → 1159 i 2002 fra SSB)', licence: 'SSB KLASS (NLOD 2.0 / CC BY 4.0)', vintage: '2008' },
   current: { id: 'kartverket-kommuner-2024', publisher: 'SSB/Kartverket (via Bergens Tidende)', table: 'KLASS 131', title: 'Kommuner og fylker 2024', origin: 'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2025' },
   names: { id: 'ssb-07459-navn', publisher: 'SSB', table: '07459', title: 'Offisielle kommunenavn (norsk, samisk, kvensk)', origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv', licence: SSB_LIC(), vintage: '2026-06' },
   groups: { id: 'ssb-kostra-sentralitet', publisher: 'SSB (via Samarbeidsdesken)', table: 'KOSTRA-grupper og sentralitetsindeks', title: 'KOSTRA-gruppe og sentralitetsklasse per kommune', origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx', licence: SSB_LIC(), vintage: '2024-11-13' },
@@ -69,6 +72,8 @@ export interface Dataset {
   predecessors: (Predecessor & { name: string; firstYear: number; kind: PredecessorKind })[];
   sources: SourceRecord[];
   skipped: { source: string; code: string; rows: number }[];
+  /** Said at ingest, not published: figures given twice with different values, publisher totals below a part. */
+  warnings: string[];
   topology: unknown;
 }
 
@@ -83,9 +88,10 @@ const CURRENT_YEAR = 2024;
 const vintageOfSource = (id: string) => SOURCES.find((s) => s.id === id)!.vintage;
 
 export async function buildDataset(read: ReadRaw): Promise<Dataset> {
-  const changes = [...readChanges(read), ...(await readChangesBefore2011(read))];
+  const before2011 = await readChangesBefore2011(read);
+  const changes = [...readChanges(read), ...mergeChanges(before2011.changes, readChangesSkde(read), before2011.startOf)];
   const current = readCurrent(read);
-  const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR);
+  const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR, TERRITORY_DECISIONS);
   checkCodeLists(read, index);
   const names = readOfficialNames(read, new Set(current.map((c) => c.code)));
   const groups = await readGroups(read);
@@ -160,6 +166,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     predecessors: predecessors.sort((a, b) => a.key.localeCompare(b.key)),
     sources: used,
     skipped: h.skipped,
+    warnings: h.warnings,
     topology,
   };
 }
@@ -199,12 +206,15 @@ function readChanges(read: ReadRaw): CodeChange[] {
 }
 
 /** Changes before KLASS's table starts (2011), from FHI's code life spans: code ended in year E → successor from E+1. */
-async function readChangesBefore2011(read: ReadRaw): Promise<CodeChange[]> {
+async function readChangesBefore2011(read: ReadRaw): Promise<{ changes: CodeChange[]; startOf: Map<string, number> }> {
   const file = REFERENCE.lifespans;
-  const t = await readXlsx(read(file), { file, required: ['year_end', 'municip_code_end', 'municip_code', 'municip_name'] });
-  const [e, to, from, name] = ['year_end', 'municip_code_end', 'municip_code', 'municip_name'].map((x) => t.columns.indexOf(x));
+  const t = await readXlsx(read(file), { file, required: ['year_start', 'year_end', 'municip_code_end', 'municip_code', 'municip_name'] });
+  const [st, e, to, from, name] = ['year_start', 'year_end', 'municip_code_end', 'municip_code', 'municip_name'].map((x) => t.columns.indexOf(x));
   const out: CodeChange[] = [];
+  const startOf = new Map<string, number>();
   for (const r of t.rows) {
+    const code = /^municip_nor(\d{4})$/.exec(r.cells[from])?.[1];
+    if (code) startOf.set(code, Math.min(startOf.get(code) ?? Infinity, Number(r.cells[st])));
     const end = Number(r.cells[e]);
     if (!(end >= 1986 && end < 2010)) continue;
     const strip = (c: string, col: string) => {
@@ -216,7 +226,43 @@ async function readChangesBefore2011(read: ReadRaw): Promise<CodeChange[]> {
     const newCode = strip(r.cells[to], 'municip_code_end');
     if (oldCode !== newCode) out.push({ oldCode, oldName: r.cells[name], newCode, newName: '', year: end + 1 });
   }
-  return out;
+  return { changes: out, startOf };
+}
+
+/** Mergers and renumberings 1988–2008 (SKDE's list of SSB's changes): whole-territory, so counts sum onto the successor. */
+function readChangesSkde(read: ReadRaw): CodeChange[] {
+  const file = REFERENCE.changesBefore2011;
+  const cols = ['year', 'from_code', 'from_name', 'to_code', 'to_name'];
+  const t = readCsv(decode(read(file), 'utf-8', file), { file, delimiter: ',', required: cols });
+  const [y, f, fn, to, tn] = cols.map((x) => t.columns.indexOf(x));
+  return t.rows.map((r) => {
+    const year = Number(r.cells[y]);
+    if (!(Number.isInteger(year) && year >= 1986 && year <= 2010)) throw new IngestError({ file, line: r.line, column: 'year' }, `expected a year 1986–2010, found ${JSON.stringify(r.cells[y])}`);
+    for (const [i, col] of [[f, 'from_code'], [to, 'to_code']] as const) {
+      if (!/^\d{4}$/.test(r.cells[i])) throw new IngestError({ file, line: r.line, column: col }, `expected a kommune number (4 digits), found ${JSON.stringify(r.cells[i])}`);
+    }
+    return { oldCode: r.cells[f], oldName: r.cells[fn], newCode: r.cells[to], newName: r.cells[tn], year };
+  });
+}
+
+/**
+ * FHI's life spans and SKDE's list describe the same changes; one code may not go two
+ * ways in one year. A kommune that took in another and kept its number (Bodø, 1804,
+ * took in Skjerstad in 2005) maps to itself too, as in KLASS's table.
+ */
+function mergeChanges(a: CodeChange[], b: CodeChange[], startOf: Map<string, number>): CodeChange[] {
+  const out = new Map<string, CodeChange>();
+  for (const c of [...a, ...b]) {
+    const k = `${c.year}\t${c.oldCode}`;
+    const prev = out.get(k);
+    if (prev && prev.newCode !== c.newCode) throw new IngestError({ file: REFERENCE.changesBefore2011 }, `expected one successor for ${c.oldCode} in ${c.year}, found ${prev.newCode} (FHI) and ${c.newCode} (SKDE)`);
+    if (!prev || (!prev.oldName && c.oldName)) out.set(k, c);
+  }
+  for (const c of [...out.values()]) {
+    const k = `${c.year}\t${c.newCode}`;
+    if ((startOf.get(c.newCode) ?? Infinity) < c.year && !out.has(k)) out.set(k, { oldCode: c.newCode, oldName: c.newName, newCode: c.newCode, newName: c.newName, year: c.year });
+  }
+  return [...out.values()];
 }
 
 /**

@@ -97,7 +97,7 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       const group = v.group(cells, where);
       let mapped = code;
       if (!isCountry && rs.remap) {
-        const r = rs.remap.find((x) => x.code === code && year < x.before);
+        const r = rs.remap.find((x) => x.code === code && year < x.before && year >= (x.from ?? -Infinity));
         if (r) {
           if (r.to === null) {
             dropped = `code ${code} before ${r.before}: ${r.why}`;

@@ -1,5 +1,4 @@
 import {
-  codesValidIn,
   walk,
   lastYearOf,
   resolutionYear,
@@ -42,10 +41,20 @@ export interface HarmonizeResult {
   observations: Observation[];
   predecessors: Map<string, Predecessor>;
   skipped: { source: string; code: string; rows: number }[];
+  /** Figures the sources give twice with different values: kept once, and said. */
+  warnings: string[];
 }
 
 interface Resolved extends SourceRow {
   at: number; // the year the code is read at
+  /** Registered under a code that was not in use in the row's year. */
+  alias: boolean;
+  /** The code the source put the figure under. */
+  registeredAs: string;
+  /** The codes of the row's own year that the figure covers. */
+  territory: string[];
+  /** own: the year's own code; union: several codes of the year together; part: part of one code of the year. */
+  kind: 'own' | 'union' | 'part';
   successors: string[];
 }
 
@@ -61,6 +70,7 @@ interface Resolved extends SourceRow {
 export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
   const { index, range } = opts;
   const skipped = new Map<string, number>();
+  const warnings: string[] = [];
   const resolved: Resolved[] = [];
   for (const row of rows) {
     const at = resolutionYear(index, row.code, row.year, range);
@@ -75,32 +85,38 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       }
       throw new IngestError({ file: row.file, line: row.line, column: row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);
     }
-    // A code outside its period with no figure is just an empty cell for a kommune that did not exist.
-    if (at !== row.year && (row.status === 'missing' || row.status === 'not-applicable')) continue;
+    // A code outside its period with no figure is just a kommune that did not exist then.
+    if (at !== row.year && !isLive(row)) continue;
     // The rows are ingest's own objects: extend them in place rather than copy half a million.
     const r = row as Resolved;
     r.at = at;
-    r.successors = successorsOf(index, row.code, at);
+    r.alias = at !== row.year;
+    r.registeredAs = row.code;
+    r.territory = [row.code];
+    r.kind = 'own';
+    if (r.alias) placeAlias(r, index);
+    r.successors = successorsOf(index, r.code, r.at);
     resolved.push(r);
   }
 
-  // Put a figure registered under a code out of its period on the code that held
-  // exactly that territory in the row's year, unless the same file has a figure there.
-  const keyOf = (r: SourceRow) => `${r.source}\t${r.code}\t${r.year}\t${r.measure}\t${r.group}`;
-  const inPeriod = new Set(resolved.filter((r) => r.at === r.year).map(keyOf));
+  // One figure per territory, year, measure and group: within a file the code of the
+  // year wins over an alias (unless only the alias has a value); across files the newest vintage.
+  const territoryKey = (r: Resolved) => `${r.kind === 'part' ? `${r.code}@${r.at}` : r.territory.join('+')}\t${r.year}\t${r.measure}\t${r.group}`;
+  const perFile = new Map<string, Resolved>();
   for (const r of resolved) {
-    if (r.at === r.year) continue;
-    const w = walk(index, r.code, r.at, r.year);
-    if (w.length !== 1 || !codesValidIn(index, r.year).has(w[0])) continue;
-    const candidate = { ...r, code: w[0] };
-    if (inPeriod.has(keyOf(candidate))) continue;
-    r.code = w[0];
-    r.at = r.year;
-    inPeriod.add(keyOf(r));
+    const k = `${r.source}\t${territoryKey(r)}`;
+    const prev = perFile.get(k);
+    if (!prev) perFile.set(k, r);
+    else if (prev.alias === r.alias) throw duplicateError(prev, r, territoryKey(r));
+    else {
+      const [own, alias] = prev.alias ? [r, prev] : [prev, r];
+      if (isLive(own) && isLive(alias) && own.value !== alias.value) {
+        warnings.push(`${alias.file}, line ${alias.line}: ${alias.measure} ${alias.year} under ${alias.registeredAs} (${alias.value ?? alias.status}) differs from the figure under ${own.code} (${own.value ?? own.status}, line ${own.line}); the figure under the year's own code is kept`);
+      }
+      perFile.set(k, isLive(own) || !isLive(alias) ? own : alias);
+    }
   }
-
-  // Where files overlap on the same code, year, measure and group, the newest vintage wins.
-  const newest = keepNewest(resolved, (r) => `${r.code}@${r.at}\t${r.year}\t${r.measure}\t${r.group}`, (id) => opts.vintageOf?.(id) ?? '');
+  const newest = keepNewest(perFile.values(), territoryKey, (id) => opts.vintageOf?.(id) ?? '');
 
   const groups = new Map<string, Resolved[]>();
   for (const r of newest) {
@@ -124,7 +140,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     const id = `${key}\t${p.year}\t${p.measure}\t${p.group}\t${p.source}`;
     if (emittedPredecessor.has(id)) return;
     emittedPredecessor.add(id);
-    observations.push({ region: key, period: String(p.year), measure: p.measure, group: p.group, value: p.value, status: p.status, flags: [...p.flags], from: [p.code], source: p.source });
+    observations.push({ region: key, period: String(p.year), measure: p.measure, group: p.group, value: p.value, status: p.status, flags: [...p.flags], from: [p.registeredAs], source: p.source });
   };
 
   for (const group of groups.values()) {
@@ -137,29 +153,73 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       }
     }
     for (const [target, all] of byTarget) {
-      // A figure registered under a code out of its period, next to a figure under the
-      // code that held the territory that year, is kept apart (a predecessor row), never summed.
-      const displaced = all.filter((a) => isLive(a) && all.some((o) => o !== a && isLive(o) && overlaps(a, o, index)));
-      for (const p of displaced) emitPredecessor(p);
-      const parts = all.filter((p) => !displaced.includes(p));
+      const parts = countOnce(all);
       if (!parts.length) continue;
-      const whole = parts.every((p) => p.successors.length === 1);
-      const first = parts[0];
-      if (whole && (parts.length === 1 || opts.isAdditive(first.measure))) {
-        observations.push({ region: target, period: String(first.year), measure: first.measure, group: first.group, ...combine(parts), from: parts.map((p) => p.code).sort(), source: first.source });
+      // A part whose territory was later divided stays its own series; the parts that went whole are summed (counts) here.
+      const whole = parts.filter((p) => p.successors.length === 1);
+      for (const p of parts) if (p.successors.length > 1) emitPredecessor(p);
+      if (!whole.length) continue;
+      const first = whole[0];
+      if (whole.length === 1 || opts.isAdditive(first.measure)) {
+        observations.push({ region: target, period: String(first.year), measure: first.measure, group: first.group, ...combine(whole), from: [...new Set(whole.map((p) => p.registeredAs))].sort(), source: first.source });
         continue;
       }
-      for (const p of parts) emitPredecessor(p);
+      for (const p of whole) emitPredecessor(p);
     }
   }
   return {
     observations,
     predecessors,
+    warnings,
     skipped: [...skipped].map(([k, n]) => {
       const [source, code] = k.split('\t');
       return { source, code, rows: n };
     }),
   };
+}
+
+/**
+ * A figure registered under a later (or earlier) code that covers several codes of
+ * its year describes their joint territory. It stands in for them only when none of
+ * them has a figure of its own; otherwise it is the same people counted again.
+ */
+function countOnce(all: Resolved[]): Resolved[] {
+  const aliases = all.filter((r) => r.kind !== 'own');
+  if (!aliases.length) return all;
+  let parts = all.filter((r) => r.kind === 'own');
+  const taken = new Set<string>();
+  // A figure for a joint territory first; then parts of a merged kommune, which may be several.
+  const order = aliases.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'union' ? -1 : 1));
+  const unions = new Set<string>();
+  for (const a of order) {
+    if (!isLive(a) || a.territory.some((c) => unions.has(c) || parts.some((p) => p.kind === 'own' && p.code === c && isLive(p)))) continue;
+    for (const c of a.territory) (a.kind === 'union' ? unions : taken).add(c);
+    parts = parts.filter((p) => p.kind !== 'own' || !a.territory.includes(p.code));
+    parts.push(a);
+  }
+  return parts;
+}
+
+/**
+ * Where a figure under a code out of its period belongs: the same territory under
+ * the year's own code (a renumbering), the joint territory of several codes of its
+ * year (a later code for kommuner merged since), or a part of one (an earlier code
+ * of a kommune merged into it).
+ */
+function placeAlias(r: Resolved, index: ChangeIndex) {
+  const w = walk(index, r.code, r.at, r.year);
+  const back = walk(index, w, r.year, r.at);
+  const exact = back.length === 1 && back[0] === r.code;
+  r.territory = w;
+  if (exact && w.length === 1) {
+    r.code = w[0];
+    r.at = r.year;
+    r.kind = 'own';
+  } else r.kind = exact ? 'union' : 'part';
+}
+
+function duplicateError(prev: Resolved, r: Resolved, key: string): IngestError {
+  return new IngestError({ file: r.file, line: r.line, column: r.column }, `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')} (the first is on line ${prev.line})`);
 }
 
 /** Sum of parts, keeping every non-value status distinct from zero. */
@@ -178,9 +238,3 @@ function combine(parts: SourceRow[]): { value: number | null; status: Status; fl
 }
 
 const isLive = (p: SourceRow) => p.status === 'ok' || p.status === 'suppressed';
-
-/** True when `alias` is out of its period and `other` is a code that held part of its territory in the row's year. */
-function overlaps(alias: Resolved, other: Resolved, index: ChangeIndex): boolean {
-  if (alias.at === alias.year) return false;
-  return walk(index, alias.code, alias.at, alias.year).includes(other.code);
-}

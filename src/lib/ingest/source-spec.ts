@@ -66,7 +66,7 @@ export interface RowSpec {
   /** The publisher's own whole-country rows (kept as region 0000): where `column` holds `value`. */
   country?: { column: string; value: string };
   /** Code → another code (in the row year's structure) or null (row dropped), for years before `before`. */
-  remap?: { code: string; before: number; to: string | null; why: string }[];
+  remap?: { code: string; before: number; from?: number; to: string | null; why: string }[];
   /** Zeros that mean "not available" (SSB's back-cast series for kommuner created by a split). */
   zeroNotAvailable?: { codes: string[]; from: number; to: number }[];
   decimalComma?: boolean;

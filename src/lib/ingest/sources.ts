@@ -19,8 +19,6 @@ const MUNCH15 = 'gardenberg/imdikator-munch, data/, commit d1ab9eca3c25913583bff
 const MUNCH16 = 'gardenberg/imdikator-munch, data_flat_*/, commit 101c0826ec20e8322f515d2679b794f23d0097b0';
 const DESKEN = 'Samarbeidsdesken/p02-ukraina, data/, commit fc298da7cb62c4d6b1d3a2920bc04870033c47b9';
 
-/** Codes used by IMDi's 1995–2010 rows for kommuner merged before 2011, absent from the KLASS change table provided. */
-export const PRE_2011_CODES = ['0102', '0103', '0718', '1154', '1159', '1214', '1569', '1572', '1842', '2001'];
 const OUTSIDE_KOMMUNER: Record<string, string> = {
   '2100': 'Svalbard (not a kommune)', '2111': 'Svalbard', '2112': 'Svalbard', '2113': 'Svalbard', '2115': 'Svalbard', '2211': 'Jan Mayen',
   '9999': 'uoppgitt kommune', '0000': 'hele landet',
@@ -45,7 +43,7 @@ export const SOURCES: SourceSpec[] = [
     id: 'imdi-bosatt-anmodede-2023', file: 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv',
     publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting 1995–2023',
     origin: `${TELEMARK}Bosetting av flyktninger/2023/Figur1_bosatt_anmodede.csv, commit 83541874fe640c1b444c4d08dc571e8de5706086`,
-    licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year',
     rows: {
       code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
       skip: { Enhet: { Prosent: SHARES_COMPUTED } },
@@ -62,7 +60,7 @@ export const SOURCES: SourceSpec[] = [
     id: 'imdi-bosatt-anmodede-2022', file: 'imdi-via-evensrii-telemark/bosatt_anmodede_sep22.csv',
     publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og bosetting 1995–2022 (eldre uttrekk, bred tabell)',
     origin: `${TELEMARK}Bosetting/2022-tall/bosatt_anmodede_sep22.csv, HEAD 2f2c2110de64611a0bab80a5f8f109183475bc50`,
-    licence: IMDI_LICENCE, vintage: '2022-09', format: IMDI_WIDE, provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    licence: IMDI_LICENCE, vintage: '2022-09', format: IMDI_WIDE, provisional: 'calendar-year',
     rows: {
       code: 'Region', codePrefix: 'K', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
       skip: { Bosetting: { 'Faktisk bosetting (sammenslått for tidligere fylker)': 'settled by former fylke, not by kommune' } },
@@ -189,8 +187,8 @@ export const SOURCES: SourceSpec[] = [
     rows: {
       code: 'kom2024', year: 'aar', structure: 2024, symbols: {},
       remap: [
-        { code: '1508', before: 2024, to: '1507', why: 'SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
-        { code: '1580', before: 2024, to: null, why: 'SSB shows 0 for Haram before 2024' },
+        { code: '1508', from: 2020, before: 2024, to: '1507', why: 'SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508; before 2020 1508 is today\'s Ålesund' },
+        { code: '1580', from: 2020, before: 2024, to: null, why: 'SSB shows 0 for Haram in 2020–2023, when it was part of Ålesund; before 2020 it is Haram\'s own series' },
       ],
       zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
       values: [{ measure: 'befolkning', column: 'befolkning' }],
@@ -339,8 +337,6 @@ export const SOURCES: SourceSpec[] = [
   },
 ];
 
-// Every source in the structure of its own year may carry IMDi's pre-2011 codes.
-for (const s of SOURCES) if (s.rows?.structure === 'row-year') s.unresolvedCodes ??= PRE_2011_CODES;
 
 export function getSource(id: string): SourceSpec {
   const s = SOURCES.find((x) => x.id === id);

@@ -85,29 +85,84 @@ describe('harmonize', () => {
     expect(find(observations, '1580', 2024)).toMatchObject({ value: 10 });
   });
 
-  it('the 2020 Snillfjord split: Heim, Hitra and Orkland show Snillfjord apart and their other parts unsummed', () => {
+  it('the 2020 Snillfjord split: Snillfjord stays its own series; Hemne and Hitra, which went whole, are on Heim and Hitra (issue 8)', () => {
     const { observations, predecessors } = run([row('5012', 2019, 5), row('5011', 2019, 12), row('5013', 2019, 8)]);
     expect(find(observations, '5012:2019', 2019)).toMatchObject({ value: 5 });
     expect(predecessors.get('5012:2019')!.successors).toEqual(['5055', '5056', '5059']);
-    // Heim 2019 = Hemne + part of Snillfjord: no honest sum exists, so Hemne stays its own series.
-    expect(find(observations, '5055', 2019)).toBeUndefined();
-    expect(find(observations, '5011:2019', 2019)).toMatchObject({ value: 12 });
+    // Heim 2019 is Hemne's figure: the part of Snillfjord is shown apart, never divided or added.
+    expect(find(observations, '5055', 2019)).toMatchObject({ value: 12, from: ['5011'] });
+    expect(find(observations, '5056', 2019)).toMatchObject({ value: 8, from: ['5013'] });
+    expect(find(observations, '5011:2019', 2019)).toBeUndefined();
     expect(observations.filter((o) => o.region === '5012:2019')).toHaveLength(1);
+  });
+
+  it('Ålesund and Haram: a former kommune that went whole into one kommune is summed there, by a written decision (issue 8)', () => {
+    const decided = indexChanges(CHANGES, CURRENT, 2024, [
+      { code: '1534', name: 'Haram', through: 2019, successor: '1580', evidence: 'test' },
+      { code: '1504', name: 'Ålesund', through: 2019, successor: '1508', evidence: 'test' },
+    ]);
+    const { observations, predecessors } = harmonize([row('1504', 2019, 40), row('1534', 2019, 9), row('1507', 2022, 300)], { index: decided, range: [1995, 2024], isAdditive: additive });
+    expect(find(observations, '1508', 2019)).toMatchObject({ value: 40, from: ['1504'] });
+    expect(find(observations, '1580', 2019)).toMatchObject({ value: 9, from: ['1534'] });
+    // The Ålesund of 2020–2023 was divided: its own series on both pages.
+    expect(find(observations, '1507:2023', 2022)).toMatchObject({ value: 300 });
+    expect([...predecessors.keys()]).toEqual(['1507:2023']);
   });
 
   it('uses a figure registered under an old code out of its period when nothing else covers it', () => {
     const { observations } = run([row('1601', 2018, 186), row('5001', 2018, null, { status: 'not-applicable' })]);
-    expect(find(observations, '5001', 2018)).toMatchObject({ value: 186, from: ['1601', '5001'] });
+    expect(find(observations, '5001', 2018)).toMatchObject({ value: 186, from: ['1601'] });
   });
 
-  it('keeps an out-of-period figure apart when the period code also has one (no double count)', () => {
-    const { observations } = run([row('1601', 2018, 186), row('5001', 2018, 200)]);
+  it('counts a figure once when one file has it under the old and the new code: the year\'s own code wins, a difference is said', () => {
+    const { observations, predecessors, warnings } = run([row('1601', 2018, 186), row('5001', 2018, 200)]);
     expect(find(observations, '5001', 2018)).toMatchObject({ value: 200, from: ['5001'] });
-    expect(find(observations, '1601:2017', 2018)).toMatchObject({ value: 186 });
+    expect(observations.filter((o) => o.period === '2018')).toHaveLength(1);
+    expect(predecessors.size).toBe(0);
+    expect(warnings).toEqual([expect.stringMatching(/bosatt 2018 under 1601 \(186\) differs from the figure under 5001 \(200/)]);
+  });
+
+  it('Trondheim 2018: the old code in an older file and the new code in a newer file are one figure, not two (issue 8)', () => {
+    // IMDi's 2022 file has Trondheim 2018 under 1601 (and an empty 5001 cell); the 2023 file has it under 1601 too.
+    const rows = [
+      row('1601', 2018, 200, { source: 'old', measure: 'anmodning' }), row('5001', 2018, null, { source: 'old', measure: 'anmodning', status: 'missing' }),
+      row('1601', 2018, 200, { source: 'new', measure: 'anmodning' }), row('5030', 2018, 10, { source: 'new', measure: 'anmodning' }),
+    ];
+    const { observations, predecessors } = harmonize(rows, { index, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => (id === 'new' ? '2023' : '2022') });
+    expect(find(observations, '5001', 2018, 'anmodning')).toMatchObject({ value: 210, from: ['1601', '5030'], source: 'new' });
+    expect(observations.filter((o) => o.region !== '5001')).toEqual([]);
+    expect(predecessors.size).toBe(0);
+  });
+
+  it('Harstad 2012: one figure under two later codes in two files, and the year\'s own codes empty, is counted once (issue 8)', () => {
+    // Harstad was 1901 until 2012 and took in Bjarkøy (1915) in 2013 as 1903; 1903 → 5402 (2020) → 5503 (2024).
+    const h = indexChanges([
+      c('1901', '1903', 2013, 'Harstad'), c('1915', '1903', 2013, 'Bjarkøy'), c('1903', '5402', 2020, 'Harstad'), c('5402', '5503', 2024, 'Harstad'),
+    ], ['5503'], 2024);
+    const rows = [
+      row('1901', 2012, null, { source: 'new', status: 'not-applicable' }), row('1915', 2012, null, { source: 'new', status: 'not-applicable' }),
+      row('1903', 2012, 58, { source: 'new' }),
+      row('1901', 2012, null, { source: 'old', status: 'not-applicable' }), row('5402', 2012, 58, { source: 'old' }),
+      row('1903', 2012, 0, { source: 'oldest', measure: 'anmodning' }), row('1903', 2012, null, { source: 'new', measure: 'anmodning', status: 'not-applicable' }),
+      row('1901', 2012, 70, { source: 'new', measure: 'anmodning' }),
+    ];
+    const vintages: Record<string, string> = { new: '2023', old: '2022', oldest: '2015' };
+    const { observations, predecessors } = harmonize(rows, { index: h, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => vintages[id] });
+    expect(find(observations, '5503', 2012)).toMatchObject({ value: 58, source: 'new', flags: [] });
+    // The oldest file's 0 for the request is superseded by the newer file's «.» under the same code.
+    expect(find(observations, '5503', 2012, 'anmodning')).toMatchObject({ value: 70 });
+    expect(predecessors.size).toBe(0);
+    expect(observations).toHaveLength(2);
+  });
+
+  it('a figure under a later code stands for its whole territory only where the year\'s own codes have none', () => {
+    const h = indexChanges([c('1901', '1903', 2013, 'Harstad'), c('1915', '1903', 2013, 'Bjarkøy')], ['1903'], 2024);
+    const { observations } = harmonize([row('1901', 2012, 50), row('1915', 2012, 5), row('1903', 2012, 58)], { index: h, range: [1995, 2024], isAdditive: additive });
+    expect(find(observations, '1903', 2012)).toMatchObject({ value: 55, from: ['1901', '1915'] });
   });
 
   it('stops on a duplicate key, naming both lines', () => {
-    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/expected one figure per kommune, year, measure and group, found a second for 0101@2015 2015 bosatt {1,2}\(the first is on line \d+\)/);
+    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/expected one figure per kommune, year, measure and group, found a second for 0101 2015 bosatt {1,2}\(the first is on line \d+\)/);
   });
 
   it('stops on an unknown kommune code, naming file and line', () => {

@@ -52,6 +52,32 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
     expect(fig('1580', 2024, 'anmodning')).toMatchObject({ status: 'ok' });
   });
 
+  it('counts each figure once, whatever code or file it arrives under (issue 8)', () => {
+    // Trondheim 2018–19 is under 1601 in both IMDi files; the kommune rows of the file sum to 5 350.
+    expect(total(2018, 'anmodning')).toBe(5350);
+    expect(total(2019, 'anmodning')).toBe(5350);
+    expect(d.observations.filter((o) => o.region.startsWith('1601:') && Number(o.period) >= 2018)).toEqual([]);
+    // Harstad 2012: 58 under 1903 in one file and 5402 in the other is one figure.
+    expect(fig('5503', 2012, 'bosatt')).toMatchObject({ value: 58, flags: [] });
+    expect(total(2012, 'bosatt')).toBe(5757);
+    // No spurious lower bound where the old code's own cell is empty.
+    expect(fig('5001', 2018, 'landbakgrunn', 'Eritrea')!.flags).toEqual([]);
+  });
+
+  it('resolves the codes of kommuner merged before 2011 (issue 8)', () => {
+    expect(d.skipped).toEqual([]);
+    expect(fig('1804', 2001, 'anmodning')).toMatchObject({ value: 130, from: ['1804', '1842'] });
+    expect(fig('1160', 2002, 'anmodning')).toMatchObject({ value: 25, from: ['1154', '1214'] });
+  });
+
+  it('puts former kommuner that went whole into one kommune on it: Haram 1986–2019 on Haram, old Ålesund on Ålesund (issue 8)', () => {
+    expect(fig('1580', 2019, 'befolkning')).toMatchObject({ value: 9383 });
+    expect(fig('1508', 2019, 'befolkning')).toMatchObject({ value: 56250 });
+    expect(fig('1507:2023', 2020, 'befolkning')).toMatchObject({ value: 66258 });
+    expect(fig('1580', 2018, 'anmodning')).toMatchObject({ value: 10, from: ['1534'] });
+    expect(d.predecessors.map((p) => p.key).filter((k) => /^15(04|23|29|34|46):/.test(k) && d.observations.some((o) => o.region === k && o.measure === 'bosatt'))).toEqual([]);
+  });
+
   it('keeps the 2024 decision statuses: pending is not 0 and not missing', () => {
     const pending = d.observations.filter((o) => o.period === '2024' && o.measure === 'vedtak' && o.status === 'pending');
     expect(pending.length).toBe(5);
