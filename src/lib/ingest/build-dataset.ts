@@ -5,12 +5,14 @@ import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeInde
 import { slugify, type Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
 import type { Observation } from '../domain/observation.ts';
+import { assertKommuneCount, assertUniqueKeys } from './assert-unique-keys.ts';
 import { checkPlausible, checkRows } from './check-domain.ts';
 import { decode } from './decode.ts';
 import { extractRows } from './extract-rows.ts';
 import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
 import { IngestError } from './ingest-error.ts';
 import { keepNewest } from './keep-newest.ts';
+import { parseJson } from './parse-json.ts';
 import { readCsv } from './read-csv.ts';
 import { readPythonLiteral } from './read-python-literal.ts';
 import { readVedtakList } from './read-vedtak-list.ts';
@@ -294,6 +296,8 @@ function readCurrent(read: ReadRaw): Current[] {
     if (!/^\d{4}$/.test(r.cells[c])) throw new IngestError({ file, line: r.line, column: 'kommunenummer' }, `expected 4 digits, found ${JSON.stringify(r.cells[c])}`);
     return { code: r.cells[c], name: r.cells[n], fylkeCode: r.cells[fc], fylkeName: r.cells[fn] };
   });
+  assertUniqueKeys(t.rows, (r) => r.cells[c], { file, column: 'kommunenummer' });
+  assertKommuneCount(out.length, CURRENT_YEAR, { file });
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
 
@@ -303,7 +307,7 @@ const LANGUAGE_TAGS: Record<string, string> = { Norwegian: 'nb', 'Northern Sami'
 /** Any valid name of a kommune (Sami, Kven, Norwegian) → its Norwegian name and its own language, from Kartverket. */
 function readNorwegianNames(read: ReadRaw): Map<string, string> & { languageOf: Map<string, string> } {
   const file = REFERENCE.languages;
-  const data = JSON.parse(decode(read(file), 'utf-8', file));
+  const data = parseJson(decode(read(file), 'utf-8', file), file);
   if (!Array.isArray(data)) throw new IngestError({ file }, 'expected a list of fylker');
   const out = Object.assign(new Map<string, string>(), { languageOf: new Map<string, string>() });
   for (const f of data) {
@@ -339,6 +343,7 @@ async function readGroups(read: ReadRaw): Promise<Map<string, { kostra: number |
   const t = await readXlsx(read(file), { file, required: ['year', 'Kommunenummer', 'kostranr', 'sentralitet'] });
   const [y, c, k, s] = ['year', 'Kommunenummer', 'kostranr', 'sentralitet'].map((x) => t.columns.indexOf(x));
   const out = new Map<string, { kostra: number | null; centrality: number | null }>();
+  assertUniqueKeys(t.rows.filter((r) => r.cells[y] === '2024'), (r) => r.cells[c], { file, column: 'Kommunenummer' });
   for (const r of t.rows) {
     if (r.cells[y] !== '2024') continue;
     const km = /^EKG(\d{2})$/.exec(r.cells[k]);
@@ -406,9 +411,10 @@ function historiesOf(index: ChangeIndex, nameOf: (code: string, year: number) =>
 
 async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknown> {
   const file = REFERENCE.boundaries;
-  const topo = JSON.parse(decode(read(file), 'utf-8', file));
+  const topo = parseJson(decode(read(file), 'utf-8', file), file) as ReturnType<typeof JSON.parse>;
   const obj = topo.objects?.Kommuner;
-  if (!obj) throw new IngestError({ file }, 'expected a TopoJSON object named "Kommuner"');
+  if (!Array.isArray(obj?.geometries)) throw new IngestError({ file }, 'expected a TopoJSON object named "Kommuner" with geometries');
+  assertUniqueKeys(obj.geometries, (g: { properties?: { kommunenummer?: unknown } }) => String(g.properties?.kommunenummer ?? ''), { file, column: 'properties.kommunenummer' });
   const codes = new Set<string>();
   for (const g of obj.geometries) {
     const code = String(g.properties?.kommunenummer ?? '');

@@ -122,7 +122,7 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
         status = 'not-applicable';
       }
       const flags: Flag[] = spec.provisional === 'calendar-year' && year >= vintageYear ? ['provisional'] : [];
-      const row: SourceRow = { file: table.file, line: raw.line, column, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
+      const row: SourceRow = { file: table.file, line: raw.line, column, codeColumn: rs.code, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
       (isCountry ? country : rows).push(row);
       produced++;
     }

@@ -15,6 +15,8 @@ export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from
   file: string;
   line: number;
   column?: string | number;
+  /** The column the code was read from, for errors about the code. */
+  codeColumn?: string;
   code: string;
   year: number;
 }
@@ -83,7 +85,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
         }
         continue;
       }
-      throw new IngestError({ file: row.file, line: row.line, column: row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);
+      throw new IngestError({ file: row.file, line: row.line, column: row.codeColumn ?? row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);
     }
     // A code outside its period with no figure is just a kommune that did not exist then.
     if (at !== row.year && !isLive(row)) continue;

@@ -11,6 +11,12 @@ export interface ReadCsvOptions {
   required?: string[];
   /** Rows may stop before the last columns (missing trailing cells read as ''), as in SSB's KLASS code lists. */
   ragged?: boolean;
+  /**
+   * The format ends every line, the last too, with a line break (or the last
+   * value is quoted), so a file cut short is seen, not read as an empty last
+   * value. False only for exports that have no final line break (IMDi's wide layout).
+   */
+  finalNewline?: boolean;
 }
 
 /**
@@ -18,9 +24,17 @@ export interface ReadCsvOptions {
  * that does not split into the required columns with it is an error.
  * Every data row must have exactly as many cells as the header.
  */
-export function readCsv(text: string, { file, delimiter, skipLines = 0, required = [], ragged = false }: ReadCsvOptions): RawTable {
+export function readCsv(text: string, { file, delimiter, skipLines = 0, required = [], ragged = false, finalNewline = true }: ReadCsvOptions): RawTable {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, newline: undefined });
   const lines = parsed.data;
+  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    const line = (quoteError.row ?? lines.length - 1) + 1;
+    throw new IngestError({ file, line }, `expected a closing quote, found ${line >= lines.length ? 'the end of the file (truncated?)' : 'none before the next line'}`);
+  }
+  if (finalNewline && text.length && !text.endsWith('\n') && !text.endsWith('"')) {
+    throw new IngestError({ file, line: text.split('\n').length }, 'expected the file to end with a line break, found the end of the file inside the last line (truncated?)');
+  }
   // papaparse reports one row per physical line for these files (no embedded newlines);
   // drop a trailing empty line left by a final newline.
   if (lines.length && lines[lines.length - 1].length === 1 && lines[lines.length - 1][0] === '') lines.pop();

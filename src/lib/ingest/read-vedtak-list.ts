@@ -15,6 +15,7 @@ const LINE = /^(.+?) \| (.+?): \d+(?:\.\d+)?%\s+\(vedtatt å bosette: (\d+)\)$/;
  */
 export function readVedtakList(text: string, file: string): VedtakListRow[] {
   const lines = text.split(/\r?\n/);
+  if (!text.endsWith('\n')) throw new IngestError({ file, line: lines.length }, 'expected the file to end with a line break, found the end of the file inside the last line (truncated?)');
   const start = lines.findIndex((l) => /^-{10,}$/.test(l.trim()));
   if (start < 0) throw new IngestError({ file }, 'expected a header ending in a line of dashes');
   const out: VedtakListRow[] = [];

@@ -19,7 +19,8 @@ export interface ReadWideCsvOptions {
  * `at`, the 1-based column of the cell it came from.
  */
 export function readWideCsv(text: string, { file, delimiter, required = [], keep = {} }: ReadWideCsvOptions): RawTable & { rows: (RawRow & { at: number })[] } {
-  const grid = readCsv(text, { file, delimiter, skipLines: 0 });
+  // IMDi's wide export has no final line break.
+  const grid = readCsv(text, { file, delimiter, skipLines: 0, finalNewline: false });
   const first = grid.columns;
   if (first[0] !== 'Region' || first[1] !== 'Navn') {
     throw new IngestError({ file, line: 1, column: 1 }, 'expected the wide IMDi layout starting with "Region;Navn"');
