@@ -1,44 +1,57 @@
 import { json } from 'd3-fetch';
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
+import { formatInt } from '../lib/format/number.ts';
 import { download } from './download.ts';
-import { formatIndicator } from '../lib/format/number.ts';
-import { mapClasses, parseFrontState, rankingRows, serializeFrontState, type FrontState } from '../lib/front/ranking-view.ts';
-import { legendHtml, rankingCsv, rankingHeadHtml, rankingRowsHtml } from '../lib/front/render-front.ts';
+import { toXlsx } from './xlsx.ts';
+import { defaultMinPopulation, filterKommuner, mapClasses, parseFrontQuery, rankingRows, serializeFrontState, type FrontSeries, type FrontState } from '../lib/front/ranking-view.ts';
+import { classNote, legendHtml, mapTitle, rankingHeadHtml, rankingRowsHtml, rankingTable } from '../lib/front/render-front.ts';
+import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
-import { type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 
-type Series = IndicatorSeries & { citations: Record<string, string> };
-interface Meta { id: string; label: string; years: number[]; defaultYear: number }
+type Series = FrontSeries & { citations: Record<string, string> };
+interface Meta { id: string; label: string; unit: Series['unit']; years: number[]; defaultYear: number }
+
+/** Most kommuner one comparison takes. */
+const MAX_COMPARE = 10;
 
 /**
  * The front page's map and ranking in the browser: choosing a measure, year,
- * filter or sort recolours the build-time map, redraws legend and ranking,
- * and writes the view into the URL. Data comes per indicator, on demand.
+ * filter, minimum population or sort recolours the build-time map (dimming
+ * kommuner outside the filter), redraws legend and ranking, and writes the
+ * view into the URL. Data comes per indicator, on demand.
  */
 export function attachFront(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-controls]');
-  const tools = $<HTMLElement>('[data-rank-tools]');
-  form.hidden = false;
-  tools.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-controls], [data-rank-tools], [data-compare-tools], [data-download-tools], [data-show-all]')) el.hidden = false;
+  $<HTMLElement>('[data-nojs-all]').hidden = true;
   const meta: Meta[] = JSON.parse($('#front-meta').textContent!);
   const fallback = root.dataset.default!;
+  const firstRows = Number(root.dataset.firstRows ?? 25);
   const def = meta.find((m) => m.id === fallback)!;
   const defaults = { indicator: def.id, year: def.defaultYear };
-  let state = parseFrontState(location.search, meta, fallback);
+  const optionValues = (name: string) => [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
+  const parsed = parseFrontQuery(location.search, meta, fallback, { fylker: optionValues('fylke'), kostra: optionValues('kostra') });
+  let state = parsed.state;
+  const ignoredNote = $<HTMLElement>('[data-ignored]');
+  if (parsed.ignored.length) {
+    ignoredNote.textContent = t.front.ignored(parsed.ignored);
+    ignoredNote.hidden = false;
+  }
+  let showAll = false;
+  const selected = new Set<string>();
   const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
-  const cache = new Map<string, Promise<Series | undefined>>();
+  const cache = new Map<string, Promise<Series>>();
   const load = (id: string) => {
     // Statuses arrive one letter per kommune: decoded here, once.
-    if (!cache.has(id)) cache.set(id, json<Wire<Series>>(`/data/indikator/${id}.json`).then((w) => w && decodeSeries(w)));
-    return cache.get(id)! as Promise<Series>;
+    if (!cache.has(id)) cache.set(id, (json<Wire<Series>>(`/data/indikator/${id}.json`) as Promise<Wire<Series>>).then((w) => decodeSeries(w)));
+    return cache.get(id)!;
   };
   let current: { s: Series; k: KommuneRef[] } | undefined;
 
   const setSelect = (name: string, value: string) => {
-    const el = form.elements.namedItem(name) as HTMLSelectElement;
-    el.value = value;
+    (form.elements.namedItem(name) as HTMLSelectElement).value = value;
   };
 
   async function apply() {
@@ -52,29 +65,39 @@ export function attachFront(root: HTMLElement) {
     setSelect('fylke', state.fylke);
     setSelect('kostra', state.kostra);
     setSelect('sentralitet', state.centrality);
+    setSelect('minst', String(state.minPopulation));
     const classes = mapClasses(s, k, state.year);
     const y = String(state.year);
     const index = new Map(k.map((x, i) => [x.code, i]));
-    for (const path of root.querySelectorAll<SVGPathElement>('path[data-k]')) {
-      const code = path.dataset.k!;
-      const mapId = path.closest('svg')!.id;
-      const fill = classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`);
-      path.setAttribute('fill', fill);
+    const inFilter = filterKommuner(k, state);
+    const filtered = inFilter.size < k.length;
+    for (const el of root.querySelectorAll<SVGElement>('svg [data-k]')) {
+      const code = el.dataset.k!;
+      const mapId = el.closest('svg')!.id;
+      el.setAttribute('fill', classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`));
+      el.classList.toggle('dim', filtered && !inFilter.has(code));
       const i = index.get(code)!;
-      const title = path.querySelector('title');
-      if (title) title.textContent = `${k[i].name}: ${formatIndicator(s.values[y][i], s.unit, s.status[y][i])}`;
+      const title = el.querySelector('title');
+      if (title) title.textContent = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i]);
     }
     $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
+    $('[data-classes]').textContent = classNote(classes);
     const rows = rankingRows(s, k, state);
-    $('[data-head]').innerHTML = rankingHeadHtml(s, state.year);
-    $('[data-rows]').innerHTML = rankingRowsHtml(rows, s);
+    $('[data-head]').innerHTML = rankingHeadHtml(s, state.year, { select: true });
+    $('[data-rows]').innerHTML = rankingRowsHtml(rows, s, { limit: showAll ? Infinity : firstRows, select: true, selected });
+    const shown = Math.min(rows.length, showAll ? Infinity : firstRows);
+    $('[data-showing]').textContent = t.front.showing(shown, rows.length);
+    const more = $<HTMLButtonElement>('[data-show-all]');
+    more.hidden = shown >= rows.length;
+    more.textContent = t.front.showAll(rows.length);
     $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
+    $('[data-caption-small]').textContent = state.minPopulation > 0 ? t.front.captionSmall(formatInt(state.minPopulation)) : '';
     $('[data-title]').textContent = `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
     $('[data-source]').textContent = t.front.source(s.citations[y]);
     for (const svg of root.querySelectorAll('svg[role=img]')) svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
-    for (const b of tools.querySelectorAll<HTMLButtonElement>('[data-sort]')) b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
-    const query = serializeFrontState(state, defaults);
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
+    const query = serializeFrontState(state, defaults, meta);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
     root.dataset.state = query || '?';
@@ -87,25 +110,59 @@ export function attachFront(root: HTMLElement) {
       next.indicator = el.value;
       const m = meta.find((x) => x.id === el.value)!;
       next.year = m.years.includes(state.year) ? state.year : m.defaultYear;
+      if (state.minPopulation === defaultMinPopulation(meta.find((x) => x.id === state.indicator)!)) next.minPopulation = defaultMinPopulation(m);
     } else if (el.name === 'ar') next.year = Number(el.value);
     else if (el.name === 'fylke') next.fylke = el.value;
     else if (el.name === 'kostra') next.kostra = el.value;
     else if (el.name === 'sentralitet') next.centrality = el.value;
+    else if (el.name === 'minst') next.minPopulation = Number(el.value);
     state = next;
     void apply();
   });
-  tools.addEventListener('click', (e) => {
-    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button');
-    if (!b) return;
-    if (b.dataset.sort) {
+
+  const selectedNote = $<HTMLElement>('[data-selected]');
+  const sayCount = () => (selectedNote.textContent = selected.size ? t.front.selectedCount(selected.size) : t.front.compareHint);
+  root.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.type !== 'checkbox' || !box.closest('[data-rows]')) return;
+    if (box.checked && selected.size >= MAX_COMPARE) box.checked = false;
+    else if (box.checked) selected.add(box.value);
+    else selected.delete(box.value);
+    sayCount();
+  });
+
+  root.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    const b = target.closest<HTMLButtonElement>('button');
+    if (b?.dataset.sort) {
       state = { ...state, sort: b.dataset.sort as FrontState['sort'] };
       void apply();
-    } else if (b.hasAttribute('data-download') && current) {
-      const rows = rankingRows(current.s, current.k, state);
-      const csv = rankingCsv(rows, current.s, state.year);
-      download(`bosettingstall-${state.indicator}-${state.year}.csv`, new Blob([toExcelCsv(csv.columns, csv.rows)], { type: 'text/csv;charset=utf-8' }));
+    } else if (b?.hasAttribute('data-show-all')) {
+      showAll = true;
+      void apply();
+    } else if (b?.hasAttribute('data-compare')) {
+      if (selected.size === 0) {
+        selectedNote.textContent = '';
+        requestAnimationFrame(() => (selectedNote.textContent = t.front.compareHint));
+        return;
+      }
+      location.href = `/sammenlign/?k=${[...selected].join(',')}`;
+    } else if (b?.dataset.download && current) {
+      void downloadTable(b.dataset.download as 'csv' | 'xlsx');
+    } else {
+      const code = target.closest<SVGElement>('svg [data-k]')?.dataset.k;
+      if (code) void kommunerP.then((k) => (location.href = k.find((x) => x.code === code)!.path));
     }
   });
+
+  async function downloadTable(kind: 'csv' | 'xlsx') {
+    const { s, k } = current!;
+    const labels = await (json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>);
+    const table = rankingTable(rankingRows(s, k, state), s, state, (id) => labels[id] ?? id);
+    const name = `bosettingstall-${state.indicator}-${state.year}`;
+    if (kind === 'csv') download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
+    else download(`${name}.xlsx`, await toXlsx(table, { note: `${location.href}` }));
+  }
 
   // Hover on the map, or focus in the ranking: highlight the kommune and say its value.
   const tip = $<HTMLElement>('[data-tooltip]');
@@ -116,26 +173,22 @@ export function attachFront(root: HTMLElement) {
       tip.hidden = true;
       return;
     }
-    const paths = root.querySelectorAll<SVGPathElement>(`path[data-k="${code}"]`);
-    paths.forEach((p) => p.classList.add('hl'));
+    const marks = root.querySelectorAll<SVGElement>(`svg [data-k="${code}"]`);
+    marks.forEach((p) => p.classList.add('hl'));
     root.querySelector(`tr[data-k="${code}"]`)?.classList.add('hl');
-    const title = paths[0]?.querySelector('title')?.textContent;
-    if (!title || !paths[0]) return;
-    const box = paths[0].getBoundingClientRect();
+    const title = marks[0]?.querySelector('title')?.textContent;
+    if (!title || !marks[0]) return;
+    const box = marks[0].getBoundingClientRect();
     const host = mapCol.getBoundingClientRect();
-    tip.textContent = `${title}${current ? ` – ${current.s.citations[String(state.year)]}` : ''}`;
-    tip.style.left = `${Math.min(box.right - host.left + 4, host.width - 200)}px`;
-    tip.style.top = `${box.top - host.top}px`;
+    tip.textContent = `${title}${current ? ` – ${t.front.source(current.s.citations[String(state.year)])}` : ''}`;
     tip.hidden = false;
+    const w = tip.offsetWidth;
+    tip.style.left = `${Math.max(0, Math.min(box.right - host.left + 4, host.width - w))}px`;
+    tip.style.top = `${box.bottom - host.top + 4}px`;
   };
-  root.addEventListener('mouseover', (e) => show((e.target as Element).closest<SVGPathElement>('path[data-k]')?.dataset.k));
+  root.addEventListener('mouseover', (e) => show((e.target as Element).closest<SVGElement>('svg [data-k]')?.dataset.k));
   root.addEventListener('focusin', (e) => show((e.target as Element).closest<HTMLElement>('tr[data-k]')?.dataset.k));
   root.addEventListener('mouseleave', () => show(undefined));
-  root.addEventListener('click', (e) => {
-    const href = (e.target as Element).closest<SVGPathElement>('path[data-href]')?.dataset.href;
-    if (href) location.href = href;
-  });
 
-  if (serializeFrontState(state, defaults) !== '') void apply();
-  else root.dataset.state = '?';
+  void apply();
 }

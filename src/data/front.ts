@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { MapFeature } from '../lib/charts/map.ts';
 import { kommunePath } from '../lib/domain/kommune.ts';
+import { seriesBasis, type SeriesBasis } from '../lib/front/series-basis.ts';
 import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { indexEntries } from '../lib/search/search-kommuner.ts';
 import { citationText } from './cite.ts';
@@ -15,20 +16,30 @@ export function kommuneRefs(): KommuneRef[] {
   return (refs ??= getKommuner().map((k) => ({ code: k.code, name: k.name, other: k.otherNames, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, path: kommunePath(k) })));
 }
 
-export type SeriesWithCitations = IndicatorSeries & { citations: Record<string, string> };
+export type SeriesWithCitations = IndicatorSeries & { citations: Record<string, string>; basis: SeriesBasis };
 let series: SeriesWithCitations[] | undefined;
 /** Every indicator for every kommune and year, with source lines per year. */
 export function allSeries(): SeriesWithCitations[] {
   return (series ??= buildAllSeries(kommuneRefs(), getFigures).map((s) => ({
     ...s,
     citations: Object.fromEntries(s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')])),
+    basis: seriesBasis(s, kommuneRefs(), getFigures),
   })));
+}
+
+let topology: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const readTopology = () => (topology ??= JSON.parse(readFileSync(join(process.cwd(), 'data', 'kommuner.topo.json'), 'utf8')));
+
+/** Norway's outline: all kommuner merged (for a thin national border on the map). */
+export function mapOutline(): unknown {
+  const topo = readTopology();
+  return merge(topo, topo.objects.Kommuner.geometries);
 }
 
 let features: MapFeature[] | undefined;
 export function mapFeatures(): MapFeature[] {
   if (!features) {
-    const topo = JSON.parse(readFileSync(join(process.cwd(), 'data', 'kommuner.topo.json'), 'utf8'));
+    const topo = readTopology();
     const fc = feature(topo, topo.objects.Kommuner) as unknown as { features: MapFeature[] };
     const order = new Map(kommuneRefs().map((k, i) => [k.code, i]));
     features = fc.features.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -36,7 +38,9 @@ describe('map and ranking', () => {
   it('the default map and ranking are there without JavaScript', async () => {
     const page = await open('/', false);
     await expect(page.locator('svg#kart path[data-k]').count()).resolves.toBe(357);
-    await expect(page.locator('table.ranking tbody tr').count()).resolves.toBe(357);
+    // The first rows of the ranking; every kommune is linked in the per-fylke list below.
+    await expect(page.locator('table.ranking tbody tr').count()).resolves.toBe(25);
+    await expect(page.locator('#alle-kommuner ~ section li a').count()).resolves.toBe(357);
     await expect(page.locator('[data-legend] li').count()).resolves.toBeGreaterThanOrEqual(4);
     await page.context().close();
   });
@@ -53,7 +57,7 @@ describe('map and ranking', () => {
     expect(await page.locator('[data-legend]').innerText()).not.toBe(legendBefore);
     await expect(page.locator('[data-legend]').innerText()).resolves.toMatch(/%/);
     // The ranking's first row has the highest share.
-    const first = await page.locator('table.ranking tbody tr').first().locator('td').nth(2).innerText();
+    const first = await page.locator('table.ranking tbody tr').first().locator('td').nth(3).innerText();
     expect(first).toMatch(/%/);
     await page.context().close();
   });
@@ -66,6 +70,8 @@ describe('map and ranking', () => {
     await page.selectOption('select[name=fylke]', '');
     await page.selectOption('select[name=sentralitet]', '6');
     await waitForState(page, 'sentralitet=6');
+    await page.getByRole('button', { name: 'Vis alle 108' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table.ranking tbody tr').length > 25);
     const n = await page.locator('table.ranking tbody tr').count();
     expect(n).toBe(108); // SSB centrality class 6 in 2024
     await page.getByRole('button', { name: 'Navn' }).click();
@@ -75,21 +81,81 @@ describe('map and ranking', () => {
     await page.context().close();
   });
 
-  it('downloads exactly the ranking shown as CSV with a BOM', async () => {
+  it('downloads the ranking as CSV (BOM, common columns, rounded as shown) and as XLSX that matches the table', async () => {
     const page = await open('/?fylke=15');
     await waitForState(page, 'fylke=15');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned/ }).click()]);
+    await page.getByRole('button', { name: /Vis alle/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table.ranking tbody tr').length > 25);
+    const n = await page.locator('table.ranking tbody tr').count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /tabellen \(CSV\)/ }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('rang,kommunenummer,kommune,fylke,indikator,år,verdi,enhet,status,per_1000_innbyggere,verdi_året_før,endring,kilder');
-    expect(lines.length - 1).toBe(await page.locator('table.ranking tbody tr').count());
+    expect(lines[0]).toBe('kode,navn,fylke,mål,år,verdi,enhet,status,foreløpig,kilde,rang,folketall,teller_bosatt,nevner_befolkning,endring_fra_året_før');
+    expect(lines.length - 1).toBe(n);
     expect(lines.slice(1).every((l) => l.includes('Møre og Romsdal'))).toBe(true);
+    expect(text).not.toMatch(/\d\.\d{3,}/);
+    const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await x.path())!);
+    const sheet = wb.worksheets[0];
+    expect(sheet.rowCount).toBe(n + 1);
+    expect(wb.worksheets[1].name).toBe('Kilder');
+    expect(String(wb.worksheets[1].getRow(2).getCell(2).value)).toMatch(/IMDi|SSB/);
+    // The first data row is the table's first row: name, and value as shown (decimal comma on the page).
+    const row = page.locator('table.ranking tbody tr').first();
+    expect(sheet.getRow(2).getCell(2).value).toBe(await row.locator('th').innerText());
+    const shown = (await row.locator('td').nth(3).innerText()).replace(/\s/g, '').replace(',', '.');
+    expect(Number(sheet.getRow(2).getCell(6).value)).toBe(Number(shown));
+    await page.context().close();
+  });
+
+  it('«Sammenlign valgte» opens the comparison of the ticked kommuner', async () => {
+    const page = await open('/');
+    await waitForState(page, '?');
+    const boxes = page.locator('table.ranking tbody input[type=checkbox]');
+    const codes = [await boxes.nth(0).getAttribute('value'), await boxes.nth(2).getAttribute('value')];
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await Promise.all([page.waitForURL(`**/sammenlign/?k=${codes.join(',')}`), page.getByRole('button', { name: 'Sammenlign valgte' }).click()]);
+    await page.context().close();
+  });
+
+  it('a link with an unknown fylke, measure or parameter says what was ignored', async () => {
+    const page = await open('/?fylke=99&indikator=finnes-ikke&foo=1');
+    await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/utelatt: indikator=finnes-ikke, foo=1, fylke=99/);
     await page.context().close();
   });
 });
 
 describe('the map', () => {
+  it('every kommune has a hit area; the smallest islands also get a dot', async () => {
+    const page = await open('/');
+    const areas = await page.locator('svg#kart path[data-k]').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [(e as SVGElement).dataset.k, r.width * r.height]; }));
+    expect(areas).toHaveLength(357);
+    expect(areas.filter(([, a]) => !((a as number) > 0))).toEqual([]);
+    for (const code of ['1151', '1144', '4633']) await expect(page.locator(`svg#kart circle[data-k="${code}"]`).count(), code).resolves.toBe(1);
+    await page.locator('svg#kart circle[data-k="1151"]').hover();
+    await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Utsira: .* per 1000 innbyggere/);
+    await page.context().close();
+  });
+
+  it('patterns render for «skjult» and «ingen tall» (a pattern fill with visible children)', async () => {
+    const page = await open('/?indikator=ema-bosatt&ar=2023');
+    await waitForState(page, 'ema-bosatt');
+    const fills = await page.locator('svg#kart path[data-k]').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
+    expect(fills.some((f) => /url\(.*#kart-skjult/.test(f))).toBe(true);
+    await expect(page.locator('#kart-skjult > circle').count()).resolves.toBe(1);
+    await expect(page.locator('#kart-ingen-tall > line').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('filters dim the kommuner outside them', async () => {
+    const page = await open('/?fylke=03');
+    await waitForState(page, 'fylke=03');
+    await expect(page.locator('svg#kart path.dim').count()).resolves.toBe(356);
+    await page.context().close();
+  });
   it('hover names the kommune with its value; a click goes to its profile', async () => {
     const page = await open('/');
     const oslo = page.locator('svg#kart-oslo path[data-k="0301"]');
@@ -98,4 +164,19 @@ describe('the map', () => {
     await Promise.all([page.waitForURL('**/kommune/0301-oslo/'), oslo.click()]);
     await page.context().close();
   });
+});
+
+describe('phone widths and accessibility', () => {
+  for (const width of [360, 390, 1280]) {
+    it(`no sideways scroll and no axe violations at ${width} px`, async () => {
+      const page = await open('/', true);
+      await page.setViewportSize({ width, height: 800 });
+      await waitForState(page, '?');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

@@ -1,32 +1,29 @@
 import { fixAria, plotNode, serverDocument } from './render-svg.ts';
-import { mapSpec, type MapFeature } from './map.ts';
-
-export interface MapLink {
-  href: string;
-  title: string;
-}
+import { mapSpec, smallFeatures, type MapFeature, type MapOptions } from './map.ts';
+import { compactPath } from '../map/compact-path.ts';
 
 /**
  * The choropleth as SVG at build time: one labelled image (role=img, so it
- * holds no links: axe nested-interactive). Each kommune's path carries
- * `data-k=<code>`, `data-href` (its profile; a click goes there with
- * JavaScript) and a <title> for hover. The ranking table is the keyboard and
- * screen-reader path. Patterns for "no value" and "hidden" are in the SVG.
+ * holds no links: axe nested-interactive). Each kommune's path (and the dot
+ * of a kommune too small to see) carries `data-k=<code>` and a <title> for
+ * hover; a click goes to its profile with JavaScript. The ranking table is
+ * the keyboard and screen-reader path. Patterns for "no value" and "hidden"
+ * are in the SVG. Paths are rounded to 0.1 px and written relative.
  */
-export function renderMap(features: MapFeature[], fill: Map<string, string>, links: Map<string, MapLink>, o: { label: string; width?: number; height?: number; id: string }): string {
+export function renderMap(features: MapFeature[], fill: Map<string, string>, titles: Map<string, string>, o: MapOptions & { label: string; id: string }): string {
   const node = plotNode(mapSpec(features, fill, o));
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
-  const paths = [...svg.querySelectorAll('path')].filter((p) => p.parentElement?.getAttribute('aria-label') === 'geo');
+  const paths = [...svg.querySelectorAll('g.kommuner path')];
   if (paths.length !== features.length) throw new Error(`expected ${features.length} map paths, found ${paths.length}`);
-  paths.forEach((path, i) => {
-    const code = features[i].id;
-    const link = links.get(code);
-    path.setAttribute('data-k', code);
-    if (!link) return;
-    const title = serverDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
-    title.textContent = link.title;
-    path.appendChild(title);
-    path.setAttribute('data-href', link.href);
+  paths.forEach((path, i) => mark(path, features[i].id, titles));
+  for (const p of svg.querySelectorAll('path')) p.setAttribute('d', compactPath(p.getAttribute('d') ?? ''));
+  const outline = svg.querySelector('g.omriss');
+  outline?.setAttribute('pointer-events', 'none');
+  // Plot.centroid keeps data order: the dots are smallFeatures' kommuner, in order.
+  const small = smallFeatures(features, o);
+  [...svg.querySelectorAll('g.sma circle')].forEach((c, i) => {
+    for (const a of ['cx', 'cy']) c.setAttribute(a, String(Math.round(Number(c.getAttribute(a)) * 10) / 10));
+    mark(c, small[i].id, titles);
   });
   svg.insertAdjacentHTML('afterbegin', PATTERNS.replaceAll('{id}', o.id));
   fixAria(node, o.label);
@@ -34,4 +31,20 @@ export function renderMap(features: MapFeature[], fill: Map<string, string>, lin
   return node.outerHTML.replaceAll('url(#ingen-tall)', `url(#${o.id}-ingen-tall)`).replaceAll('url(#skjult)', `url(#${o.id}-skjult)`);
 }
 
-const PATTERNS = `<defs><pattern id="{id}-ingen-tall" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="1.5"/></pattern><pattern id="{id}-skjult" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#d9d9d9"/><circle cx="2.5" cy="2.5" r="1.1" fill="#555"/></pattern></defs>`;
+function mark(el: Element, code: string, titles: Map<string, string>) {
+  el.setAttribute('data-k', code);
+  const text = titles.get(code);
+  if (!text) return;
+  const title = serverDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = text;
+  el.appendChild(title);
+}
+
+/**
+ * Patterns as real SVG children (explicit end tags: the HTML parser nests a
+ * self-closed <rect/> around what follows, hiding the lines and dots).
+ */
+const PATTERNS = '<defs>'
+  + '<pattern id="{id}-ingen-tall" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"></rect><line x1="0" y1="0" x2="0" y2="5" stroke="#666" stroke-width="1.4"></line></pattern>'
+  + '<pattern id="{id}-skjult" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#bdbdbd"></rect><circle cx="2" cy="2" r="1" fill="#333"></circle></pattern>'
+  + '</defs>';

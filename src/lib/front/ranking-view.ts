@@ -1,18 +1,24 @@
-import { classOf, paletteFor, quantileBreaks } from '../map/class-breaks.ts';
+import { breaksFor, classOf, paletteFor, type BreakKind } from '../map/class-breaks.ts';
 import { rankBy } from '../rank/rank-by.ts';
 import { change, partOf } from '../domain/figure.ts';
-import { type IndicatorSeries, type KommuneRef } from '../indicators/indicator-series.ts';
+import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
 import type { IndicatorStatus } from '../indicators/indicators.ts';
+import type { SeriesBasis } from './series-basis.ts';
 
-/** What the front page shows: indicator, year, filters and sort — all of it lives in the URL. */
+/** What the front page shows: indicator, year, filters, minimum population and sort — all of it lives in the URL. */
 export interface FrontState {
   indicator: string;
   year: number;
   fylke: string;
   kostra: string;
   centrality: string;
+  /** Kommuner with fewer inhabitants are listed but not ranked. */
+  minPopulation: number;
   sort: 'rank' | 'name' | 'change';
 }
+
+/** A series as the front page uses it: with the counts behind each value when known. */
+export type FrontSeries = IndicatorSeries & { basis?: SeriesBasis };
 
 export interface RankingRow {
   code: string;
@@ -23,16 +29,30 @@ export interface RankingRow {
   value: number | null;
   status: IndicatorStatus;
   perCapita: number | null;
+  population: number | null;
+  /** For ratios: the published numerator and denominator. */
+  numerator: number | null;
+  denominator: number | null;
+  /** Below the minimum population: listed, not ranked. */
+  small: boolean;
   previous: number | null;
   change: number | null;
+}
+
+/** Choices offered for the minimum population; rates of kommuner under the default are too volatile to rank by default. */
+export const MIN_POPULATION_CHOICES = [0, 1000, 2000, 5000, 10000];
+
+/** Counts are ranked as they are; rates and shares only for kommuner of at least 1 000 inhabitants unless the user says otherwise. */
+export function defaultMinPopulation(series: Pick<IndicatorSeries, 'unit'>): number {
+  return series.unit === 'personer' ? 0 : 1000;
 }
 
 export function filterKommuner(kommuner: KommuneRef[], s: Pick<FrontState, 'fylke' | 'kostra' | 'centrality'>): Set<string> {
   return new Set(kommuner.filter((k) => (!s.fylke || k.fylkeCode === s.fylke) && (!s.kostra || String(k.kostra) === s.kostra) && (!s.centrality || String(k.centrality) === s.centrality)).map((k) => k.code));
 }
 
-/** Ranking rows for the filtered kommuner: rank within the selection, change from the year before. */
-export function rankingRows(series: IndicatorSeries, kommuner: KommuneRef[], s: FrontState): RankingRow[] {
+/** Ranking rows for the filtered kommuner: rank within the selection (big enough ones), change from the year before. */
+export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: FrontState): RankingRow[] {
   const keep = filterKommuner(kommuner, s);
   const y = String(s.year);
   const prevYear = String(s.year - 1);
@@ -40,17 +60,29 @@ export function rankingRows(series: IndicatorSeries, kommuner: KommuneRef[], s: 
   const stat = series.status[y] ?? [];
   const prev = series.values[prevYear];
   const prevStat = series.status[prevYear] ?? [];
-  const items = kommuner.map((k, i) => ({ k, i, code: k.code, value: vals[i] ?? null })).filter((x) => keep.has(x.code));
-  const ranked = rankBy(items, { descending: series.descending });
+  const pop = series.basis?.population[y];
+  const num = series.basis?.numerator?.[y];
+  const den = series.basis?.denominator?.[y] ?? (series.basis?.numerator ? pop : undefined);
+  const items = kommuner.map((k, i) => {
+    const population = pop?.[i] ?? null;
+    const small = s.minPopulation > 0 && (population === null || population < s.minPopulation);
+    return { k, i, code: k.code, small, population, value: vals[i] ?? null };
+  }).filter((x) => keep.has(x.code));
+  const ranked = rankBy(items.map((x) => ({ ...x, value: x.small ? null : x.value })), { descending: series.descending });
   const rows = ranked.map(({ item, rank }): RankingRow => {
+    const value = vals[item.i] ?? null;
     const previous = prev ? prev[item.i] ?? null : null;
     return {
       code: item.code, name: item.k.name, fylkeName: item.k.fylkeName, path: item.k.path, rank,
-      value: item.value, status: stat[item.i] ?? 'missing',
+      value, status: stat[item.i] ?? 'missing',
       perCapita: series.perCapita?.[y]?.[item.i] ?? null,
-      previous, change: change(partOf(item.value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
+      population: item.population, numerator: num?.[item.i] ?? null, denominator: den?.[item.i] ?? null, small: item.small,
+      previous, change: change(partOf(value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
     };
   });
+  // Small kommuner with a value come after the ranked ones, before those without a value.
+  const order = (r: RankingRow) => (r.rank !== null ? 0 : r.value !== null ? 1 : 2);
+  rows.sort((a, b) => order(a) - order(b) || (a.rank ?? 0) - (b.rank ?? 0) || (a.small && b.small && a.value !== null && b.value !== null ? (series.descending ? b.value - a.value : a.value - b.value) : 0));
   if (s.sort === 'name') rows.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   if (s.sort === 'change') rows.sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.name.localeCompare(b.name, 'nb'));
   return rows;
@@ -58,7 +90,13 @@ export function rankingRows(series: IndicatorSeries, kommuner: KommuneRef[], s: 
 
 export interface MapClasses {
   breaks: number[];
+  kind: BreakKind;
   colors: string[];
+  /** Kommuner with a value in each class. */
+  counts: number[];
+  /** Kommuner hidden (suppressed) and without a figure. */
+  hidden: number;
+  noData: number;
   /** Kommune code → fill (a colour, or a pattern for no value). */
   fill: Map<string, string>;
 }
@@ -66,44 +104,90 @@ export interface MapClasses {
 export const NO_DATA_FILL = 'url(#ingen-tall)';
 export const HIDDEN_FILL = 'url(#skjult)';
 
-/** Quantile classes over all kommuner with a value that year (not only the filtered ones). */
+/** Classes over all kommuner with a value that year (not only the filtered ones): fixed around 100 % for plan ratios, else quantiles. */
 export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year: number): MapClasses {
   const vals = series.values[String(year)] ?? [];
   const stat = series.status[String(year)] ?? [];
-  const breaks = quantileBreaks(vals.filter((v): v is number => v !== null));
+  const { breaks, kind } = breaksFor(series.id, vals.filter((v): v is number => v !== null));
   const colors = paletteFor(breaks);
+  const counts = colors.map(() => 0);
   const fill = new Map<string, string>();
+  let hidden = 0;
+  let noData = 0;
   kommuner.forEach((k, i) => {
     const v = vals[i];
-    fill.set(k.code, v === null || v === undefined ? (stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL) : colors[classOf(v, breaks)]);
+    if (v === null || v === undefined) {
+      if (stat[i] === 'suppressed') hidden++;
+      else noData++;
+      fill.set(k.code, stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL);
+      return;
+    }
+    const c = classOf(v, breaks);
+    counts[c]++;
+    fill.set(k.code, colors[c]);
   });
-  return { breaks, colors, fill };
+  return { breaks, kind, colors, counts, hidden, noData, fill };
 }
 
-/** Parse the front page's URL query; unknown or malformed values fall back to defaults. */
-export function parseFrontState(query: string, all: Pick<IndicatorSeries, 'id' | 'years' | 'defaultYear'>[], fallback: string): FrontState {
+export interface FrontQueryOptions {
+  fylker?: string[];
+  kostra?: string[];
+}
+
+/**
+ * Parse the front page's URL query. Unknown or malformed values fall back to
+ * defaults and are named in `ignored` (as `name=value`), so the page can say so.
+ */
+export function parseFrontQuery(query: string, all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[], fallback: string, o: FrontQueryOptions = {}): { state: FrontState; ignored: string[] } {
   const p = new URLSearchParams(query);
-  const ind = all.find((s) => s.id === p.get('indikator')) ?? all.find((s) => s.id === fallback) ?? all[0];
-  const y = Number(p.get('ar'));
-  const digits = (v: string | null, re: RegExp) => (v && re.test(v) ? v : '');
-  const sort = p.get('sorter');
-  return {
+  const ignored: string[] = [];
+  const bad = (name: string) => ignored.push(`${name}=${p.get(name)}`);
+  const asked = p.get('indikator');
+  const found = all.find((s) => s.id === asked);
+  if (asked !== null && !found) bad('indikator');
+  const ind = found ?? all.find((s) => s.id === fallback) ?? all[0];
+  const yRaw = p.get('ar');
+  const y = Number(yRaw);
+  if (yRaw !== null && !ind.years.includes(y)) bad('ar');
+  const pick = (name: string, ok: (v: string) => boolean) => {
+    const v = p.get(name);
+    if (v === null || v === '') return '';
+    if (ok(v)) return v;
+    bad(name);
+    return '';
+  };
+  const sortRaw = p.get('sorter');
+  if (sortRaw !== null && sortRaw !== 'rank' && sortRaw !== 'name' && sortRaw !== 'change') bad('sorter');
+  const minRaw = p.get('minst');
+  const min = Number(minRaw);
+  if (minRaw !== null && !MIN_POPULATION_CHOICES.includes(min)) bad('minst');
+  for (const key of p.keys()) if (!['indikator', 'ar', 'fylke', 'kostra', 'sentralitet', 'sorter', 'minst'].includes(key)) ignored.push(`${key}=${p.get(key)}`);
+  const state: FrontState = {
     indicator: ind.id,
     year: ind.years.includes(y) ? y : ind.defaultYear,
-    fylke: digits(p.get('fylke'), /^\d{2}$/),
-    kostra: digits(p.get('kostra'), /^\d{1,2}$/),
-    centrality: digits(p.get('sentralitet'), /^[1-6]$/),
-    sort: sort === 'name' || sort === 'change' ? sort : 'rank',
+    fylke: pick('fylke', (v) => /^\d{2}$/.test(v) && (!o.fylker || o.fylker.includes(v))),
+    kostra: pick('kostra', (v) => /^\d{1,2}$/.test(v) && (!o.kostra || o.kostra.includes(v))),
+    centrality: pick('sentralitet', (v) => /^[1-6]$/.test(v)),
+    minPopulation: minRaw !== null && MIN_POPULATION_CHOICES.includes(min) ? min : defaultMinPopulation(ind),
+    sort: sortRaw === 'name' || sortRaw === 'change' ? sortRaw : 'rank',
   };
+  return { state, ignored };
 }
 
-export function serializeFrontState(s: FrontState, defaults: { indicator: string; year: number }): string {
+/** The state only (see parseFrontQuery for what was ignored). */
+export function parseFrontState(query: string, all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[], fallback: string, o: FrontQueryOptions = {}): FrontState {
+  return parseFrontQuery(query, all, fallback, o).state;
+}
+
+export function serializeFrontState(s: FrontState, defaults: { indicator: string; year: number }, all: Pick<FrontSeries, 'id' | 'unit'>[] = []): string {
   const p = new URLSearchParams();
   if (s.indicator !== defaults.indicator) p.set('indikator', s.indicator);
   if (s.indicator !== defaults.indicator || s.year !== defaults.year) p.set('ar', String(s.year));
   if (s.fylke) p.set('fylke', s.fylke);
   if (s.kostra) p.set('kostra', s.kostra);
   if (s.centrality) p.set('sentralitet', s.centrality);
+  const ind = all.find((x) => x.id === s.indicator);
+  if (ind && s.minPopulation !== defaultMinPopulation(ind)) p.set('minst', String(s.minPopulation));
   if (s.sort !== 'rank') p.set('sorter', s.sort);
   const q = p.toString();
   return q ? `?${q}` : '';

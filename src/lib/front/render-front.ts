@@ -1,8 +1,9 @@
 import { t } from '../../i18n/nb.ts';
 import { formatChange, formatIndicator } from '../format/number.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
+import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
-import type { MapClasses, RankingRow } from './ranking-view.ts';
+import type { FrontSeries, FrontState, MapClasses, RankingRow } from './ranking-view.ts';
 
 /**
  * HTML for the parts of the front page that change with the view: legend and
@@ -10,31 +11,75 @@ import type { MapClasses, RankingRow } from './ranking-view.ts';
  * JavaScript) and in the browser (after a change).
  */
 
+const swatch = (fill: string) => `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}" stroke="#777"/></svg>`;
+
 export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: string): string {
   const f = (v: number) => formatIndicator(v, series.unit);
-  const { breaks, colors } = classes;
+  const { breaks, colors, counts } = classes;
   const items = colors.map((c, i) => {
     const label = breaks.length === 0 ? t.front.legendAll : i === 0 ? t.front.legendBelow(f(breaks[0])) : i === colors.length - 1 ? t.front.legendAbove(f(breaks[i - 1])) : t.front.legendRange(f(breaks[i - 1]), f(breaks[i]));
-    return `<li><svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${c}" stroke="#999"/></svg>${esc(label)}</li>`;
+    return `<li>${swatch(c)}${esc(label)} <span class="muted">(${counts[i]})</span></li>`;
   });
-  items.push(`<li><svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="url(#${mapId}-skjult)" stroke="#999"/></svg>${t.front.legendHidden}</li>`);
-  items.push(`<li><svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="url(#${mapId}-ingen-tall)" stroke="#999"/></svg>${t.front.legendNoData}</li>`);
+  items.push(`<li>${swatch(`url(#${mapId}-skjult)`)}${t.front.legendHidden} <span class="muted">(${classes.hidden})</span></li>`);
+  items.push(`<li>${swatch(`url(#${mapId}-ingen-tall)`)}${t.front.legendNoData} <span class="muted">(${classes.noData})</span></li>`);
   return items.join('');
 }
 
-export function rankingRowsHtml(rows: RankingRow[], series: IndicatorSeries): string {
-  return rows.map((r) => `<tr data-k="${r.code}"><td>${r.rank ?? '–'}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${formatIndicator(r.value, series.unit, r.status)}</td>${series.perCapita ? `<td>${r.perCapita === null ? '–' : formatIndicator(r.perCapita, 'per 1000')}</td>` : ''}<td>${formatChange(r.change, series.unit)}</td><td><a href="/sammenlign/?k=${r.code}" aria-label="${esc(t.front.compareWith(r.name))}">${t.front.columns.compare}</a></td></tr>`).join('');
+/** How the classes are made, said truthfully (fixed breaks, or quantiles with the counts in the legend). */
+export function classNote(classes: MapClasses): string {
+  return classes.kind === 'fixed' ? t.front.classesFixed : t.front.classesQuantile;
 }
 
-export function rankingHeadHtml(series: IndicatorSeries, year: number): string {
+/** The columns beside the value: the counts a rate is built from, or the rate beside a count. */
+function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow) => string }[] {
   const c = t.front.columns;
-  return `<tr><th scope="col">${c.rank}</th><th scope="col">${c.kommune}</th><th scope="col">${c.fylke}</th><th scope="col">${esc(series.short)} ${year}</th>${series.perCapita ? `<th scope="col">${c.perCapita}</th>` : ''}<th scope="col">${c.change(year - 1)}</th><th scope="col"><span class="sr-only">${c.compare}</span></th></tr>`;
+  const n = (v: number | null) => formatIndicator(v, 'personer', v === null ? 'missing' : 'ok');
+  const pop = { head: c.population, cell: (r: RankingRow) => n(r.population) };
+  const b = series.basis;
+  if (series.unit === 'personer') return [{ head: c.perCapita, cell: (r) => (r.perCapita === null ? '–' : formatIndicator(r.perCapita, 'per 1000')) }, pop];
+  if (b?.measures && b.numerator) {
+    const [num, den] = b.measures;
+    const money = (m: string) => (m === 'tilskudd' ? (v: number | null) => (v === null ? '–' : formatIndicator(v, 'kroner')) : n);
+    const cols = [{ head: c.basis[num] ?? num, cell: (r: RankingRow) => money(num)(r.numerator) }];
+    if (den === 'befolkning') return [...cols, pop];
+    return [...cols, { head: c.basis[den] ?? den, cell: (r: RankingRow) => money(den)(r.denominator) }];
+  }
+  return b ? [pop] : [];
 }
 
-/** Rows of the ranking as a CSV table (exact values, status and source). */
-export function rankingCsv(rows: RankingRow[], series: IndicatorSeries, year: number): { columns: string[]; rows: (string | number | null)[][] } {
+/** A map tooltip: name, value with its unit (or the status in words). */
+export function mapTitle(name: string, value: number | null, series: Pick<IndicatorSeries, 'unit'>, status: string): string {
+  const v = formatIndicator(value, series.unit, status);
+  const unit = value === null || series.unit === 'prosent' || series.unit === 'kroner' || series.unit === 'prosentpoeng' ? '' : ` ${t.front.unitLong[series.unit]}`;
+  return `${name}: ${v}${unit}`;
+}
+
+/** Ranking rows; `select` adds a checkbox per row (the browser's «Sammenlign valgte»). */
+export function rankingRowsHtml(rows: RankingRow[], series: FrontSeries, { limit = Infinity, select = false, selected = new Set<string>() }: { limit?: number; select?: boolean; selected?: Set<string> } = {}): string {
+  const extra = basisColumns(series);
+  return rows.slice(0, limit).map((r) => {
+    const rank = r.rank ?? (r.small && r.value !== null ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>` : '–');
+    return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${formatIndicator(r.value, series.unit, r.status)}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
+  }).join('');
+}
+
+export function rankingHeadHtml(series: FrontSeries, year: number, { select = false } = {}): string {
+  const c = t.front.columns;
+  const extra = basisColumns(series);
+  return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col">${c.rank}</th><th scope="col">${c.kommune}</th><th scope="col">${c.fylke}</th><th scope="col">${esc(series.short)} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)}</th></tr>`;
+}
+
+/** The ranking as a download table (the common column scheme, then rank, population, counts and change). */
+export function rankingTable(rows: RankingRow[], series: FrontSeries & { citations?: Record<string, string> }, state: Pick<FrontState, 'year'>, sourceText: (id: string) => string = (id) => id): ExportTable {
+  const y = state.year;
+  const srcs = series.sources[y] ?? [];
+  const [num, den] = series.basis?.measures ?? [];
   return {
-    columns: ['rang', 'kommunenummer', 'kommune', 'fylke', 'indikator', 'år', 'verdi', 'enhet', 'status', 'per_1000_innbyggere', 'verdi_året_før', 'endring', 'kilder'],
-    rows: rows.map((r) => [r.rank, r.code, r.name, r.fylkeName, series.id, year, r.value, series.unit, r.status, r.perCapita, r.previous, r.change, (series.sources[year] ?? []).join(' ')]),
+    columns: [...EXPORT_COLUMNS, 'rang', 'folketall', ...(num ? [`teller_${num}`, `nevner_${den}`] : []), 'endring_fra_året_før'],
+    rows: rows.map((r) => [
+      ...exportCells({ code: r.code, name: r.name, fylke: r.fylkeName, measure: series.label, year: y, value: r.value, unit: series.unit, status: r.status, provisional: !!series.provisional[y], sources: srcs.join('; ') }),
+      r.rank, r.population, ...(num ? [r.numerator, r.denominator] : []), roundAsShown(r.change, series.unit),
+    ]),
+    sources: srcs.map((id) => [id, sourceText(id)]),
   };
 }

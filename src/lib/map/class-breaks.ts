@@ -11,7 +11,26 @@ export function quantileBreaks(values: number[], classes = 5): number[] {
     const q = v[Math.min(v.length - 1, Math.floor((i * v.length) / classes))];
     if (q > v[0] && !breaks.includes(q) && q <= v[v.length - 1]) breaks.push(q);
   }
+  // Most values equal to the lowest (e.g. 0): still tell the lowest from the rest.
+  const above = v.find((x) => x > v[0]);
+  if (above !== undefined && breaks.length === 0) breaks.push(above);
   return breaks;
+}
+
+/**
+ * Measures that compare an outcome with a plan (decision of request, settled
+ * of decision or of request): 100 % means "as asked". Their classes are
+ * fixed around 100 %, not quantiles (most kommuner sit at exactly 100 %).
+ */
+export const PLAN_RATIOS = new Set(['vedtak-av-anmodning', 'bosatt-av-vedtak', 'bosatt-av-anmodning']);
+export const PLAN_RATIO_BREAKS = [50, 90, 100, 110];
+
+export type BreakKind = 'fixed' | 'quantile';
+
+/** Breaks that fit the measure: fixed around 100 % for plan ratios, quantiles for rates and counts. */
+export function breaksFor(measure: string, values: number[]): { breaks: number[]; kind: BreakKind } {
+  if (PLAN_RATIOS.has(measure)) return { breaks: PLAN_RATIO_BREAKS, kind: 'fixed' };
+  return { breaks: quantileBreaks(values), kind: 'quantile' };
 }
 
 /** Index of the class a value falls in: values below breaks[0] are 0; a value equal to a break goes above it. */
@@ -21,13 +40,17 @@ export function classOf(value: number, breaks: number[]): number {
   return i;
 }
 
-/** Sequential, colour-blind-safe (ColorBrewer YlGnBu), light to dark. */
+/**
+ * Sequential, colour-blind-safe (ColorBrewer YlGnBu without its near-white
+ * step, so the lowest class stands apart from the white page and from the
+ * hatched «ingen tall»), light to dark.
+ */
 export const SEQUENTIAL: Record<number, string[]> = {
   1: ['#2c7fb8'],
   2: ['#a1dab4', '#2c7fb8'],
-  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
-  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
-  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  3: ['#c7e9b4', '#41b6c4', '#225ea8'],
+  4: ['#c7e9b4', '#7fcdbb', '#1d91c0', '#253494'],
+  5: ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#253494'],
 };
 
 export function paletteFor(breaks: number[]): string[] {

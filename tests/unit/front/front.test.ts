@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
-import { mapClasses, parseFrontState, rankingRows, serializeFrontState, NO_DATA_FILL, HIDDEN_FILL } from '../../../src/lib/front/ranking-view.ts';
-import { rankingCsv } from '../../../src/lib/front/render-front.ts';
+import { mapClasses, parseFrontQuery, parseFrontState, rankingRows, serializeFrontState, NO_DATA_FILL, HIDDEN_FILL } from '../../../src/lib/front/ranking-view.ts';
+import { mapTitle, rankingTable } from '../../../src/lib/front/render-front.ts';
+import { compactPath } from '../../../src/lib/map/compact-path.ts';
+import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/indicators.ts';
 import { classOf, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
@@ -67,6 +69,7 @@ describe('quantile class breaks', () => {
   it('never makes empty classes when many values are equal', () => {
     expect(quantileBreaks([0, 0, 0, 0, 0, 0, 0, 0, 1, 2])).toEqual([1]);
     expect(quantileBreaks([4, 4, 4])).toEqual([]);
+    expect(quantileBreaks([0, 0, 0, 0, 0, 0, 0, 0, 0, 3])).toEqual([3]);
     expect(quantileBreaks([])).toEqual([]);
   });
 });
@@ -99,7 +102,7 @@ describe('ranking view and map classes', () => {
     '3419': [fig('befolkning', 2023, 5300)],
   };
   const series = buildIndicatorSeries(getIndicator('bosatt-per-1000')!, KOMMUNER, (c) => figures[c] ?? [], { minKommuner: 1 });
-  const state = { indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', sort: 'rank' as const };
+  const state = { indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', minPopulation: 0, sort: 'rank' as const };
 
   it('ranks kommuner, change from the year before, unranked last', () => {
     const rows = rankingRows(series, KOMMUNER, state);
@@ -118,25 +121,56 @@ describe('ranking view and map classes', () => {
     expect(c.fill.get('3419')).toBe(NO_DATA_FILL);
     expect(c.colors).toContain(c.fill.get('1508'));
   });
-  it('CSV rows carry exact values, status and sources', () => {
-    const csv = rankingCsv(rankingRows(series, KOMMUNER, state), series, 2023);
-    expect(csv.columns).toContain('status');
-    expect(csv.rows[0]).toEqual([1, '1508', 'Ålesund', 'Møre og Romsdal', 'bosatt-per-1000', 2023, 5, 'per 1000', 'ok', null, null, null, 's']);
+  it('download rows: the common scheme, rounded as shown, status in words, then rank, population and counts', () => {
+    const withBasis = { ...series, basis: { population: { 2023: [710000, 60000, 78000, 2900, 5700, 5300] }, measures: ['bosatt', 'befolkning'] as [string, string], numerator: { 2023: [1500, 300, null, 10, 25, null] } } };
+    const table = rankingTable(rankingRows(withBasis, KOMMUNER, state), withBasis, state);
+    expect(table.columns.slice(0, 10)).toEqual(['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde']);
+    expect(table.rows[0]).toEqual(['1508', 'Ålesund', 'Møre og Romsdal', 'Bosatte flyktninger per 1000 innbyggere', 2023, 5, 'per 1000', 'tall', 'nei', 's', 1, 60000, 300, 60000, null]);
+    expect(table.rows.find((r) => r[0] === '0301')![5]).toBe(2.11);
+    expect(table.rows.find((r) => r[0] === '5501')![7]).toBe('skjult (under 5)');
+  });
+  it('a minimum population lists small kommuner after the ranked ones, without a rank', () => {
+    const withBasis = { ...series, basis: { population: { 2023: [710000, 60000, 78000, 2900, 5700, 5300] } } };
+    const rows = rankingRows(withBasis, KOMMUNER, { ...state, minPopulation: 5000 });
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['3114', 2], ['0301', 3], ['5612', null], ['3419', null], ['5501', null]]);
+    expect(rows.find((r) => r.code === '5612')!.small).toBe(true);
+  });
+  it('tooltips carry the unit', () => {
+    expect(mapTitle('Oslo', 2.1126, { unit: 'per 1000' }, 'ok')).toBe('Oslo: 2,11 per 1000 innbyggere');
+    expect(mapTitle('Oslo', null, { unit: 'per 1000' }, 'suppressed')).toBe('Oslo: skjult (under 5)');
+  });
+});
+
+describe('map geometry and classes', () => {
+  it('compact paths: rounded, relative, repeated points and collapsed rings dropped, a lone tiny ring kept', () => {
+    expect(compactPath('M10.04,20L12.06,20L12.06,22.5L10,22.5ZM1,1L1.01,1L1,1.01Z')).toBe('M10,20l2.1,0 0,2.5-2.1,0z');
+    expect(compactPath('M1,1L1.04,1L1,1.04Z')).toBe('M1,1z');
+  });
+  it('fixed breaks around 100 % for plan ratios, quantiles for rates', () => {
+    expect(breaksFor('vedtak-av-anmodning', [100, 100, 100, 80]).kind).toBe('fixed');
+    expect(breaksFor('vedtak-av-anmodning', [100]).breaks).toContain(100);
+    expect(breaksFor('bosatt-per-1000', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({ breaks: [3, 5, 7, 9], kind: 'quantile' });
   });
 });
 
 describe('front page URL state', () => {
-  const meta = [{ id: 'bosatt-per-1000', years: [2022, 2023, 2024], defaultYear: 2023 }, { id: 'ema-bosatt', years: [2022, 2023], defaultYear: 2023 }];
+  const meta = [{ id: 'bosatt-per-1000', unit: 'per 1000' as const, years: [2022, 2023, 2024], defaultYear: 2023 }, { id: 'ema-bosatt', unit: 'personer' as const, years: [2022, 2023], defaultYear: 2023 }];
   const defaults = { indicator: 'bosatt-per-1000', year: 2023 };
   it('round-trips: parse → serialize → parse', () => {
     const s = parseFrontState('?indikator=ema-bosatt&ar=2022&fylke=15&kostra=11&sentralitet=3&sorter=change', meta, 'bosatt-per-1000');
-    expect(s).toEqual({ indicator: 'ema-bosatt', year: 2022, fylke: '15', kostra: '11', centrality: '3', sort: 'change' });
-    expect(parseFrontState(serializeFrontState(s, defaults), meta, 'bosatt-per-1000')).toEqual(s);
+    expect(s).toEqual({ indicator: 'ema-bosatt', year: 2022, fylke: '15', kostra: '11', centrality: '3', minPopulation: 0, sort: 'change' });
+    expect(parseFrontState(serializeFrontState(s, defaults, meta), meta, 'bosatt-per-1000')).toEqual(s);
+    const m = parseFrontState('?minst=5000', meta, 'bosatt-per-1000');
+    expect(m.minPopulation).toBe(5000);
+    expect(serializeFrontState(m, defaults, meta)).toBe('?minst=5000');
   });
   it('the default view has an empty query', () => {
-    expect(serializeFrontState(parseFrontState('', meta, 'bosatt-per-1000'), defaults)).toBe('');
+    expect(serializeFrontState(parseFrontState('', meta, 'bosatt-per-1000'), defaults, meta)).toBe('');
+    expect(parseFrontState('', meta, 'bosatt-per-1000').minPopulation).toBe(1000);
   });
   it('junk falls back to safe defaults', () => {
-    expect(parseFrontState('?indikator=<script>&ar=1700&fylke=abc&sentralitet=9&sorter=x', meta, 'bosatt-per-1000')).toEqual({ indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', sort: 'rank' });
+    const q = parseFrontQuery('?indikator=<script>&ar=1700&fylke=99&sentralitet=9&sorter=x&foo=1', meta, 'bosatt-per-1000', { fylker: ['03', '15'] });
+    expect(q.state).toEqual({ indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', minPopulation: 1000, sort: 'rank' });
+    expect(q.ignored).toEqual(['indikator=<script>', 'ar=1700', 'sorter=x', 'foo=1', 'fylke=99', 'sentralitet=9']);
   });
 });

@@ -1,0 +1,52 @@
+import { t } from '../../i18n/nb.ts';
+
+export type Cell = string | number | null;
+type Unit = 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng';
+
+/**
+ * One column scheme for every table download (front-page ranking and the
+ * comparison): the same names, the same order, values rounded as shown on the
+ * page, statuses in Norwegian. A page adds its own columns after these.
+ */
+export const EXPORT_COLUMNS = ['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde'] as const;
+
+export interface ExportRow {
+  code: string;
+  name: string;
+  fylke: string | null;
+  measure: string;
+  year: number;
+  value: number | null;
+  unit: Unit;
+  status: string;
+  provisional: boolean;
+  sources: string;
+}
+
+export interface ExportTable {
+  columns: string[];
+  rows: Cell[][];
+  /** Source id → full citation, for the second sheet of the Excel file. */
+  sources: [string, string][];
+}
+
+/** Decimals the page shows for a unit (see formatIndicator). */
+export const SHOWN_DECIMALS: Record<Unit, number> = { 'per 1000': 2, prosent: 1, prosentpoeng: 1, kroner: 0, personer: 0 };
+
+export function roundAsShown(v: number | null, unit: Unit): number | null {
+  if (v === null) return null;
+  const f = 10 ** SHOWN_DECIMALS[unit];
+  return Math.round(v * f) / f;
+}
+
+/** A status in words: «tall», «minst», «delvis», «skjult (under 5)» … */
+export function statusWord(status: string): string {
+  if (status === 'ok') return 'tall';
+  if (status === 'lower-bound') return 'minst (en del er skjult)';
+  if (status === 'partial') return 'delvis (ikke alle kommunene har tall)';
+  return t.status[status as keyof typeof t.status] ?? status;
+}
+
+export function exportCells(r: ExportRow): Cell[] {
+  return [r.code, r.name, r.fylke, r.measure, r.year, roundAsShown(r.value, r.unit), r.unit, statusWord(r.status), r.provisional ? 'ja' : 'nei', r.sources];
+}
