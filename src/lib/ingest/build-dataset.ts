@@ -14,6 +14,11 @@ import { IngestError } from './ingest-error.ts';
 import { keepNewest } from './keep-newest.ts';
 import { parseJson } from './parse-json.ts';
 import { readCsv } from './read-csv.ts';
+import { readJsonStat } from './read-json-stat.ts';
+import { checkSchema } from './check-schema.ts';
+import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
+import { readFetched } from '../fetch/read-fetched.ts';
+import type { FetchManifest } from '../fetch/fetch-manifest.ts';
 import { readPythonLiteral } from './read-python-literal.ts';
 import { readVedtakList } from './read-vedtak-list.ts';
 import { readWideCsv } from './read-wide-csv.ts';
@@ -87,8 +92,6 @@ export type ReadRaw = (path: string) => Uint8Array;
 const FIRST_YEAR = 1986;
 const CURRENT_YEAR = 2024;
 
-const vintageOfSource = (id: string) => SOURCES.find((s) => s.id === id)!.vintage;
-
 export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const before2011 = await readChangesBefore2011(read);
   const changes = [...readChanges(read), ...mergeChanges(before2011.changes, readChangesSkde(read), before2011.startOf)];
@@ -102,13 +105,25 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const all: SourceRow[] = [];
   const country: SourceRow[] = [];
   const used: SourceRecord[] = [];
-  for (const spec of SOURCES) {
-    const bytes = read(spec.file);
+  // A fetched file's vintage comes from its fetch manifest entry, not from SOURCES.
+  const vintages = new Map(SOURCES.map((s) => [s.id, s.vintage]));
+  const vintageOfSource = (id: string) => vintages.get(id)!;
+  const manifests = new Map<ReadRaw, FetchManifest | null>();
+  const currentCodes = new Set(current.map((c) => c.code));
+  for (const listed of SOURCES) {
+    const fetched = listed.fetched ? await readFetched(listed, read, { sha256, manifests }) : undefined;
+    if (fetched === null) continue;
+    const spec = fetched?.spec ?? listed;
+    const bytes = fetched?.bytes ?? read(spec.file);
+    vintages.set(spec.id, spec.vintage);
     let extracted: { rows: SourceRow[]; country: SourceRow[] };
     if (spec.format.kind === 'vedtak-list') {
       extracted = { rows: matchVedtakList(decode(bytes, 'utf-8', spec.file), spec, current, names), country: [] };
     } else {
-      extracted = extractRows(await readTable(bytes, spec), spec);
+      const table = await readTable(bytes, spec);
+      const schema = EXPECTED_SCHEMAS[spec.id];
+      if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
+      extracted = extractRows(table, spec);
     }
     checkRows([...extracted.rows, ...extracted.country], getSource);
     for (const r of extracted.rows) all.push(r);
@@ -178,6 +193,7 @@ async function readTable(bytes: Uint8Array, spec: SourceSpec): Promise<RawTable>
   if (f.kind === 'xlsx') return readXlsx(bytes, { file: spec.file });
   if (f.kind === 'wide-csv') return readWideCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter, required: ['År'], keep: spec.rows?.keep });
   if (f.kind === 'csv') return readCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter });
+  if (f.kind === 'json-stat') return readJsonStat(decode(bytes, 'utf-8', spec.file), { file: spec.file });
   throw new Error(`no table reader for ${spec.id}`);
 }
 

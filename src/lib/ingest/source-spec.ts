@@ -18,10 +18,15 @@ export interface SourceSpec {
   licence: string;
   /** Date the publisher's file was made (YYYY-MM-DD), as far as known. */
   vintage: string;
-  format: CsvFormat | WideCsvFormat | XlsxFormat | VedtakListFormat;
+  format: CsvFormat | WideCsvFormat | XlsxFormat | VedtakListFormat | JsonStatFormat;
   /** Figures for the vintage's own year or later came from a file made before the year ended. */
   provisional: 'calendar-year' | 'never';
   rows?: RowSpec;
+  /**
+   * Written by `npm run fetch`: read only when the raw directory has the file, with the
+   * vintage from its fetch-manifest.json entry (the `vintage` here is a placeholder).
+   */
+  fetched?: true;
   /** Kommune codes this file uses that no reference table resolves (skipped, counted on the data page). */
   unresolvedCodes?: string[];
   notes?: string;
@@ -36,6 +41,10 @@ export interface WideCsvFormat {
   kind: 'wide-csv';
   encoding: Encoding;
   delimiter: ';';
+}
+/** JSON-stat 2 dataset (SSB PxWebApi v2, FHI statistikk API): one column per dimension, then `value`. */
+export interface JsonStatFormat {
+  kind: 'json-stat';
 }
 export interface XlsxFormat {
   kind: 'xlsx';

@@ -335,6 +335,58 @@ export const SOURCES: SourceSpec[] = [
     },
     notes: 'Prosent med desimalkomma i fila.',
   },
+
+  // ── Fetched by `npm run fetch` (issue 13; config in src/lib/fetch/fetch-config.ts, expected schemas in
+  // ./expected-schemas.ts). Read only when the raw directory has the file, so the committed raw directory
+  // (which has none of them) gives the same data/. Vintage from the raw directory's fetch-manifest.json.
+  {
+    id: 'imdi-api-bosatt-anmodede', file: 'imdi-api/k/bosatt_anmodede.csv', fetched: true,
+    publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting (IMDis CSV-eksport)',
+    origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/bosatt_anmodede', licence: IMDI_LICENCE, vintage: '', format: IMDI_CSV,
+    provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    rows: {
+      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
+        { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
+        { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
+        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+      ],
+    },
+    notes: 'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',
+  },
+  {
+    id: 'imdi-api-flyktning-botid-flytting', file: 'imdi-api/k/flyktning_botid_flytting.csv', fetched: true,
+    publisher: 'IMDi', table: 'flyktning_botid_flytting', title: 'Flyktninger etter bosettingskommune og botid (IMDis CSV-eksport)',
+    origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/flyktning_botid_flytting', licence: IMDI_LICENCE, vintage: '', format: IMDI_CSV,
+    provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      values: [{
+        measure: 'sekundaerflytting', column: 'Antall', group: '{Sekundærflytting}|{Botid i Norge}',
+        groupMap: { 'Bosatt her': 'bosatt-her', 'Flyttet hit': 'flyttet-hit', Uoppgitt: 'uoppgitt', alle: 'alle', Alle: 'alle', '0-4 år': '0-4', '5+ år': '5+' },
+      }],
+    },
+    notes: 'Hentet direkte fra IMDi.',
+  },
+  {
+    id: 'ssb-api-07459', file: 'ssb-api/07459.json', fetched: true,
+    publisher: 'SSB', table: '07459', title: 'Befolkning 1. januar, dagens kommuner (PxWebApi v2, kodeliste agg_KommGjeldende)',
+    origin: 'https://data.ssb.no/api/pxwebapi/v2/tables/07459/data (json-stat2, codelist[Region]=agg_KommGjeldende)', licence: SSB_LICENCE, vintage: '',
+    format: { kind: 'json-stat' }, provisional: 'never',
+    rows: {
+      code: 'Region', codePrefix: 'K-', year: 'Tid', structure: 2024, keep: { ContentsCode: ['Personer1'] },
+      symbols: { '': 'missing', '..': 'missing', '.': 'not-applicable', ':': 'suppressed' },
+      remap: [
+        { code: '1508', before: 2024, to: '1507', why: 'SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
+        { code: '1580', before: 2024, to: null, why: 'SSB shows 0 for Haram before 2024' },
+      ],
+      zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
+      values: [{ measure: 'befolkning', column: 'value' }],
+    },
+    notes: 'Hentet direkte fra SSB. Som ssb-07459-2024: 0 for kommuner opprettet ved deling før de fantes vises som «ikke tilgjengelig».',
+  },
+  // ── end of fetched sources
 ];
 
 
