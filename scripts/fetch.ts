@@ -10,8 +10,21 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { DEFAULT_BASES, FETCH_DEFAULTS, FETCH_TABLES, type FetchTable, type Publisher } from '../src/lib/fetch/fetch-config.ts';
-import { FETCH_MANIFEST, mergeFetchManifest, parseFetchManifest, serializeFetchManifest, type FetchedFile, type FetchManifest } from '../src/lib/fetch/fetch-manifest.ts';
+import {
+  DEFAULT_BASES,
+  FETCH_DEFAULTS,
+  FETCH_TABLES,
+  type FetchTable,
+  type Publisher,
+} from '../src/lib/fetch/fetch-config.ts';
+import {
+  FETCH_MANIFEST,
+  mergeFetchManifest,
+  parseFetchManifest,
+  serializeFetchManifest,
+  type FetchedFile,
+  type FetchManifest,
+} from '../src/lib/fetch/fetch-manifest.ts';
 import { fetchTables, type Fetched, type NotFetched } from '../src/lib/fetch/fetch-tables.ts';
 import { probeHosts } from '../src/lib/fetch/probe-hosts.ts';
 
@@ -41,11 +54,17 @@ export interface FetchReport {
 export async function runFetch(options: RunFetchOptions): Promise<FetchReport> {
   const out = resolve(options.out);
   const tables = options.tables ?? FETCH_TABLES;
-  const bases = { ...DEFAULT_BASES, ...Object.fromEntries(Object.entries(options.bases ?? {}).filter(([, v]) => v)) } as Record<Publisher, string>;
+  const bases = {
+    ...DEFAULT_BASES,
+    ...Object.fromEntries(Object.entries(options.bases ?? {}).filter(([, v]) => v)),
+  } as Record<Publisher, string>;
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
   const used = [...new Set(tables.map((t) => t.publisher))];
-  const probe = await probeHosts(used.map((p) => [p, bases[p]] as const), { timeoutMs: options.probeTimeoutMs ?? Math.min(timeoutMs, 10_000), userAgent: FETCH_DEFAULTS.userAgent });
+  const probe = await probeHosts(
+    used.map((p) => [p, bases[p]] as const),
+    { timeoutMs: options.probeTimeoutMs ?? Math.min(timeoutMs, 10_000), userAgent: FETCH_DEFAULTS.userAgent },
+  );
   const unreachable = used.filter((p) => probe.get(p));
   if (unreachable.length === used.length) {
     const lines = [
@@ -73,25 +92,43 @@ export async function runFetch(options: RunFetchOptions): Promise<FetchReport> {
     if (!r.ok) continue;
     const sha256 = createHash('sha256').update(r.bytes).digest('hex');
     const before = previous?.files[r.table.file];
-    const change = !before || !existsSync(join(out, r.table.file)) ? 'new' : before.sha256 === sha256 ? 'unchanged' : 'changed';
+    const change =
+      !before || !existsSync(join(out, r.table.file)) ? 'new' : before.sha256 === sha256 ? 'unchanged' : 'changed';
     writeAtomically(join(out, r.table.file), r.bytes);
     entries[r.table.file] = {
-      id: r.table.id, url: r.url, method: r.method, ...(r.body ? { body: r.body } : {}), fetchedAt: r.fetchedAt, status: r.status,
-      bytes: r.bytes.length, sha256, updated: r.updated, attempts: r.attempts,
+      id: r.table.id,
+      url: r.url,
+      method: r.method,
+      ...(r.body ? { body: r.body } : {}),
+      fetchedAt: r.fetchedAt,
+      status: r.status,
+      bytes: r.bytes.length,
+      sha256,
+      updated: r.updated,
+      attempts: r.attempts,
     };
     fetched.push({ ...r, change });
   }
-  if (fetched.length) writeAtomically(join(out, FETCH_MANIFEST), new TextEncoder().encode(serializeFetchManifest(mergeFetchManifest(previous, entries))));
+  if (fetched.length)
+    writeAtomically(
+      join(out, FETCH_MANIFEST),
+      new TextEncoder().encode(serializeFetchManifest(mergeFetchManifest(previous, entries))),
+    );
   const notFound = results.filter((r): r is NotFetched => !r.ok && r.kind === 'http' && r.status === 404);
   const failed = results.filter((r): r is NotFetched => !r.ok && !notFound.includes(r));
   const lines = [`fetch: ${fetched.length} of ${tables.length} tables fetched into ${out}`];
-  for (const f of fetched) lines.push(`  ${f.change.padEnd(9)} ${f.table.file}${f.updated ? ` (publisher updated ${f.updated})` : ''}`);
+  for (const f of fetched)
+    lines.push(`  ${f.change.padEnd(9)} ${f.table.file}${f.updated ? ` (publisher updated ${f.updated})` : ''}`);
   if (notFound.length) {
-    lines.push(`${notFound.length} table(s) not found at the publisher (404; the name may be retired): nothing kept or changed for them`);
+    lines.push(
+      `${notFound.length} table(s) not found at the publisher (404; the name may be retired): nothing kept or changed for them`,
+    );
     for (const r of notFound) lines.push(`  404       ${r.table.id}: ${r.url}`);
   }
   if (failed.length) {
-    lines.push(`${failed.length} table(s) FAILED; each keeps its previous file and manifest entry${failed.some((r) => existsSync(join(out, r.table.file))) ? '' : ' (none had one)'}:`);
+    lines.push(
+      `${failed.length} table(s) FAILED; each keeps its previous file and manifest entry${failed.some((r) => existsSync(join(out, r.table.file))) ? '' : ' (none had one)'}:`,
+    );
     for (const r of failed) lines.push(`  ${r.kind.padEnd(9)} ${r.table.file}: ${r.message} — ${r.url}`);
   }
   if (fetched.length) lines.push(`Next: npm run ingest -- --raw ${out}`);
@@ -104,7 +141,9 @@ function readManifest(out: string): FetchManifest | undefined {
   try {
     return parseFetchManifest(readFileSync(p, 'utf8'));
   } catch (e) {
-    throw new Error(`${p}: expected the fetch manifest as JSON (${(e as Error).message}); move it away to start a new one`);
+    throw new Error(
+      `${p}: expected the fetch manifest as JSON (${(e as Error).message}); move it away to start a new one`,
+    );
   }
 }
 
@@ -127,20 +166,26 @@ function arg(name: string): string | undefined {
 async function main() {
   const out = arg('--out');
   if (!out) {
-    console.error('usage: npm run fetch -- --out DIR [--only ID,ID] [--imdi-base URL] [--ssb-base URL] [--fhi-base URL] [--timeout SECONDS] [--retries N] [--concurrency N]');
+    console.error(
+      'usage: npm run fetch -- --out DIR [--only ID,ID] [--imdi-base URL] [--ssb-base URL] [--fhi-base URL] [--timeout SECONDS] [--retries N] [--concurrency N]',
+    );
     process.exit(2);
   }
   const only = arg('--only')?.split(',');
   const tables = only ? FETCH_TABLES.filter((t) => only.includes(t.id)) : FETCH_TABLES;
   if (only && tables.length !== only.length) {
-    console.error(`unknown table id(s): ${only.filter((id) => !FETCH_TABLES.some((t) => t.id === id)).join(', ')}; known: ${FETCH_TABLES.map((t) => t.id).join(', ')}`);
+    console.error(
+      `unknown table id(s): ${only.filter((id) => !FETCH_TABLES.some((t) => t.id === id)).join(', ')}; known: ${FETCH_TABLES.map((t) => t.id).join(', ')}`,
+    );
     process.exit(2);
   }
   const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
   const report = await runFetch({
     out,
     tables,
-    bases: { imdi: arg('--imdi-base'), ssb: arg('--ssb-base'), fhi: arg('--fhi-base') } as Partial<Record<Publisher, string>>,
+    bases: { imdi: arg('--imdi-base'), ssb: arg('--ssb-base'), fhi: arg('--fhi-base') } as Partial<
+      Record<Publisher, string>
+    >,
     timeoutMs: num('--timeout') === undefined ? undefined : num('--timeout')! * 1000,
     retries: num('--retries'),
     concurrency: num('--concurrency'),

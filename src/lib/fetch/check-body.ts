@@ -13,7 +13,11 @@ import type { FetchTable } from './fetch-config.ts';
 export function checkBody(table: FetchTable, bytes: Uint8Array): { updated: string | null } {
   if (bytes.length === 0) throw new Error(`${table.file}: expected a table, found an empty body`);
   if (table.kind === 'imdi-csv') {
-    const t = readCsv(decode(bytes, 'latin1', table.file), { file: table.file, delimiter: ';', required: ['År', 'Kommunenummer'] });
+    const t = readCsv(decode(bytes, 'latin1', table.file), {
+      file: table.file,
+      delimiter: ';',
+      required: ['År', 'Kommunenummer'],
+    });
     if (t.rows.length === 0) throw new Error(`${table.file}: expected data rows after the header, found none`);
     return { updated: null };
   }

@@ -52,17 +52,32 @@ export async function download(url: string, options: DownloadOptions): Promise<D
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
     if (attempt > 1) await sleep(backoffMs * 2 ** (attempt - 2));
     try {
-      return { ...(await once(url, { method, body, headers: { 'User-Agent': userAgent, ...headers }, timeoutMs })), attempts: attempt };
+      return {
+        ...(await once(url, { method, body, headers: { 'User-Agent': userAgent, ...headers }, timeoutMs })),
+        attempts: attempt,
+      };
     } catch (e) {
       last = toDownloadError(e, url, attempt, timeoutMs);
-      const retryable = last.kind === 'timeout' || last.kind === 'truncated' || last.kind === 'connection' || (last.kind === 'http' && (last.status ?? 0) >= 500);
+      const retryable =
+        last.kind === 'timeout' ||
+        last.kind === 'truncated' ||
+        last.kind === 'connection' ||
+        (last.kind === 'http' && (last.status ?? 0) >= 500);
       if (!retryable) break;
     }
   }
   throw last!;
 }
 
-async function once(url: string, { method, body, headers, timeoutMs }: { method: string; body?: string; headers: Record<string, string>; timeoutMs: number }) {
+async function once(
+  url: string,
+  {
+    method,
+    body,
+    headers,
+    timeoutMs,
+  }: { method: string; body?: string; headers: Record<string, string>; timeoutMs: number },
+) {
   const signal = AbortSignal.timeout(timeoutMs);
   const res = await fetch(url, { method, body, headers, signal, redirect: 'follow' });
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -82,10 +97,24 @@ function toDownloadError(e: unknown, url: string, attempts: number, timeoutMs: n
     return new DownloadError('timeout', url, `no complete answer within ${timeoutMs / 1000} s`, attempts);
   }
   const code = err.cause?.code ?? (err as { code?: string }).code;
-  if (code && UNREACHABLE.has(code)) return new DownloadError('network', url, `cannot reach ${new URL(url).host} (${code})`, attempts);
+  if (code && UNREACHABLE.has(code))
+    return new DownloadError('network', url, `cannot reach ${new URL(url).host} (${code})`, attempts);
   // undici reports a body that ends before Content-Length as "terminated" / "other side closed".
-  if (err.message === 'terminated' || /other side closed|premature close|ECONNRESET|UND_ERR_SOCKET/.test(`${err.cause?.message ?? ''} ${code ?? ''}`)) {
-    return new DownloadError('truncated', url, `connection dropped before the body was complete (${err.cause?.message ?? err.message})`, attempts);
+  if (
+    err.message === 'terminated' ||
+    /other side closed|premature close|ECONNRESET|UND_ERR_SOCKET/.test(`${err.cause?.message ?? ''} ${code ?? ''}`)
+  ) {
+    return new DownloadError(
+      'truncated',
+      url,
+      `connection dropped before the body was complete (${err.cause?.message ?? err.message})`,
+      attempts,
+    );
   }
-  return new DownloadError('connection', url, `${err.message}${err.cause?.message ? `: ${err.cause.message}` : ''}`, attempts);
+  return new DownloadError(
+    'connection',
+    url,
+    `${err.message}${err.cause?.message ? `: ${err.cause.message}` : ''}`,
+    attempts,
+  );
 }

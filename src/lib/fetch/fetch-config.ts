@@ -60,7 +60,11 @@ export const FETCH_DEFAULTS = {
 
 /** IMDi's CSV export for all kommuner (`/f/` would give fylker). */
 const imdi = (table: string): FetchTable => ({
-  id: `imdi-${table}`, publisher: 'imdi', table, file: `imdi-api/k/${table}.csv`, kind: 'imdi-csv',
+  id: `imdi-${table}`,
+  publisher: 'imdi',
+  table,
+  file: `imdi-api/k/${table}.csv`,
+  kind: 'imdi-csv',
   request: { method: 'GET', path: `/download_csv/k/${table}` },
 });
 
@@ -69,9 +73,18 @@ const imdi = (table: string): FetchTable => ({
  * not every name is guaranteed to exist on the current endpoint, and a 404 is reported, not fatal.
  */
 export const IMDI_TABLES = [
-  'bosatt_anmodede', 'enslige_mindrearige', 'flyktning_botid_flytting', 'befolkning_innvandringsgrunn',
-  'sysselsatte_botid_land', 'sysselsatte_innvkat', 'intro_deltakere', 'intro_status_arbutd',
-  'vedvarende_lavinntekt', 'sosialhjelp', 'barnehagedeltakelse_spraak', 'tilskudd',
+  'bosatt_anmodede',
+  'enslige_mindrearige',
+  'flyktning_botid_flytting',
+  'befolkning_innvandringsgrunn',
+  'sysselsatte_botid_land',
+  'sysselsatte_innvkat',
+  'intro_deltakere',
+  'intro_status_arbutd',
+  'vedvarende_lavinntekt',
+  'sosialhjelp',
+  'barnehagedeltakelse_spraak',
+  'tilskudd',
 ];
 
 /**
@@ -80,11 +93,19 @@ export const IMDI_TABLES = [
  * eliminated are selected in full; eliminated ones give SSB's total.
  */
 const ssb = (table: string, select: Record<string, string>): FetchTable => ({
-  id: `ssb-${table}`, publisher: 'ssb', table, file: `ssb-api/${table}.json`, kind: 'json-stat2',
+  id: `ssb-${table}`,
+  publisher: 'ssb',
+  table,
+  file: `ssb-api/${table}.json`,
+  kind: 'json-stat2',
   request: {
-    method: 'GET', path: `/tables/${table}/data`,
+    method: 'GET',
+    path: `/tables/${table}/data`,
     query: [
-      ['lang', 'no'], ['outputFormat', 'json-stat2'], ['codelist[Region]', 'agg_KommGjeldende'], ['valueCodes[Region]', '*'],
+      ['lang', 'no'],
+      ['outputFormat', 'json-stat2'],
+      ['codelist[Region]', 'agg_KommGjeldende'],
+      ['valueCodes[Region]', '*'],
       ...Object.entries(select).map(([k, v]) => [`valueCodes[${k}]`, v] as [string, string]),
     ],
   },
@@ -92,7 +113,11 @@ const ssb = (table: string, select: Record<string, string>): FetchTable => ({
 
 /** FHI statistikk API, source `nokkel` (Norgeshelsa/kommunehelsa nøkkeltall), json-stat2. */
 const fhi = (tableId: string): FetchTable => ({
-  id: `fhi-${tableId}`, publisher: 'fhi', table: tableId, file: `fhi-api/${tableId}.json`, kind: 'json-stat2',
+  id: `fhi-${tableId}`,
+  publisher: 'fhi',
+  table: tableId,
+  file: `fhi-api/${tableId}.json`,
+  kind: 'json-stat2',
   request: { method: 'FHI-QUERY', source: 'nokkel', tableId, all: ['GEO', 'AAR'] },
 });
 

@@ -30,12 +30,16 @@ export interface FetchManifest {
 
 export function parseFetchManifest(text: string): FetchManifest {
   const m = JSON.parse(text) as FetchManifest;
-  if (typeof m !== 'object' || m === null || typeof m.files !== 'object' || m.files === null) throw new Error('expected {"files": {…}}');
+  if (typeof m !== 'object' || m === null || typeof m.files !== 'object' || m.files === null)
+    throw new Error('expected {"files": {…}}');
   return m;
 }
 
 /** Previous entries are kept for files this run could not refresh (their files are kept too). */
-export function mergeFetchManifest(previous: FetchManifest | undefined, fresh: Record<string, FetchedFile>): FetchManifest {
+export function mergeFetchManifest(
+  previous: FetchManifest | undefined,
+  fresh: Record<string, FetchedFile>,
+): FetchManifest {
   const files = { ...(previous?.files ?? {}), ...fresh };
   return { files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) };
 }

@@ -47,7 +47,10 @@ export interface NotFetched {
  * before it counts. Never throws for one table's failure: each table gets a
  * Fetched or a NotFetched, in the order given.
  */
-export async function fetchTables(tables: FetchTable[], options: FetchTablesOptions): Promise<(Fetched | NotFetched)[]> {
+export async function fetchTables(
+  tables: FetchTable[],
+  options: FetchTablesOptions,
+): Promise<(Fetched | NotFetched)[]> {
   const results: (Fetched | NotFetched)[] = new Array(tables.length);
   let next = 0;
   const worker = async () => {
@@ -55,7 +58,11 @@ export async function fetchTables(tables: FetchTable[], options: FetchTablesOpti
       const i = next++;
       results[i] = await fetchTable(tables[i], options);
       const r = results[i];
-      options.log?.(r.ok ? `  ok    ${r.table.file} (${r.bytes.length} bytes, HTTP ${r.status}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})` : `  FAIL  ${r.table.file}: ${r.message}`);
+      options.log?.(
+        r.ok
+          ? `  ok    ${r.table.file} (${r.bytes.length} bytes, HTTP ${r.status}${r.attempts > 1 ? `, ${r.attempts} attempts` : ''})`
+          : `  FAIL  ${r.table.file}: ${r.message}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, tables.length)) }, worker));
@@ -65,11 +72,24 @@ export async function fetchTables(tables: FetchTable[], options: FetchTablesOpti
 export async function fetchTable(table: FetchTable, options: FetchTablesOptions): Promise<Fetched | NotFetched> {
   const { bases, now = () => new Date() } = options;
   const base = bases[table.publisher].replace(/\/+$/, '');
-  const dl = { timeoutMs: options.timeoutMs, retries: options.retries, backoffMs: options.backoffMs, userAgent: options.userAgent, sleep: options.sleep };
+  const dl = {
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    backoffMs: options.backoffMs,
+    userAgent: options.userAgent,
+    sleep: options.sleep,
+  };
   let url = base;
   let attempts = 0;
   if (options.unreachable?.has(table.publisher)) {
-    return { ok: false, table, url: base, kind: 'network', message: `${new URL(base).host} could not be reached`, attempts: 0 };
+    return {
+      ok: false,
+      table,
+      url: base,
+      kind: 'network',
+      message: `${new URL(base).host} could not be reached`,
+      attempts: 0,
+    };
   }
   try {
     let method: 'GET' | 'POST' = 'GET';
@@ -78,23 +98,60 @@ export async function fetchTable(table: FetchTable, options: FetchTablesOptions)
     if (req.method === 'GET') {
       url = `${base}${req.path}${req.query?.length ? `?${new URLSearchParams(req.query)}` : ''}`;
     } else {
-      const q = await download((url = `${base}/${req.source}/Table/${req.tableId}/query`), { ...dl, headers: { Accept: 'application/json' } });
+      url = `${base}/${req.source}/Table/${req.tableId}/query`;
+      const q = await download(url, {
+        ...dl,
+        headers: { Accept: 'application/json' },
+      });
       attempts += q.attempts;
       body = fhiDataQuery(new TextDecoder().decode(q.bytes), req, url);
       url = `${base}/${req.source}/Table/${req.tableId}/data`;
       method = 'POST';
     }
-    const r = await download(url, { ...dl, method, body, headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' } : {} });
+    const r = await download(url, {
+      ...dl,
+      method,
+      body,
+      headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' } : {},
+    });
     attempts += r.attempts;
     let updated: string | null;
     try {
       updated = checkBody(table, r.bytes).updated ?? r.headers.get('last-modified');
     } catch (e) {
-      return { ok: false, table, url, kind: 'invalid', status: r.status, message: `not a usable table: ${(e as Error).message}`, attempts };
+      return {
+        ok: false,
+        table,
+        url,
+        kind: 'invalid',
+        status: r.status,
+        message: `not a usable table: ${(e as Error).message}`,
+        attempts,
+      };
     }
-    return { ok: true, table, url, method, body, status: r.status, bytes: r.bytes, updated, fetchedAt: now().toISOString(), attempts };
+    return {
+      ok: true,
+      table,
+      url,
+      method,
+      body,
+      status: r.status,
+      bytes: r.bytes,
+      updated,
+      fetchedAt: now().toISOString(),
+      attempts,
+    };
   } catch (e) {
-    if (e instanceof DownloadError) return { ok: false, table, url: e.url, kind: e.kind, status: e.status, message: `${e.message}${e.attempts > 1 ? ` (after ${e.attempts} attempts)` : ''}`, attempts: attempts + e.attempts };
+    if (e instanceof DownloadError)
+      return {
+        ok: false,
+        table,
+        url: e.url,
+        kind: e.kind,
+        status: e.status,
+        message: `${e.message}${e.attempts > 1 ? ` (after ${e.attempts} attempts)` : ''}`,
+        attempts: attempts + e.attempts,
+      };
     return { ok: false, table, url, kind: 'invalid', message: (e as Error).message, attempts };
   }
 }
@@ -111,6 +168,8 @@ export function fhiDataQuery(text: string, req: FhiQueryRequest, url: string): s
     throw new Error(`${url}: expected the table's query as JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(q.dimensions)) throw new Error(`${url}: expected the table's query with a "dimensions" list`);
-  const dimensions = q.dimensions.map((d) => (req.all.includes(d.code) ? { code: d.code, filter: 'all', values: ['*'] } : d));
+  const dimensions = q.dimensions.map((d) =>
+    req.all.includes(d.code) ? { code: d.code, filter: 'all', values: ['*'] } : d,
+  );
   return JSON.stringify({ dimensions, response: { format: 'json-stat2' } });
 }

@@ -12,11 +12,18 @@ export async function probeHosts<K extends string>(
   await Promise.all(
     bases.map(async ([key, base]) => {
       try {
-        await fetch(base, { method: 'HEAD', headers: { 'User-Agent': userAgent }, signal: AbortSignal.timeout(timeoutMs) });
+        await fetch(base, {
+          method: 'HEAD',
+          headers: { 'User-Agent': userAgent },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         result.set(key, null);
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string } };
-        const why = err.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err.cause?.code ?? err.cause?.message ?? err.message);
+        const why =
+          err.name === 'TimeoutError'
+            ? `no answer within ${timeoutMs / 1000} s`
+            : (err.cause?.code ?? err.cause?.message ?? err.message);
         result.set(key, `cannot reach ${safeHost(base)} (${why})`);
       }
     }),

@@ -14,7 +14,10 @@ export type ReadRaw = (path: string) => Uint8Array;
 export async function readFetched(
   spec: SourceSpec,
   read: ReadRaw,
-  { sha256, manifests }: { sha256: (bytes: Uint8Array) => Promise<string>; manifests: Map<ReadRaw, FetchManifest | null> },
+  {
+    sha256,
+    manifests,
+  }: { sha256: (bytes: Uint8Array) => Promise<string>; manifests: Map<ReadRaw, FetchManifest | null> },
 ): Promise<{ spec: SourceSpec; bytes: Uint8Array } | null> {
   let bytes: Uint8Array;
   try {
@@ -34,14 +37,25 @@ export async function readFetched(
       try {
         m = parseFetchManifest(text);
       } catch (e) {
-        throw new IngestError({ file: FETCH_MANIFEST }, `expected the fetch manifest as JSON ({"files": {…}}): ${(e as Error).message}`);
+        throw new IngestError(
+          { file: FETCH_MANIFEST },
+          `expected the fetch manifest as JSON ({"files": {…}}): ${(e as Error).message}`,
+        );
       }
     }
     manifests.set(read, m);
   }
   const entry = manifests.get(read)?.files[spec.file];
-  if (!entry) throw new IngestError({ file: FETCH_MANIFEST }, `expected an entry for ${spec.file} (fetched files are read only with the manifest npm run fetch writes beside them)`);
+  if (!entry)
+    throw new IngestError(
+      { file: FETCH_MANIFEST },
+      `expected an entry for ${spec.file} (fetched files are read only with the manifest npm run fetch writes beside them)`,
+    );
   const sha = await sha256(bytes);
-  if (sha !== entry.sha256) throw new IngestError({ file: spec.file }, `expected the file fetch-manifest.json describes (SHA-256 ${entry.sha256.slice(0, 12)}…), found ${sha.slice(0, 12)}…: changed or half-written after the fetch`);
+  if (sha !== entry.sha256)
+    throw new IngestError(
+      { file: spec.file },
+      `expected the file fetch-manifest.json describes (SHA-256 ${entry.sha256.slice(0, 12)}…), found ${sha.slice(0, 12)}…: changed or half-written after the fetch`,
+    );
   return { spec: { ...spec, vintage: vintageOf(entry) }, bytes };
 }

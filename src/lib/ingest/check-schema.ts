@@ -9,7 +9,11 @@ import type { RawTable } from './raw-table.ts';
  * gone; units changed; kommuner missing or unknown) in one IngestError, so a
  * publisher's change stops ingest before a misread figure is published.
  */
-export function checkSchema(table: RawTable & { meta?: JsonStatMeta }, expected: ExpectedSchema, { sourceId, kommuner }: { sourceId: string; kommuner: ReadonlySet<string> }): void {
+export function checkSchema(
+  table: RawTable & { meta?: JsonStatMeta },
+  expected: ExpectedSchema,
+  { sourceId, kommuner }: { sourceId: string; kommuner: ReadonlySet<string> },
+): void {
   const changes: string[] = [];
   const found = table.columns.filter((c) => !(table.meta && (c === 'value' || c === 'status')));
   const added = found.filter((c) => !expected.columns.includes(c));
@@ -25,25 +29,39 @@ export function checkSchema(table: RawTable & { meta?: JsonStatMeta }, expected:
     const seen = table.meta?.codes[column] ?? distinct(table, i);
     const fresh = seen.filter((c) => !codes.includes(c));
     const gone = codes.filter((c) => !seen.includes(c));
-    if (fresh.length) changes.push(`new code${fresh.length > 1 ? 's' : ''} in ${JSON.stringify(column)}: ${list(fresh)}`);
-    if (gone.length) changes.push(`code${gone.length > 1 ? 's' : ''} gone from ${JSON.stringify(column)}: ${list(gone)}`);
+    if (fresh.length)
+      changes.push(`new code${fresh.length > 1 ? 's' : ''} in ${JSON.stringify(column)}: ${list(fresh)}`);
+    if (gone.length)
+      changes.push(`code${gone.length > 1 ? 's' : ''} gone from ${JSON.stringify(column)}: ${list(gone)}`);
   }
   if (expected.units) {
     const units = table.meta?.units ?? {};
     for (const [key, unit] of Object.entries(expected.units)) {
-      if (units[key] !== unit) changes.push(`unit of ${key} changed: expected ${JSON.stringify(unit)}, found ${JSON.stringify(units[key] ?? null)}`);
+      if (units[key] !== unit)
+        changes.push(
+          `unit of ${key} changed: expected ${JSON.stringify(unit)}, found ${JSON.stringify(units[key] ?? null)}`,
+        );
     }
-    for (const key of Object.keys(units)) if (!Object.hasOwn(expected.units, key)) changes.push(`new unit for ${key}: ${JSON.stringify(units[key])}`);
+    for (const key of Object.keys(units))
+      if (!Object.hasOwn(expected.units, key)) changes.push(`new unit for ${key}: ${JSON.stringify(units[key])}`);
   }
   if (expected.currentKommuner) {
     const { column, prefix = '' } = expected.currentKommuner;
     const i = table.columns.indexOf(column);
     if (i >= 0) {
-      const codes = (table.meta?.codes[column] ?? distinct(table, i)).map((c) => (prefix && c.startsWith(prefix) ? c.slice(prefix.length) : c));
+      const codes = (table.meta?.codes[column] ?? distinct(table, i)).map((c) =>
+        prefix && c.startsWith(prefix) ? c.slice(prefix.length) : c,
+      );
       const unknown = codes.filter((c) => !kommuner.has(c));
       const missing = [...kommuner].filter((c) => !codes.includes(c));
-      if (unknown.length) changes.push(`code list of ${JSON.stringify(column)} changed: ${unknown.length} code(s) not among the ${kommuner.size} current kommuner (${list(unknown.slice(0, 10))}${unknown.length > 10 ? ', …' : ''})`);
-      if (missing.length) changes.push(`code list of ${JSON.stringify(column)} changed: ${missing.length} current kommune(r) missing (${list(missing.slice(0, 10))}${missing.length > 10 ? ', …' : ''})`);
+      if (unknown.length)
+        changes.push(
+          `code list of ${JSON.stringify(column)} changed: ${unknown.length} code(s) not among the ${kommuner.size} current kommuner (${list(unknown.slice(0, 10))}${unknown.length > 10 ? ', …' : ''})`,
+        );
+      if (missing.length)
+        changes.push(
+          `code list of ${JSON.stringify(column)} changed: ${missing.length} current kommune(r) missing (${list(missing.slice(0, 10))}${missing.length > 10 ? ', …' : ''})`,
+        );
     }
   }
   if (changes.length) {

@@ -38,45 +38,95 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
   } catch (e) {
     const pos = /position (\d+)/.exec((e as Error).message);
     const at = pos ? lineColumnOf(text, Number(pos[1])) : undefined;
-    throw new IngestError({ file, line: at?.line, column: at?.column }, `expected JSON (JSON-stat 2), ${text.length === 0 ? 'found an empty file' : `found invalid JSON (${(e as Error).message}); truncated download?`}`);
+    throw new IngestError(
+      { file, line: at?.line, column: at?.column },
+      `expected JSON (JSON-stat 2), ${text.length === 0 ? 'found an empty file' : `found invalid JSON (${(e as Error).message}); truncated download?`}`,
+    );
   }
-  const where = (path: string, needle?: string) => ({ file, line: needle ? lineOfKey(text, needle) : undefined, column: path });
+  const where = (path: string, needle?: string) => ({
+    file,
+    line: needle ? lineOfKey(text, needle) : undefined,
+    column: path,
+  });
   if (!isObject(doc)) throw new IngestError({ file, line: 1 }, 'expected a JSON object (a JSON-stat 2 dataset)');
-  if (doc.class !== 'dataset') throw new IngestError(where('class', 'class'), `expected "class": "dataset", found ${JSON.stringify(doc.class)}`);
-  if (doc.version !== '2.0') throw new IngestError(where('version', 'version'), `expected "version": "2.0", found ${JSON.stringify(doc.version)}`);
+  if (doc.class !== 'dataset')
+    throw new IngestError(where('class', 'class'), `expected "class": "dataset", found ${JSON.stringify(doc.class)}`);
+  if (doc.version !== '2.0')
+    throw new IngestError(
+      where('version', 'version'),
+      `expected "version": "2.0", found ${JSON.stringify(doc.version)}`,
+    );
   const id = doc.id;
   const size = doc.size;
-  if (!Array.isArray(id) || !Array.isArray(size) || id.length !== size.length || id.some((x) => typeof x !== 'string') || size.some((n) => !Number.isInteger(n) || n < 0)) {
-    throw new IngestError(where('id', 'id'), 'expected "id" (dimension names) and "size" (category counts) as arrays of the same length');
+  if (
+    !Array.isArray(id) ||
+    !Array.isArray(size) ||
+    id.length !== size.length ||
+    id.some((x) => typeof x !== 'string') ||
+    size.some((n) => !Number.isInteger(n) || n < 0)
+  ) {
+    throw new IngestError(
+      where('id', 'id'),
+      'expected "id" (dimension names) and "size" (category counts) as arrays of the same length',
+    );
   }
   if (!isObject(doc.dimension)) throw new IngestError(where('dimension', 'dimension'), 'expected a "dimension" object');
-  const meta: JsonStatMeta = { dimensions: id as string[], codes: {}, units: {}, updated: typeof doc.updated === 'string' ? doc.updated : undefined, label: typeof doc.label === 'string' ? doc.label : undefined };
+  const meta: JsonStatMeta = {
+    dimensions: id as string[],
+    codes: {},
+    units: {},
+    updated: typeof doc.updated === 'string' ? doc.updated : undefined,
+    label: typeof doc.label === 'string' ? doc.label : undefined,
+  };
   for (const [i, dim] of (id as string[]).entries()) {
     const d = doc.dimension[dim];
-    if (!isObject(d) || !isObject(d.category)) throw new IngestError(where(`dimension/${dim}`, dim), `expected dimension ${JSON.stringify(dim)} (listed in "id") with a "category"`);
+    if (!isObject(d) || !isObject(d.category))
+      throw new IngestError(
+        where(`dimension/${dim}`, dim),
+        `expected dimension ${JSON.stringify(dim)} (listed in "id") with a "category"`,
+      );
     const cat = d.category as Category;
     const codes = categoryCodes(cat);
     if (codes.length !== size[i]) {
-      throw new IngestError(where(`dimension/${dim}/category`, dim), `expected ${size[i]} categories in ${JSON.stringify(dim)} (its "size"), found ${codes.length}`);
+      throw new IngestError(
+        where(`dimension/${dim}/category`, dim),
+        `expected ${size[i]} categories in ${JSON.stringify(dim)} (its "size"), found ${codes.length}`,
+      );
     }
     meta.codes[dim] = codes;
-    for (const [code, u] of Object.entries(cat.unit ?? {})) meta.units[`${dim}:${code}`] = u.label ?? u.base ?? u.symbol ?? '';
+    for (const [code, u] of Object.entries(cat.unit ?? {}))
+      meta.units[`${dim}:${code}`] = u.label ?? u.base ?? u.symbol ?? '';
   }
   const cells = (size as number[]).reduce((a, b) => a * b, 1);
   const value = doc.value;
   if (Array.isArray(value)) {
-    if (value.length !== cells) throw new IngestError(where('value', 'value'), `expected ${cells} values (the product of "size"), found ${value.length}; truncated or mis-shaped dataset`);
+    if (value.length !== cells)
+      throw new IngestError(
+        where('value', 'value'),
+        `expected ${cells} values (the product of "size"), found ${value.length}; truncated or mis-shaped dataset`,
+      );
     const bad = value.findIndex((v) => v !== null && typeof v !== 'number');
-    if (bad >= 0) throw new IngestError(where(`value[${bad}]`, 'value'), `expected a number or null, found ${JSON.stringify(value[bad])}`);
+    if (bad >= 0)
+      throw new IngestError(
+        where(`value[${bad}]`, 'value'),
+        `expected a number or null, found ${JSON.stringify(value[bad])}`,
+      );
   } else if (isObject(value)) {
-    const bad = Object.entries(value).find(([k, v]) => !/^\d+$/.test(k) || Number(k) >= cells || (v !== null && typeof v !== 'number'));
-    if (bad) throw new IngestError(where(`value/${bad[0]}`, 'value'), `expected cell numbers below ${cells} with a number or null, found ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`);
+    const bad = Object.entries(value).find(
+      ([k, v]) => !/^\d+$/.test(k) || Number(k) >= cells || (v !== null && typeof v !== 'number'),
+    );
+    if (bad)
+      throw new IngestError(
+        where(`value/${bad[0]}`, 'value'),
+        `expected cell numbers below ${cells} with a number or null, found ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`,
+      );
   } else {
     throw new IngestError(where('value', 'value'), 'expected "value" as an array or an object');
   }
 
   const rows = JSONstat(doc).toTable({ type: 'arrobj', content: 'id', status: true });
-  if (rows.length !== cells) throw new IngestError(where('value', 'value'), `expected ${cells} cells, the JSON-stat reader gave ${rows.length}`);
+  if (rows.length !== cells)
+    throw new IngestError(where('value', 'value'), `expected ${cells} cells, the JSON-stat reader gave ${rows.length}`);
   const columns = [...(id as string[]), 'value', 'status'];
   return {
     file,
@@ -92,12 +142,15 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
 
 function categoryCodes(cat: Category): string[] {
   if (Array.isArray(cat.index)) return cat.index;
-  if (isObject(cat.index)) return Object.entries(cat.index as Record<string, number>).sort((a, b) => a[1] - b[1]).map(([k]) => k);
+  if (isObject(cat.index))
+    return Object.entries(cat.index as Record<string, number>)
+      .sort((a, b) => a[1] - b[1])
+      .map(([k]) => k);
   // A single-category dimension may give only a label.
   return Object.keys(cat.label ?? {});
 }
 
-function isObject(x: unknown): x is Record<string, any> {
+function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 

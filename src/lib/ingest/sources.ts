@@ -343,9 +343,10 @@ export const SOURCES: SourceSpec[] = [
     id: 'imdi-api-bosatt-anmodede', file: 'imdi-api/k/bosatt_anmodede.csv', fetched: true,
     publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting (IMDis CSV-eksport)',
     origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/bosatt_anmodede', licence: IMDI_LICENCE, vintage: '', format: IMDI_CSV,
-    provisional: 'calendar-year', unresolvedCodes: PRE_2011_CODES,
+    provisional: 'calendar-year',
     rows: {
       code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+      skip: { Enhet: { Prosent: SHARES_COMPUTED } },
       values: [
         { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
@@ -378,8 +379,8 @@ export const SOURCES: SourceSpec[] = [
       code: 'Region', codePrefix: 'K-', year: 'Tid', structure: 2024, keep: { ContentsCode: ['Personer1'] },
       symbols: { '': 'missing', '..': 'missing', '.': 'not-applicable', ':': 'suppressed' },
       remap: [
-        { code: '1508', before: 2024, to: '1507', why: 'SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
-        { code: '1580', before: 2024, to: null, why: 'SSB shows 0 for Haram before 2024' },
+        { code: '1508', from: 2020, before: 2024, to: '1507', why: 'as ssb-07459-2024: SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
+        { code: '1580', from: 2020, before: 2024, to: null, why: 'as ssb-07459-2024: SSB shows 0 for Haram in 2020–2023, when it was part of Ålesund' },
       ],
       zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
       values: [{ measure: 'befolkning', column: 'value' }],
@@ -388,7 +389,6 @@ export const SOURCES: SourceSpec[] = [
   },
   // ── end of fetched sources
 ];
-
 
 export function getSource(id: string): SourceSpec {
   const s = SOURCES.find((x) => x.id === id);

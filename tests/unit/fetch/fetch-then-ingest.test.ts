@@ -17,7 +17,9 @@ import { PublisherServer } from './publisher-server.ts';
 
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
 if (!existsSync(join(RAW, 'SOURCES.md'))) {
-  throw new Error(`fetch tests need the raw publisher files: none at ${RAW} (set RAW_DIR, or put ../shared/data/raw beside the repository)`);
+  throw new Error(
+    `fetch tests need the raw publisher files: none at ${RAW} (set RAW_DIR, or put ../shared/data/raw beside the repository)`,
+  );
 }
 const FIXTURES = resolve('tests/fixtures/fetch');
 const figur1 = readFileSync(join(RAW, 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv'));
@@ -31,13 +33,20 @@ const SSB = (t: string) => `/api/pxwebapi/v2/tables/${t}/data`;
 
 function publishers(): PublisherServer {
   return new PublisherServer()
-    .on('GET', IMDI('bosatt_anmodede'), { status: 200, body: figur1, headers: { 'Content-Type': 'text/csv; charset=ISO-8859-1' } })
+    .on('GET', IMDI('bosatt_anmodede'), {
+      status: 200,
+      body: figur1,
+      headers: { 'Content-Type': 'text/csv; charset=ISO-8859-1' },
+    })
     .on('GET', IMDI('flyktning_botid_flytting'), { status: 200, body: figur3 })
     .on('GET', SSB('07459'), { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') })
     .on('GET', SSB('09817'), { status: 200, body: fixture('ssb-09817-landbakgrunn.json') })
     .on('GET', SSB('11607'), { status: 200, body: fixture('ssb-11607-sysselsatte.json') })
     .on('GET', '/api/open/v1/nokkel/Table/403/query', { status: 200, body: fixture('fhi-403-query.json') })
-    .on('POST', '/api/open/v1/nokkel/Table/403/data', { status: 200, body: fixture('fhi-403-lavinntekt-innvkat.json') });
+    .on('POST', '/api/open/v1/nokkel/Table/403/data', {
+      status: 200,
+      body: fixture('fhi-403-lavinntekt-innvkat.json'),
+    });
   // Every other IMDi table and FHI 650 answer 404.
 }
 
@@ -45,14 +54,22 @@ describe('npm run fetch, then npm run ingest', () => {
   let server: PublisherServer;
   let raw: string;
   let outA: string;
-  const fetchOpts = (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({ out: raw, bases: server.bases, retries: 1, backoffMs: 10, timeoutMs: 5_000, ...o });
+  const fetchOpts = (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({
+    out: raw,
+    bases: server.bases,
+    retries: 1,
+    backoffMs: 10,
+    timeoutMs: 5_000,
+    ...o,
+  });
   const manifest = (): FetchManifest => JSON.parse(readFileSync(join(raw, FETCH_MANIFEST), 'utf8'));
   const only = (...ids: string[]) => FETCH_TABLES.filter((t) => ids.includes(t.id));
 
   beforeAll(async () => {
     server = await publishers().start();
     raw = mkdtempSync(join(tmpdir(), 'fetch-raw-'));
-    for (const d of readdirSync(RAW, { withFileTypes: true })) if (d.isDirectory()) symlinkSync(join(RAW, d.name), join(raw, d.name));
+    for (const d of readdirSync(RAW, { withFileTypes: true }))
+      if (d.isDirectory()) symlinkSync(join(RAW, d.name), join(raw, d.name));
     outA = mkdtempSync(join(tmpdir(), 'fetch-out-a-'));
   });
   afterAll(() => server.stop());
@@ -61,7 +78,14 @@ describe('npm run fetch, then npm run ingest', () => {
     const report = await runFetch(fetchOpts());
     expect(report.failed).toEqual([]);
     expect(report.exitCode).toBe(0);
-    expect(report.fetched.map((f) => f.table.id).sort()).toEqual(['fhi-403', 'imdi-bosatt_anmodede', 'imdi-flyktning_botid_flytting', 'ssb-07459', 'ssb-09817', 'ssb-11607']);
+    expect(report.fetched.map((f) => f.table.id).sort()).toEqual([
+      'fhi-403',
+      'imdi-bosatt_anmodede',
+      'imdi-flyktning_botid_flytting',
+      'ssb-07459',
+      'ssb-09817',
+      'ssb-11607',
+    ]);
     // Not every IMDi name exists: a 404 is reported, not fatal.
     expect(report.notFound.map((f) => f.table.id)).toContain('imdi-tilskudd');
     expect(report.notFound.map((f) => f.table.id)).toContain('fhi-650');
@@ -70,20 +94,43 @@ describe('npm run fetch, then npm run ingest', () => {
     // The same layout ingest reads, byte for byte what was served.
     expect(readFileSync(join(raw, 'imdi-api/k/bosatt_anmodede.csv')).equals(figur1)).toBe(true);
     const m = manifest().files;
-    expect(Object.keys(m).sort()).toEqual(['fhi-api/403.json', 'imdi-api/k/bosatt_anmodede.csv', 'imdi-api/k/flyktning_botid_flytting.csv', 'ssb-api/07459.json', 'ssb-api/09817.json', 'ssb-api/11607.json']);
-    expect(m['imdi-api/k/bosatt_anmodede.csv']).toMatchObject({ url: `${server.origin}/download_csv/k/bosatt_anmodede`, method: 'GET', status: 200, bytes: figur1.length, sha256: sha(figur1), updated: null, attempts: 1 });
+    expect(Object.keys(m).sort()).toEqual([
+      'fhi-api/403.json',
+      'imdi-api/k/bosatt_anmodede.csv',
+      'imdi-api/k/flyktning_botid_flytting.csv',
+      'ssb-api/07459.json',
+      'ssb-api/09817.json',
+      'ssb-api/11607.json',
+    ]);
+    expect(m['imdi-api/k/bosatt_anmodede.csv']).toMatchObject({
+      url: `${server.origin}/download_csv/k/bosatt_anmodede`,
+      method: 'GET',
+      status: 200,
+      bytes: figur1.length,
+      sha256: sha(figur1),
+      updated: null,
+      attempts: 1,
+    });
     expect(m['ssb-api/07459.json']).toMatchObject({ status: 200, updated: '2026-10-01T06:00:00Z' });
     expect(m['ssb-api/07459.json'].url).toContain('codelist%5BRegion%5D=agg_KommGjeldende');
 
     // The requests as the publishers document them, with a descriptive User-Agent.
     const ssb = server.requests.find((r) => r.path === SSB('07459'))!;
-    expect(Object.fromEntries(ssb.query)).toMatchObject({ lang: 'no', outputFormat: 'json-stat2', 'codelist[Region]': 'agg_KommGjeldende', 'valueCodes[Region]': '*', 'valueCodes[ContentsCode]': 'Personer1' });
+    expect(Object.fromEntries(ssb.query)).toMatchObject({
+      lang: 'no',
+      outputFormat: 'json-stat2',
+      'codelist[Region]': 'agg_KommGjeldende',
+      'valueCodes[Region]': '*',
+      'valueCodes[ContentsCode]': 'Personer1',
+    });
     expect(ssb.headers['user-agent']).toMatch(/^bosettingstall-fetch\//);
     const fhi = server.requests.find((r) => r.method === 'POST' && r.path.endsWith('/403/data'))!;
     expect(JSON.parse(fhi.body)).toEqual({
       dimensions: [
-        { code: 'GEO', filter: 'all', values: ['*'] }, { code: 'AAR', filter: 'all', values: ['*'] },
-        { code: 'INNVKAT', filter: 'item', values: ['0'] }, { code: 'MEASURE_TYPE', filter: 'item', values: ['RATE'] },
+        { code: 'GEO', filter: 'all', values: ['*'] },
+        { code: 'AAR', filter: 'all', values: ['*'] },
+        { code: 'INNVKAT', filter: 'item', values: ['0'] },
+        { code: 'MEASURE_TYPE', filter: 'item', values: ['RATE'] },
       ],
       response: { format: 'json-stat2' },
     });
@@ -94,17 +141,30 @@ describe('npm run fetch, then npm run ingest', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(sources).toContain(`imdi-api-bosatt-anmodede,imdi-api/k/bosatt_anmodede.csv`);
     expect(sources).toMatch(new RegExp(`imdi-api-bosatt-anmodede,.*,${today},${sha(figur1)}`));
-    expect(sources).toMatch(new RegExp(`ssb-api-07459,.*,2026-10-01,`));
+    expect(sources).toMatch(/ssb-api-07459,.*,2026-10-01,/);
     // The fetched copy is the newest vintage: the figures are its own, and the same numbers as before.
     const published = readFileSync('data/observations.csv', 'utf8');
     const line = (text: string, prefix: string) => text.split('\n').find((l) => l.startsWith(prefix));
-    expect(line(files['observations.csv'], '0301,2016,anmodning,,')).toMatch(/^0301,2016,anmodning,,1000,ok,,0301,imdi-api-bosatt-anmodede,/);
+    expect(line(files['observations.csv'], '0301,2016,anmodning,,')).toMatch(
+      /^0301,2016,anmodning,,1000,ok,,0301,imdi-api-bosatt-anmodede,/,
+    );
     expect(line(published, '0301,2016,anmodning,,')!.split(',')[4]).toBe('1000');
-    expect(line(files['observations.csv'], '0301,2026,befolkning,,')!.split(',').slice(4, 9)).toEqual([line(published, '0301,2026,befolkning,,')!.split(',')[4], 'ok', '', '0301', 'ssb-api-07459']);
+    expect(line(files['observations.csv'], '0301,2026,befolkning,,')!.split(',').slice(4, 9)).toEqual([
+      line(published, '0301,2026,befolkning,,')!.split(',')[4],
+      'ok',
+      '',
+      '0301',
+      'ssb-api-07459',
+    ]);
   }, 240_000);
 
   it('retries a 500 and then succeeds', async () => {
-    server.on('GET', IMDI('bosatt_anmodede'), { status: 500, body: 'Internal Server Error' }, { status: 200, body: figur1 });
+    server.on(
+      'GET',
+      IMDI('bosatt_anmodede'),
+      { status: 500, body: 'Internal Server Error' },
+      { status: 200, body: figur1 },
+    );
     const report = await runFetch(fetchOpts({ tables: only('imdi-bosatt_anmodede') }));
     expect(report.exitCode).toBe(0);
     expect(report.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
@@ -115,12 +175,16 @@ describe('npm run fetch, then npm run ingest', () => {
     const before = manifest().files['ssb-api/07459.json'];
     server.on('GET', SSB('07459'), { stall: 3_000 });
     const t0 = Date.now();
-    const report = await runFetch(fetchOpts({ tables: only('ssb-07459', 'imdi-bosatt_anmodede'), timeoutMs: 300, retries: 1 }));
+    const report = await runFetch(
+      fetchOpts({ tables: only('ssb-07459', 'imdi-bosatt_anmodede'), timeoutMs: 300, retries: 1 }),
+    );
     expect(Date.now() - t0).toBeLessThan(2_500);
     expect(report.exitCode).toBe(1);
     expect(report.failed).toHaveLength(1);
     expect(report.failed[0]).toMatchObject({ kind: 'timeout', attempts: 2 });
-    expect(report.lines.join('\n')).toMatch(/1 table\(s\) FAILED; each keeps its previous file[\s\S]*timeout +ssb-api\/07459.json: no complete answer within 0.3 s/);
+    expect(report.lines.join('\n')).toMatch(
+      /1 table\(s\) FAILED; each keeps its previous file[\s\S]*timeout +ssb-api\/07459.json: no complete answer within 0.3 s/,
+    );
     expect(manifest().files['ssb-api/07459.json']).toEqual(before);
     expect(sha(readFileSync(join(raw, 'ssb-api/07459.json')))).toBe(before.sha256);
     server.on('GET', SSB('07459'), { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') });
@@ -136,16 +200,28 @@ describe('npm run fetch, then npm run ingest', () => {
     expect(manifest().files['imdi-api/k/flyktning_botid_flytting.csv']).toEqual(before);
     expect(readdirSync(join(raw, 'imdi-api/k')).filter((f) => f.endsWith('.part'))).toEqual([]);
     // A complete answer that is not a whole table (the last row cut short, no Content-Length to catch it) is refused too.
-    server.on('GET', IMDI('flyktning_botid_flytting'), { status: 200, body: figur3.subarray(0, figur3.lastIndexOf(';')) });
+    server.on('GET', IMDI('flyktning_botid_flytting'), {
+      status: 200,
+      body: figur3.subarray(0, figur3.lastIndexOf(';')),
+    });
     const again = await runFetch(fetchOpts({ tables: only('imdi-flyktning_botid_flytting') }));
     expect(again.failed[0]).toMatchObject({ kind: 'invalid' });
-    expect(again.failed[0].message).toMatch(/flyktning_botid_flytting.csv, line \d+, column "Antall": expected 7 cells, found 6/);
+    expect(again.failed[0].message).toMatch(
+      /flyktning_botid_flytting.csv, line \d+, column "Antall": expected 7 cells, found 6/,
+    );
     server.on('GET', IMDI('flyktning_botid_flytting'), { status: 200, body: figur3 });
   });
 
   let outB: string;
   it('shows a revised value as old → new and changes nothing else', async () => {
-    const revised = latin1(figur1.toString('latin1').replace('\nPersoner;2016;0301;Oslo;Anmodning om bosetting;1000\n', '\nPersoner;2016;0301;Oslo;Anmodning om bosetting;1100\n'));
+    const revised = latin1(
+      figur1
+        .toString('latin1')
+        .replace(
+          '\nPersoner;2016;0301;Oslo;Anmodning om bosetting;1000\n',
+          '\nPersoner;2016;0301;Oslo;Anmodning om bosetting;1100\n',
+        ),
+    );
     expect(revised.length).toBe(figur1.length);
     server.on('GET', IMDI('bosatt_anmodede'), { status: 200, body: revised });
     const report = await runFetch(fetchOpts({ tables: only('imdi-bosatt_anmodede') }));
@@ -166,14 +242,20 @@ describe('npm run fetch, then npm run ingest', () => {
     const published = () => Object.fromEntries(readdirSync(outB).map((f) => [f, sha(readFileSync(join(outB, f)))]));
     const was = published();
     const text = figur1.toString('latin1');
-    server.on('GET', IMDI('bosatt_anmodede'), { status: 200, body: latin1(`${text}Personer;2024;0301;Oslo;Avtalt bosetting;1400\n`) });
+    server.on('GET', IMDI('bosatt_anmodede'), {
+      status: 200,
+      body: latin1(`${text}Personer;2024;0301;Oslo;Avtalt bosetting;1400\n`),
+    });
     expect((await runFetch(fetchOpts({ tables: only('imdi-bosatt_anmodede') }))).exitCode).toBe(0);
     await expect(ingest(raw, outB)).rejects.toThrow(
       /imdi-api\/k\/bosatt_anmodede.csv, line 1: the publisher changed the table \(source imdi-api-bosatt-anmodede\): new code in "Bosetting": "Avtalt bosetting"/,
     );
     expect(published()).toEqual(was);
 
-    server.on('GET', IMDI('bosatt_anmodede'), { status: 200, body: latin1(text.replace('Bosetting;Antall', 'Bosetting;Verdi')) });
+    server.on('GET', IMDI('bosatt_anmodede'), {
+      status: 200,
+      body: latin1(text.replace('Bosetting;Antall', 'Bosetting;Verdi')),
+    });
     await runFetch(fetchOpts({ tables: only('imdi-bosatt_anmodede') }));
     await expect(ingest(raw, outB)).rejects.toThrow(/new column "Verdi"; column "Antall" gone/);
     expect(published()).toEqual(was);
@@ -189,8 +271,12 @@ describe('npm run fetch without a network', () => {
     const report = await runFetch({ out, bases: closed.bases, retries: 3, backoffMs: 1_000 });
     expect(Date.now() - t0).toBeLessThan(2_000);
     expect(report.exitCode).toBe(2);
-    expect(report.lines[0]).toBe('fetch failed: no publisher could be reached, so nothing was downloaded and nothing under the output directory was changed.');
-    expect(report.lines.join('\n')).toMatch(/imdi: http:\/\/127\.0\.0\.1:\d+ — cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+    expect(report.lines[0]).toBe(
+      'fetch failed: no publisher could be reached, so nothing was downloaded and nothing under the output directory was changed.',
+    );
+    expect(report.lines.join('\n')).toMatch(
+      /imdi: http:\/\/127\.0\.0\.1:\d+ — cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -34,7 +34,13 @@ export class PublisherServer {
       req.on('end', () => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const key = `${req.method} ${url.pathname}`;
-        this.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        this.requests.push({
+          method: req.method ?? '',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         const queue = this.routes.get(key);
         const b: Behaviour = !queue ? { status: 404, body: 'Not Found' } : queue.length > 1 ? queue.shift()! : queue[0];
         if ('stall' in b) {
