@@ -25,7 +25,7 @@ import { readWideCsv } from './read-wide-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawTable } from './raw-table.ts';
 import type { SourceSpec } from './source-spec.ts';
-import { getSource, SOURCES } from './sources.ts';
+import { SOURCES } from './sources.ts';
 import { TERRITORY_DECISIONS } from './territory-decisions.ts';
 
 /** Reference files: kommune lists, code changes, names, groups and boundaries. */
@@ -125,7 +125,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
       if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
       extracted = extractRows(table, spec);
     }
-    checkRows([...extracted.rows, ...extracted.country], getSource);
+    checkRows([...extracted.rows, ...extracted.country], () => spec);
     for (const r of extracted.rows) all.push(r);
     for (const r of extracted.country) country.push(r);
     used.push(record(spec, await sha256(bytes), 0));
