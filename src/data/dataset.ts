@@ -5,21 +5,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { parseFigure, type Figure } from '../lib/domain/figure.ts';
+import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceRow } from '../lib/domain/dataset-schema.ts';
+import { coverageOf, type Coverage } from '../lib/domain/coverage.ts';
+import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { checkGeneration, GENERATION_FILE } from '../lib/ingest/generation.ts';
 
 const DATA = join(process.cwd(), 'data');
 
-function readCsv(name: string): Record<string, string>[] {
-  const text = readFileSync(join(DATA, name), 'utf8');
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+/** One published table, read with the columns and row reader declared in domain/dataset-schema.ts. */
+function readTable<W, R>(t: CsvTable<W, R>): R[] {
+  const text = readFileSync(join(DATA, t.file), 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  const missing = t.columns.filter((c) => !parsed.meta.fields?.includes(c));
+  if (missing.length) throw new Error(`data/${t.file}: missing column(s) ${missing.join(', ')}`);
+  return parsed.data.map(t.read);
 }
 
-export interface SourceInfo {
-  id: string; file: string; publisher: string; table: string; title: string; origin: string; licence: string; vintage: string; sha256: string; figures: number; notes: string;
-}
-export interface PredecessorInfo { key: string; code: string; name: string; firstYear: number; lastYear: number; kind: 'split' | 'part-of-split' | 'merged'; successors: string[] }
+export type SourceInfo = SourceRow;
+export type PredecessorInfo = PredecessorRow;
 
 let cache: ReturnType<typeof load> | undefined;
 
@@ -28,26 +32,16 @@ function load() {
   const bytesOf = (name: string) => (existsSync(join(DATA, name)) ? readFileSync(join(DATA, name)) : undefined);
   const problems = checkGeneration(bytesOf(GENERATION_FILE)?.toString('utf8'), bytesOf);
   if (problems.length) throw new Error(`data/ is not one published dataset: ${problems.join('; ')}. Re-run npm run ingest.`);
-  const kommuner: Kommune[] = readCsv('kommuner.csv').map((r) => ({
-    code: r.code, slug: r.slug, name: r.name, officialName: r.officialName,
-    otherNames: r.otherNames ? r.otherNames.split(';') : [],
-    otherNameLanguages: r.otherNames ? r.otherNameLanguages.split(';') : [],
-    fylkeCode: r.fylkeCode, fylkeName: r.fylkeName,
-    kostraGroup: r.kostraGroup ? Number(r.kostraGroup) : null,
-    centrality: r.centrality ? Number(r.centrality) : null,
-    predecessors: r.predecessors ? r.predecessors.split(';') : [],
-    history: r.history ? r.history.split(';') : [],
-  }));
+  const kommuner: Kommune[] = readTable(KOMMUNER);
   const byRegion = new Map<string, Figure[]>();
-  for (const r of readCsv('observations.csv')) {
-    const f = parseFigure(r);
+  for (const f of readTable(OBSERVATIONS)) {
     let list = byRegion.get(f.region);
     if (!list) byRegion.set(f.region, (list = []));
     list.push(f);
   }
-  const sources: SourceInfo[] = readCsv('sources.csv').map((r) => ({ ...r, figures: Number(r.figures) }) as SourceInfo);
-  const predecessors: PredecessorInfo[] = readCsv('predecessors.csv').map((r) => ({ key: r.key, code: r.code, name: r.name, firstYear: Number(r.firstYear), lastYear: Number(r.lastYear), kind: r.kind as PredecessorInfo['kind'], successors: r.successors.split(';') }));
-  const skipped = readCsv('skipped.csv').map((r) => ({ source: r.source, code: r.code, rows: Number(r.rows) }));
+  const sources: SourceInfo[] = readTable(SOURCES);
+  const predecessors: PredecessorInfo[] = readTable(PREDECESSORS);
+  const skipped = readTable(SKIPPED);
   const dataVersion = versionOf();
   return { kommuner, byRegion, sources, predecessors, skipped, dataVersion };
 }
@@ -62,6 +56,20 @@ function versionOf(): string {
 
 export function dataset() {
   return (cache ??= load());
+}
+
+const coverageCache = new Map<string, Coverage>();
+/** Which years the published dataset has values for a measure (or one group of it) in any kommune. */
+export function datasetCoverage(measure: string, group?: string): Coverage {
+  const key = `${measure}|${group ?? '*'}`;
+  let c = coverageCache.get(key);
+  if (!c) {
+    const all = function* () {
+      for (const [region, figs] of dataset().byRegion) if (region !== '0000') yield* figs;
+    };
+    coverageCache.set(key, (c = coverageOf(all(), measure, group)));
+  }
+  return c;
 }
 
 export function getKommuner(): Kommune[] {

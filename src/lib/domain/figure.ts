@@ -1,3 +1,4 @@
+import { OBSERVATIONS } from './dataset-schema.ts';
 import type { Flag, Observation, Status } from './observation.ts';
 
 /**
@@ -151,19 +152,9 @@ function nothingStatus(considered: Part[], gaps: number): ValueStatus {
   return gaps || considered.length ? 'missing' : 'not-applicable';
 }
 
+/** A row of data/observations.csv as a figure (the columns are declared in dataset-schema.ts). */
 export function parseFigure(r: Record<string, string>): Figure {
-  return {
-    region: r.region,
-    year: Number(r.period),
-    measure: r.measure,
-    group: r.group,
-    value: r.value === '' ? null : Number(r.value),
-    status: r.status as Status,
-    flags: r.flags ? (r.flags.split(';') as Flag[]) : [],
-    from: r.from ? r.from.split('+') : [],
-    source: r.source,
-    vintage: r.vintage,
-  };
+  return OBSERVATIONS.read(r);
 }
 
 /** Year → figure for one measure and group, from one region's figures. */

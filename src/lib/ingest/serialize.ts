@@ -1,3 +1,4 @@
+import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable } from '../domain/dataset-schema.ts';
 import { MEASURES } from '../domain/measures.ts';
 import type { Dataset } from './build-dataset.ts';
 import { toCsv } from '../format/csv.ts';
@@ -5,6 +6,8 @@ import { toCsv } from '../format/csv.ts';
 export { csvCell, toCsv } from '../format/csv.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** One table's file, with the columns and row writer declared in domain/dataset-schema.ts. */
+const table = <W, R>(t: CsvTable<W, R>, rows: W[]) => toCsv([...t.columns], rows.map(t.write));
 
 /** The published files, as text, in a fixed order with sorted rows: same input, same bytes. */
 export function serializeDataset(d: Dataset): Record<string, string> {
@@ -16,18 +19,9 @@ export function serializeDataset(d: Dataset): Record<string, string> {
   }
   const obs = [...d.observations].sort((a, b) => cmp(a.region, b.region) || cmp(a.measure, b.measure) || cmp(a.group, b.group) || cmp(a.period, b.period));
   return {
-    'kommuner.csv': toCsv(
-      ['code', 'slug', 'name', 'officialName', 'otherNames', 'otherNameLanguages', 'fylkeCode', 'fylkeName', 'kostraGroup', 'centrality', 'predecessors', 'history'],
-      d.kommuner.map((k) => [k.code, k.slug, k.name, k.officialName, k.otherNames.join(';'), k.otherNameLanguages.join(';'), k.fylkeCode, k.fylkeName, k.kostraGroup, k.centrality, k.predecessors.join(';'), k.history.join(';')]),
-    ),
-    'predecessors.csv': toCsv(
-      ['key', 'code', 'name', 'firstYear', 'lastYear', 'kind', 'successors'],
-      d.predecessors.map((p) => [p.key, p.code, p.name, p.firstYear, p.lastYear, p.kind, p.successors.join(';')]),
-    ),
-    'observations.csv': toCsv(
-      ['region', 'period', 'measure', 'group', 'value', 'status', 'flags', 'from', 'source', 'vintage'],
-      obs.map((o) => [o.region, o.period, o.measure, o.group, o.value, o.status, o.flags.join(';'), o.from.join('+'), o.source, o.vintage]),
-    ),
+    [KOMMUNER.file]: table(KOMMUNER, d.kommuner),
+    [PREDECESSORS.file]: table(PREDECESSORS, d.predecessors),
+    [OBSERVATIONS.file]: table(OBSERVATIONS, obs),
     'measures.csv': toCsv(
       ['id', 'label', 'unit', 'topic', 'additive', 'definition', 'publisher', 'tables', 'sources', 'years'],
       MEASURES.map((m) => {
@@ -46,11 +40,8 @@ export function serializeDataset(d: Dataset): Record<string, string> {
           own.length ? `${lo}-${hi}` : ''];
       }),
     ),
-    'sources.csv': toCsv(
-      ['id', 'file', 'publisher', 'table', 'title', 'origin', 'licence', 'vintage', 'sha256', 'figures', 'notes'],
-      [...d.sources].sort((a, b) => cmp(a.id, b.id)).map((s) => [s.id, s.file, s.publisher, s.table, s.title, s.origin, s.licence, s.vintage, s.sha256, s.figures, s.notes]),
-    ),
-    'skipped.csv': toCsv(['source', 'code', 'rows'], [...d.skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.code, b.code)).map((s) => [s.source, s.code, s.rows])),
+    [SOURCES.file]: table(SOURCES, [...d.sources].sort((a, b) => cmp(a.id, b.id))),
+    [SKIPPED.file]: table(SKIPPED, [...d.skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.code, b.code))),
     'kommuner.topo.json': JSON.stringify(d.topology) + '\n',
   };
 }

@@ -1,0 +1,180 @@
+import type { Figure } from './figure.ts';
+import type { Kommune } from './kommune.ts';
+import type { Flag, Observation, Status } from './observation.ts';
+
+/**
+ * The published dataset's tables (data/*.csv), declared once: each file's
+ * columns in order, how a row is written (ingest's serialize.ts) and how it
+ * is read back (the site's src/data/dataset.ts). Lists are joined with ';'
+ * (an observation's `from` with '+'); an empty cell is null or an empty list.
+ */
+export type CsvValue = string | number | null;
+
+export interface CsvTable<W, R = W> {
+  file: string;
+  columns: readonly string[];
+  write: (row: W) => CsvValue[];
+  read: (cells: Record<string, string>) => R;
+}
+
+const list = (s: string, sep = ';') => (s ? s.split(sep) : []);
+const numberOrNull = (s: string) => (s === '' ? null : Number(s));
+
+export const OBSERVATIONS: CsvTable<Observation & { vintage: string }, Figure> = {
+  file: 'observations.csv',
+  columns: ['region', 'period', 'measure', 'group', 'value', 'status', 'flags', 'from', 'source', 'vintage'],
+  write: (o) => [
+    o.region,
+    o.period,
+    o.measure,
+    o.group,
+    o.value,
+    o.status,
+    o.flags.join(';'),
+    o.from.join('+'),
+    o.source,
+    o.vintage,
+  ],
+  read: (r) => ({
+    region: r.region,
+    year: Number(r.period),
+    measure: r.measure,
+    group: r.group,
+    value: numberOrNull(r.value),
+    status: r.status as Status,
+    flags: list(r.flags) as Flag[],
+    from: list(r.from, '+'),
+    source: r.source,
+    vintage: r.vintage,
+  }),
+};
+
+export const KOMMUNER: CsvTable<Kommune> = {
+  file: 'kommuner.csv',
+  columns: [
+    'code',
+    'slug',
+    'name',
+    'officialName',
+    'otherNames',
+    'otherNameLanguages',
+    'fylkeCode',
+    'fylkeName',
+    'kostraGroup',
+    'centrality',
+    'predecessors',
+    'history',
+  ],
+  write: (k) => [
+    k.code,
+    k.slug,
+    k.name,
+    k.officialName,
+    k.otherNames.join(';'),
+    k.otherNameLanguages.join(';'),
+    k.fylkeCode,
+    k.fylkeName,
+    k.kostraGroup,
+    k.centrality,
+    k.predecessors.join(';'),
+    k.history.join(';'),
+  ],
+  read: (r) => ({
+    code: r.code,
+    slug: r.slug,
+    name: r.name,
+    officialName: r.officialName,
+    otherNames: list(r.otherNames),
+    // One language tag per other name: a single untagged name is written as '' and read back as [''].
+    otherNameLanguages: r.otherNames ? r.otherNameLanguages.split(';') : [],
+    fylkeCode: r.fylkeCode,
+    fylkeName: r.fylkeName,
+    kostraGroup: numberOrNull(r.kostraGroup),
+    centrality: numberOrNull(r.centrality),
+    predecessors: list(r.predecessors),
+    history: list(r.history),
+  }),
+};
+
+export interface PredecessorRow {
+  key: string;
+  code: string;
+  name: string;
+  firstYear: number;
+  lastYear: number;
+  kind: 'split' | 'part-of-split' | 'merged';
+  successors: string[];
+}
+
+export const PREDECESSORS: CsvTable<PredecessorRow> = {
+  file: 'predecessors.csv',
+  columns: ['key', 'code', 'name', 'firstYear', 'lastYear', 'kind', 'successors'],
+  write: (p) => [p.key, p.code, p.name, p.firstYear, p.lastYear, p.kind, p.successors.join(';')],
+  read: (r) => ({
+    key: r.key,
+    code: r.code,
+    name: r.name,
+    firstYear: Number(r.firstYear),
+    lastYear: Number(r.lastYear),
+    kind: r.kind as PredecessorRow['kind'],
+    successors: list(r.successors),
+  }),
+};
+
+export interface SourceRow {
+  id: string;
+  file: string;
+  publisher: string;
+  table: string;
+  title: string;
+  origin: string;
+  licence: string;
+  vintage: string;
+  sha256: string;
+  figures: number;
+  notes: string;
+}
+
+export const SOURCES: CsvTable<SourceRow> = {
+  file: 'sources.csv',
+  columns: ['id', 'file', 'publisher', 'table', 'title', 'origin', 'licence', 'vintage', 'sha256', 'figures', 'notes'],
+  write: (s) => [
+    s.id,
+    s.file,
+    s.publisher,
+    s.table,
+    s.title,
+    s.origin,
+    s.licence,
+    s.vintage,
+    s.sha256,
+    s.figures,
+    s.notes,
+  ],
+  read: (r) => ({
+    id: r.id,
+    file: r.file,
+    publisher: r.publisher,
+    table: r.table,
+    title: r.title,
+    origin: r.origin,
+    licence: r.licence,
+    vintage: r.vintage,
+    sha256: r.sha256,
+    figures: Number(r.figures),
+    notes: r.notes,
+  }),
+};
+
+export interface SkippedRow {
+  source: string;
+  code: string;
+  rows: number;
+}
+
+export const SKIPPED: CsvTable<SkippedRow> = {
+  file: 'skipped.csv',
+  columns: ['source', 'code', 'rows'],
+  write: (s) => [s.source, s.code, s.rows],
+  read: (r) => ({ source: r.source, code: r.code, rows: Number(r.rows) }),
+};
