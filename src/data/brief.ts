@@ -2,7 +2,7 @@ import { buildBrief } from '../lib/brief/build-brief.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceSeries, regionSeries, sourceLabels } from './compare.ts';
-import { dataset, getFigures, getPredecessor } from './dataset.ts';
+import { dataset, datasetCoverage, getFigures, getPredecessor } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
 export function getBrief(k: Kommune) {
@@ -23,6 +23,7 @@ export function getBrief(k: Kommune) {
       land: referenceSeries('land'),
     },
     sourceLabel: (id) => labels[id] ?? id,
+    coverage: datasetCoverage,
     splitPredecessor: split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;

@@ -2,6 +2,9 @@ import { aggregateGroup, type Group, type GroupSeries } from '../lib/compare/agg
 import { findPeers, type PeerInput, type Peers } from '../lib/compare/peers.ts';
 import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
+import { newestYear } from '../lib/domain/coverage.ts';
+import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
+import type { Kommune } from '../lib/domain/kommune.ts';
 import { t } from '../i18n/nb.ts';
 
 /** Build-time data for the comparison page: per-kommune files, reference groups, peers. */
@@ -54,23 +57,38 @@ export function referenceSeries(id: string): GroupSeries {
   return g;
 }
 
-const PROFILE_YEARS = [2019, 2020, 2021, 2022, 2023];
+/** The five newest years whose settled figures are all final: the window a kommune's settlement profile is averaged over. */
+function profileYears(): number[] {
+  const final = new Set<number>();
+  const provisional = new Set<number>();
+  for (const figs of dataset().byRegion.values()) {
+    for (const f of figs) if (f.measure === 'bosatt' && f.group === '') (f.flags.includes('provisional') ? provisional : final).add(f.year);
+  }
+  return [...final].filter((y) => !provisional.has(y)).sort((a, b) => a - b).slice(-5);
+}
+
+/** What peers are matched on: population, mean request per 1000 and settled as a share of decisions over the profile years. */
+function peerInput(k: Kommune, years: number[]): PeerInput {
+  const figs = getFigures(k.code);
+  const series = (m: string) => seriesOf(figs, m);
+  const [pop, req, settled, decided] = [series('befolkning'), series('anmodning'), series('bosatt'), series('vedtak')];
+  const newestPop = newestYear(pop);
+  const requests = years.map((y) => exactValue(perCapita(req.get(y), pop.get(y)))).filter((v): v is number => v !== null);
+  // Settled over decided, summed over the years where both are exact.
+  const both = years.filter((y) => exactValue(single(settled.get(y))) !== null && exactValue(single(decided.get(y))) !== null);
+  const share = divideSums(both.map((y) => [settled.get(y), decided.get(y)]), 100);
+  return {
+    code: k.code, fylkeCode: k.fylkeCode, kostra: k.kostraGroup, centrality: k.centrality,
+    population: newestPop === null ? null : exactValue(single(pop.get(newestPop))),
+    requestPer1000: requests.length >= 3 ? requests.reduce((a, b) => a + b, 0) / requests.length : null,
+    settledOfDecision: share.status === 'ok' ? share.value : null,
+  };
+}
+
 let peerInputs: PeerInput[] | undefined;
 function inputs(): PeerInput[] {
-  return (peerInputs ??= getKommuner().map((k) => {
-    const figs = getFigures(k.code);
-    const get = (m: string, y: number) => figs.find((f) => f.measure === m && f.group === '' && f.year === y && f.status === 'ok' && !f.flags.includes('lower-bound'))?.value ?? null;
-    const pop = [2026, 2025, 2024].map((y) => get('befolkning', y)).find((v) => v !== null) ?? null;
-    const req = PROFILE_YEARS.map((y) => { const r = get('anmodning', y); const p = get('befolkning', y); return r !== null && p ? (r / p) * 1000 : null; }).filter((v): v is number => v !== null);
-    let settled = 0;
-    let decided = 0;
-    for (const y of PROFILE_YEARS) { const s = get('bosatt', y); const d = get('vedtak', y); if (s !== null && d !== null) { settled += s; decided += d; } }
-    return {
-      code: k.code, fylkeCode: k.fylkeCode, kostra: k.kostraGroup, centrality: k.centrality, population: pop,
-      requestPer1000: req.length >= 3 ? req.reduce((a, b) => a + b, 0) / req.length : null,
-      settledOfDecision: decided > 0 ? (settled / decided) * 100 : null,
-    };
-  }));
+  const years = profileYears();
+  return (peerInputs ??= getKommuner().map((k) => peerInput(k, years)));
 }
 
 export function peersOf(code: string): Peers {

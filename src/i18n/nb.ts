@@ -5,7 +5,7 @@
  * Two kinds of text live elsewhere, on purpose: measure labels and
  * definitions are data (src/lib/domain/measures.ts, written to
  * measures.csv), and sentences generated from figures are grammar, not
- * strings (src/lib/brief/sentences.ts, the summaries in
+ * strings (src/lib/sentences/nb.ts, used by the profile and the brief; the summaries in
  * src/lib/profile/build-profile.ts and harmonization-note.ts): a new language
  * adds sibling modules for those.
  */

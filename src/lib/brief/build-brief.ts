@@ -3,10 +3,11 @@ import { settlementSpec } from '../charts/settlement.ts';
 import type { GroupSeries } from '../compare/aggregate.ts';
 import { getCompareMeasure } from '../compare/compare-measures.ts';
 import { pointOf, type Point, type SeriesData } from '../compare/series-data.ts';
-import { ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { divide, perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
+import { coverageOfYears, gapsText, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
-import { capacitySentences, headline, minorsSentences } from './sentences.ts';
+import { capacitySentences, headline, minorsSentences } from '../sentences/nb.ts';
 
 /**
  * The evidence brief for one kommune, as plain data: sentences, small tables,
@@ -39,6 +40,8 @@ export interface BriefInput {
   ownSeries: SeriesData;
   groups: { kostra?: GroupSeries; fylke: GroupSeries; land: GroupSeries };
   sourceLabel: (id: string) => string;
+  /** Which years the whole dataset covers for a measure (from the data, never a literal). */
+  coverage: (measure: string, group?: string) => Coverage;
   /** A former kommune that was split, whose figures precede this kommune's own series (Ålesund 2020–2023). */
   splitPredecessor?: { label: string; figures: Figure[] };
 }
@@ -141,17 +144,15 @@ export function buildBrief(input: BriefInput): Brief {
   // 4. Grants: total, per inhabitant, per refugee settled that year.
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
   const pop = seriesOf(input.own, 'befolkning');
-  const grantRows = tot.map((f) => {
-    const p = val(pop.get(f.year));
-    const s = val(set.get(f.year));
-    return [String(f.year), fig(f, 'kroner'), f.value !== null && p ? `${formatInt(Math.round(f.value / p))} kr` : '–', f.value !== null && s ? `${formatInt(Math.round(f.value / s))} kr` : '–'];
-  });
+  const kroner = (v: number | null) => (v === null ? '–' : `${formatInt(Math.round(v))} kr`);
+  const grantRows = tot.map((f) => [String(f.year), fig(f, 'kroner'), kroner(perCapita(f, pop.get(f.year), 1).value), kroner(divide(f, set.get(f.year), 1).value)]);
   const grantNotes = notes.citeAll(figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]));
   const lastGrant = [...tot].reverse().find((f) => f.value !== null);
   let grantSummary = 'Kildene har ingen tilskuddstall for kommunen.';
+  const grantGaps = gapsText(input.coverage('tilskudd', 'totalt'));
   if (lastGrant) {
     const types = input.own.filter((f) => f.measure === 'tilskudd' && f.year === lastGrant.year && f.group !== 'totalt' && f.status === 'ok' && f.value).sort((a, b) => b.value! - a.value!).slice(0, 3);
-    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. Tilskudd per bosatt er samlet tilskudd delt på antall bosatt samme år; integreringstilskuddet gis i fem år, så tallet er ikke en kostnad per person. Kildene mangler 2016–2021.`;
+    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. Tilskudd per bosatt er samlet tilskudd delt på antall bosatt samme år; integreringstilskuddet gis i fem år, så tallet er ikke en kostnad per person.${grantGaps ? ` Kildene mangler ${grantGaps}.` : ''}`;
   }
 
   // 5. Outcomes for those already settled.
@@ -204,7 +205,7 @@ export function buildBrief(input: BriefInput): Brief {
     { heading: 'Enslige mindreårige?', lines: minorsLines.length ? minorsLines : ['Kildene har ingen tall for enslige mindreårige i kommunen.'], notes: notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()])) },
     { heading: 'Kapasitet hvis behovet øker', lines: capacity.length ? capacity : ['Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.'], notes: notes.citeAll(figs([...set.values(), fy !== undefined ? flytt.get(fy) : undefined])) },
     { heading: 'Hva skal til for å opprettholde høy kapasitet?', lines: [
-      'Datasettet har tall for: tidligere bosetting, tilskudd, sysselsetting og lavinntekt blant innvandrere (til 2014), utdanning (til 2020), introduksjonsprogram (2014–2015) og barnehagedeltakelse (2014).',
+      datasetHasLine(input.coverage),
       'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
     ], notes: [] },
   ];
@@ -229,4 +230,12 @@ function pctOf(v: number | null): string {
 function latestYear(own: Figure[], measure: string, group: string): number | null {
   const ys = own.filter((f) => f.measure === measure && f.group === group && f.status === 'ok').map((f) => f.year);
   return ys.length ? Math.max(...ys) : null;
+}
+
+/** What the dataset has figures for, with the years read from the data. */
+function datasetHasLine(coverage: BriefInput['coverage']): string {
+  const work = coverageOfYears([...coverage('sysselsatte-andel').years, ...coverage('lavinntekt-andel').years]);
+  const intro = coverageOfYears([...coverage('intro-status').years, ...coverage('intro-deltakere').years]);
+  const kindergarten = coverage('barnehage-andel');
+  return `Datasettet har tall for: tidligere bosetting, tilskudd, sysselsetting og lavinntekt blant innvandrere (til ${work.last}), utdanning (til ${coverage('utdanning').last}), introduksjonsprogram (${yearSpan(intro.first, intro.last)}) og barnehagedeltakelse (${yearSpan(kindergarten.first, kindergarten.last)}).`;
 }

@@ -2,12 +2,15 @@ import { barsSpec } from '../charts/bars.ts';
 import { linesSpec } from '../charts/lines.ts';
 import { settlementSpec } from '../charts/settlement.ts';
 import { COLORS } from '../charts/theme.ts';
-import { ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { coverageOf, gapsText } from '../domain/coverage.ts';
+import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatPercent, formatValue } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 
 const P = t.panels;
+export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
+import { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
 import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
@@ -50,56 +53,6 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
     citations: citationsOf(figs2),
     notes: [...notes(figs2), 'Andeler regnes bare når begge tallene er kjente og fullstendige', ...(agreed.size ? ['«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene'] : [])],
   };
-}
-
-/** The newest decision and the newest complete year, as one or two sentences. */
-export function settlementSentence(name: string, req: Map<number, Figure>, dec: Map<number, Figure>, set: Map<number, Figure>): string {
-  const parts: string[] = [];
-  const decYears = [...dec.keys()].filter((y) => val(dec.get(y)) !== null).sort((a, b) => a - b);
-  const last = decYears.at(-1);
-  if (last !== undefined) {
-    const d = val(dec.get(last))!;
-    const r = val(req.get(last));
-    const share = r ? ` – ${formatPercent((d / r) * 100)} av de ${formatInt(r)} IMDi anmodet om` : '';
-    parts.push(`For ${last} vedtok ${name} å bosette ${formatInt(d)} ${d === 1 ? 'flyktning' : 'flyktninger'}${share}.`);
-  }
-  const setYears = [...set.keys()].filter((y) => val(set.get(y)) !== null && !set.get(y)!.flags.includes('provisional')).sort((a, b) => a - b);
-  const s = setYears.at(-1);
-  if (s !== undefined) {
-    const n = val(set.get(s))!;
-    const dv = val(dec.get(s));
-    parts.push(`I ${s} ble ${formatInt(n)} ${n === 1 ? 'flyktning' : 'flyktninger'} bosatt${dv ? `, mot et vedtak på ${formatInt(dv)}` : ''}.`);
-  }
-  return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
-}
-
-/** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem fra Ukraina." Only from plain values. */
-export function ukrainianSentence(name: string, all: Map<number, Figure>, ukr: Map<number, Figure>, ys: number[]): string {
-  for (const y of [...ys].reverse()) {
-    const a = all.get(y);
-    const u = ukr.get(y);
-    if (val(a) === null || val(u) === null) continue;
-    const pre = a!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
-    return `I ${y} ble ${formatInt(val(a)!)} ${val(a) === 1 ? 'flyktning' : 'flyktninger'} bosatt i ${name}, ${formatInt(val(u)!)} av dem fra Ukraina${pre}.`;
-  }
-  return `Bosatte flyktninger fra Ukraina og andre land, ${ys[0]}–${ys.at(-1)}.`;
-}
-
-/** Request and decision for minors in the newest year with them, and how many were settled. */
-export function minorsSentence(name: string, req: Map<number, Figure>, dec: Map<number, Figure>, set: Map<number, Figure>, ys: number[]): string {
-  const parts: string[] = [];
-  const y = [...ys].reverse().find((x) => val(req.get(x)) !== null);
-  if (y !== undefined) {
-    const d = val(dec.get(y));
-    parts.push(`For ${y} ba IMDi ${name} bosette ${formatInt(val(req.get(y))!)} enslige mindreårige${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`);
-  }
-  const settled = ys.filter((x) => val(set.get(x)) !== null);
-  if (settled.length) {
-    const total = settled.reduce((sum, x) => sum + val(set.get(x))!, 0);
-    const hidden = ys.some((x) => set.get(x)?.status === 'suppressed');
-    parts.push(`${hidden ? 'Minst ' : ''}${formatInt(total)} ble bosatt i ${settled.length > 1 ? `${settled[0]}–${settled.at(-1)}` : settled[0]}${hidden ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`);
-  }
-  return parts.join(' ') || `Ingen tall for enslige mindreårige i ${name}.`;
 }
 
 export interface Column {
@@ -223,17 +176,19 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   const perInhabitant = (y: number) => {
     const tot = get(y, 'totalt');
     const p = pop.get(y);
-    return tot?.status === 'ok' && p?.status === 'ok' && tot.value !== null && p.value ? `${formatInt(Math.round(tot.value / p.value))} kr` : '–';
+    const v = perCapita(tot, p, 1).value;
+    return v === null ? '–' : `${formatInt(Math.round(v))} kr`;
   };
   const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner'))]).reverse();
   const totals = ys.map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')) }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
+  const grantGaps = gapsText(coverageOf(figs, 'tilskudd', 'totalt'));
   return {
     id: 'tilskudd',
     title: P['tilskudd'],
-    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. Kildene mangler tall for 2016–2021.` : `Ingen tilskuddstall for ${input.name}.`,
-    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner', kroner: true }), label: `Linjediagram: samlet tilskudd til ${input.name} per år. Årene 2016–2021 mangler i kildene. Tallene står i tabellen.` } : undefined,
+    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. ${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
+    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner', kroner: true }), label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.` } : undefined,
     table: { caption: `Tilskudd fra IMDi til ${input.name}, kroner`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
     citations: citationsOf(shown),
     notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],

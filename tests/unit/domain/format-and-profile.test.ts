@@ -38,7 +38,7 @@ describe('ratios', () => {
 describe('plain-language settlement sentence', () => {
   it('states the newest decision against the request, and the newest complete settled year', () => {
     const s = settlementSentence('Eigersund', series([f(2024, 'anmodning', 185)]), series([f(2024, 'vedtak', 110)]), series([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]));
-    expect(s).toBe('For 2024 vedtok Eigersund å bosette 110 flyktninger – 59,5\u00a0% av de 185 IMDi anmodet om. I 2023 ble 188 flyktninger bosatt.');
+    expect(s).toBe('For 2024 vedtok Eigersund å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om. I 2023 ble 188 flyktninger bosatt.'); // the brief's rule: whole percent
   });
   it('uses the singular for one and says nothing about a suppressed figure', () => {
     const s = settlementSentence('Utsira', series([]), series([f(2019, 'vedtak', 1)]), series([f(2019, 'bosatt', null)]));

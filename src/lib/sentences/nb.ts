@@ -1,30 +1,43 @@
-import type { Figure } from '../domain/figure.ts';
+import { newestYear } from '../domain/coverage.ts';
+import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
 
 /**
- * Plain-language bokmål sentences generated from the figures. A sentence is
- * only written when every number in it is a plain published value: nothing
- * about a suppressed, missing or pending figure except saying so.
+ * Plain-language bokmål sentences generated from the figures, for the
+ * profile and the brief alike (a nynorsk or English module follows with the
+ * same exports). One set of rules: a sentence is only written when every
+ * number in it is a published value; a hidden, missing or pending figure is
+ * only ever said to be so; zero is «ingen»; a sum with a hidden part is
+ * «minst»; shares are whole percent, from exact values only (divide in
+ * domain/figure.ts); «newest» is coverage.ts's newestYear.
  */
 export type Series = Map<number, Figure>;
 
+/** A figure's value when it is a value (a lower bound included). */
 const val = (f: Figure | undefined) => (f && f.status === 'ok' && f.value !== null ? f.value : null);
-const exact = (f: Figure | undefined) => (val(f) !== null && !f!.flags.includes('lower-bound') ? f!.value : null);
+/** A figure's value only when it is exact (not a lower bound). */
+const exact = (f: Figure | undefined) => exactValue(single(f));
 
-/** "1 flyktning", "110 flyktninger"; "1 enslig mindreårig", "8 enslige mindreårige". */
+/** "ingen flyktninger", "1 flyktning", "110 flyktninger". */
 export function refugees(n: number): string {
-  return `${formatInt(n)} ${n === 1 ? 'flyktning' : 'flyktninger'}`;
+  return n === 0 ? 'ingen flyktninger' : `${formatInt(n)} ${n === 1 ? 'flyktning' : 'flyktninger'}`;
 }
+/** "ingen enslige mindreårige", "1 enslig mindreårig", "8 enslige mindreårige". */
 export function minors(n: number): string {
-  return `${formatInt(n)} ${n === 1 ? 'enslig mindreårig' : 'enslige mindreårige'}`;
+  return n === 0 ? 'ingen enslige mindreårige' : `${formatInt(n)} ${n === 1 ? 'enslig mindreårig' : 'enslige mindreårige'}`;
 }
-/** Whole percent, nb-NO: "59 %". */
-export function pct(a: number, b: number): string {
-  return `${formatInt(Math.round((a / b) * 100))}\u00a0%`;
+/** a of b in whole percent, nb-NO ("59 %"), or null unless both are exact and b > 0. */
+export function share(a: Figure | undefined, b: Figure | undefined): string | null {
+  const v = exactValue(divide(a, b, 100));
+  return v === null ? null : `${formatInt(Math.round(v))}\u00a0%`;
+}
+/** "2021", "2021 og 2023", "2019, 2021 og 2023". */
+export function yearsList(ys: number[]): string {
+  return ys.length === 1 ? String(ys[0]) : `${ys.slice(0, -1).join(', ')} og ${ys.at(-1)}`;
 }
 
 /** "I 2024 vedtok kommunen å bosette 110 flyktninger, 59 % av de 185 IMDi anmodet om." */
-export function decisionSentence(year: number, request: Figure | undefined, decision: Figure | undefined): string | null {
+export function decisionSentence(year: number, request: Figure | undefined, decision: Figure | undefined, subject = 'kommunen'): string | null {
   const d = exact(decision);
   const r = exact(request);
   if (decision?.status === 'pending') {
@@ -35,19 +48,20 @@ export function decisionSentence(year: number, request: Figure | undefined, deci
     return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler.`;
   }
   if (d === null) return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert.` : null;
-  if (d === 0) return `For ${year} vedtok kommunen å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;
-  if (r !== null && r > 0) return `For ${year} vedtok kommunen å bosette ${refugees(d)}, ${pct(d, r)} av de ${formatInt(r)} IMDi anmodet om.`;
-  return `For ${year} vedtok kommunen å bosette ${refugees(d)}.`;
+  if (d === 0) return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;
+  const of = share(decision, request);
+  if (of !== null) return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om.`;
+  return `For ${year} vedtok ${subject} å bosette ${refugees(d)}.`;
 }
 
 /** "I 2023 ble 188 flyktninger bosatt, 111 % av vedtaket." (provisional figures say so) */
 export function settledSentence(year: number, settled: Figure | undefined, decision: Figure | undefined): string | null {
   const s = exact(settled);
   if (s === null) return settled?.status === 'suppressed' ? `Antallet bosatte i ${year} er skjult fordi det er under 5.` : null;
-  const d = exact(decision);
-  const share = d !== null && d > 0 ? `, ${pct(s, d)} av vedtaket` : '';
+  const of = share(settled, decision);
   const prov = settled!.flags.includes('provisional') ? ' (foreløpig tall, året var ikke omme da tallet ble hentet)' : '';
-  return `I ${year} ble ${refugees(s)} bosatt${share}${prov}.`;
+  if (s === 0) return `I ${year} ble ingen flyktninger bosatt${prov}.`;
+  return `I ${year} ble ${refugees(s)} bosatt${of !== null ? `, ${of} av vedtaket` : ''}${prov}.`;
 }
 
 /** Headline: the newest decision, then the newest years with settled figures. */
@@ -83,7 +97,7 @@ export function minorsSentences(req: Series, dec: Series, set: Series): string[]
   }
   const known = [...set.keys()].sort((a, b) => a - b).filter((x) => exact(set.get(x)) !== null);
   const hidden = [...set.keys()].filter((x) => set.get(x)!.status === 'suppressed').sort((a, b) => a - b);
-  const and = (ys: number[]) => (ys.length === 1 ? String(ys[0]) : `${ys.slice(0, -1).join(', ')} og ${ys.at(-1)}`);
+  const and = yearsList;
   if (known.length) {
     const total = known.reduce((s, x) => s + exact(set.get(x))!, 0);
     const lo = Math.min(...set.keys());
@@ -113,6 +127,53 @@ export function capacitySentences(set: Series, dec: Series): string[] {
     out.push(`Snitt for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} bosatte i året.`);
   }
   const over = final.filter(([y, f]) => exact(dec.get(y)) !== null && exact(f)! > exact(dec.get(y))!).map(([y]) => y);
-  if (over.length) out.push(`Kommunen bosatte flere enn vedtatt i ${over.length === 1 ? over[0] : `${over.slice(0, -1).join(', ')} og ${over.at(-1)}`}.`);
+  if (over.length) out.push(`Kommunen bosatte flere enn vedtatt i ${yearsList(over)}.`);
   return out;
+}
+
+/**
+ * The profile's settlement summary: the newest decision (the brief's rule,
+ * with the kommune's name), then the newest year with a final settled figure.
+ */
+export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
+  const parts: string[] = [];
+  const decided = [...dec.keys()].filter((y) => val(dec.get(y)) !== null);
+  const last = decided.length ? Math.max(...decided) : undefined;
+  const d = last !== undefined ? decisionSentence(last, req.get(last), dec.get(last), name) : null;
+  if (d) parts.push(d);
+  const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
+  const y = newestYear(finalSettled);
+  const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
+  if (s) parts.push(s);
+  return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
+}
+
+/** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem fra Ukraina." Only from plain values. */
+export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
+  for (const y of [...ys].reverse()) {
+    const a = exact(all.get(y));
+    const u = exact(ukr.get(y));
+    if (a === null || u === null) continue;
+    const pre = all.get(y)!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
+    return `I ${y} ble ${refugees(a)} bosatt i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dem fra Ukraina${pre}.`;
+  }
+  return `Bosatte flyktninger fra Ukraina og andre land, ${ys[0]}–${ys.at(-1)}.`;
+}
+
+/** The profile's minors summary: request and decision in the newest year with a request, and how many were settled. */
+export function minorsSentence(name: string, req: Series, dec: Series, set: Series, ys: number[]): string {
+  const parts: string[] = [];
+  const y = [...ys].reverse().find((x) => exact(req.get(x)) !== null);
+  if (y !== undefined) {
+    const d = exact(dec.get(y));
+    parts.push(`For ${y} ba IMDi ${name} bosette ${minors(exact(req.get(y))!)}${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`);
+  }
+  const settled = ys.filter((x) => val(set.get(x)) !== null);
+  if (settled.length) {
+    const total = settled.reduce((sum, x) => sum + val(set.get(x))!, 0);
+    const partial = ys.some((x) => set.get(x)?.status === 'suppressed') || settled.some((x) => exact(set.get(x)) === null);
+    const span = settled.length > 1 ? `${settled[0]}–${settled.at(-1)}` : String(settled[0]);
+    parts.push(`${partial ? 'Minst ' : ''}${total === 0 && !partial ? 'Ingen' : formatInt(total)} ble bosatt i ${span}${partial ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`);
+  }
+  return parts.join(' ') || `Ingen tall for enslige mindreårige i ${name}.`;
 }

@@ -1,8 +1,8 @@
 /** The sentence generator over real kommuner from the published dataset. */
 import { describe, expect, it } from 'vitest';
 import { getFigures } from '../../../src/data/dataset.ts';
-import { capacitySentences, decisionSentence, headline, minorsSentences, refugees, minors, settledSentence } from '../../../src/lib/brief/sentences.ts';
-import { seriesOf } from '../../../src/lib/domain/figure.ts';
+import { capacitySentences, decisionSentence, headline, minorsSentence, minorsSentences, refugees, minors, settledSentence, settlementSentence, share } from '../../../src/lib/sentences/nb.ts';
+import { seriesOf, type Figure } from '../../../src/lib/domain/figure.ts';
 
 const s = (code: string, measure: string) => seriesOf(getFigures(code), measure);
 
@@ -59,5 +59,40 @@ describe('sentences from real figures', () => {
     expect(refugees(1)).toBe('1 flyktning');
     expect(refugees(1500)).toBe('1\u00a0500 flyktninger');
     expect(minors(1)).toBe('1 enslig mindreårig');
+  });
+});
+
+describe('one set of sentence rules for profile and brief', () => {
+  const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
+    region: 'x', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: [], source: 's', vintage: '2024-01-01', ...o,
+  });
+  const ser = (list: Figure[]) => new Map(list.map((x) => [x.year, x]));
+  it('zero is «ingen», one is singular', () => {
+    expect(refugees(0)).toBe('ingen flyktninger');
+    expect(refugees(1)).toBe('1 flyktning');
+    expect(minors(0)).toBe('ingen enslige mindreårige');
+    expect(settledSentence(2021, f(2021, 'bosatt', 0), undefined)).toBe('I 2021 ble ingen flyktninger bosatt.');
+  });
+  it('shares are whole percent, only from exact values', () => {
+    expect(share(f(2024, 'vedtak', 110), f(2024, 'anmodning', 185))).toBe('59\u00a0%');
+    expect(share(f(2024, 'vedtak', 110, { flags: ['lower-bound'] }), f(2024, 'anmodning', 185))).toBeNull();
+    expect(share(f(2024, 'vedtak', 110), f(2024, 'anmodning', 0))).toBeNull();
+  });
+  it('a lower bound is «minst», in the profile and the brief alike', () => {
+    const dec = f(2016, 'vedtak', 15, { flags: ['lower-bound'] });
+    expect(decisionSentence(2016, undefined, dec)).toContain('minst 15 flyktninger');
+    expect(settlementSentence('Tjeldsund', ser([]), ser([dec]), ser([]))).toContain('minst 15 flyktninger');
+    expect(minorsSentence('Moss', ser([]), ser([]), ser([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]), [2022, 2023])).toBe('Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
+  });
+  it('the profile and the brief state the same decision the same way', () => {
+    const req = f(2024, 'anmodning', 185);
+    const dec = f(2024, 'vedtak', 110);
+    const brief = decisionSentence(2024, req, dec)!;
+    const profile = settlementSentence('Eigersund', ser([req]), ser([dec]), ser([]));
+    expect(profile).toBe(brief.replace('kommunen', 'Eigersund'));
+  });
+  it('the newest settled year is the newest final one', () => {
+    const set = ser([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]);
+    expect(settlementSentence('Eigersund', ser([]), ser([]), set)).toBe('I 2023 ble 188 flyktninger bosatt.');
   });
 });
