@@ -1,9 +1,8 @@
 /** The build-time data behind the pages, checked against figures published elsewhere. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
 import type { GroupSeries } from '../../../src/lib/compare/aggregate.ts';
 
-/** These tests read the whole published dataset: slower than vitest's 5 s default on a loaded 2-core machine. */
-const WHOLE_DATASET = { timeout: 90_000 };
 import { referenceSeries, peersOf } from '../../../src/data/compare.ts';
 import { allSeries } from '../../../src/data/front.ts';
 

@@ -1,12 +1,13 @@
 /** The sentence generator over real kommuner from the published dataset. */
 import { describe, expect, it } from 'vitest';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
 import { getFigures } from '../../../src/data/dataset.ts';
 import { capacitySentences, decisionSentence, headline, minorsSentence, minorsSentences, refugees, minors, settledSentence, settlementSentence, share } from '../../../src/lib/sentences/nb.ts';
 import { seriesOf, type Figure } from '../../../src/lib/domain/figure.ts';
 
 const s = (code: string, measure: string) => seriesOf(getFigures(code), measure);
 
-describe('sentences from real figures', () => {
+describe('sentences from real figures', WHOLE_DATASET, () => {
   it('Eigersund 2024: the issue\'s own example', () => {
     expect(decisionSentence(2024, s('1101', 'anmodning').get(2024), s('1101', 'vedtak').get(2024))).toBe('For 2024 vedtok kommunen å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om.');
   });
