@@ -1,4 +1,5 @@
 import { feature, quantize } from 'topojson-client';
+import type { MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { simplifyTopology } from './simplify-topology.ts';
 import { geoArea } from 'd3-geo';
 import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeIndex, type CodeChange } from '../domain/code-changes.ts';
@@ -452,8 +453,8 @@ async function readTopology(read: ReadRaw, current: Set<string>): Promise<unknow
  * sphere but itself. Reverse the rings of any geometry larger than a hemisphere.
  */
 function rewindForD3(topo: { arcs: unknown }, g: { type: string; arcs: number[][] | number[][][] }) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const area = geoArea(feature(topo as any, g as any) as any);
+  // The file's topology is read untyped (parsed JSON); as a polygon it is a Feature of one geometry.
+  const area = geoArea(feature(topo as unknown as Topology, g as Polygon | MultiPolygon));
   if (area <= 2 * Math.PI) return;
   const ring = (r: number[]) => r.reverse().map((i) => ~i);
   if (g.type === 'Polygon') g.arcs = (g.arcs as number[][]).map(ring);
