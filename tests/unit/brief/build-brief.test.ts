@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildBrief, type BriefInput } from '../../../src/lib/brief/build-brief.ts';
+import { aggregateGroup } from '../../../src/lib/compare/aggregate.ts';
+import { seriesDataOf } from '../../../src/lib/compare/series-data.ts';
+import { coverageOf } from '../../../src/lib/domain/coverage.ts';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+
+/** A small kommune ("Testvik", 9999) and a neighbour in one group: enough for every section of the brief. */
+const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
+  region,
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: [],
+  source: `src-${measure}`,
+  vintage: '2024-11-01',
+  ...o,
+});
+const own: Figure[] = [
+  ...[2020, 2021, 2022, 2023].flatMap((y, i) => [
+    f('9999', y, 'anmodning', 20),
+    f('9999', y, 'vedtak', 10 + i),
+    f('9999', y, 'bosatt', 8 + i),
+    f('9999', y, 'befolkning', 2000),
+  ]),
+  f('9999', 2024, 'anmodning', 30),
+  f('9999', 2024, 'vedtak', 15),
+  f('9999', 2024, 'bosatt', null),
+  f('9999', 2024, 'befolkning', 2000),
+  f('9999', 2023, 'tilskudd', 3_000_000, { group: 'totalt' }),
+  f('9999', 2014, 'tilskudd', 1_000_000, { group: 'totalt' }),
+];
+const other = own.map((x) => ({
+  ...x,
+  region: '9998',
+  value: x.value === null ? 4 : x.value * 2,
+  status: 'ok' as const,
+}));
+const data = new Map([
+  ['9999', seriesDataOf('9999', 'Testvik', own)],
+  ['9998', seriesDataOf('9998', 'Nabo', other)],
+]);
+const group = aggregateGroup(
+  'land',
+  'Hele landet (2 kommuner)',
+  { members: ['9999', '9998'], dataOf: (r) => data.get(r), predecessors: [] },
+  [2020, 2021, 2022, 2023, 2024],
+);
+const input: BriefInput = {
+  name: 'Testvik',
+  code: '9999',
+  own,
+  country: [],
+  ownSeries: data.get('9999')!,
+  groups: { fylke: { ...group, id: 'fylke-99', label: 'Testfylke (2 kommuner)' }, land: group },
+  sourceLabel: (id) => `Kilde ${id}`,
+  coverage: (measure, g) => coverageOf([...own, ...other], measure, g),
+};
+
+describe('buildBrief', () => {
+  const b = buildBrief(input);
+  it('leads with the newest decision, and says a hidden figure is hidden', () => {
+    expect(b.headline[0]).toBe(
+      'Siste vedtak: For 2024 vedtok kommunen å bosette 15 flyktninger, 50\u00a0% av de 30 IMDi anmodet om.',
+    );
+    expect(b.headline).toContain('Antallet bosatte i 2024 er skjult fordi det er under 5.');
+  });
+  it('has the funnel for the last years, newest first, with shares from the one calculation', () => {
+    expect(b.funnel.rows[0][0]).toBe('2024');
+    expect(b.funnel.rows.find((r) => r[0] === '2023')).toEqual(['2023', '20', '13', '11', '65\u00a0%', '85\u00a0%']);
+  });
+  it('compares per 1000 inhabitants with the groups, for the newest year with a settled figure', () => {
+    const settled = b.peers.rows.find((r) => r[0] === 'Bosatte per 1000 innbyggere')!;
+    expect(settled.slice(0, 3)).toEqual(['Bosatte per 1000 innbyggere', '2023', '5,5']);
+  });
+  it('grants per inhabitant and per settled, and the years the sources lack, from the data', () => {
+    expect(b.grants.rows[0]).toEqual(['2023', expect.stringContaining('3'), '1\u00a0500 kr', '272\u00a0727 kr']);
+    expect(b.grants.summary).toContain('Kildene mangler 2015–2022.');
+  });
+  it('numbers every source it cites, once', () => {
+    const ids = b.sources.map((s) => s.text);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(b.sources.map((s) => s.n)).toEqual(ids.map((_, i) => i + 1));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { buildProfile, grantsPanel, settlementPanel } from '../../../src/lib/profile/build-profile.ts';
+
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
+  region: '9999',
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: [],
+  source: `src-${measure}`,
+  vintage: '2024-11-01',
+  ...o,
+});
+const own: Figure[] = [
+  f(2022, 'anmodning', 20),
+  f(2022, 'vedtak', 10),
+  f(2022, 'bosatt', 12),
+  f(2022, 'befolkning', 2000),
+  f(2023, 'anmodning', 20),
+  f(2023, 'vedtak', 10),
+  f(2023, 'bosatt', null),
+  f(2023, 'befolkning', 2000),
+  f(2014, 'tilskudd', 1_000_000, { group: 'totalt' }),
+  f(2023, 'tilskudd', 3_000_000, { group: 'totalt' }),
+];
+const input = { name: 'Testvik', own, country: [] };
+
+describe('profile panels', () => {
+  it('lists only panels that have figures, in page order', () => {
+    const ids = buildProfile(input).flatMap((s) => s.panels.map((p) => p.id));
+    expect(ids[0]).toBe('bosetting');
+    expect(ids).toContain('tilskudd');
+    expect(ids).not.toContain('sysselsetting');
+  });
+  it('settlement: a hidden figure is said, never 0, and no share is built on it', () => {
+    const p = settlementPanel(input)!;
+    const row2023 = p.table!.rows.find((r) => r[0] === '2023')!;
+    expect(row2023.join(' ')).toContain('skjult');
+    expect(row2023.at(-1)).toBe('–');
+    expect(p.summary).toBe(
+      'For 2023 vedtok Testvik å bosette 10 flyktninger, 50\u00a0% av de 20 IMDi anmodet om. I 2022 ble 12 flyktninger bosatt, 120\u00a0% av vedtaket.',
+    );
+    expect(p.citations.length).toBeGreaterThan(0);
+  });
+  it('grants: per inhabitant from the one calculation, the missing years from the figures', () => {
+    const p = grantsPanel(input)!;
+    expect(p.table!.rows[0].slice(0, 2)).toEqual(['2023', '1\u00a0500 kr']);
+    expect(p.summary).toContain('Kildene mangler tall for 2015–2022.');
+  });
+});
