@@ -27,6 +27,7 @@ import {
 } from '../src/lib/fetch/fetch-manifest.ts';
 import { fetchTables, type Fetched, type NotFetched } from '../src/lib/fetch/fetch-tables.ts';
 import { probeHosts } from '../src/lib/fetch/probe-hosts.ts';
+import { SOURCES } from '../src/lib/ingest/sources.ts';
 
 export interface RunFetchOptions {
   out: string;
@@ -117,8 +118,16 @@ export async function runFetch(options: RunFetchOptions): Promise<FetchReport> {
   const notFound = results.filter((r): r is NotFetched => !r.ok && r.kind === 'http' && r.status === 404);
   const failed = results.filter((r): r is NotFetched => !r.ok && !notFound.includes(r));
   const lines = [`fetch: ${fetched.length} of ${tables.length} tables fetched into ${out}`];
-  for (const f of fetched)
-    lines.push(`  ${f.change.padEnd(9)} ${f.table.file}${f.updated ? ` (publisher updated ${f.updated})` : ''}`);
+  const ingested = new Set(SOURCES.filter((s) => s.fetched).map((s) => s.file));
+  for (const f of fetched) {
+    const notes = [
+      f.updated ? `publisher updated ${f.updated}` : '',
+      ingested.has(f.table.file) ? '' : 'recorded only: no manifest entry reads it yet',
+    ];
+    lines.push(
+      `  ${f.change.padEnd(9)} ${f.table.file}${notes.some(Boolean) ? ` (${notes.filter(Boolean).join('; ')})` : ''}`,
+    );
+  }
   if (notFound.length) {
     lines.push(
       `${notFound.length} table(s) not found at the publisher (404; the name may be retired): nothing kept or changed for them`,

@@ -125,8 +125,9 @@ export const FETCH_TABLES: FetchTable[] = [
   ...IMDI_TABLES.map(imdi),
   // Population 1 January, both sexes, all ages.
   ssb('07459', { ContentsCode: 'Personer1', Tid: '*' }),
-  // Immigrants and Norwegian-born to immigrant parents by country background.
-  ssb('09817', { InnvandrKat: '*', Landbakgrunn: '*', ContentsCode: '*', Tid: '*' }),
+  // Immigrants (InnvandrKat B) by country background, the last 5 years: every country at once stays under
+  // SSB's cell limit per request (357 × ~250 countries × 5 years ≈ 450 000 cells).
+  ssb('09817', { InnvandrKat: 'B', Landbakgrunn: '*', ContentsCode: 'Personer1', Tid: 'top(5)' }),
   // Employed by country background (register-based employment).
   ssb('11607', { Landbakgrunn: '*', ContentsCode: '*', Tid: '*' }),
   // Persistent low income by immigrant category.

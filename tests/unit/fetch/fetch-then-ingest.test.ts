@@ -90,6 +90,10 @@ describe('npm run fetch, then npm run ingest', () => {
     expect(report.notFound.map((f) => f.table.id)).toContain('imdi-tilskudd');
     expect(report.notFound.map((f) => f.table.id)).toContain('fhi-650');
     expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404/);
+    expect(report.lines).toContain('  new       ssb-api/07459.json (publisher updated 2026-10-01T06:00:00Z)');
+    expect(report.lines).toContain(
+      '  new       ssb-api/09817.json (publisher updated 2026-03-10T07:00:00Z; recorded only: no manifest entry reads it yet)',
+    );
 
     // The same layout ingest reads, byte for byte what was served.
     expect(readFileSync(join(raw, 'imdi-api/k/bosatt_anmodede.csv')).equals(figur1)).toBe(true);
