@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceRow } from '../lib/domain/dataset-schema.ts';
+import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
 import { coverageOf, type Coverage } from '../lib/domain/coverage.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
@@ -22,7 +22,7 @@ function readTable<W, R>(t: CsvTable<W, R>): R[] {
   return parsed.data.map(t.read);
 }
 
-export type SourceInfo = SourceRow;
+export type SourceInfo = SourceFileRow;
 export type PredecessorInfo = PredecessorRow;
 
 let cache: ReturnType<typeof load> | undefined;

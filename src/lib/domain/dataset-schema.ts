@@ -121,7 +121,7 @@ export const PREDECESSORS: CsvTable<PredecessorRow> = {
   }),
 };
 
-export interface SourceRow {
+export interface SourceFileRow {
   id: string;
   file: string;
   publisher: string;
@@ -135,7 +135,7 @@ export interface SourceRow {
   notes: string;
 }
 
-export const SOURCES: CsvTable<SourceRow> = {
+export const SOURCES: CsvTable<SourceFileRow> = {
   file: 'sources.csv',
   columns: ['id', 'file', 'publisher', 'table', 'title', 'origin', 'licence', 'vintage', 'sha256', 'figures', 'notes'],
   write: (s) => [

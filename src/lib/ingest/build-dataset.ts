@@ -5,6 +5,7 @@ import { geoArea } from 'd3-geo';
 import { codesValidIn, historicName, indexChanges, successorsOf, type ChangeIndex, type CodeChange } from '../domain/code-changes.ts';
 import { slugify, type Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
+import type { SourceFileRow } from '../domain/dataset-schema.ts';
 import type { Observation } from '../domain/observation.ts';
 import { assertKommuneCount, assertUniqueKeys } from './assert-unique-keys.ts';
 import { checkPlausible, checkRows } from './check-domain.ts';
@@ -60,19 +61,8 @@ function SSB_LIC() {
   return 'SSB (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
 }
 
-export interface SourceRecord {
-  id: string;
-  file: string;
-  publisher: string;
-  table: string;
-  title: string;
-  origin: string;
-  licence: string;
-  vintage: string;
-  sha256: string;
-  figures: number;
-  notes: string;
-}
+/** A source file's row in sources.csv (declared once in domain/dataset-schema.ts). */
+export type SourceRecord = SourceFileRow;
 
 export interface Dataset {
   kommuner: Kommune[];
