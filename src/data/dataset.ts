@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
-import { coverageOf, type Coverage } from '../lib/domain/coverage.ts';
+import { coverageOf, coverageOfYears, gapsText, type Coverage } from '../lib/domain/coverage.ts';
+import { formatVintage } from '../lib/format/date.ts';
+import { t } from '../i18n/nb.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { checkGeneration, GENERATION_FILE } from '../lib/ingest/generation.ts';
@@ -70,6 +72,21 @@ export function datasetCoverage(measure: string, group?: string): Coverage {
     coverageCache.set(key, (c = coverageOf(all(), measure, group)));
   }
   return c;
+}
+
+/** The known gaps «Om dataene» lists, with their years read from the dataset. */
+export function datasetGaps(): string[] {
+  const G = t.about.gapsFromData;
+  const newest = (measures: string[]) => coverageOfYears(measures.flatMap((m) => datasetCoverage(m).years)).last!;
+  const grants = datasetCoverage('tilskudd', 'totalt');
+  const settled = [...dataset().byRegion.values()].flat().filter((f) => f.measure === 'bosatt' && f.group === '' && f.status === 'ok');
+  const last = Math.max(...settled.map((f) => f.year));
+  const provisional = settled.filter((f) => f.year === last && f.flags.includes('provisional')).map((f) => f.vintage).sort().at(-1);
+  return [
+    G.rates(newest(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']), newest(['intro-deltakere', 'intro-status']), newest(['utdanning'])),
+    G.grants(gapsText(grants), grants.last!),
+    G.settled(last, provisional && formatVintage(provisional)),
+  ];
 }
 
 export function getKommuner(): Kommune[] {

@@ -278,10 +278,13 @@ export const nb = {
       ['Vedtak 2026', 'er en avskrift av IMDis nettside (april 2026), koblet på fylke og navn (†).'],
     ],
     gapsHeading: 'Kjente hull i kildene',
+    /** Years in these sentences are read from the dataset (src/data/dataset.ts datasetCoverage). */
+    gapsFromData: {
+      rates: (last: number, introLast: number, educationLast: number) => `Ingen tall per kommune for sysselsetting, lavinntekt, sosialhjelp og barnehage etter ${last} (introduksjonsprogram til ${introLast}, utdanning til ${educationLast}).`,
+      grants: (missing: string, last: number) => `Tilskudd mangler for ${missing ? `${missing} og for ` : ''}${last + 1} og senere.`,
+      settled: (last: number, provisionalAsOf?: string) => `Bosatte per kommune finnes til og med ${last}${provisionalAsOf ? `; ${last} er foreløpige tall per ${provisionalAsOf}` : ''}.`,
+    },
     gaps: [
-      'Ingen tall per kommune for sysselsetting, lavinntekt, sosialhjelp, introduksjonsprogram og barnehage etter 2014 (utdanning til 2020).',
-      'Tilskudd mangler for 2016–2021 og for 2024 og senere.',
-      'Bosatte per kommune for 2025 mangler; 2024 er foreløpige tall fra november 2024.',
       'Familiegjenforente med flyktninger per år finnes ikke; nærmeste er bestanden «flyktninger og deres familieinnvandrede».',
       'Landbakgrunn: bare de 15 landene med flest personer i hele landet i 2022, og Ukraina. Fila har ingen verdensregioner, og sier ikke om norskfødte med innvandrerforeldre er med.',
     ],
@@ -293,6 +296,7 @@ export const nb = {
     sourcesCaption: 'Filer datasettet er bygd fra',
     sourcesColumns: ['Kilde', 'Utgiver og tabell', 'Fil fra', 'Lisens', 'Tall'],
     measuresHeading: 'Mål',
+    derivedHeading: 'Beregnede mål (kart, rangering og sammenligning)',
     predecessors: (n: number) => `${n} tidligere kommuner har egne serier.`,
   },
   notFound: {
