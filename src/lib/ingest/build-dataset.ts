@@ -23,6 +23,8 @@ import { readFetched } from '../fetch/read-fetched.ts';
 import type { FetchManifest } from '../fetch/fetch-manifest.ts';
 import { readPythonLiteral } from './read-python-literal.ts';
 import { readVedtakList } from './read-vedtak-list.ts';
+import { kommuneNameIndex, matchKommuneNames } from './match-kommune-names.ts';
+import { decisionStatus } from './decision-status.ts';
 import { readWideCsv } from './read-wide-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawTable } from './raw-table.ts';
@@ -93,6 +95,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const groups = await readGroups(read);
   const norwegian = readNorwegianNames(read);
 
+  const nameIndex = kommuneNameIndex(current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })));
   const all: SourceRow[] = [];
   const country: SourceRow[] = [];
   const used: SourceRecord[] = [];
@@ -109,9 +112,9 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     vintages.set(spec.id, spec.vintage);
     let extracted: { rows: SourceRow[]; country: SourceRow[] };
     if (spec.format.kind === 'vedtak-list') {
-      extracted = { rows: matchVedtakList(decode(bytes, 'utf-8', spec.file), spec, current, names), country: [] };
+      extracted = { rows: matchVedtakList(decode(bytes, 'utf-8', spec.file), spec, nameIndex), country: [] };
     } else {
-      const table = await readTable(bytes, spec);
+      const table = await readTable(bytes, spec, nameIndex);
       const schema = EXPECTED_SCHEMAS[spec.id];
       if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
       extracted = extractRows(table, spec);
@@ -124,6 +127,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
   const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: vintageOfSource });
   checkPlausible(h.observations, all);
+  decisionStatus(h.observations);
   // The publishers' own national rows are not harmonized, only deduplicated across files.
   for (const c of keepNewest(country, (r) => `0000\t${r.year}\t${r.measure}\t${r.group}`, vintageOfSource)) {
     h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
@@ -179,8 +183,13 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   };
 }
 
-async function readTable(bytes: Uint8Array, spec: SourceSpec): Promise<RawTable> {
+async function readTable(bytes: Uint8Array, spec: SourceSpec, nameIndex: Map<string, string>): Promise<RawTable> {
   const f = spec.format;
+  if (f.kind === 'nokkeltall-tsv') {
+    const t = readCsv(decode(bytes, 'utf-8', spec.file), { file: spec.file, delimiter: '\t', required: [f.fylke, f.name] });
+    const coded = matchKommuneNames(t, nameIndex, { fylke: f.fylke, name: f.name, aliases: f.aliases, codeColumn: 'Kommunenummer' });
+    return { ...coded, columns: [...coded.columns, 'year'], rows: coded.rows.map((r) => ({ line: r.line, cells: [...r.cells, String(f.year)] })) };
+  }
   if (f.kind === 'xlsx') return readXlsx(bytes, { file: spec.file });
   if (f.kind === 'wide-csv') return readWideCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter, required: ['År'], keep: spec.rows?.keep });
   if (f.kind === 'csv') return readCsv(decode(bytes, f.encoding, spec.file), { file: spec.file, delimiter: f.delimiter });
@@ -362,26 +371,13 @@ async function readGroups(read: ReadRaw): Promise<Map<string, { kostra: number |
   return out;
 }
 
-/** Match the scraped 2026 list on (fylke, name) against the current kommuner, any official name form. */
-function matchVedtakList(text: string, spec: SourceSpec, current: Current[], names: Map<string, Names>): SourceRow[] {
+/** The scraped 2026 list, matched on (fylke, name) against the current kommuner. */
+function matchVedtakList(text: string, spec: SourceSpec, index: Map<string, string>): SourceRow[] {
   if (spec.format.kind !== 'vedtak-list') throw new Error('not a vedtak list');
   const { year, measure } = spec.format;
-  const norm = (s: string) => s.toLowerCase().normalize('NFC').trim();
-  const index = new Map<string, string>();
-  for (const c of current) {
-    for (const n of [c.name, ...(names.get(c.code)?.all ?? [])]) {
-      // Official names disambiguate with the fylke, "Våler (Østfold)"; the list says "Våler".
-      for (const form of [n, n.replace(/\s*\([^)]*\)$/, '')]) index.set(`${norm(c.fylkeName)}|${norm(form)}`, c.code);
-    }
-  }
-  const seen = new Set<string>();
-  return readVedtakList(text, spec.file).map((r) => {
-    const code = index.get(`${norm(r.fylke)}|${norm(r.name)}`);
-    if (!code) throw new IngestError({ file: spec.file, line: r.line }, `expected a kommune of ${r.fylke} named ${JSON.stringify(r.name)}, found none`);
-    if (seen.has(code)) throw new IngestError({ file: spec.file, line: r.line }, `expected one line per kommune, ${r.name} (${code}) appears twice`);
-    seen.add(code);
-    return { file: spec.file, line: r.line, code, year, measure, group: '', value: r.value, status: 'ok', flags: ['provisional', 'scraped'], source: spec.id } satisfies SourceRow;
-  });
+  const rows = readVedtakList(text, spec.file);
+  const table = matchKommuneNames({ file: spec.file, columns: ['fylke', 'name'], rows: rows.map((r) => ({ line: r.line, cells: [r.fylke, r.name] })) }, index, { fylke: 'fylke', name: 'name', codeColumn: 'code' });
+  return rows.map((r, i) => ({ file: spec.file, line: r.line, code: table.rows[i].cells[2], year, measure, group: '', value: r.value, status: 'ok', flags: ['provisional', 'scraped'], source: spec.id }) satisfies SourceRow);
 }
 
 function firstYearOf(index: ChangeIndex, code: string, lastYear: number): number {

@@ -122,6 +122,8 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
         status = 'not-applicable';
       }
       const flags: Flag[] = spec.provisional === 'calendar-year' && year >= vintageYear ? ['provisional'] : [];
+      if (status === 'ok' && v.lowerBound.some(([i, set]) => set.has(cells[i]))) flags.push('lower-bound');
+      if (spec.transcribed) flags.push('scraped');
       const row: SourceRow = { file: table.file, line: raw.line, column, codeColumn: rs.code, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
       (isCountry ? country : rows).push(row);
       produced++;
@@ -159,5 +161,6 @@ function compileValue(spec: ValueSpec, col: (name: string) => number) {
     valueI: col(spec.column),
     flagI: spec.suppressedFlag ? col(spec.suppressedFlag.column) : -1,
     flagValues: new Set(spec.suppressedFlag?.values ?? []),
+    lowerBound: (spec.lowerBoundWhen ?? []).map((w) => [col(w.column), new Set(w.values)] as const),
   };
 }

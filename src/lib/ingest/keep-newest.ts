@@ -2,15 +2,21 @@ import { IngestError } from './ingest-error.ts';
 
 export interface Sourced {
   source: string;
+  status?: string;
+  flags?: string[];
   file?: string;
   line?: number;
   column?: string | number;
 }
 
+/** A figure for a whole year with no hidden part, over a lower bound or a part-year figure. */
+const complete = (x: Sourced) => x.status === 'ok' && !x.flags?.some((f) => f === 'lower-bound' || f === 'provisional');
+
 /**
- * Where several files give the same figure (same key), keep the one from the
- * newest vintage. Two figures under one key from the same file is a
- * duplicate-key error; two files of the same vintage is a manifest error.
+ * Where several files give the same figure (same key), keep the complete one, then
+ * the one from the newest vintage: a newer file's lower bound (a sum of visible
+ * cells) does not replace an older file's complete figure. Two figures under one key
+ * from the same file is a duplicate-key error; two files of the same vintage is a manifest error.
  */
 export function keepNewest<T extends Sourced>(items: Iterable<T>, keyOf: (item: T) => string, vintageOf: (source: string) => string): T[] {
   const best = new Map<string, T>();
@@ -27,7 +33,10 @@ export function keepNewest<T extends Sourced>(items: Iterable<T>, keyOf: (item: 
     const a = vintageOf(prev.source);
     const b = vintageOf(item.source);
     if (a === b) throw new Error(`sources ${prev.source} and ${item.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`);
-    if (b > a) best.set(key, item);
+    const bothValues = prev.status === 'ok' && item.status === 'ok';
+    if (bothValues && complete(prev) !== complete(item)) {
+      if (complete(item)) best.set(key, item);
+    } else if (b > a) best.set(key, item);
   }
   return [...best.values()];
 }

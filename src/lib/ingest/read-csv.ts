@@ -4,7 +4,7 @@ import type { RawTable } from './raw-table.ts';
 
 export interface ReadCsvOptions {
   file: string;
-  delimiter: ';' | ',';
+  delimiter: ';' | ',' | '\t';
   /** Lines before the header row to skip (0 = header on line 1). */
   skipLines?: number;
   /** Columns that must be present in the header. */

@@ -18,7 +18,7 @@ export interface SourceSpec {
   licence: string;
   /** Date the publisher's file was made (YYYY-MM-DD), as far as known. */
   vintage: string;
-  format: CsvFormat | WideCsvFormat | XlsxFormat | VedtakListFormat | JsonStatFormat;
+  format: CsvFormat | WideCsvFormat | XlsxFormat | VedtakListFormat | JsonStatFormat | NokkeltallFormat;
   /** Figures for the vintage's own year or later came from a file made before the year ended. */
   provisional: 'calendar-year' | 'never';
   rows?: RowSpec;
@@ -27,6 +27,8 @@ export interface SourceSpec {
    * vintage from its fetch-manifest.json entry (the `vintage` here is a placeholder).
    */
   fetched?: true;
+  /** The copy is a transcription of a web page, not the publisher's file: its figures are flagged `scraped`. */
+  transcribed?: boolean;
   /** Kommune codes this file uses that no reference table resolves (skipped, counted on the data page). */
   unresolvedCodes?: string[];
   notes?: string;
@@ -53,6 +55,20 @@ export interface VedtakListFormat {
   kind: 'vedtak-list';
   year: number;
   measure: string;
+}
+
+/**
+ * A transcription of one of IMDi's «Nøkkeltall bosetting» pages: tab-separated, one
+ * row per kommune, named by fylke and name only. The rows get a code by matching the
+ * names (with the aliases listed here) against the kommune list, and the page's year.
+ */
+export interface NokkeltallFormat {
+  kind: 'nokkeltall-tsv';
+  year: number;
+  fylke: string;
+  name: string;
+  /** The page's name → the kommune's name, for IMDi's own qualifiers. */
+  aliases: Record<string, string>;
 }
 
 export interface RowSpec {
@@ -96,4 +112,6 @@ export interface ValueSpec {
   suppressedFlag?: { column: string; values: string[] };
   /** Extra status symbols for this column only (e.g. `avventer vedtak`). */
   symbols?: StatusSymbols;
+  /** Flag columns whose listed values say a part of the figure was hidden: the value is a lower bound. */
+  lowerBoundWhen?: { column: string; values: string[] }[];
 }

@@ -1,5 +1,5 @@
 import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
-import type { RowSpec, SourceSpec } from './source-spec.ts';
+import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
 
 /**
  * The manifest: every publisher file the dataset is built from. Provenance
@@ -31,6 +31,35 @@ const ALESUND_2024: RowSpec['remap'] = [
   { code: '1580', before: 2024, to: null, why: 'Haram (1580) did not exist before 2024; the file shows 0' },
 ];
 const ALL_KJONN = { kjonn: ['alle'] };
+const PARTS_HIDDEN = { column: 'ovr_prikket', values: ['Obs! Inkluderer ikke anonymiserte tall. Se fanen Tallgrunnlag på nettsiden.'] };
+const ATLAS = 'terchris/atlas, atlas-data/ingest/src/sources/imdi-bosetting/__tests__/fixtures/';
+/** IMDi's qualifiers on its «Nøkkeltall bosetting» pages → the kommune's name. */
+const NOKKELTALL_ALIASES: Record<string, string> = {
+  'Nes (Ak.)': 'Nes', 'Våler (Hedm.)': 'Våler', 'Våler (Innlandet)': 'Våler', 'Os (Hedm.)': 'Os',
+  'Herøy (Møre og Romsdal)': 'Herøy', 'Herøy (Nordland)': 'Herøy', 'Sande (Møre og Romsdal)': 'Sande', 'Bø (Nordland)': 'Bø',
+};
+const NOKKELTALL_SYMBOLS: StatusSymbols = { ':': 'suppressed' };
+function nokkeltall(year: number, file: string, vintage: string, commit: string, page: string, extra: ValueSpec[] = []): SourceSpec {
+  return {
+    id: `imdi-nokkeltall-${year}`, file: `imdi-nokkeltall-via-terchris-atlas/${file}`,
+    publisher: 'IMDi', table: `Nøkkeltall bosetting ${year} (nettside)`, title: `Anmodning, vedtak og bosatte ${year} (avskrift av IMDis nettside, ${page})`,
+    origin: `${ATLAS}nokkeltall-bosetting-${year}.html, commit ${commit}; https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-${year}/`,
+    licence: 'Avskrift; tallene er IMDis (kreditering: «Kilde: IMDi»)', vintage, transcribed: true,
+    format: { kind: 'nokkeltall-tsv', year, fylke: 'fylke_tabell', name: 'kommune', aliases: NOKKELTALL_ALIASES }, provisional: 'calendar-year',
+    rows: {
+      code: 'Kommunenummer', year: 'year', structure: 2024, symbols: NOKKELTALL_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'anmodet' },
+        // «-»: no decision because no request; «avventer vedtak»: not yet decided; «0»: decided to settle nobody.
+        { measure: 'vedtak', column: 'vedtatt', symbols: { '-': 'not-applicable', 'avventer vedtak': 'pending' } },
+        { measure: 'bosatt', column: 'bosatte', group: '' },
+        { measure: 'bosatt', column: 'bosatte_kollektiv_beskyttelse', group: 'ukrainere' },
+        ...extra,
+      ],
+    },
+    notes: 'Avskrift av tabellene på IMDis side, celle for celle (MANIFEST.md i kildemappa). Ingen kommunenummer på siden: koblet på fylke + navn. «:» skjult, «-» ingen anmodning og derfor ikke vedtak, «avventer vedtak» eget status.',
+  };
+}
 // Reasons for rows deliberately not read (RowSpec.skip).
 const SHARES_COMPUTED = 'shares are computed from the counts';
 const BY_SEX: Record<string, string> = { 0: 'figures by sex are not published', 1: 'figures by sex are not published' };
@@ -94,19 +123,28 @@ export const SOURCES: SourceSpec[] = [
     rows: {
       code: 'Kommunenummer', year: 'year', structure: 2024, remap: ALESUND_2024, symbols: XLSX_PRIKKET,
       values: [
-        { measure: 'bosatt', column: 'innvandr', group: '' },
+        // «Øvrige» is a sum of the visible cells of app_flyktninger.xlsx; where one was hidden the file says so, and the total is a lower bound too.
+        { measure: 'bosatt', column: 'innvandr', group: '', lowerBoundWhen: [PARTS_HIDDEN] },
         { measure: 'bosatt', column: 'ukrainere', group: 'ukrainere', suppressedFlag: { column: 'ukr_prikket', values: ['Prikket (<5)'] } },
-        { measure: 'bosatt', column: 'ovrige', group: 'ovrige', suppressedFlag: { column: 'ovr_prikket', values: ['Prikket (<5)'] } },
+        // For 2024 IMDi's final page gives the total and the Ukrainians: «øvrige» from this November extract would not add up with them.
+        { measure: 'bosatt', column: 'ovrige', group: 'ovrige', when: { year: ['2022', '2023'] }, suppressedFlag: { column: 'ovr_prikket', values: ['Prikket (<5)'] }, lowerBoundWhen: [PARTS_HIDDEN] },
         { measure: 'anmodning', column: 'innvandr_anmodet', when: { year: ['2024'] } },
         { measure: 'vedtak', column: 'innvandr_vedtak', when: { year: ['2024'] }, symbols: { 'avventer vedtak': 'pending' } },
-        { measure: 'bosatt-nokkeltall', column: 'innvandr_bosatt', when: { year: ['2024'] } },
-        { measure: 'avtalt-bosatt', column: 'innvandr_avtalt_bosatt', when: { year: ['2024'] } },
-        { measure: 'ema-anmodning', column: 'ema_anmodet_2024', when: { year: ['2024'] } },
-        { measure: 'ema-vedtak', column: 'ema_vedtak_2024', when: { year: ['2024'] } },
+        // An empty request cell: IMDi did not ask the kommune to settle unaccompanied minors.
+        { measure: 'ema-anmodning', column: 'ema_anmodet_2024', when: { year: ['2024'] }, symbols: { '': 'not-applicable' } },
+        { measure: 'ema-vedtak', column: 'ema_vedtak_2024', when: { year: ['2024'] }, symbols: { '': 'not-applicable' } },
       ],
     },
     notes: 'Tom anmodning/vedtak for enslige mindreårige betyr at IMDi ikke anmodet kommunen eller at vedtak ikke er registrert. «avventer vedtak» er egen status.',
   },
+  nokkeltall(2024, 'imdi_nokkeltall_bosetting_2024_kommune.tsv', '2025-01-15', '0465248c30e64eee1211adc309568e879891dcb4', 'tall per 15. januar 2025'),
+  {
+    ...nokkeltall(2025, 'imdi_nokkeltall_bosetting_2025_kommune.tsv', '2026-10-01', '8e672cf6f73ac53e6cc54d03969e2473f8ab375c', 'endelige tall for 2025'),
+    notes: 'Endelige tall for 2025. Anmodningen ble satt ned fra 18 900 til 12 640 sommeren 2025, og bare noen kommuner endret vedtaket: kommunenes vedtak blander opprinnelig og ny anmodning, og summen av dem (15 631) er ikke IMDis nasjonale vedtakstall (12 919). Avskrift av IMDis side, koblet på fylke + navn.',
+  },
+  nokkeltall(2026, 'imdi_nokkeltall_bosetting_2026_kommune_oppdatert_2026-09-28.tsv', '2026-09-28', '0465248c30e64eee1211adc309568e879891dcb4', 'oppdatert 28. september 2026', [
+    { measure: 'avtalt-bosatt', column: 'avtalt' },
+  ]),
   {
     id: 'imdi-ema-2024', file: 'imdi-via-samarbeidsdesken/ema.xlsx',
     publisher: 'IMDi', table: 'enslige_mindrearige', title: 'Bosatte enslige mindreårige 2022–2024',

@@ -40,55 +40,45 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
     expect(total(2016, 'bosatt')).toBe(15221);
   });
 
-  it('publishes the newest vintage: Oslo settled 1 926 in 2022 (Nov 2024 file), not 1 924 (Sep 2023)', () => {
+  it('publishes the newest vintage: Oslo settled 1 926 in 2022 (Nov 2024 file), not 1 924 (Sep 2023); 2024 from IMDi\'s final page', () => {
     expect(fig('0301', 2022, 'bosatt')).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
-    expect(fig('0301', 2024, 'bosatt')!.flags).toContain('provisional');
+    expect(fig('0301', 2024, 'bosatt')).toMatchObject({ value: 1539, flags: ['scraped'], source: 'imdi-nokkeltall-2024' });
+    // Horten's decision was revised from 110 (Nov 2024) to 115 (Jan 2025).
+    expect(fig('3901', 2024, 'vedtak')).toMatchObject({ value: 115 });
+    expect(d.observations.some((o) => o.measure === 'bosatt-nokkeltall')).toBe(false);
   });
 
-  it('keeps Ålesund 2020–2023 apart from today\'s Ålesund and Haram', () => {
-    expect(fig('1508', 2022, 'bosatt')).toBeUndefined();
-    expect(fig('1580', 2022, 'bosatt')).toBeUndefined();
-    expect(fig('1507:2023', 2022, 'bosatt')).toMatchObject({ status: 'ok' });
-    expect(fig('1580', 2024, 'anmodning')).toMatchObject({ status: 'ok' });
+  it('has 2025 and 2026 from IMDi\'s pages: final 2025, 2026 to 28 September flagged provisional (issue 8)', () => {
+    expect(fig('0301', 2025, 'bosatt')).toMatchObject({ value: 665, flags: ['scraped'] });
+    expect(fig('0301', 2025, 'vedtak')).toMatchObject({ value: 850 });
+    expect(fig('0301', 2026, 'bosatt')).toMatchObject({ value: 386, flags: ['provisional', 'scraped'], vintage: '2026-09-28' });
+    expect(total(2025, 'anmodning')).toBe(12640);
+    expect(total(2026, 'anmodning')).toBe(13000);
+    expect(total(2024, 'anmodning')).toBe(37000);
   });
 
-  it('counts each figure once, whatever code or file it arrives under (issue 8)', () => {
-    // Trondheim 2018–19 is under 1601 in both IMDi files; the kommune rows of the file sum to 5 350.
-    expect(total(2018, 'anmodning')).toBe(5350);
-    expect(total(2019, 'anmodning')).toBe(5350);
-    expect(d.observations.filter((o) => o.region.startsWith('1601:') && Number(o.period) >= 2018)).toEqual([]);
-    // Harstad 2012: 58 under 1903 in one file and 5402 in the other is one figure.
-    expect(fig('5503', 2012, 'bosatt')).toMatchObject({ value: 58, flags: [] });
-    expect(total(2012, 'bosatt')).toBe(5757);
-    // No spurious lower bound where the old code's own cell is empty.
-    expect(fig('5001', 2018, 'landbakgrunn', 'Eritrea')!.flags).toEqual([]);
+  it('marks totals with a hidden part as lower bounds, and keeps a complete older figure over them (issue 8)', () => {
+    const lower = d.observations.filter((o) => o.measure === 'bosatt' && o.group === '' && o.flags.includes('lower-bound') && o.source === 'imdi-flyktninger-2024');
+    expect(lower.length).toBeGreaterThan(100);
+    expect(lower.every((o) => o.period === '2023')).toBe(true);
+    // 2022: the Sep 2023 file is final for 2022 and complete.
+    const fromOlder = d.observations.filter((o) => o.measure === 'bosatt' && o.group === '' && o.period === '2022' && o.source === 'imdi-bosatt-anmodede-2023' && !o.region.includes(':'));
+    expect(fromOlder.length).toBeGreaterThanOrEqual(117);
   });
 
-  it('resolves the codes of kommuner merged before 2011 (issue 8)', () => {
-    expect(d.skipped).toEqual([]);
-    expect(fig('1804', 2001, 'anmodning')).toMatchObject({ value: 130, from: ['1804', '1842'] });
-    expect(fig('1160', 2002, 'anmodning')).toMatchObject({ value: 25, from: ['1154', '1214'] });
-  });
-
-  it('puts former kommuner that went whole into one kommune on it: Haram 1986–2019 on Haram, old Ålesund on Ålesund (issue 8)', () => {
-    expect(fig('1580', 2019, 'befolkning')).toMatchObject({ value: 9383 });
-    expect(fig('1508', 2019, 'befolkning')).toMatchObject({ value: 56250 });
-    expect(fig('1507:2023', 2020, 'befolkning')).toMatchObject({ value: 66258 });
-    expect(fig('1580', 2018, 'anmodning')).toMatchObject({ value: 10, from: ['1534'] });
-    expect(d.predecessors.map((p) => p.key).filter((k) => /^15(04|23|29|34|46):/.test(k) && d.observations.some((o) => o.region === k && o.measure === 'bosatt'))).toEqual([]);
-  });
-
-  it('keeps the 2024 decision statuses: pending is not 0 and not missing', () => {
+  it('keeps the decision statuses: pending is not 0 and not missing; a «.» decision after a request is missing (issue 8)', () => {
     const pending = d.observations.filter((o) => o.period === '2024' && o.measure === 'vedtak' && o.status === 'pending');
     expect(pending.length).toBe(5);
-    expect(fig('5612', 2024, 'vedtak')).toMatchObject({ status: 'missing', value: null });
+    expect(fig('5612', 2023, 'vedtak')).toMatchObject({ status: 'missing', value: null });
+    expect(fig('5612', 2025, 'vedtak')).toMatchObject({ status: 'pending' });
+    expect(fig('3907', 2026, 'vedtak')).toMatchObject({ status: 'ok', value: 0 });
   });
 
-  it('matches the scraped 2026 list on fylke + name, flagged as scraped', () => {
-    const v = d.observations.filter((o) => o.period === '2026' && o.measure === 'vedtak');
-    expect(v).toHaveLength(300);
-    expect(v.reduce((s, o) => s + o.value!, 0)).toBe(9853);
-    expect(fig('3114', 2026, 'vedtak')).toMatchObject({ value: 20, flags: ['provisional', 'scraped'] });
+  it('supersedes the scraped April 2026 list with IMDi\'s 28 September page, matched on fylke + name', () => {
+    const v = d.observations.filter((o) => o.period === '2026' && o.measure === 'vedtak' && !o.region.includes(':'));
+    expect(v).toHaveLength(357);
+    expect(v.every((o) => o.flags.includes('scraped') && o.flags.includes('provisional'))).toBe(true);
+    expect(v.filter((o) => o.source === 'imdi-vedtak-2026')).toEqual([]);
   });
 
   it('never publishes SSB\'s placeholder zeros for kommuner created by a split', () => {
