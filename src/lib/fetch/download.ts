@@ -1,6 +1,6 @@
 /**
  * One HTTP request with a timeout per attempt, retried with exponential backoff
- * on 5xx, timeouts and dropped connections. 4xx is final. The body is read in
+ * on 5xx, 429 (after its Retry-After), timeouts and dropped connections. Other 4xx are final. The body is read in
  * full and checked against Content-Length, so a cut-off transfer is a failure,
  * never a short file.
  */
@@ -33,6 +33,8 @@ export class DownloadError extends Error {
   readonly url: string;
   readonly status?: number;
   readonly attempts: number;
+  /** From a 429's Retry-After header. */
+  retryAfterMs?: number;
   constructor(kind: FailureKind, url: string, message: string, attempts: number, status?: number) {
     super(message);
     this.name = 'DownloadError';
@@ -50,7 +52,7 @@ export async function download(url: string, options: DownloadOptions): Promise<D
   const { method = 'GET', body, headers = {}, timeoutMs, retries, backoffMs, userAgent, sleep = sleepFor } = options;
   let last: DownloadError | undefined;
   for (let attempt = 1; attempt <= retries + 1; attempt++) {
-    if (attempt > 1) await sleep(backoffMs * 2 ** (attempt - 2));
+    if (last) await sleep(Math.max(backoffMs * 2 ** (attempt - 2), last.retryAfterMs ?? 0));
     try {
       return {
         ...(await once(url, { method, body, headers: { 'User-Agent': userAgent, ...headers }, timeoutMs })),
@@ -58,11 +60,12 @@ export async function download(url: string, options: DownloadOptions): Promise<D
       };
     } catch (e) {
       last = toDownloadError(e, url, attempt, timeoutMs);
+      const status = last.status ?? 0;
       const retryable =
         last.kind === 'timeout' ||
         last.kind === 'truncated' ||
         last.kind === 'connection' ||
-        (last.kind === 'http' && (last.status ?? 0) >= 500);
+        (last.kind === 'http' && (status >= 500 || status === 429));
       if (!retryable) break;
     }
   }
@@ -81,7 +84,13 @@ async function once(
   const signal = AbortSignal.timeout(timeoutMs);
   const res = await fetch(url, { method, body, headers, signal, redirect: 'follow' });
   const bytes = new Uint8Array(await res.arrayBuffer());
-  if (!res.ok) throw new DownloadError('http', url, `HTTP ${res.status} ${res.statusText}`.trim(), 0, res.status);
+  if (!res.ok) {
+    const err = new DownloadError('http', url, `HTTP ${res.status} ${res.statusText}`.trim(), 0, res.status);
+    // Rate limited (SSB answers 429 past its requests per minute): wait as told, at most a minute.
+    const after = Number(res.headers.get('retry-after'));
+    if (res.status === 429 && Number.isFinite(after) && after > 0) err.retryAfterMs = Math.min(after, 60) * 1000;
+    throw err;
+  }
   const declared = res.headers.get('content-length');
   // Content-Length counts the bytes on the wire: only comparable when the body was not compressed.
   if (declared !== null && !res.headers.get('content-encoding') && Number(declared) !== bytes.length) {
@@ -91,7 +100,10 @@ async function once(
 }
 
 function toDownloadError(e: unknown, url: string, attempts: number, timeoutMs: number): DownloadError {
-  if (e instanceof DownloadError) return new DownloadError(e.kind, url, e.message, attempts, e.status);
+  if (e instanceof DownloadError)
+    return Object.assign(new DownloadError(e.kind, url, e.message, attempts, e.status), {
+      retryAfterMs: e.retryAfterMs,
+    });
   const err = e as Error & { cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') {
     return new DownloadError('timeout', url, `no complete answer within ${timeoutMs / 1000} s`, attempts);

@@ -162,7 +162,7 @@ describe('npm run fetch, then npm run ingest', () => {
     ]);
   }, 240_000);
 
-  it('retries a 500 and then succeeds', async () => {
+  it('retries a 500 (and a 429) and then succeeds', async () => {
     server.on(
       'GET',
       IMDI('bosatt_anmodede'),
@@ -173,6 +173,17 @@ describe('npm run fetch, then npm run ingest', () => {
     expect(report.exitCode).toBe(0);
     expect(report.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
     expect(manifest().files['imdi-api/k/bosatt_anmodede.csv'].attempts).toBe(2);
+
+    server.on(
+      'GET',
+      SSB('07459'),
+      { status: 429, headers: { 'Retry-After': '1' } },
+      { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') },
+    );
+    const t0 = Date.now();
+    const limited = await runFetch(fetchOpts({ tables: only('ssb-07459') }));
+    expect(limited.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1_000);
   });
 
   it('gives up on a table that times out, keeps its previous file and entry, and exits non-zero', async () => {
