@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { barsSpec } from '../../src/lib/charts/bars.ts';
 import { linesSpec } from '../../src/lib/charts/lines.ts';
+import { renderChart } from '../../src/lib/charts/render-chart.ts';
+import { SIZES } from '../../src/lib/charts/theme.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { settlementSpec } from '../../src/lib/charts/settlement.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
@@ -46,7 +48,8 @@ describe('chart specs rendered to SVG at build time', () => {
     const svg = renderSvg(linesSpec([{ year: 2014, series: 'Totalt', value: 32e6 }, { year: 2015, series: 'Totalt', value: 44e6 }, { year: 2022, series: 'Totalt', value: 47e6 }, { year: 2023, series: 'Totalt', value: 107e6 }], { kroner: true }), 'Tilskudd');
     const { document } = parseHTML(`<div>${svg}</div>`);
     expect(document.querySelector('path[stroke]')!.getAttribute('d')!.match(/M/g)!.length).toBe(2);
-    expect(svg).toContain('100 mill.');
+    expect(svg).toContain('Mill. kr');
+    expect(svg).toContain('107,0 mill. kr'); // the line's end is labelled in the same unit
   });
 
   it('bars', () => {
@@ -60,5 +63,44 @@ describe('chart specs rendered to SVG at build time', () => {
     expect(labelled.map((e) => e.tagName.toLowerCase())).toEqual(['svg']);
     expect(labelled[0].getAttribute('role')).toBe('img');
     expect(labelled[0].getAttribute('aria-label')).toBe('Bosatte i Eigersund');
+  });
+
+  it('status in the mark: a provisional bar is hollow, a hidden year is labelled at the baseline, every year is a target', () => {
+    const pts = [
+      { year: 2020, request: 5, decision: 5, settled: null, settledStatus: 'suppressed' as const },
+      { year: 2021, request: 10, decision: 8, settled: 9, settledStatus: 'ok' as const },
+      { year: 2022, request: 10, decision: 10, settled: 4, settledStatus: 'provisional' as const },
+    ];
+    const svg = renderChart(settlementSpec(pts, SIZES.narrow), 'Utsira');
+    expect(svg).toContain('>skjult</text>');
+    expect(svg).toMatch(/fill="#ffffff"[^>]*stroke="#E69F00"|stroke="#E69F00"[^>]*fill="#ffffff"/);
+    expect(svg.match(/data-row="20\d\d"/g)).toHaveLength(3);
+    expect(svg).not.toContain('<title>');
+    expectSvgSnapshot(svg, 'settlement-status');
+  });
+
+  it('lines: labelled at their ends with name and value, integer year ticks, nothing under 12 px at phone width', () => {
+    const pts = [2019, 2020, 2021, 2022, 2023].flatMap((y, i) => [
+      { year: y, series: 'Innvandrere', value: 60 + i, status: (y === 2023 ? 'provisional' : 'ok') as 'provisional' | 'ok' },
+      { year: y, series: 'Befolkningen ellers', value: 70 + i / 2 },
+    ]);
+    const svg = renderChart(linesSpec(pts, { percent: true, ...SIZES.narrow }), 'Sysselsetting');
+    expect(svg).toMatch(/>Innvandrere<\/tspan><tspan[^>]*>64,0/); // name and last value, on two lines at phone width
+    expect(svg).toContain('stroke-dasharray="4,3"');
+    const ticks = [...svg.matchAll(/>(\d{4})<\/text>/g)].map((m) => m[1]);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    const sizes = [...svg.matchAll(/font-size[=:]"?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n !== 10);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expectSvgSnapshot(svg, 'lines-narrow');
+  });
+
+  it('grouped bars: one bar per group within each level, values at the bar ends', () => {
+    const svg = renderChart(barsSpec([
+      { label: 'Grunnskole', group: 'Innvandrere', value: 27.7, row: 'Innvandrere: grunnskole' },
+      { label: 'Grunnskole', group: 'Befolkningen ellers', value: 10.5, row: 'Befolkningen ellers: grunnskole' },
+    ], { percent: true, values: true, hits: true, ...SIZES.narrow }), 'Utdanning');
+    expect(svg).toContain('27,7');
+    expect(svg).toContain('data-row="Befolkningen ellers: grunnskole"');
+    expectSvgSnapshot(svg, 'bars-grouped');
   });
 });

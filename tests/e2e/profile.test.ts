@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { figur1, haveRaw } from './raw-figures.ts';
 
 const site = useSite();
@@ -68,7 +70,7 @@ describe('profile pages', () => {
 
   it('reads without JavaScript: charts are inline SVG with a label, tables are there', async () => {
     const page = await open('/kommune/1101-eigersund/', false);
-    const svg = page.locator('#bosetting svg[role=img]');
+    const svg = page.locator('#bosetting svg[role=img]').first();
     await expect(svg.getAttribute('aria-label')).resolves.toMatch(/Eigersund/);
     await expect(page.locator('#bosetting table caption').textContent()).resolves.toMatch(/Eigersund/);
     await expect(page.locator('#bosetting .source').innerText()).resolves.toMatch(/IMDi, tabell bosatt_anmodede/);
@@ -86,3 +88,95 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     });
   }
 });
+
+/** The published figure (data/observations.csv) for a kommune, measure and year: value, status and flags. */
+const published = (() => {
+  const rows = Papa.parse<Record<string, string>>(readFileSync('data/observations.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return (region: string, measure: string, year: number) => rows.find((r) => r.region === region && r.measure === measure && r.group === '' && r.period === String(year));
+})();
+const WORDS: Record<string, string> = { suppressed: 'skjult (under 5)', missing: 'mangler', pending: 'avventer vedtak', 'not-applicable': 'ikke aktuelt' };
+const expected = (r: Record<string, string> | undefined) => (!r ? '–' : r.status === 'ok' ? r.value : WORDS[r.status]);
+
+/** Open every <details> and tick every «vis alle år», so checks see the whole page. */
+async function openAll(page: Page) {
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    for (const c of document.querySelectorAll<HTMLInputElement>('.allyears input')) c.checked = true;
+  });
+}
+
+for (const width of [390, 1280]) {
+  describe(`profile at ${width} px`, () => {
+    const at = (path: string) => site.open(path, { viewport: { width, height: 900 } });
+
+    it('the top figures equal the published data (Oslo, Eigersund, Ålesund; Utsira with a pending decision)', async () => {
+      for (const code of ['0301', '1101', '1508', '1151']) {
+        const page = await at(`/kommune/${code}-${{ '0301': 'oslo', '1101': 'eigersund', '1508': 'alesund', '1151': 'utsira' }[code]}/`);
+        const cards = page.locator('.keyfigs [data-key]');
+        const n = await cards.count();
+        expect(n).toBeGreaterThanOrEqual(3);
+        for (let i = 0; i < n; i++) {
+          const card = cards.nth(i);
+          const key = (await card.getAttribute('data-key'))!;
+          const year = Number(await card.getAttribute('data-year'));
+          const measure = key === 'siste-vedtak' ? 'vedtak' : key;
+          const shown = (await card.locator('dd.v').innerText()).replace(/[\s\u00a0≥]/g, '');
+          expect(shown, `${code} ${key} ${year}`).toBe(expected(published(code, measure, year)).replace(/\s/g, ''));
+        }
+        if (code === '1151') await expect(page.locator('.keyfigs [data-key=vedtak] dd.v').innerText()).resolves.toBe('avventer vedtak');
+        if (code === '0301') await expect(page.locator('.key h2').innerText()).resolves.toMatch(/2024 – foreløpige tall per 13\.11\.2024/);
+        await page.context().close();
+      }
+    });
+
+    it('no page scrolls sideways, with every table and former kommune opened', async () => {
+      for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/1151-utsira/', '/kommune/5610-karasjok/']) {
+        const page = await at(path);
+        await openAll(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+        await page.context().close();
+      }
+    });
+
+    it('chart text is at least 11 CSS px', async () => {
+      const page = await at('/kommune/1508-alesund/');
+      await openAll(page);
+      const smallest = await page.evaluate(() => {
+        let min = Infinity;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg[role=img]')) {
+          const box = svg.getBoundingClientRect();
+          if (!box.width) continue;
+          const scale = box.width / svg.viewBox.baseVal.width;
+          for (const t of svg.querySelectorAll('text')) if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
+        }
+        return min;
+      });
+      expect(smallest).toBeGreaterThanOrEqual(11);
+      await page.context().close();
+    });
+
+    it('hover and keyboard focus show the value, year, status and source', async () => {
+      const page = await at('/kommune/0301-oslo/');
+      const fig = page.locator('#bosetting figure.chart');
+      await fig.focus();
+      const tip = fig.locator('.tip');
+      await expect(tip.innerText()).resolves.toMatch(/^2026 – Vedtatt: 600 \((foreløpig|avskrift av IMDis nettside)\).*Kilde: IMDi/);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await expect(tip.innerText()).resolves.toMatch(/^2024 – Anmodet: 1\s650.*Bosatt: 1\s357 \(foreløpig\).*Kilde: IMDi/);
+      await page.locator('#innvandringsgrunn figure.chart [data-row="2015"]').locator('visible=true').first().hover();
+      await expect(page.locator('#innvandringsgrunn .tip').innerText()).resolves.toMatch(/^2015 – Alle innvandrere: \d/);
+      await page.context().close();
+    });
+
+    it('axe finds no violations with every <details> opened', async () => {
+      for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/']) {
+        const page = await at(path);
+        await openAll(page);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`), path).toEqual([]);
+        await page.context().close();
+      }
+    });
+  });
+}

@@ -1,40 +1,63 @@
 import * as Plot from '@observablehq/plot';
-import { CHART, COLORS, tickFormatFor } from './theme.ts';
+import type { LegendItem } from './legend.ts';
+import { CHART, COLORS, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
 
 export interface SettlementPoint {
   year: number;
   request: number | null;
   decision: number | null;
   settled: number | null;
+  /** How the settled figure is drawn: provisional hollow; suppressed and missing as a labelled marker at the baseline. */
+  settledStatus?: MarkStatus;
 }
 
+const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#6b6b6b' };
+const MUTED = '#555555';
+
 /**
- * Request → decision → settled per year: settled as bars, the request as a
- * grey tick and the decision as a blue tick over each bar. Years without a
- * value leave gaps; nothing is drawn as 0 unless the figure is 0.
+ * Request → decision → settled per year: settled as bars (hollow while
+ * provisional), the request as a grey tick and the decision as a blue tick
+ * over each bar. A year without a value is a gap; a hidden or missing
+ * settled figure is said at the baseline, never drawn as 0.
+ * Every year is a hover/focus target (class "hit", titled with its year).
  */
-export function settlementSpec(points: SettlementPoint[], { width = CHART.width, height = CHART.height, mono = false } = {}): Plot.PlotOptions {
-  const long = points.flatMap((p) => [
-    { year: p.year, kind: 'Anmodet', value: p.request },
-    { year: p.year, kind: 'Vedtatt', value: p.decision },
-  ]).filter((d) => d.value !== null);
+export function settlementSpec(points: SettlementPoint[], { width = CHART.width, height = CHART.height, mono = false, fontSize = CHART.fontSize } = {}): Plot.PlotOptions {
+  const colors = mono ? MONO : COLORS;
+  const status = (p: SettlementPoint): MarkStatus => p.settledStatus ?? 'ok';
   const bars = points.filter((p) => p.settled !== null);
-  // Every year in the span, so a year without figures shows as a gap, not as a missing column.
   const ys = points.map((p) => p.year);
-  const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
+  const first = Math.min(...ys);
+  const last = Math.max(...ys);
+  // Every year in the span, so a year without figures shows as a gap, not as a missing column.
+  const years = ys.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+  const max = Math.max(1, ...points.flatMap((p) => [p.request ?? 0, p.decision ?? 0, p.settled ?? 0]));
+  const marginLeft = Math.max(CHART.marginLeft, Math.round(fontSize * 0.6 * String(Math.round(max)).length + fontSize * 1.6));
+  const markers = points.filter((p) => p.settled === null && (status(p) === 'suppressed' || status(p) === 'missing'));
   return {
-    width, height, marginLeft: CHART.marginLeft, style: { fontSize: `${CHART.fontSize}px` },
-    // Label every year when there is room, else every 2nd or 5th.
-    x: { type: 'band', domain: years, label: null, tickFormat: (y: number) => { const step = years.length * 34 > width ? (years.length * 17 > width ? 5 : 2) : 1; return y % step === 0 ? String(y) : ''; } },
-    y: { grid: true, label: 'Personer', nice: true, zero: true, tickFormat: tickFormatFor(0) },
-    // mono: black-and-white safe for print (grey bars, black request, dark grey decision ticks).
-    color: { domain: ['Bosatt', 'Anmodet', 'Vedtatt'], range: mono ? ['#bdbdbd', '#000000', '#6b6b6b'] : [COLORS.settled, COLORS.request, COLORS.decision], legend: true },
+    width, height, marginLeft, marginRight: 8, marginTop: fontSize + 14, marginBottom: fontSize + 14, style: { fontSize: `${fontSize}px` },
+    x: { type: 'band', domain: years, label: null, padding: 0.2, ticks: yearTicks(first, last, width - marginLeft - 8, fontSize), tickFormat: (y: number) => String(y) },
+    y: { grid: true, label: 'Personer', labelAnchor: 'top', nice: true, zero: true, ticks: 5, tickFormat: tickFormatFor(0) },
     marks: [
-      Plot.barY(bars, { x: 'year', y: 'settled', fill: () => 'Bosatt' }),
+      Plot.barY(bars.filter((p) => status(p) !== 'provisional'), { x: 'year', y: 'settled', fill: colors.settled }),
+      Plot.barY(bars.filter((p) => status(p) === 'provisional'), { x: 'year', y: 'settled', fill: '#ffffff', stroke: mono ? '#000000' : colors.settled, strokeWidth: 1.5, inset: 0.75 }),
       // Request and decision as separate ticks; in print the request is dashed so the two differ without colour.
-      Plot.tickY(long.filter((d) => d.kind === 'Anmodet'), { x: 'year', y: 'value', stroke: 'kind', strokeWidth: 3, strokeDasharray: mono ? '3,2' : undefined }),
-      Plot.tickY(long.filter((d) => d.kind === 'Vedtatt'), { x: 'year', y: 'value', stroke: 'kind', strokeWidth: 3 }),
+      Plot.tickY(points.filter((p) => p.request !== null), { x: 'year', y: 'request', stroke: colors.request, strokeWidth: 3, strokeDasharray: mono ? '3,2' : undefined }),
+      Plot.tickY(points.filter((p) => p.decision !== null), { x: 'year', y: 'decision', stroke: colors.decision, strokeWidth: 3 }),
+      Plot.text(markers, { x: 'year', y: 0, text: (p: SettlementPoint) => (status(p) === 'suppressed' ? 'skjult' : 'mangler'), rotate: -90, textAnchor: 'start', dx: 0, dy: -4, fill: MUTED, fontSize }),
       Plot.ruleY([0]),
+      ...(mono ? [] : [Plot.barY(years, { x: (y: number) => y, y1: 0, y2: max, fill: 'transparent', title: (y: number) => String(y), className: 'hit' })]),
     ],
   };
+}
+
+/** The settlement chart's legend, drawn with its own marks; markers only when the chart has them. */
+export function settlementLegend(points: SettlementPoint[], { mono = false } = {}): LegendItem[] {
+  const colors = mono ? MONO : COLORS;
+  const has = (s: MarkStatus) => points.some((p) => p.settledStatus === s);
+  return [
+    { label: 'Bosatt', glyph: 'bar', color: colors.settled },
+    ...(has('provisional') ? [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: colors.settled } as LegendItem] : []),
+    { label: 'Anmodet', glyph: mono ? 'tick-dashed' : 'tick', color: colors.request },
+    { label: 'Vedtatt', glyph: 'tick', color: colors.decision },
+  ];
 }

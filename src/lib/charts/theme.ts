@@ -18,3 +18,37 @@ export function tickFormatFor(max: number, unit: 'kroner' | 'other' = 'other'): 
   if (unit === 'kroner' && max >= 1e7) return (d) => `${nbInt.format(d / 1e6)} mill.`;
   return (d) => nbInt.format(d);
 }
+
+/**
+ * The profile's two renderings of one chart definition: wide fills the
+ * content column on a desk; narrow is drawn at phone width so that no text
+ * is smaller than 12 CSS px at 360–390 px. Both are inline SVG; CSS shows one.
+ */
+export const SIZES = {
+  wide: { width: 800, height: 300, fontSize: 12 },
+  narrow: { width: 360, height: 260, fontSize: 13 },
+} as const;
+export type ChartSize = { width: number; height: number; fontSize: number };
+
+/** The status a mark shows: a provisional value is drawn hollow; hidden and missing get a marker at the baseline. */
+export type MarkStatus = 'ok' | 'provisional' | 'suppressed' | 'missing';
+
+/** Year ticks: whole years only, every 1, 2, 5 or 10 years so that labels never touch. */
+export function yearTicks(first: number, last: number, plotWidth: number, fontSize: number): number[] {
+  const span = Math.max(1, last - first + 1);
+  const need = fontSize * 2.6 + 8; // "2024" plus a gap
+  const step = [1, 2, 5, 10, 20].find((s) => (plotWidth / span) * s >= need) ?? 20;
+  const out: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(y);
+  return out;
+}
+
+/** Kroner above 10 mill. are shown as «mill. kr» everywhere one measure appears: axis, labels, tables. */
+export function kronerScale(max: number): { divisor: number; unit: string } {
+  return max >= 1e7 ? { divisor: 1e6, unit: 'mill. kr' } : { divisor: 1, unit: 'kr' };
+}
+
+/** Roughly how wide a label is in px (system sans-serif). */
+export function textWidth(s: string, fontSize: number): number {
+  return s.length * fontSize * 0.56;
+}

@@ -26,12 +26,12 @@ export function formatMillions(v: number): string {
 }
 
 /** A figure's cell text: the value, or what its status means — never 0 for a missing figure. */
-export function formatFigure(f: Figure | undefined, unit: Unit, { short = false } = {}): string {
+export function formatFigure(f: Figure | undefined, unit: Unit, { short = false, millions = false } = {}): string {
   if (!f) return '–';
   if (f.status !== 'ok' || f.value === null) return (short ? t.statusShort : t.status)[f.status as keyof typeof t.status] ?? '–';
   const marks = f.flags.map((x) => t.flagMarks[x]).filter(Boolean);
   const lower = f.flags.includes('lower-bound') ? '≥ ' : '';
-  return `${lower}${formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
+  return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
 }
 
 const two = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 2 });

@@ -1,11 +1,11 @@
-import { barsSpec } from '../charts/bars.ts';
-import { linesSpec } from '../charts/lines.ts';
-import { settlementSpec } from '../charts/settlement.ts';
-import { COLORS } from '../charts/theme.ts';
+import { barsLegend, barsSpec, type BarPoint } from '../charts/bars.ts';
+import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
+import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
+import { COLORS, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
 import { coverageOf, gapsText } from '../domain/coverage.ts';
 import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel } from '../domain/measures.ts';
-import { formatFigure, formatInt, formatPercent, formatValue } from '../format/number.ts';
+import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 
 const P = t.panels;
@@ -27,6 +27,17 @@ const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagM
 const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
 const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
+/** How a chart draws a figure: no figure at all is missing; not applicable draws nothing. */
+const markOf = (f: Figure | undefined): MarkStatus | undefined => {
+  if (!f || f.status === 'missing') return 'missing';
+  if (f.status === 'suppressed') return 'suppressed';
+  if (f.status !== 'ok') return undefined;
+  return f.flags.includes('provisional') ? 'provisional' : 'ok';
+};
+/** Every year from the first to the last, so a year without figures is said, not skipped. */
+const span = (ys: number[]) => (ys.length ? Array.from({ length: ys.at(-1)! - ys[0] + 1 }, (_, i) => ys[0] + i) : []);
+/** One chart definition at both sizes. */
+const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOptions) => ({ spec: draw(SIZES.wide), narrow: draw(SIZES.narrow) });
 
 /** Request, decision, settled per year, with the two ratios, as chart + table. */
 export function settlementPanel({ name, own }: ProfileInput): Panel | null {
@@ -40,13 +51,15 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   const agreed = seriesOf(own, 'avtalt-bosatt');
   const figs2 = [...figs, ...agreed.values()];
   const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), formatFigure(agreed.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
-  const chartYears = ys.filter((y) => y >= 2005);
+  const chartYears = span(ys.filter((y) => y >= 2005));
+  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)), settledStatus: markOf(set.get(y)) }));
   return {
     id: 'bosetting',
     title: P['bosetting'],
     summary: settlementSentence(name, req, dec, set),
     chart: {
-      spec: settlementSpec(chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)) }))),
+      ...both((size) => settlementSpec(chartPoints, size)),
+      legend: settlementLegend(chartPoints),
       label: `Stolpediagram: bosatte flyktninger i ${name} per år ${chartYears[0]}–${chartYears.at(-1)}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
     },
     table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Avtalt, ikke bosatt ennå', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
@@ -59,6 +72,8 @@ export interface Column {
   measure: string;
   group?: string;
   label?: string;
+  /** Name at the line's end in the chart, where the table's label is long. */
+  short?: string;
 }
 
 /** Figures over years, one column per measure/group (rows = years, newest first), optionally as lines. */
@@ -69,21 +84,24 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
   const units = o.columns.map((c) => getMeasure(c.measure).unit);
   const labels = o.columns.map((c) => c.label ?? (c.group ? groupLabel(c.measure, c.group) : getMeasure(c.measure).label));
   const figs = ys.flatMap((y) => series.map((s) => s.get(y)));
-  const span = `${ys[0]}${ys.length > 1 ? `–${ys.at(-1)}` : ''}`;
+  const yearSpan = `${ys[0]}${ys.length > 1 ? `–${ys.at(-1)}` : ''}`;
   const panel: Panel = {
     id: o.id,
     title: o.title,
-    summary: o.summary ? o.summary(series, ys) : `${o.title}, ${span}.`,
+    summary: o.summary ? o.summary(series, ys) : `${o.title}, ${yearSpan}.`,
     table: { caption: `${o.title}, ${input.name}`, columns: [t.profile.year, ...labels], rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse() },
     citations: citationsOf(figs),
     notes: notes(figs),
   };
   if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
-    const points = ys.flatMap((y) => series.map((s, i) => ({ year: y, series: labels[i], value: val(s.get(y)) })));
+    const names = o.columns.map((c, i) => c.short ?? labels[i]);
+    const points: LinePoint[] = span(ys).flatMap((y) => series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y)) })));
     const unit = units[0];
+    const opts = { label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'), percent: unit === 'prosent', colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request] };
     panel.chart = {
-      spec: linesSpec(points, { label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'), percent: unit === 'prosent', colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request] }),
-      label: `Linjediagram: ${o.title.toLowerCase()} i ${input.name}, ${span}. Tallene står i tabellen.`,
+      ...both((size) => linesSpec(points, { ...opts, ...size })),
+      legend: linesLegend(points),
+      label: `Linjediagram: ${o.title.toLowerCase()} i ${input.name}, ${yearSpan}. Tallene står i tabellen.`,
     };
   }
   return panel;
@@ -116,7 +134,7 @@ export function employmentPanel(input: ProfileInput): Panel | null {
 }
 
 /** One year's breakdown as shares computed from counts (denominator = the 'all' group). */
-export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; rows: { group: string; of: string; label: string }[] }): Panel | null {
+export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; rows: { group: string; of: string; label: string; who?: string; level?: string }[] }): Panel | null {
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure);
   if (!figs.length) return null;
@@ -130,12 +148,13 @@ export function sharesPanel(input: ProfileInput, o: { id: string; measure: strin
     const share = ratio(a, b);
     return [r.label, formatFigure(a, 'personer'), share === null ? '–' : formatPercent(share)];
   });
-  const points = o.rows.map((r) => ({ label: r.label, value: ratio(get(r.group), get(r.of)) })).filter((p): p is { label: string; value: number } => p.value !== null);
+  // Grouped bars where the rows compare two groups (immigrants vs the rest): one bar per group within each level.
+  const points: BarPoint[] = o.rows.flatMap((r) => { const v = ratio(get(r.group), get(r.of)); return v === null ? [] : [{ label: r.level ?? r.label, group: r.who, value: v, row: r.label }]; });
   return {
     id: o.id,
     title: o.title,
     summary: `${m.label} i ${input.name}, ${y}. Andelene er regnet fra antallene.`,
-    chart: points.length ? { spec: barsSpec(points, { label: 'Prosent', percent: true }), label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.` } : undefined,
+    chart: points.length ? { ...both((size) => barsSpec(points, { label: 'Prosent', percent: true, values: true, hits: true, ...size })), legend: barsLegend(points), label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.` } : undefined,
     table: { caption: `${o.title}, ${input.name}, ${y}`, columns: ['Gruppe', 'Personer', 'Andel'], rows },
     citations: citationsOf(shown),
     notes: notes(shown),
@@ -179,17 +198,18 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     const v = perCapita(tot, p, 1).value;
     return v === null ? '–' : `${formatInt(Math.round(v))} kr`;
   };
-  const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner'))]).reverse();
-  const totals = ys.map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')) }));
+  // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
+  const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner', { millions: true }))]).reverse();
+  const totals: LinePoint[] = span(ys).map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')), status: markOf(get(y, 'totalt')) }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
   const grantGaps = gapsText(coverageOf(figs, 'tilskudd', 'totalt'));
   return {
     id: 'tilskudd',
     title: P['tilskudd'],
-    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatValue(val(get(lastOk, 'totalt'))!, 'kroner')} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger. ${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
-    chart: totals.filter((d) => d.value !== null).length > 1 ? { spec: linesSpec(totals, { label: 'Kroner', kroner: true }), label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.` } : undefined,
-    table: { caption: `Tilskudd fra IMDi til ${input.name}, kroner`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
+    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
+    chart: totals.filter((d) => d.value !== null).length > 1 ? { ...both((size) => linesSpec(totals, { label: 'Kroner', kroner: true, ...size })), legend: linesLegend(totals), label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.` } : undefined,
+    table: { caption: `Tilskudd fra IMDi til ${input.name}`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
     citations: citationsOf(shown),
     notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
   };
@@ -215,7 +235,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     id: 'landbakgrunn',
     title: P['landbakgrunn'],
     summary: `Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
-    chart: ranked.length > 1 ? { spec: barsSpec(ranked.map((r) => ({ label: r.g, value: r.v! })), { label: 'Personer' }), label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.` } : undefined,
+    chart: ranked.length > 1 ? { ...both((size) => barsSpec(ranked.map((r) => ({ label: r.g, value: r.v! })), { label: 'Personer', values: true, hits: true, ...size })), label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.` } : undefined,
     table: { caption: `Personer etter landbakgrunn, ${input.name}`, columns: ['Land', String(y), ...earlier.map(String)], rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]) },
     citations: citationsOf(shown),
     notes: [...notes(shown), 'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.'],
@@ -242,12 +262,12 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       settlementPanel(input),
       yearTablePanel(input, { id: 'ukrainere', title: P['ukrainere'], fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
       yearTablePanel(input, { id: 'ema', title: P['ema'], columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
-      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle' }, { measure: 'sekundaerflytting', group: 'alle|alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle' }] }),
+      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' }, { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' }] }),
     ] },
     { section: 'grants', panels: [grantsPanel(input)] },
     { section: 'population', panels: [
       yearTablePanel(input, { id: 'folketall', title: P['folketall'], chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
-      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: ['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'].map((g) => ({ measure: 'innvandrere-grunn', group: g })) }),
+      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({ measure: 'innvandrere-grunn', group: g, short: ({ alle: 'Alle', flukt: 'Flukt', arbeid: 'Arbeid', familie: 'Familie', utdanning: 'Utdanning', uoppgitt: 'Uoppgitt' })[g] })) }),
       countriesPanel(input),
     ] },
     { section: 'work', panels: [
@@ -262,18 +282,34 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: P['lavinntekt'], groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
       latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: P['sosialhjelp'], groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
       sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: P['utdanning'], rows: [
-        { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole' },
-        { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående' },
-        { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole' },
-        { group: 'innvandrere|uoppgitt', of: 'innvandrere|alle', label: 'Innvandrere: uoppgitt' },
-        { group: 'ellers|grunnskole', of: 'ellers|alle', label: 'Befolkningen ellers: grunnskole' },
-        { group: 'ellers|vgs', of: 'ellers|alle', label: 'Befolkningen ellers: videregående' },
-        { group: 'ellers|uh', of: 'ellers|alle', label: 'Befolkningen ellers: universitet/høgskole' },
+        { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole', who: 'Innvandrere', level: 'Grunnskole' },
+        { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående', who: 'Innvandrere', level: 'Videregående' },
+        { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole', who: 'Innvandrere', level: 'Universitet/høgskole' },
+        { group: 'innvandrere|uoppgitt', of: 'innvandrere|alle', label: 'Innvandrere: uoppgitt', who: 'Innvandrere', level: 'Uoppgitt' },
+        { group: 'ellers|grunnskole', of: 'ellers|alle', label: 'Befolkningen ellers: grunnskole', who: 'Befolkningen ellers', level: 'Grunnskole' },
+        { group: 'ellers|vgs', of: 'ellers|alle', label: 'Befolkningen ellers: videregående', who: 'Befolkningen ellers', level: 'Videregående' },
+        { group: 'ellers|uh', of: 'ellers|alle', label: 'Befolkningen ellers: universitet/høgskole', who: 'Befolkningen ellers', level: 'Universitet/høgskole' },
       ] }),
       latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: P['barnehage'], groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
     ] },
   ];
-  return sections
-    .map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null).map((p) => (p.table ? { ...p, table: dropEmptyColumns(p.table) } : p)) }))
-    .filter((s) => s.panels.length);
+  const kept = sections.map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null).map((p) => (p.table ? { ...p, table: dropEmptyColumns(p.table) } : p)) }));
+  return markOld(kept).filter((s) => s.panels.length);
+}
+
+/**
+ * Panels whose newest figure is more than five years older than the page's
+ * newest get an «Eldre tall (year)» badge and move after the current panels
+ * of their section (order otherwise kept).
+ */
+export function markOld(sections: { section: string; panels: Panel[] }[], { years = 5 } = {}): { section: string; panels: Panel[] }[] {
+  const newestOf = (p: Panel) => Math.max(0, ...p.citations.map((c) => c.years[1]));
+  const pageNewest = Math.max(0, ...sections.flatMap((s) => s.panels.map(newestOf)));
+  return sections.map((s) => {
+    const panels = s.panels.map((p) => {
+      const n = newestOf(p);
+      return n && pageNewest - n > years ? { ...p, oldYear: n } : p;
+    });
+    return { section: s.section, panels: [...panels.filter((p) => !p.oldYear), ...panels.filter((p) => p.oldYear)] };
+  });
 }

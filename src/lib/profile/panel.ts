@@ -1,5 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { Figure } from '../domain/figure.ts';
+import type { LegendItem } from '../charts/legend.ts';
 
 /** A source as cited under a panel: which file, which table, which years. */
 export interface Citation {
@@ -19,11 +20,14 @@ export interface Panel {
   id: string;
   title: string;
   summary: string;
-  chart?: { spec: PlotOptions; label: string };
+  /** One chart definition drawn twice: for the desk column (spec) and for a phone (narrow); legend only for what the marks do not label themselves. */
+  chart?: { spec: PlotOptions; narrow?: PlotOptions; label: string; legend?: LegendItem[] };
   /** Every panel with figures has a table; a text-only notice has none. */
   table?: Table;
   citations: Citation[];
   notes: string[];
+  /** The newest year shown, when it is more than five years older than the page's newest: the panel gets an «Eldre tall» badge and goes after the current ones. */
+  oldYear?: number;
 }
 
 /** Sources and year spans of the figures a panel shows. */

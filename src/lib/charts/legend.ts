@@ -1,0 +1,25 @@
+import { escapeHtml } from '../format/escape-html.ts';
+
+/** A legend entry drawn with the same mark as the chart: a bar, a hollow bar, a tick, a (dashed) line, a marker. */
+export interface LegendItem {
+  label: string;
+  glyph: 'bar' | 'bar-hollow' | 'tick' | 'tick-dashed' | 'line' | 'line-dashed' | 'dot-hollow' | 'cross' | 'ring';
+  color: string;
+}
+
+const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
+  bar: (c) => `<rect x="3" y="2" width="12" height="12" fill="${c}"/>`,
+  'bar-hollow': (c) => `<rect x="3.75" y="2.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
+  tick: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="3"/>`,
+  'tick-dashed': (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="3" stroke-dasharray="3,2"/>`,
+  line: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2"/>`,
+  'line-dashed': (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2" stroke-dasharray="4,3"/>`,
+  'dot-hollow': (c) => `<circle cx="9" cy="8" r="3.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
+  cross: (c) => `<path d="M5 4L13 12M13 4L5 12" stroke="${c}" stroke-width="2"/>`,
+  ring: (c) => `<circle cx="9" cy="8" r="4" fill="none" stroke="${c}" stroke-width="1.5"/>`,
+};
+
+/** The legend as HTML: each glyph a tiny decorative SVG beside its text. */
+export function legendHtml(items: LegendItem[]): string {
+  return items.map((i) => `<li><svg aria-hidden="true" width="18" height="16" viewBox="0 0 18 16">${GLYPHS[i.glyph](i.color)}</svg>${escapeHtml(i.label)}</li>`).join('');
+}
