@@ -1,4 +1,5 @@
 import { buildBrief } from '../lib/brief/build-brief.ts';
+import { referenceValues } from '../lib/compare/reference-values.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceSeries, regionSeries, sourceLabels } from './compare.ts';
@@ -16,12 +17,10 @@ export function getBrief(k: Kommune) {
     code: k.code,
     own,
     country: getFigures('0000'),
-    ownSeries: regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} },
-    groups: {
-      kostra: k.kostraGroup === null ? undefined : referenceSeries(`kostra-${k.kostraGroup}`),
-      fylke: referenceSeries(`fylke-${k.fylkeCode}`),
-      land: referenceSeries('land'),
-    },
+    references: referenceValues(
+      regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} },
+      [...(k.kostraGroup === null ? [] : [referenceSeries(`kostra-${k.kostraGroup}`)]), referenceSeries(`fylke-${k.fylkeCode}`), referenceSeries('land')],
+    ),
     sourceLabel: (id) => labels[id] ?? id,
     coverage: datasetCoverage,
     splitPredecessor: split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,

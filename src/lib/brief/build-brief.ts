@@ -1,9 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { settlementSpec } from '../charts/settlement.ts';
-import type { GroupSeries } from '../compare/aggregate.ts';
-import { getCompareMeasure } from '../compare/compare-measures.ts';
-import { pointOf, type Point, type SeriesData } from '../compare/series-data.ts';
-import { divide, perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, gapsText, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
@@ -37,8 +34,12 @@ export interface BriefInput {
   code: string;
   own: Figure[];
   country: Figure[];
-  ownSeries: SeriesData;
-  groups: { kostra?: GroupSeries; fylke: GroupSeries; land: GroupSeries };
+  /**
+   * The kommune beside its reference groups (KOSTRA group, fylke, whole country), by the
+   * comparison's rules: the groups' labels, and per view, year and per-1000 choice the
+   * kommune's value followed by each group's (src/lib/compare/reference-values.ts makes it).
+   */
+  references: { labels: string[]; valuesOf: (view: string, year: number, perCapita: boolean) => (ShownValue | undefined)[] };
   sourceLabel: (id: string) => string;
   /** Which years the whole dataset covers for a measure (from the data, never a literal). */
   coverage: (measure: string, group?: string) => Coverage;
@@ -69,7 +70,7 @@ class Notes {
 }
 
 const figs = (list: (Figure | undefined)[]) => list.filter((f): f is Figure => !!f).map((f) => ({ source: f.source, year: f.year }));
-const pts = (list: (Point | undefined)[]) => list.filter((p): p is Point => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
+const pts = (list: (ShownValue | undefined)[]) => list.filter((p): p is ShownValue => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
 /** Figures in the brief's narrow tables: short status words ("skjult" = under 5, explained in the notes). */
 const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
@@ -118,14 +119,11 @@ export function buildBrief(input: BriefInput): Brief {
   const y = final.length ? Math.max(...final) : withValue.length ? Math.max(...withValue) : Math.max(0, ...years);
   const peerRows: string[][] = [];
   const peerCites: { source: string; year: number }[] = [];
-  const gList = [input.groups.kostra, input.groups.fylke, input.groups.land].filter((g): g is GroupSeries => !!g);
-  const row = (label: string, measure: string, year: number, per: boolean, unit: 'per 1000' | 'prosent' | 'kroner', scale = 1) => {
-    const m = getCompareMeasure(measure)!;
-    const own = pointOf(input.ownSeries, m, year, per);
-    const groupPts = gList.map((g) => g.series[measure]?.[per ? 'per1000' : 'abs']?.[year]);
-    peerCites.push(...pts([own, ...groupPts]));
-    const f = (p: Point | undefined) => (p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status === 'partial' ? 'ok' : p.status) : '–');
-    peerRows.push([label, String(year), f(own), ...groupPts.map(f)]);
+  const row = (label: string, view: string, year: number, per: boolean, unit: 'per 1000' | 'prosent' | 'kroner', scale = 1) => {
+    const values = input.references.valuesOf(view, year, per);
+    peerCites.push(...pts(values));
+    const f = (p: ShownValue | undefined) => (p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status) : '–');
+    peerRows.push([label, String(year), ...values.map(f)]);
   };
   if (y) {
     row('Bosatte per 1000 innbyggere', 'bosatt', y, true, 'per 1000');
@@ -139,7 +137,7 @@ export function buildBrief(input: BriefInput): Brief {
   if (refYear) row('Flyktninger og familiegjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
   const empYear = latestYear(input.own, 'sysselsatte-andel', 'innvandrere');
   if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
-  const peers = { caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet', columns: ['', 'År', input.name, ...gList.map((g) => g.label.replace(/ \((\d+) kommuner\)$/, ' ($1)'))], rows: peerRows, notes: notes.citeAll(peerCites) };
+  const peers = { caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet', columns: ['', 'År', input.name, ...input.references.labels], rows: peerRows, notes: notes.citeAll(peerCites) };
 
   // 4. Grants: total, per inhabitant, per refugee settled that year.
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);

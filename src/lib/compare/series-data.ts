@@ -1,4 +1,4 @@
-import { divide, single, type Derived, type Figure, type Part, type ValueStatus } from '../domain/figure.ts';
+import { divide, single, type Derived, type Figure, type Part, type ShownValue } from '../domain/figure.ts';
 import type { Flag, Status } from '../domain/observation.ts';
 import { POPULATION, partKey, partsNeeded, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
 
@@ -25,13 +25,8 @@ export function seriesDataOf(code: string, name: string, figures: Figure[]): Ser
   return { code, name, parts };
 }
 
-export interface Point {
-  year: number;
-  value: number | null;
-  status: ValueStatus;
-  provisional: boolean;
-  sources: string[];
-}
+/** One series' shown value at a year (domain/figure.ts). */
+export type Point = ShownValue;
 
 /** A part with the source it came from. */
 export type SourcedPart = Part & { source: string };

@@ -47,6 +47,15 @@ export interface Derived<P extends Part = Figure> {
   parts: P[];
 }
 
+/** A shown value at a year, with whether a figure it used is provisional and the sources it came from. */
+export interface ShownValue {
+  year: number;
+  value: number | null;
+  status: ValueStatus;
+  provisional: boolean;
+  sources: string[];
+}
+
 /** @deprecated name kept for callers: use ValueStatus. */
 export type DerivedStatus = ValueStatus;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, type BriefInput } from '../../../src/lib/brief/build-brief.ts';
 import { aggregateGroup } from '../../../src/lib/compare/aggregate.ts';
+import { referenceValues } from '../../../src/lib/compare/reference-values.ts';
 import { seriesDataOf } from '../../../src/lib/compare/series-data.ts';
 import { coverageOf } from '../../../src/lib/domain/coverage.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
@@ -54,8 +55,10 @@ const input: BriefInput = {
   code: '9999',
   own,
   country: [],
-  ownSeries: data.get('9999')!,
-  groups: { fylke: { ...group, id: 'fylke-99', label: 'Testfylke (2 kommuner)' }, land: group },
+  references: referenceValues(data.get('9999')!, [
+    { ...group, id: 'fylke-99', label: 'Testfylke (2 kommuner)' },
+    group,
+  ]),
   sourceLabel: (id) => `Kilde ${id}`,
   coverage: (measure, g) => coverageOf([...own, ...other], measure, g),
 };
@@ -79,6 +82,9 @@ describe('buildBrief', () => {
   it('grants per inhabitant and per settled, and the years the sources lack, from the data', () => {
     expect(b.grants.rows[0]).toEqual(['2023', expect.stringContaining('3'), '1\u00a0500 kr', '272\u00a0727 kr']);
     expect(b.grants.summary).toContain('Kildene mangler 2015–2022.');
+  });
+  it('labels the groups once, shortened', () => {
+    expect(b.peers.columns).toEqual(['', 'År', 'Testvik', 'Testfylke (2)', 'Hele landet (2)']);
   });
   it('numbers every source it cites, once', () => {
     const ids = b.sources.map((s) => s.text);
