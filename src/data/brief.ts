@@ -1,5 +1,7 @@
 import { buildBrief } from '../lib/brief/build-brief.ts';
 import { referenceValues } from '../lib/compare/reference-values.ts';
+import { coverageOfYears } from '../lib/domain/coverage.ts';
+import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceSeries, regionSeries, sourceLabels } from './compare.ts';
@@ -26,7 +28,9 @@ export function getBrief(k: Kommune) {
     splitPredecessor: split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;
-  return { ...brief, earlierNote: hasEarlier && !split.length ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.` : undefined };
+  const workLast = coverageOfYears(['sysselsatte-andel', 'lavinntekt-andel'].flatMap((m) => datasetCoverage(m).years)).last;
+  const outcomesNote = t.brief.outcomesNote(workLast ?? 0, datasetCoverage('utdanning').last ?? 0);
+  return { ...brief, outcomesNote, earlierNote: hasEarlier && !split.length ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.` : undefined };
 }
 
 /** "2026-06" (newest source file) and the short content hash shown on every page. */

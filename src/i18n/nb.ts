@@ -258,7 +258,8 @@ export const nb = {
     grants: 'Tilskudd fra IMDi',
     outcomes: 'Hvordan det går med dem som er bosatt',
     noOutcomes: 'Kildene har ingen tall for kommunen.',
-    outcomesNote: 'Nyere tall per kommune finnes ikke i kildene (sysselsetting og lavinntekt til 2014, utdanning til 2020).',
+    /** Years read from the dataset (src/data/brief.ts). */
+    outcomesNote: (workLast: number, educationLast: number) => `Nyere tall per kommune finnes ikke i kildene (sysselsetting og lavinntekt til ${workLast}, utdanning til ${educationLast}).`,
     request: 'IMDis spørsmål til kommunen',
     sources: 'Kilder',
     closing: (version: string, date: string) => `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,

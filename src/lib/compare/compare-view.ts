@@ -50,7 +50,7 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
 
 export function cellText(p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';
-  const base = formatIndicator(p.value, unit, p.status === 'partial' ? 'ok' : p.status);
+  const base = formatIndicator(p.value, unit, p.status);
   const g = p as Point & { counted?: number; members?: number };
   const n = p.status === 'partial' && g.counted !== undefined ? ` (${g.counted} av ${g.members})` : '';
   return `${base}${p.provisional && p.value !== null ? '*' : ''}${n}`;

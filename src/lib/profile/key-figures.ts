@@ -1,4 +1,4 @@
-import { seriesOf, type Figure } from '../domain/figure.ts';
+import { seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
 import { formatFigure, formatIndicator } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
@@ -14,11 +14,8 @@ export interface KeyCard {
   detail?: string;
 }
 
-/** A per-1000 value as the comparison groups compute it (src/lib/compare): value, status, whether partial. */
-export interface RatePoint {
-  value: number | null;
-  status: string;
-}
+/** A per-1000 value as the comparison groups compute it (src/lib/compare): a shown value's number and status. */
+export type RatePoint = Pick<ShownValue, 'value' | 'status'>;
 
 export interface KeyFigures {
   year: number;
@@ -70,7 +67,7 @@ export function keyFigures(own: Figure[], { name, perThousand }: { name: string;
     out.perThousand = {
       year: y,
       partial: refs.some((r) => r.point!.status === 'partial'),
-      rows: refs.map((r) => ({ label: r.own ? name : r.label, own: !!r.own, value: formatIndicator(r.point!.value, 'per 1000', r.point!.status === 'partial' ? 'ok' : r.point!.status) })),
+      rows: refs.map((r) => ({ label: r.own ? name : r.label, own: !!r.own, value: formatIndicator(r.point!.value, 'per 1000', r.point!.status) })),
     };
   }
   return out;
