@@ -115,9 +115,10 @@ const EDU_BG: Record<string, string> = { alle: 'Hele befolkningen', innvandrere:
 const EDU_LEVEL: Record<string, string> = { alle: 'Alle', ingen: 'Ingen utdanning', grunnskole: 'Grunnskole', vgs: 'Videregående skole', uh: 'Universitet og høgskole', uoppgitt: 'Uoppgitt' };
 const INTRO_YEARS: Record<string, string> = { ettaar: '1 år etter', toaar: '2 år etter', treaar: '3 år etter', fireaar: '4 år etter', femaar: '5 år etter' };
 const INTRO_STATUS: Record<string, string> = { alle: 'Alle', arbutd: 'I arbeid eller utdanning', ledig_tiltak: 'Ledig eller på tiltak', annet: 'Annet' };
-const LAND = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
+/** The countries of background IMDi's file publishes: the 15 largest in Norway in 2022, and Ukraina (ingest keeps exactly these rows). */
+export const LANDBAKGRUNN = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
 for (const m of MEASURES) {
-  if (m.id === 'landbakgrunn') for (const l of LAND) m.groups![l] = l;
+  if (m.id === 'landbakgrunn') for (const l of LANDBAKGRUNN) m.groups![l] = l;
   if (m.id === 'utdanning') for (const [b, bl] of Object.entries(EDU_BG)) for (const [l, ll] of Object.entries(EDU_LEVEL)) m.groups![`${b}|${l}`] = `${bl}: ${ll}`;
   if (m.id === 'intro-status') for (const [y, yl] of Object.entries(INTRO_YEARS)) for (const [s, sl] of Object.entries(INTRO_STATUS)) m.groups![`${y}|${s}`] = `${yl}: ${sl}`;
 }

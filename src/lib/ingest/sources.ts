@@ -1,3 +1,4 @@
+import { LANDBAKGRUNN } from '../domain/measures.ts';
 import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
 import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
 
@@ -65,7 +66,8 @@ const SHARES_COMPUTED = 'shares are computed from the counts';
 const BY_SEX: Record<string, string> = { 0: 'figures by sex are not published', 1: 'figures by sex are not published' };
 const ONE_AGE = 'one age year; the 1–5 years total is read';
 /** The 15 countries of background with the most people in all of Norway in 2022 (from the file itself), and Ukraine. */
-export const LANDBAKGRUNN = ['Polen', 'Litauen', 'Sverige', 'Syria', 'Somalia', 'Tyskland', 'Eritrea', 'Irak', 'Filippinene', 'Pakistan', 'Thailand', 'Iran', 'Danmark', 'Russland', 'Afghanistan', 'Ukraina'];
+/** The country list is declared once, with the measure's groups. */
+export { LANDBAKGRUNN };
 
 export const SOURCES: SourceSpec[] = [
   {
