@@ -58,8 +58,20 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
     }
   }
 
+  // Every category the manifest names (kept, read or skipped) must occur in the file.
+  const declared = new Map<number, { name: string; values: Set<string>; seen: Set<string> }>();
+  const declare = (name: string, values: Iterable<string>) => {
+    const i = col(name);
+    if (!declared.has(i)) declared.set(i, { name, values: new Set(), seen: new Set() });
+    for (const v of values) declared.get(i)!.values.add(v);
+  };
+  for (const [c, vs] of Object.entries(rs.keep ?? {})) declare(c, vs);
+  for (const [c, why] of Object.entries(rs.skip ?? {})) declare(c, Object.keys(why));
+  for (const [i, r] of readable) declare(r.name, r.values);
+
   for (const raw of table.rows) {
     const cells = raw.cells;
+    for (const [i, d] of declared) d.seen.add(cells[i]);
     const outside = keep.find(([i, set]) => !set.has(cells[i]));
     if (outside) {
       const [i, set] = outside;
@@ -131,6 +143,14 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
     if (produced) read++;
     else skip(dropped);
   }
+  for (const d of declared.values()) {
+    const absent = [...d.values].filter((v) => !d.seen.has(v));
+    if (absent.length) {
+      throw new IngestError({ file: table.file, column: d.name }, `expected rows with ${absent.map((v) => JSON.stringify(v)).join(', ')} (named in the manifest), found none: the file is cut short or its categories changed`);
+    }
+  }
+  const notKommune = (c: string) => Object.hasOwn(rs.skipCodes ?? {}, rs.codePrefix && c.startsWith(rs.codePrefix) ? c.slice(rs.codePrefix.length) : c);
+  checkLastGroup(table, codeI, yearI, notKommune);
   return { rows, country, skipped, read };
 }
 
@@ -163,4 +183,29 @@ function compileValue(spec: ValueSpec, col: (name: string) => number) {
     flagValues: new Set(spec.suppressedFlag?.values ?? []),
     lowerBound: (spec.lowerBoundWhen ?? []).map((w) => [col(w.column), new Set(w.values)] as const),
   };
+}
+
+/**
+ * A file cut at a line break loses the end of its last kommune's rows: that
+ * kommune then has fewer rows for its year than the others (e.g. 3 of the 4
+ * categories). The last kommune of the file must have as many rows for its
+ * year as most kommuner have that year. (A cut exactly between two kommuner
+ * cannot be seen here.)
+ */
+function checkLastGroup(table: RawTable, codeI: number, yearI: number, skipped: (code: string) => boolean) {
+  const last = table.rows.findLast((r) => !skipped(r.cells[codeI].trim()));
+  if (!last) return;
+  const year = last.cells[yearI];
+  const perCode = new Map<string, number>();
+  for (const r of table.rows) if (r.cells[yearI] === year) perCode.set(r.cells[codeI], (perCode.get(r.cells[codeI]) ?? 0) + 1);
+  const histogram = new Map<number, number>();
+  for (const [code, n] of perCode) if (!skipped(code.trim())) histogram.set(n, (histogram.get(n) ?? 0) + 1);
+  const [usual] = [...histogram].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const found = perCode.get(last.cells[codeI])!;
+  if (found < usual) {
+    throw new IngestError(
+      { file: table.file, line: last.line },
+      `expected ${usual} rows for ${last.cells[codeI]} in ${year}, as for most kommuner that year, found ${found}: the file ends inside this kommune's rows (truncated?)`,
+    );
+  }
 }
