@@ -11,6 +11,7 @@ import { t } from '../../i18n/nb.ts';
 const P = t.panels;
 export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
 import { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
+import { changeSentence, countryComparison, groupGapSentence, immigrantsSentence, largestShareSentence, movedHereSentence } from './findings.ts';
 import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
@@ -88,7 +89,8 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
   const panel: Panel = {
     id: o.id,
     title: o.title,
-    summary: o.summary ? o.summary(series, ys) : `${o.title}, ${yearSpan}.`,
+    // No sentence rather than one that restates the heading.
+    summary: o.summary ? o.summary(series, ys) : '',
     table: { caption: `${o.title}, ${input.name}`, columns: [t.profile.year, ...labels], rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse() },
     citations: citationsOf(figs),
     notes: notes(figs),
@@ -116,7 +118,7 @@ export function employmentPanel(input: ProfileInput): Panel | null {
       const y = ys.at(-1)!;
       const a = val(s[0].get(y));
       const b = val(s[1].get(y));
-      if (a === null || b === null) return `Sysselsatte i prosent av befolkningen 15–74 år. Siste år: ${y}.`;
+      if (a === null || b === null) return '';
       const gap = b - a;
       return `I ${y} var ${formatPercent(a)} av innvandrerne 15–74 år i ${input.name} sysselsatt, mot ${formatPercent(b)} i befolkningen ellers – ${gap >= 0 ? `${formatInt(Math.round(gap))} prosentpoeng lavere` : `${formatInt(Math.round(-gap))} prosentpoeng høyere`}. Nyere tall per kommune finnes ikke i kildene.`;
     },
@@ -134,7 +136,7 @@ export function employmentPanel(input: ProfileInput): Panel | null {
 }
 
 /** One year's breakdown as shares computed from counts (denominator = the 'all' group). */
-export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; rows: { group: string; of: string; label: string; who?: string; level?: string }[] }): Panel | null {
+export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; finding?: string; rows: { group: string; of: string; label: string; who?: string; level?: string }[] }): Panel | null {
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure);
   if (!figs.length) return null;
@@ -153,7 +155,9 @@ export function sharesPanel(input: ProfileInput, o: { id: string; measure: strin
   return {
     id: o.id,
     title: o.title,
-    summary: `${m.label} i ${input.name}, ${y}. Andelene er regnet fra antallene.`,
+    summary: (o.rows.some((r) => r.who)
+      ? groupGapSentence(y, [...new Set(o.rows.map((r) => r.level))].map((level) => ({ level: level ?? '', a: points.find((p) => p.label === level && p.group === o.rows[0].who)?.value ?? null, b: points.find((p) => p.label === level && p.group !== o.rows[0].who)?.value ?? null })), { a: o.rows[0].who!.toLowerCase().replace(/e$/, 'ne'), b: o.rows.at(-1)!.who!.toLowerCase(), what: o.finding ?? '' })
+      : largestShareSentence(y, points.map((p) => ({ label: p.label, value: p.value })), { what: o.finding ?? 'Høyest andel' })) ?? '',
     chart: points.length ? { ...both((size) => barsSpec(points, { label: 'Prosent', percent: true, values: true, hits: true, ...size })), legend: barsLegend(points), label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.` } : undefined,
     table: { caption: `${o.title}, ${input.name}, ${y}`, columns: ['Gruppe', 'Personer', 'Andel'], rows },
     citations: citationsOf(shown),
@@ -177,7 +181,7 @@ export function latestRatePanel(input: ProfileInput, o: { id: string; measure: s
   return {
     id: o.id,
     title: o.title,
-    summary: `${m.label}, ${y}: ${input.name} og hele landet.`,
+    summary: countryComparison(input.name, y, o.groups.map((g) => ({ label: groupLabel(o.measure, g), own: figs.find((f) => f.year === y && f.group === g), country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g) }))) ?? '',
     table: { caption: `${o.title}, ${y}`, columns: ['Gruppe', input.name, 'Hele landet'], rows },
     citations: citationsOf(shown),
     notes: notes(shown),
@@ -262,12 +266,12 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       settlementPanel(input),
       yearTablePanel(input, { id: 'ukrainere', title: P['ukrainere'], fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
       yearTablePanel(input, { id: 'ema', title: P['ema'], columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
-      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' }, { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' }] }),
+      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' }, { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' }], summary: ([, hit, all]) => movedHereSentence(input.name, all, hit) ?? '' }),
     ] },
     { section: 'grants', panels: [grantsPanel(input)] },
     { section: 'population', panels: [
-      yearTablePanel(input, { id: 'folketall', title: P['folketall'], chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }] }),
-      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({ measure: 'innvandrere-grunn', group: g, short: ({ alle: 'Alle', flukt: 'Flukt', arbeid: 'Arbeid', familie: 'Familie', utdanning: 'Utdanning', uoppgitt: 'Uoppgitt' })[g] })) }),
+      yearTablePanel(input, { id: 'folketall', title: P['folketall'], chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }], summary: ([s]) => changeSentence('folketallet 1. januar', s, { peak: 'Høyest var det' }) ?? '' }),
+      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({ measure: 'innvandrere-grunn', group: g, short: ({ alle: 'Alle', flukt: 'Flukt', arbeid: 'Arbeid', familie: 'Familie', utdanning: 'Utdanning', uoppgitt: 'Uoppgitt' })[g] })), summary: ([all, refugees]) => immigrantsSentence(all, refugees) ?? '' }),
       countriesPanel(input),
     ] },
     { section: 'work', panels: [
@@ -277,11 +281,11 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
       } : null),
       latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: P['botid'], groups: ['alle', '0_4', '5_9', '10+'] }),
       latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: P['innvandringsgrunn-arbeid'], groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
-      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: P['intro-status'], rows: intro('arbutd') }),
-      yearTablePanel(input, { id: 'intro-deltakere', title: P['intro-deltakere'], columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }] }),
+      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: P['intro-status'], finding: 'Høyest andel i arbeid eller utdanning', rows: intro('arbutd') }),
+      yearTablePanel(input, { id: 'intro-deltakere', title: P['intro-deltakere'], columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }], summary: ([s]) => changeSentence('antallet deltakere', s) ?? '' }),
       latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: P['lavinntekt'], groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
       latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: P['sosialhjelp'], groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
-      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: P['utdanning'], rows: [
+      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: P['utdanning'], finding: 'som høyeste fullførte utdanning', rows: [
         { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole', who: 'Innvandrere', level: 'Grunnskole' },
         { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående', who: 'Innvandrere', level: 'Videregående' },
         { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole', who: 'Innvandrere', level: 'Universitet/høgskole' },

@@ -7,25 +7,52 @@ export function predecessorLabel(p: Pick<PredecessorLike, 'code' | 'name' | 'fir
   return p.firstYear > 2011 ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})` : `${p.name} (${p.code}, til ${p.lastYear})`;
 }
 
+/** What the page says about reforms: a boxed note when kommuner were merged or split, a quiet line when only the number changed. */
+export interface ReformNote {
+  kind: 'reform' | 'renumbered';
+  text: string;
+}
+
+/** "A", "A og B", "A, B og C". */
+const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} og ${xs.at(-1)}`);
+/** Spans as the page writes them: "til 2019", "2020–2023". */
+const span = (first: number, last: number) => (first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`);
+const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` : `i ${span(first, last)}`);
+
 /**
- * One plain sentence on how this kommune's series were put together: which
- * earlier codes were summed or renumbered, and which were split (shown apart).
+ * How this kommune's series were put together, in plain Norwegian: who was
+ * merged with whom and when, which former kommune was split (its figures are
+ * never divided), and the earlier kommune numbers — always written
+ * «kommunenr. 2021», never bare where a number reads as a year.
  */
-export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[]): string {
+export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[], { nameOf = (code: string) => code } = {}): ReformNote | null {
   const own = k.history.map((h) => {
-    const [code, span, name] = h.split(':');
-    return { code: code.replace('*', ''), split: code.endsWith('*'), span: span.replace('-', '–'), name: name ?? '' };
+    const [code, years, name] = h.split(':');
+    const [first, last] = years.split('-').map(Number);
+    return { code: code.replace('*', ''), split: code.endsWith('*'), first, last, name: name ?? '' };
   });
-  const earlier = own.filter((h) => !h.split && !(h.code === k.code && own.length === 1));
+  const isSelf = (name: string) => name === k.name || name === k.officialName || name.split(' - ').includes(k.name);
+  const self = own.filter((h) => !h.split && isSelf(h.name));
+  const others = own.filter((h) => !h.split && !isSelf(h.name));
   const parts: string[] = [];
-  if (earlier.length > 1 || (earlier.length === 1 && earlier[0].code !== k.code)) {
-    parts.push(`Tallene er lagt på dagens ${k.name} (${k.code}) fra disse kommunenumrene: ${earlier.map((h) => `${h.name} ${h.code} (${h.span})`).join(', ')}. Der flere numre gjelder samme år, er antall og kroner summert; andeler kan ikke summeres og vises for hver tidligere kommune for seg.`);
+  // Merges: each former kommune joined the year after its last own figure.
+  const joined = new Map<string, { last: number; codes: string[] }>();
+  for (const h of others) {
+    const j = joined.get(h.name) ?? { last: 0, codes: [] };
+    joined.set(h.name, { last: Math.max(j.last, h.last), codes: [...j.codes, h.code] });
   }
-  const split = predecessors.filter((p) => p.kind === 'split');
-  const partOf = predecessors.filter((p) => p.kind === 'part-of-split');
-  if (split.length) {
-    const list = (ps: PredecessorLike[]) => ps.map(predecessorLabel).join(', ');
-    parts.push(`${list(split)} ble delt mellom flere av dagens kommuner${partOf.length ? `; det samme gjelder kommunene som før var slått sammen til den: ${list(partOf)}` : ''}. Tallene deles aldri opp, men vises for hver tidligere kommune for seg under «Tidligere kommuner», på sidene til alle kommunene de ble delt mellom.`);
+  const byYear = new Map<number, string[]>();
+  for (const [name, j] of joined) byYear.set(j.last + 1, [...(byYear.get(j.last + 1) ?? []), name]);
+  for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0])) parts.push(`${k.name} ble slått sammen med ${list(names)} i ${year}.`);
+  // Splits: a former kommune divided between today's kommuner.
+  for (const p of predecessors.filter((x) => x.kind === 'split')) {
+    const others = p.successors.filter((c) => c !== k.code).map(nameOf);
+    parts.push(`I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt${others.length ? `; ${list(others)} ble egen kommune` : ''}. Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`);
   }
-  return parts.join(' ');
+  if (others.length) parts.push(`Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`);
+  // Earlier numbers of the kommune itself.
+  const earlier = self.filter((h) => h.code !== k.code);
+  const numbers = earlier.length ? `${k.name} hadde ${list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.` : '';
+  if (!parts.length) return numbers ? { kind: 'renumbered', text: numbers } : null;
+  return { kind: 'reform', text: [...parts, numbers].filter(Boolean).join(' ') };
 }

@@ -61,11 +61,18 @@ describe('slugs and the harmonization note', () => {
     expect(slugify('Guovdageaidnu')).toBe('guovdageaidnu');
     expect(slugify('Porsáŋgu')).toBe('porsangu');
   });
-  it('names the summed and the split predecessors', () => {
+  it('says in plain Norwegian who was merged and split, and writes numbers as «kommunenr.»', () => {
     const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], otherNameLanguages: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019:Narvik', '1806:2020-2023:Narvik', '1850*:1995-2019:Tysfjord', '1854:1995-2019:Ballangen'] };
-    const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }]);
-    expect(note).toContain('Tallene er lagt på dagens Narvik (1806) fra disse kommunenumrene: Narvik 1805 (1995–2019), Narvik 1806 (2020–2023), Ballangen 1854 (1995–2019).');
-    expect(note).toContain('Tysfjord (1850, til 2019) ble delt mellom flere av dagens kommuner.');
+    const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }], { nameOf: (c) => ({ '1875': 'Hamarøy' })[c] ?? c })!;
+    expect(note.kind).toBe('reform');
+    expect(note.text).toContain('Narvik ble slått sammen med Ballangen i 2020.');
+    expect(note.text).toContain('I 2020 ble Tysfjord (kommunenr. 1850, til 2019) delt; Hamarøy ble egen kommune.');
+    expect(note.text).toContain('Ballangen: kommunenr. 1854');
+    expect(note.text).toContain('Narvik hadde kommunenr. 1805 til 2019;');
+  });
+  it('a new number only is a quiet line, not a reform', () => {
+    const k = { code: '5610', slug: 'karasjok', name: 'Karasjok', officialName: 'Kárášjohka - Karasjok', otherNames: [], otherNameLanguages: [], fylkeCode: '56', fylkeName: 'Finnmark', kostraGroup: 5, centrality: 6, predecessors: [], history: ['2021:1995-2019:Kárášjohka - Karasjok', '5437:2020-2023:Kárášjohka - Karasjok'] };
+    expect(harmonizationNote(k, [])).toEqual({ kind: 'renumbered', text: 'Karasjok hadde kommunenr. 2021 til 2019 og kommunenr. 5437 i 2020–2023; tallene fra de årene står på dagens kommunenr. 5610.' });
   });
 });
 

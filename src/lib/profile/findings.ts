@@ -1,0 +1,87 @@
+import { exactValue, single, type Figure } from '../domain/figure.ts';
+import { formatInt, formatPercent } from '../format/number.ts';
+
+/**
+ * Findings for the profile's panels that the shared sentence module
+ * (src/lib/sentences/nb.ts) has no pattern for: change over time, the
+ * highest year, a comparison with the whole country. Same rules: only exact
+ * published values (nothing built on a hidden, missing or lower-bound
+ * figure), «ingen» for zero, years in chronological order. A panel whose
+ * only possible sentence would restate its heading gets none (null).
+ */
+const exact = (f: Figure | undefined) => exactValue(single(f));
+const count = (v: number) => (v === 0 ? 'ingen' : formatInt(v));
+
+/**
+ * "Fra 2016 til 2026 økte folketallet fra 666 759 til 728 714." plus the peak
+ * when it lies between ("Flest var det i 2017: 1 234."). `back` years before
+ * the newest, or the earliest exact year after that.
+ */
+export function changeSentence(subject: string, s: Map<number, Figure>, { back = 10, peak = 'Flest var det' } = {}): string | null {
+  const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
+  if (!ys.length) return null;
+  const y = ys.at(-1)!;
+  const v = exact(s.get(y))!;
+  const y0 = ys.find((x) => x >= y - back)!;
+  if (y0 === y) return `I ${y} var ${subject} ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' Tallet er foreløpig.' : ''}`;
+  const v0 = exact(s.get(y0))!;
+  const main = v === v0 ? `Fra ${y0} til ${y} var ${subject} uendret: ${count(v)}.` : `Fra ${y0} til ${y} ${v > v0 ? `økte ${subject}` : `gikk ${subject} ned`} fra ${count(v0)} til ${count(v)}.`;
+  const inside = ys.filter((x) => x > y0 && x < y);
+  const top = inside.reduce<number | null>((best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best), null);
+  const prov = s.get(y)!.flags.includes('provisional') ? ` Tallet for ${y} er foreløpig.` : '';
+  return (top !== null && exact(s.get(top))! > Math.max(v, v0) ? `${main} ${peak} i ${top}: ${count(exact(s.get(top))!)}.` : main) + prov;
+}
+
+/** "I 2014: innvandrere 7,2 % i Oslo mot 6,0 % i hele landet; befolkningen ellers 2,1 % mot 2,8 %." Rows without two exact values are left out. */
+export function countryComparison(name: string, year: number, rows: { label: string; own: Figure | undefined; country: Figure | undefined }[]): string | null {
+  const both = rows.flatMap((r) => {
+    const a = exact(r.own);
+    const c = exact(r.country);
+    return a === null || c === null ? [] : [{ label: r.label.charAt(0).toLowerCase() + r.label.slice(1), a, c }];
+  });
+  if (!both.length) return null;
+  const [first, ...rest] = both.slice(0, 3);
+  return `I ${year}: ${first.label} ${formatPercent(first.a)} i ${name} mot ${formatPercent(first.c)} i hele landet${rest.map((r) => `; ${r.label} ${formatPercent(r.a)} mot ${formatPercent(r.c)}`).join('')}.`;
+}
+
+/** "I 2020 hadde 44,5 % av innvandrerne universitet/høgskole som høyeste utdanning, mot 66,2 % av befolkningen ellers." — the level where two groups differ most. */
+export function groupGapSentence(year: number, rows: { level: string; a: number | null; b: number | null }[], { a, b, what }: { a: string; b: string; what: string }): string | null {
+  const both = rows.filter((r): r is { level: string; a: number; b: number } => r.a !== null && r.b !== null);
+  if (!both.length) return null;
+  const r = both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x));
+  return `I ${year} hadde ${formatPercent(r.a)} av ${a} ${r.level.toLowerCase()} ${what}, mot ${formatPercent(r.b)} av ${b}.`;
+}
+
+/** "Høyest andel i 2014: 5 år etter avsluttet program (61,5 %)." — the largest of a one-year breakdown. */
+export function largestShareSentence(year: number, rows: { label: string; value: number | null }[], { what = 'Høyest andel' } = {}): string | null {
+  const ok = rows.filter((r): r is { label: string; value: number } => r.value !== null);
+  if (ok.length < 2) return null;
+  const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
+  return `${what} i ${year}: ${top.label.charAt(0).toLowerCase() + top.label.slice(1)} (${formatPercent(top.value)}).`;
+}
+
+/** The newest year in which every series has an exact value. */
+function newestCommon(series: Map<number, Figure>[]): number | null {
+  const ys = [...series[0].keys()].filter((y) => series.every((s) => exact(s.get(y)) !== null));
+  return ys.length ? Math.max(...ys) : null;
+}
+
+/** Immigrants over time, then how many of the newest year came as refugees (or family of refugees). */
+export function immigrantsSentence(all: Map<number, Figure>, refugees: Map<number, Figure>): string | null {
+  const change = changeSentence('antallet innvandrere', all);
+  const y = newestCommon([all, refugees]);
+  if (y === null) return change;
+  const a = exact(all.get(y))!;
+  const r = exact(refugees.get(y))!;
+  const of = a > 0 && r > 0 ? ` (${formatInt(Math.round((r / a) * 100))}\u00a0%)` : '';
+  return `${change ?? ''} I ${y} var ${count(r)} av dem${of} flyktninger eller familieinnvandret til flyktninger.`.trim();
+}
+
+/** "Ved utgangen av 2021 bodde 4 035 flyktninger i Oslo; 1 109 av dem hadde flyttet hit fra en annen kommune." */
+export function movedHereSentence(name: string, all: Map<number, Figure>, movedHere: Map<number, Figure>): string | null {
+  const y = newestCommon([all, movedHere]);
+  if (y === null) return null;
+  const a = exact(all.get(y))!;
+  const m = exact(movedHere.get(y))!;
+  return `Ved utgangen av ${y} bodde ${a === 0 ? 'ingen flyktninger' : `${formatInt(a)} ${a === 1 ? 'flyktning' : 'flyktninger'}`} i ${name}${a > 0 ? `; ${count(m)} av dem hadde flyttet hit fra en annen kommune etter at de ble bosatt` : ''}.`;
+}
