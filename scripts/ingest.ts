@@ -5,7 +5,19 @@
  * as it was and no temporary files behind. Every failure is one line naming
  * the file and what was wrong; --verbose adds the stack.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/ingest/build-dataset.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
@@ -49,7 +61,14 @@ export interface IngestOptions {
   read?: (path: string) => Uint8Array;
 }
 
-export async function ingest(rawDir: string, outDir: string, { fs = nodeFs, read }: IngestOptions = {}): Promise<Record<string, string>> {
+export async function ingest(
+  rawDir: string,
+  outDir: string,
+  { fs = nodeFs, read }: IngestOptions = {},
+): Promise<Record<string, string>> {
+  if (!read && !(existsSync(rawDir) && statSync(rawDir).isDirectory())) {
+    throw new IngestError({ file: rawDir }, 'expected the directory of raw publisher files (--raw), found none');
+  }
   const readRaw =
     read ??
     ((path: string) => {
@@ -90,7 +109,9 @@ async function main() {
   try {
     const files = await ingest(resolve(raw), out);
     const rows = files['observations.csv'].split('\n').length - 2;
-    console.error(`ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+    console.error(
+      `ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    );
   } catch (e) {
     const known = e instanceof IngestError || e instanceof PublishError;
     const message = known ? (e as Error).message : `unexpected error: ${oneLine(e)}`;

@@ -57,14 +57,23 @@ export function periodOf(spec: Pick<SourceSpec, 'title' | 'vintage'>): [number, 
 }
 
 /** Check every row's year and value against its source's period and its measure's domain. */
-export function checkRows(rows: Iterable<SourceRow>, specOf: (id: string) => Pick<SourceSpec, 'title' | 'vintage'>): void {
+export function checkRows(
+  rows: Iterable<SourceRow>,
+  specOf: (id: string) => Pick<SourceSpec, 'title' | 'vintage'>,
+): void {
   const periods = new Map<string, [number, number]>();
   for (const r of rows) {
     let p = periods.get(r.source);
-    if (!p) periods.set(r.source, (p = periodOf(specOf(r.source))));
+    if (!p) {
+      p = periodOf(specOf(r.source));
+      periods.set(r.source, p);
+    }
     const where = { file: r.file, line: r.line, column: r.column };
     if (r.year < p[0] || r.year > p[1]) {
-      throw new IngestError(where, `expected a year within the file's period ${p[0]}–${p[1]}, found ${r.year} (rule: year within the period the source covers)`);
+      throw new IngestError(
+        where,
+        `expected a year within the file's period ${p[0]}–${p[1]}, found ${r.year} (rule: year within the period the source covers)`,
+      );
     }
     if (r.status !== 'ok' || r.value === null) continue;
     const m = getMeasure(r.measure);
@@ -73,7 +82,10 @@ export function checkRows(rows: Iterable<SourceRow>, specOf: (id: string) => Pic
     const max = country ? d.max * COUNTRY_FACTOR : d.max;
     const v = r.value;
     if (!Number.isFinite(v) || v < d.min || v > max || (d.integer && !Number.isInteger(v))) {
-      throw new IngestError(where, `expected a value in the measure's domain, found ${v} (rule: ${ruleText(m, d, country)})`);
+      throw new IngestError(
+        where,
+        `expected a value in the measure's domain, found ${v} (rule: ${ruleText(m, d, country)})`,
+      );
     }
   }
 }
@@ -86,16 +98,30 @@ export function checkRows(rows: Iterable<SourceRow>, specOf: (id: string) => Pic
 export function checkPlausible(observations: Observation[], rows: SourceRow[]): void {
   const population = new Map<string, number>();
   for (const o of observations) {
-    if (o.measure === 'befolkning' && o.status === 'ok' && o.value !== null) population.set(`${o.region}\t${o.period}`, o.value);
+    if (o.measure === 'befolkning' && o.status === 'ok' && o.value !== null)
+      population.set(`${o.region}\t${o.period}`, o.value);
   }
   for (const o of observations) {
-    if (o.status !== 'ok' || o.value === null || o.measure === 'befolkning' || getMeasure(o.measure).unit !== 'personer') continue;
+    if (
+      o.status !== 'ok' ||
+      o.value === null ||
+      o.measure === 'befolkning' ||
+      getMeasure(o.measure).unit !== 'personer'
+    )
+      continue;
     const a = population.get(`${o.region}\t${o.period}`);
     const b = population.get(`${o.region}\t${Number(o.period) + 1}`);
     if (a === undefined && b === undefined) continue;
     const limit = Math.max(a ?? 0, b ?? 0);
     if (o.value <= limit) continue;
-    const row = rows.find((r) => r.source === o.source && r.measure === o.measure && r.group === o.group && String(r.year) === o.period && o.from.includes(r.code));
+    const row = rows.find(
+      (r) =>
+        r.source === o.source &&
+        r.measure === o.measure &&
+        r.group === o.group &&
+        String(r.year) === o.period &&
+        o.from.includes(r.code),
+    );
     const where = row ? { file: row.file, line: row.line, column: row.column } : { file: o.source };
     throw new IngestError(
       where,

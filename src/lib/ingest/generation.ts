@@ -18,13 +18,20 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 
 /** The manifest for a set of published files (name → content). */
 export function generationOf(files: Record<string, string | Uint8Array>): Generation {
-  const names = Object.keys(files).filter((n) => n !== GENERATION_FILE).sort();
+  const names = Object.keys(files)
+    .filter((n) => n !== GENERATION_FILE)
+    .sort();
   const hashes = Object.fromEntries(names.map((n) => [n, sha256(files[n])]));
   return { generation: generationHash(hashes), files: hashes };
 }
 
 function generationHash(hashes: Record<string, string>): string {
-  return sha256(Object.keys(hashes).sort().map((n) => `${hashes[n]}  ${n}\n`).join(''));
+  return sha256(
+    Object.keys(hashes)
+      .sort()
+      .map((n) => `${hashes[n]}  ${n}\n`)
+      .join(''),
+  );
 }
 
 export function serializeGeneration(g: Generation): string {
@@ -35,8 +42,13 @@ export function serializeGeneration(g: Generation): string {
  * Check files read back from a published directory against its manifest.
  * Returns one message per problem (empty when the files are one generation).
  */
-export function checkGeneration(manifestText: string | undefined, read: (name: string) => Uint8Array | undefined, dir = 'data'): string[] {
-  if (manifestText === undefined) return [`${dir}/${GENERATION_FILE} is missing: the dataset was not published by ingest (run npm run ingest)`];
+export function checkGeneration(
+  manifestText: string | undefined,
+  read: (name: string) => Uint8Array | undefined,
+  dir = 'data',
+): string[] {
+  if (manifestText === undefined)
+    return [`${dir}/${GENERATION_FILE} is missing: the dataset was not published by ingest (run npm run ingest)`];
   let g: Generation;
   try {
     g = JSON.parse(manifestText);
@@ -47,9 +59,16 @@ export function checkGeneration(manifestText: string | undefined, read: (name: s
   const problems: string[] = [];
   for (const [name, hash] of Object.entries(g.files)) {
     const bytes = read(name);
-    if (bytes === undefined) problems.push(`${dir}/${name} is missing (generation ${g.generation.slice(0, 12)} lists it)`);
-    else if (sha256(bytes) !== hash) problems.push(`${dir}/${name} does not belong to generation ${g.generation.slice(0, 12)} (its SHA-256 differs: from another ingest, truncated or edited)`);
+    if (bytes === undefined)
+      problems.push(`${dir}/${name} is missing (generation ${g.generation.slice(0, 12)} lists it)`);
+    else if (sha256(bytes) !== hash)
+      problems.push(
+        `${dir}/${name} does not belong to generation ${g.generation.slice(0, 12)} (its SHA-256 differs: from another ingest, truncated or edited)`,
+      );
   }
-  if (generationHash(g.files) !== g.generation) problems.push(`${dir}/${GENERATION_FILE} is inconsistent: its generation is not the hash of the files it lists (edited by hand?)`);
+  if (generationHash(g.files) !== g.generation)
+    problems.push(
+      `${dir}/${GENERATION_FILE} is inconsistent: its generation is not the hash of the files it lists (edited by hand?)`,
+    );
   return problems;
 }

@@ -12,7 +12,10 @@ export function parseJson(text: string, file: string): unknown {
     const m = /position (\d+)/.exec((e as Error).message);
     const at = m ? Number(m[1]) : text.length;
     const line = text.slice(0, at).split('\n').length;
-    const what = at >= text.trimEnd().length ? 'the file ends inside a value (truncated?)' : `invalid JSON at character ${at - text.lastIndexOf('\n', at - 1)}`;
+    const what =
+      at >= text.trimEnd().length
+        ? 'the file ends inside a value (truncated?)'
+        : `invalid JSON at character ${at - text.lastIndexOf('\n', at - 1)}`;
     throw new IngestError({ file, line }, `expected a complete JSON document, ${what}`);
   }
 }

@@ -58,7 +58,8 @@ export function openPublish(out: string, fs: PublishFs): Publish {
   const next = join(parent, `.${base}.next-${fs.pid}`);
   const prev = join(parent, `.${base}.prev-${fs.pid}`);
   step(`create the directory ${parent}`, () => ensureDirectory(parent, fs));
-  if (fs.exists(out) && !fs.isDirectory(out)) throw new PublishError(`cannot publish to ${out}: it exists and is not a directory`);
+  if (fs.exists(out) && !fs.isDirectory(out))
+    throw new PublishError(`cannot publish to ${out}: it exists and is not a directory`);
   step(`repair what an interrupted ingest left beside ${out}`, () => recover(out, fs));
   step(`create the staging directory ${next}`, () => {
     fs.remove(next);
@@ -73,11 +74,14 @@ export function openPublish(out: string, fs: PublishFs): Publish {
       const all: Record<string, string> = { ...files, [GENERATION_FILE]: serializeGeneration(generationOf(files)) };
       try {
         // The manifest last: a staging directory without it was never complete.
-        const names = Object.keys(all).filter((n) => n !== GENERATION_FILE).concat(GENERATION_FILE);
+        const names = Object.keys(all)
+          .filter((n) => n !== GENERATION_FILE)
+          .concat(GENERATION_FILE);
         for (const name of names) step(`write ${join(out, name)}`, () => fs.writeFile(join(next, name), all[name]));
         if (fs.exists(out)) {
           for (const name of fs.list(out)) {
-            if (!Object.hasOwn(all, name)) step(`keep ${join(out, name)}`, () => fs.rename(join(out, name), join(next, name)));
+            if (!Object.hasOwn(all, name))
+              step(`keep ${join(out, name)}`, () => fs.rename(join(out, name), join(next, name)));
           }
           step(`move the old ${out} aside`, () => fs.rename(out, prev));
         }
@@ -86,7 +90,10 @@ export function openPublish(out: string, fs: PublishFs): Publish {
         try {
           recover(out, fs, true);
         } catch (again) {
-          throw new PublishError(`${(e as Error).message}; then could not restore ${out} (${describe(again)}): the old dataset is in ${prev}`, e);
+          throw new PublishError(
+            `${(e as Error).message}; then could not restore ${out} (${describe(again)}): the old dataset is in ${prev}`,
+            e,
+          );
         }
         throw e;
       }
@@ -111,7 +118,10 @@ export function recover(out: string, fs: PublishFs, own = false): void {
   const base = basename(out);
   if (!fs.exists(parent)) return;
   const mine = (pid: number) => (own ? pid === fs.pid : pid === fs.pid || !fs.alive(pid));
-  const entries = fs.list(parent).map((n) => [n, STAGE.exec(n)] as const).filter(([, m]) => m && m[1] === base && mine(Number(m[3])));
+  const entries = fs
+    .list(parent)
+    .map((n) => [n, STAGE.exec(n)] as const)
+    .filter(([, m]) => m && m[1] === base && mine(Number(m[3])));
   for (const [name, m] of entries) {
     if (m![2] !== 'prev') continue;
     if (!fs.exists(out)) fs.rename(join(parent, name), out);
@@ -124,7 +134,11 @@ export function recover(out: string, fs: PublishFs, own = false): void {
     const manifest = join(dir, GENERATION_FILE);
     if (fs.exists(manifest) && fs.exists(out)) {
       // Only a complete staging directory can hold entries carried over from out.
-      const ours = new Set(Object.keys((JSON.parse(fs.readFile(manifest)) as { files: Record<string, string> }).files).concat(GENERATION_FILE));
+      const ours = new Set(
+        Object.keys((JSON.parse(fs.readFile(manifest)) as { files: Record<string, string> }).files).concat(
+          GENERATION_FILE,
+        ),
+      );
       for (const n of fs.list(dir)) if (!ours.has(n) && !fs.exists(join(out, n))) fs.rename(join(dir, n), join(out, n));
     }
     fs.remove(dir);
@@ -155,9 +169,19 @@ function step(what: string, f: () => void) {
 export function describe(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   const text: Record<string, string> = {
-    ENOSPC: 'no space left on device', EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system',
-    ENOENT: 'no such file or directory', ENOTDIR: 'not a directory', EEXIST: 'already exists', EIO: 'input/output error', EDQUOT: 'disk quota exceeded',
-    EXDEV: 'not on the same file system', EISDIR: 'is a directory', ENOTEMPTY: 'directory not empty', EBUSY: 'resource busy',
+    ENOSPC: 'no space left on device',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOENT: 'no such file or directory',
+    ENOTDIR: 'not a directory',
+    EEXIST: 'already exists',
+    EIO: 'input/output error',
+    EDQUOT: 'disk quota exceeded',
+    EXDEV: 'not on the same file system',
+    EISDIR: 'is a directory',
+    ENOTEMPTY: 'directory not empty',
+    EBUSY: 'resource busy',
   };
   if (err?.code) return `${text[err.code] ?? err.code} (${err.code})`;
   return err?.message ?? String(e);

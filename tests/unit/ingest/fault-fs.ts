@@ -25,7 +25,12 @@ export interface FaultOptions {
 
 export class Killed extends Error {}
 
-export function faultFs({ failAt, killAt, pid = 4242, alive = () => false }: FaultOptions = {}): PublishFs & { calls: number } {
+export function faultFs({
+  failAt,
+  killAt,
+  pid = 4242,
+  alive = () => false,
+}: FaultOptions = {}): PublishFs & { calls: number } {
   const counts = new Map<string, number>();
   const state = { calls: 0, dead: false };
   const wrap = <K extends Op>(op: K) =>
@@ -49,8 +54,16 @@ export function faultFs({ failAt, killAt, pid = 4242, alive = () => false }: Fau
       return (nodeFs[op] as (...a: unknown[]) => unknown)(...args);
     }) as PublishFs[K];
   const fs = {
-    exists: wrap('exists'), isDirectory: wrap('isDirectory'), mkdir: wrap('mkdir'), writeFile: wrap('writeFile'), rename: wrap('rename'),
-    remove: wrap('remove'), list: wrap('list'), readFile: wrap('readFile'), alive: wrap('alive'), pid,
+    exists: wrap('exists'),
+    isDirectory: wrap('isDirectory'),
+    mkdir: wrap('mkdir'),
+    writeFile: wrap('writeFile'),
+    rename: wrap('rename'),
+    remove: wrap('remove'),
+    list: wrap('list'),
+    readFile: wrap('readFile'),
+    alive: wrap('alive'),
+    pid,
     get calls() {
       return state.calls;
     },

