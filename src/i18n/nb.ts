@@ -40,6 +40,8 @@ export const nb = {
     'not-applicable': 'ikke aktuelt',
     missing: 'mangler',
     pending: 'avventer vedtak',
+    /** No source has a figure for the year (e.g. IMDi's settled series before 2012). */
+    absent: 'ikke i kilden',
   },
   /** For narrow print tables; the brief's footnote explains them. */
   statusShort: {
@@ -47,6 +49,19 @@ export const nb = {
     'not-applicable': 'ikke akt.',
     missing: 'mangler',
     pending: 'avventer',
+    absent: '–',
+  },
+  /** Where a status means something particular for a measure or a source (format/status-word.ts). */
+  statusByMeasure: {
+    notApplicable: {
+      anmodning: 'ingen anmodning',
+      'opprinnelig-anmodning': 'ingen anmodning',
+      vedtak: 'ingen anmodning',
+      'ema-anmodning': 'ingen anmodning',
+      'ema-vedtak': 'ingen anmodning',
+    },
+    suppressedKroner: 'skjult (anonymisert)',
+    suppressedOnPage: 'skjult (personvern)',
   },
   flags: {
     provisional: 'foreløpig',

@@ -1,3 +1,4 @@
+import { statusWord } from './status-word.ts';
 import type { Figure } from '../domain/figure.ts';
 import type { Unit } from '../domain/measures.ts';
 import { t } from '../../i18n/nb.ts';
@@ -27,8 +28,8 @@ export function formatMillions(v: number): string {
 
 /** A figure's cell text: the value, or what its status means — never 0 for a missing figure. */
 export function formatFigure(f: Figure | undefined, unit: Unit, { short = false, millions = false } = {}): string {
-  if (!f) return '–';
-  if (f.status !== 'ok' || f.value === null) return (short ? t.statusShort : t.status)[f.status as keyof typeof t.status] ?? '–';
+  if (!f) return statusWord(undefined, {}, { short });
+  if (f.status !== 'ok' || f.value === null) return statusWord(f.status, { measure: f.measure, unit, source: f.source, flags: f.flags }, { short });
   const marks = f.flags.map((x) => t.flagMarks[x]).filter(Boolean);
   const lower = f.flags.includes('lower-bound') ? '≥ ' : '';
   return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;

@@ -109,6 +109,11 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
     let dropped = '';
     for (const v of values) {
       if (!v.when.every(([i, set]) => set.has(cells[i]))) continue;
+      if (v.spec.fromYear !== undefined && year < v.spec.fromYear && cells[v.valueI].trim() === '.') {
+        // The publisher's series starts later: its «.» before then means «not in the source», not «not applicable».
+        dropped = `${v.spec.measure} before ${v.spec.fromYear}: not in the publisher's series`;
+        continue;
+      }
       const column = raw.at ?? v.spec.column;
       const where = { file: table.file, line: raw.line, column };
       const group = v.group(cells, where);

@@ -112,6 +112,8 @@ export interface ValueSpec {
   suppressedFlag?: { column: string; values: string[] };
   /** Extra status symbols for this column only (e.g. `avventer vedtak`). */
   symbols?: StatusSymbols;
+  /** The publisher's series for this value starts this year; earlier cells are not read (shown as «ikke i kilden»). */
+  fromYear?: number;
   /** Flag columns whose listed values say a part of the figure was hidden: the value is a lower bound. */
   lowerBoundWhen?: { column: string; values: string[] }[];
 }

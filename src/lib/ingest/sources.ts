@@ -32,6 +32,8 @@ const ALESUND_2024: RowSpec['remap'] = [
   { code: '1580', before: 2024, to: null, why: 'Haram (1580) did not exist before 2024; the file shows 0' },
 ];
 const ALL_KJONN = { kjonn: ['alle'] };
+/** IMDi's «Faktisk bosetting» in bosatt_anmodede starts in 2012; every kommune has «.» before. */
+const SETTLED_FROM = 2012;
 const PARTS_HIDDEN = { column: 'ovr_prikket', values: ['Obs! Inkluderer ikke anonymiserte tall. Se fanen Tallgrunnlag på nettsiden.'] };
 const ATLAS = 'terchris/atlas, atlas-data/ingest/src/sources/imdi-bosetting/__tests__/fixtures/';
 /** IMDi's qualifiers on its «Nøkkeltall bosetting» pages → the kommune's name. */
@@ -82,7 +84,7 @@ export const SOURCES: SourceSpec[] = [
         { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
         { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
-        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
       ],
     },
     notes: 'Prosent-radene leses ikke: andeler regnes fra antallene.',
@@ -99,7 +101,7 @@ export const SOURCES: SourceSpec[] = [
         { measure: 'anmodning', column: 'value', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'value', when: { Bosetting: ['Opprinnelig anmodning'] } },
         { measure: 'vedtak', column: 'value', when: { Bosetting: ['Vedtak om bosetting'] } },
-        { measure: 'bosatt', column: 'value', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+        { measure: 'bosatt', column: 'value', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
       ],
     },
     notes: 'Eldre uttrekk; brukes bare der nyere filer mangler tallet.',
@@ -391,7 +393,7 @@ export const SOURCES: SourceSpec[] = [
         { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
         { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
         { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
-        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '' },
+        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
       ],
     },
     notes: 'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',

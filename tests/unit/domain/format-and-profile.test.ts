@@ -17,7 +17,8 @@ describe('number formatting (nb-NO)', () => {
     expect(formatFigure(f(2020, 'bosatt', null), 'personer')).toBe('skjult (under 5)');
     expect(formatFigure(f(2020, 'bosatt', null, { status: 'missing' }), 'personer')).toBe('mangler');
     expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe('avventer vedtak');
-    expect(formatFigure(undefined, 'personer')).toBe('–');
+    expect(formatFigure(undefined, 'personer')).toBe('ikke i kilden');
+    expect(formatFigure(undefined, 'personer', { short: true })).toBe('–');
   });
   it('marks provisional figures and lower bounds', () => {
     expect(formatFigure(f(2024, 'bosatt', 78, { flags: ['provisional'] }), 'personer')).toBe('78*');
