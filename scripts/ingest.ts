@@ -54,7 +54,23 @@ export const nodeFs: PublishFs = {
   pid: process.pid,
 };
 
+/** One source's row accounting as one line: "imdi-…: 37 985 rows read; skipped: 36 913 Enhet = Prosent: …". */
+export function describeRows({
+  source,
+  read,
+  skipped,
+}: {
+  source: string;
+  read: number;
+  skipped: Record<string, number>;
+}): string {
+  const parts = Object.entries(skipped).map(([why, n]) => `${n} ${why}`);
+  return `${source}: ${read} rows read${parts.length ? `; skipped: ${parts.join('; ')}` : ''}`;
+}
+
 export interface IngestOptions {
+  /** Print each source's rows read and skipped (with the reason). */
+  verbose?: boolean;
   /** Filesystem for publishing (tests pass one that fails on purpose). */
   fs?: PublishFs;
   /** Read one raw file (tests pass mutated copies). */
@@ -64,7 +80,7 @@ export interface IngestOptions {
 export async function ingest(
   rawDir: string,
   outDir: string,
-  { fs = nodeFs, read }: IngestOptions = {},
+  { fs = nodeFs, read, verbose = false }: IngestOptions = {},
 ): Promise<Record<string, string>> {
   if (!read && !(existsSync(rawDir) && statSync(rawDir).isDirectory())) {
     throw new IngestError({ file: rawDir }, 'expected the directory of raw publisher files (--raw), found none');
@@ -82,6 +98,7 @@ export async function ingest(
   const publish = openPublish(outDir, fs);
   try {
     const dataset = await buildDataset(readRaw);
+    if (verbose) for (const a of dataset.rowAccounts) console.error(describeRows(a));
     for (const w of dataset.warnings) console.error(`warning: ${w}`);
     const files = serializeDataset(dataset);
     publish.commit(files);
@@ -107,7 +124,7 @@ async function main() {
   const out = resolve(arg('--out') ?? 'data');
   const t0 = performance.now();
   try {
-    const files = await ingest(resolve(raw), out);
+    const files = await ingest(resolve(raw), out, { verbose });
     const rows = files['observations.csv'].split('\n').length - 2;
     console.error(
       `ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,

@@ -74,6 +74,8 @@ export interface Dataset {
   skipped: { source: string; code: string; rows: number }[];
   /** Said at ingest, not published: figures given twice with different values, publisher totals below a part. */
   warnings: string[];
+  /** Per source: rows read and rows skipped by declared reason (every row is one or the other); shown by ingest --verbose. */
+  rowAccounts: { source: string; read: number; skipped: Record<string, number> }[];
   topology: unknown;
 }
 
@@ -104,6 +106,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const vintageOfSource = (id: string) => vintages.get(id)!;
   const manifests = new Map<ReadRaw, FetchManifest | null>();
   const currentCodes = new Set(current.map((c) => c.code));
+  const rowAccounts: Dataset['rowAccounts'] = [];
   for (const listed of SOURCES) {
     const fetched = listed.fetched ? await readFetched(listed, read, { sha256, manifests }) : undefined;
     if (fetched === null) continue;
@@ -117,7 +120,9 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
       const table = await readTable(bytes, spec, nameIndex);
       const schema = EXPECTED_SCHEMAS[spec.id];
       if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
-      extracted = extractRows(table, spec);
+      const e = extractRows(table, spec);
+      rowAccounts.push({ source: spec.id, read: e.read, skipped: e.skipped });
+      extracted = e;
     }
     checkRows([...extracted.rows, ...extracted.country], () => spec);
     for (const r of extracted.rows) all.push(r);
@@ -179,6 +184,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     sources: used,
     skipped: h.skipped,
     warnings: h.warnings,
+    rowAccounts,
     topology,
   };
 }
