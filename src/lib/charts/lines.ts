@@ -24,6 +24,7 @@ export interface LinesOptions {
 }
 
 const MUTED = '#555555';
+const mill = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const PALETTE = ['#D55E00', '#0072B2', '#555555', '#009E73', '#E69F00', '#999999', '#CC79A7'];
 
 /** A value as the chart's labels write it: «61,5 %», «107 mill. kr», «1 234». */
@@ -31,7 +32,7 @@ export function lineValueFormat({ percent = false, kroner = false, max = 0 } = {
   if (percent) return formatPercent;
   if (kroner) {
     const k = kronerScale(max);
-    return k.divisor > 1 ? formatMillions : (v) => `${formatInt(v)} kr`;
+    return k.divisor > 1 ? formatMillions : (v: number) => `${formatInt(v)} kr`;
   }
   return formatInt;
 }
@@ -93,7 +94,9 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
   if (over > 0) for (const e of ends) e.py -= over;
   const labelWidth = Math.max(0, ...ends.flatMap((e) => e.lines.map((l) => textWidth(l, fontSize))));
   const marginRight = ends.length ? Math.min(Math.round(width * 0.45), Math.round(labelWidth + 14)) : 12;
-  const marginLeft = kroner && k.divisor === 1 ? 74 : Math.max(CHART.marginLeft - 8, Math.round(textWidth(tickFormatFor(max)(top), fontSize) + 14));
+  const millions = (d: number) => mill.format(d / k.divisor);
+  const tickFormat = kroner ? millions : tickFormatFor(max);
+  const marginLeft = Math.max(36, Math.round(textWidth(tickFormat(top), fontSize) + 16));
   const status = (p: LinePoint) => p.status ?? 'ok';
   // A provisional point's segment: from the series' previous point, dashed.
   const dashed = series.flatMap((s) => {
@@ -105,7 +108,7 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
   return {
     width, height, marginLeft, marginRight, marginTop, marginBottom, style: { fontSize: `${fontSize}px` },
     x: { label: null, domain: [first, last], ticks: yearTicks(first, last, width - marginLeft - marginRight, fontSize), tickFormat: 'd' },
-    y: { grid: true, label: kroner && k.divisor > 1 ? 'Mill. kr' : label, labelAnchor: 'top', domain: [0, top], ticks: 5, tickFormat: kroner && k.divisor > 1 ? (d: number) => formatInt(d / k.divisor) : tickFormatFor(max) },
+    y: { grid: true, label: kroner ? 'Mill. kr' : label, labelAnchor: 'top', domain: [0, top], ticks: 5, tickFormat },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(solid, { x: 'year', y: 'value', z: 'series', stroke: (p: LinePoint) => color(p.series), strokeWidth: 2 }),

@@ -43,9 +43,9 @@ export function yearTicks(first: number, last: number, plotWidth: number, fontSi
   return out;
 }
 
-/** Kroner above 10 mill. are shown as «mill. kr» everywhere one measure appears: axis, labels, tables. */
-export function kronerScale(max: number): { divisor: number; unit: string } {
-  return max >= 1e7 ? { divisor: 1e6, unit: 'mill. kr' } : { divisor: 1, unit: 'kr' };
+/** Grant amounts are «mill. kr» everywhere a kroner measure appears: axis, line labels, tables, sentences (src/lib/format/number.ts formatMillions). */
+export function kronerScale(_max: number): { divisor: number; unit: string } {
+  return { divisor: 1e6, unit: 'mill. kr' };
 }
 
 /** Roughly how wide a label is in px (system sans-serif). */
