@@ -211,7 +211,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   return {
     id: 'tilskudd',
     title: P['tilskudd'],
-    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi, ${perInhabitant(lastOk)} per innbygger.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
+    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
     chart: totals.filter((d) => d.value !== null).length > 1 ? { ...both((size) => linesSpec(totals, { label: 'Kroner', kroner: true, ...size })), legend: linesLegend(totals), label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.` } : undefined,
     table: { caption: `Tilskudd fra IMDi til ${input.name}`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
     citations: citationsOf(shown),

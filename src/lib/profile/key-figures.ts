@@ -1,3 +1,4 @@
+import { newestYear } from '../domain/coverage.ts';
 import { seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
 import { formatFigure, formatIndicator } from '../format/number.ts';
@@ -32,14 +33,12 @@ const isNum = (f: Figure | undefined) => f?.status === 'ok' && f.value !== null;
 const asOf = (f: Figure | undefined) => (f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined);
 
 /**
- * The year a profile leads with: the newest year with a settled figure
- * (hidden counts, "not applicable" does not), else the newest with a request or decision.
+ * The year a profile leads with: the newest year with a settled figure, by
+ * the rule every page uses (domain/coverage.ts newestYear), else the newest
+ * year with a request or decision.
  */
 export function keyYear(own: Figure[]): number | null {
-  const set = [...seriesOf(own, 'bosatt').values()].filter((f) => f.status !== 'not-applicable' && f.status !== 'missing').map((f) => f.year);
-  if (set.length) return Math.max(...set);
-  const any = own.filter((f) => f.group === '' && (f.measure === 'anmodning' || f.measure === 'vedtak')).map((f) => f.year);
-  return any.length ? Math.max(...any) : null;
+  return newestYear(seriesOf(own, 'bosatt')) ?? (Math.max(newestYear(seriesOf(own, 'anmodning')) ?? 0, newestYear(seriesOf(own, 'vedtak')) ?? 0) || null);
 }
 
 /**
