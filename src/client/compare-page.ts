@@ -10,7 +10,7 @@ import { buildView, chartPoints, csvOf, latestRanking, tableOf } from '../lib/co
 import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
-import type { SeriesData } from '../lib/compare/series-data.ts';
+import { decodeSeriesData, type SeriesData, type SeriesWire } from '../lib/compare/series-data.ts';
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
@@ -34,7 +34,7 @@ export function attachCompare(root: HTMLElement) {
   const labelsP = json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>;
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
-  const loadK = (c: string) => (files.has(c) ? files : files.set(c, json<KommuneFile>(`/data/kommune/${c}.json`) as Promise<KommuneFile>)).get(c)!;
+  const loadK = (c: string) => (files.has(c) ? files : files.set(c, json<Omit<KommuneFile, 'parts'> & SeriesWire>(`/data/kommune/${c}.json`).then((w) => decodeSeriesData(w!)))).get(c)!;
   const loadG = (id: string) => (groups.has(id) ? groups : groups.set(id, json<GroupSeries>(`/data/referanse/${id}.json`) as Promise<GroupSeries>)).get(id)!;
 
   const parse = () => (location.search ? parseCompareState(location.search, (c) => known.has(c)) : { state: { ...DEFAULT_VIEW }, ignored: [] });

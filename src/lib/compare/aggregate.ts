@@ -1,6 +1,6 @@
 import { divideSums, single, sum } from '../domain/figure.ts';
 import { COMPARE_MEASURES, partKey, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
-import { decodeCell, denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
+import { denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
 
 /**
  * A reference group (the whole country, a fylke, a KOSTRA group, a centrality
@@ -46,7 +46,7 @@ export interface Group {
 function publisherPoint(g: Group, m: CompareMeasure, year: number): GroupPoint | null {
   const c = g.publisherRow?.parts[partKey(m.numerator)]?.[year];
   if (!c) return null;
-  return { ...pointFrom(year, single(decodeCell(c))), counted: g.members.length, members: g.members.length };
+  return { ...pointFrom(year, single(c)), counted: g.members.length, members: g.members.length };
 }
 
 interface Contribution {
@@ -63,7 +63,7 @@ function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefine
   const memberSet = new Set(g.members);
   const cellOf = (region: string) => {
     const d = g.dataOf(region);
-    return { n: decodeCell(d?.parts[partKey(num)]?.[year]), q: den ? decodeCell(d?.parts[partKey(den)]?.[year]) : undefined };
+    return { n: d?.parts[partKey(num)]?.[year], q: den ? d?.parts[partKey(den)]?.[year] : undefined };
   };
   // A member with no figure of its own is covered by the former kommuner inside the group that
   // have one — unless a former kommune split with kommuner outside the group also fed it that year.

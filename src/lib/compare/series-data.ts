@@ -3,16 +3,23 @@ import type { Flag, Status } from '../domain/observation.ts';
 import { POPULATION, partKey, partsNeeded, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
 
 /**
- * The compact per-kommune file the comparison page loads
- * (/data/kommune/<code>.json): for each measure/group it needs, year →
- * [value, status, flags, source]. Exact values, as published.
+ * One region's figures for every measure/group the comparison reads:
+ * measure|group → year → the figure's value, status, flags and source.
+ * Exact values, as published.
  */
-export type Cell = [value: number | null, status: string, flags: string, source: string];
 export interface SeriesData {
   code: string;
   name: string;
-  parts: Record<string, Record<string, Cell>>;
+  parts: Record<string, Record<string, SourcedPart>>;
 }
+
+/**
+ * The same as shipped in the compact per-kommune file the comparison page
+ * loads (/data/kommune/<code>.json): each figure as [value, status, flags,
+ * source]. Only encodeSeriesData and decodeSeriesData know this layout.
+ */
+export type Cell = [value: number | null, status: string, flags: string, source: string];
+export type SeriesWire = Omit<SeriesData, 'parts'> & { parts: Record<string, Record<string, Cell>> };
 
 export function seriesDataOf(code: string, name: string, figures: Figure[]): SeriesData {
   const wanted = new Set(partsNeeded().map(partKey));
@@ -20,9 +27,21 @@ export function seriesDataOf(code: string, name: string, figures: Figure[]): Ser
   for (const f of figures) {
     const k = `${f.measure}|${f.group}`;
     if (!wanted.has(k)) continue;
-    (parts[k] ??= {})[f.year] = [f.value, f.status, f.flags.join(';'), f.source];
+    (parts[k] ??= {})[f.year] = { value: f.value, status: f.status, flags: f.flags, source: f.source };
   }
   return { code, name, parts };
+}
+
+const mapParts = <A, B>(parts: Record<string, Record<string, A>>, fn: (a: A) => B) =>
+  Object.fromEntries(Object.entries(parts).map(([k, years]) => [k, Object.fromEntries(Object.entries(years).map(([y, a]) => [y, fn(a)]))]));
+
+export function encodeSeriesData<T extends SeriesData>(d: T): Omit<T, 'parts'> & SeriesWire {
+  return { ...d, parts: mapParts(d.parts, (p): Cell => [p.value, p.status, p.flags.join(';'), p.source]) };
+}
+
+/** On arrival: the wire cells back as figure parts; nothing after this reads the layout. */
+export function decodeSeriesData<T extends SeriesWire>(w: T): Omit<T, 'parts'> & SeriesData {
+  return { ...w, parts: mapParts(w.parts, (c) => decodeCell(c)!) };
 }
 
 /** One series' shown value at a year (domain/figure.ts). */
@@ -31,8 +50,8 @@ export type Point = ShownValue;
 /** A part with the source it came from. */
 export type SourcedPart = Part & { source: string };
 
-/** The one reader of the compact cell layout: a cell back as a figure part. */
-export function decodeCell(c: Cell | undefined): SourcedPart | undefined {
+/** A wire cell back as a figure part. */
+function decodeCell(c: Cell | undefined): SourcedPart | undefined {
   if (!c) return undefined;
   return { value: c[0], status: c[1] as Status, flags: c[2] ? (c[2].split(';') as Flag[]) : [], source: c[3] };
 }
@@ -61,7 +80,7 @@ export const scaleOf = (m: CompareMeasure) => (m.kind === 'ratio' ? m.scale : 10
  * a ratio of two counts (the rules are those of domain/figure.ts).
  */
 export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapita: boolean): Point {
-  const cell = (p: MeasurePart) => decodeCell(d.parts[partKey(p)]?.[year]);
+  const cell = (p: MeasurePart) => d.parts[partKey(p)]?.[year];
   const den = denominatorOf(m, perCapita);
   return pointFrom(year, den ? divide(cell(m.numerator), cell(den), scaleOf(m)) : single(cell(m.numerator)));
 }

@@ -4,14 +4,23 @@ import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts'
 import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
 import { buildView, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
 import { findPeers, type PeerInput } from '../../../src/lib/compare/peers.ts';
-import { pointOf, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
+import { decodeSeriesData, encodeSeriesData, pointOf, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
 
 const c = (v: number | null, status = v === null ? 'suppressed' : 'ok', flags = '', source = 'src'): Cell => [v, status, flags, source];
-const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData => ({ code, name, parts });
+/** Fixtures written in the shipped cell layout, decoded as the browser decodes them on arrival. */
+const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData => decodeSeriesData({ code, name, parts });
 
 // Eigersund's real 2023 figures: 188 settled, decision 170, request 185, population 15 236 (1.1.2023).
 const eig = data('1101', 'Eigersund', { 'bosatt|': { 2023: c(188), 2020: c(null) }, 'vedtak|': { 2023: c(170) }, 'anmodning|': { 2023: c(185) }, 'befolkning|': { 2023: c(15236), 2020: c(14800) } });
 const m = (id: string) => getCompareMeasure(id)!;
+
+describe('the shipped file', () => {
+  it('decodes to the same figures it was encoded from', () => {
+    const d = data('1101', 'Eigersund', { 'bosatt|': { 2023: c(188, 'ok', 'provisional;lower-bound') } });
+    expect(d.parts['bosatt|']['2023']).toEqual({ value: 188, status: 'ok', flags: ['provisional', 'lower-bound'], source: 'src' });
+    expect(decodeSeriesData(encodeSeriesData(d))).toEqual(d);
+  });
+});
 
 describe('a kommune\'s values', () => {
   it('as is, per 1000 inhabitants, and as ratios of two counts', () => {
