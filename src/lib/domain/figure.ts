@@ -56,9 +56,6 @@ export interface ShownValue {
   sources: string[];
 }
 
-/** @deprecated name kept for callers: use ValueStatus. */
-export type DerivedStatus = ValueStatus;
-
 const present = <P extends Part>(list: (P | undefined)[]) => list.filter((x): x is P => !!x);
 const plain = (p: Part) => p.status === 'ok' && p.value !== null;
 const lowerBound = (p: Part) => p.flags.includes('lower-bound');

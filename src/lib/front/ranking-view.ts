@@ -2,7 +2,7 @@ import { breaksFor, classOf, paletteFor, type BreakKind } from '../map/class-bre
 import { rankBy } from '../rank/rank-by.ts';
 import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
-import type { IndicatorStatus } from '../indicators/indicators.ts';
+import type { ValueStatus } from '../domain/figure.ts';
 import type { SeriesBasis } from './series-basis.ts';
 
 /** What the front page shows: indicator, year, filters, minimum population and sort — all of it lives in the URL. */
@@ -27,7 +27,7 @@ export interface RankingRow {
   path: string;
   rank: number | null;
   value: number | null;
-  status: IndicatorStatus;
+  status: ValueStatus;
   perCapita: number | null;
   population: number | null;
   /** For ratios: the published numerator and denominator. */

@@ -1,11 +1,10 @@
-import { change, divide, single, type Derived, type Figure, type ValueStatus } from '../domain/figure.ts';
+import { change, divide, single, type Derived, type Figure } from '../domain/figure.ts';
 import { VIEWS, type View } from '../domain/views.ts';
 
 /**
  * Indicators for the map and ranking: the views of domain/views.ts shown
  * there, computed for one kommune and year by the rules of domain/figure.ts.
  */
-export type IndicatorStatus = ValueStatus;
 
 /** The value, its status, and the published figures it was computed from (for sources and exact numbers). */
 export type IndicatorValue = Derived;
