@@ -1,6 +1,6 @@
 import { aggregateGroup, type Group, type GroupSeries } from '../lib/compare/aggregate.ts';
 import { findPeers, type PeerInput, type Peers } from '../lib/compare/peers.ts';
-import { encodeSeriesData, seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
+import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
@@ -98,7 +98,7 @@ export function peersOf(code: string): Peers {
 
 export function kommuneFile(code: string) {
   const k = getKommuner().find((x) => x.code === code)!;
-  return { ...encodeSeriesData(regionSeries(code) ?? { code, name: k.name, parts: {} }), name: k.name, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, peers: peersOf(code) };
+  return { ...(regionSeries(code) ?? { code, name: k.name, parts: {} }), name: k.name, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, peers: peersOf(code) };
 }
 
 export function sourceLabels(): Record<string, string> {
