@@ -1,9 +1,11 @@
 /**
- * npm run ingest -- --raw DIR [--out DIR] [--verbose]
+ * npm run ingest -- --raw DIR [--out DIR] [--previous FILE] [--verbose]
  * Reads the publishers' files under DIR and publishes the dataset to data/
  * all or nothing (src/lib/ingest/publish.ts): a failed ingest leaves data/
  * as it was and no temporary files behind. Every failure is one line naming
  * the file and what was wrong; --verbose adds the stack.
+ * The figures are compared with the previously published observations.csv
+ * (or --previous FILE) and the changes logged in CHANGES.md (src/lib/ingest/changelog.ts).
  */
 import {
   closeSync,
@@ -20,6 +22,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/ingest/build-dataset.ts';
+import { buildChangelog, CHANGELOG_FILE, type PreviousRelease } from '../src/lib/ingest/changelog.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
 import { describe, openPublish, PublishError, type PublishFs } from '../src/lib/ingest/publish.ts';
 import { serializeDataset } from '../src/lib/ingest/serialize.ts';
@@ -75,12 +78,14 @@ export interface IngestOptions {
   fs?: PublishFs;
   /** Read one raw file (tests pass mutated copies). */
   read?: (path: string) => Uint8Array;
+  /** The observations.csv to compare with, instead of the one published in outDir. */
+  previous?: string;
 }
 
 export async function ingest(
   rawDir: string,
   outDir: string,
-  { fs = nodeFs, read, verbose = false }: IngestOptions = {},
+  { fs = nodeFs, read, verbose = false, previous }: IngestOptions = {},
 ): Promise<Record<string, string>> {
   if (!read && !(existsSync(rawDir) && statSync(rawDir).isDirectory())) {
     throw new IngestError({ file: rawDir }, 'expected the directory of raw publisher files (--raw), found none');
@@ -97,16 +102,32 @@ export async function ingest(
   // Claim the staging directory first: an impossible --out fails before the build.
   const publish = openPublish(outDir, fs);
   try {
+    const before = readPrevious(outDir, fs, previous);
     const dataset = await buildDataset(readRaw);
     if (verbose) for (const a of dataset.rowAccounts) console.error(describeRows(a));
     for (const w of dataset.warnings) console.error(`warning: ${w}`);
-    const files = serializeDataset(dataset);
+    const published = serializeDataset(dataset);
+    const changelog = buildChangelog(published, before);
+    for (const line of changelog.summary) console.error(line);
+    const files = { ...published, ...changelog.files };
     publish.commit(files);
     return files;
   } catch (e) {
     publish.abort();
     throw e;
   }
+}
+
+/** The published release the new one is compared with (read before publishing replaces it). */
+function readPrevious(outDir: string, fs: PublishFs, observations?: string): PreviousRelease {
+  const read = (path: string) => (fs.exists(path) ? fs.readFile(path) : undefined);
+  if (observations && !fs.exists(observations)) throw new IngestError({ file: observations }, 'expected the previous observations.csv to compare with (--previous)');
+  return {
+    observations: read(observations ?? join(outDir, 'observations.csv')),
+    changelog: read(join(outDir, CHANGELOG_FILE)),
+    releases: read(join(outDir, 'releases.csv')),
+    revisions: read(join(outDir, 'revisions.csv')),
+  };
 }
 
 function arg(name: string): string | undefined {
@@ -117,14 +138,15 @@ function arg(name: string): string | undefined {
 async function main() {
   const raw = arg('--raw');
   if (!raw) {
-    console.error('usage: npm run ingest -- --raw DIR [--out DIR] [--verbose]');
+    console.error('usage: npm run ingest -- --raw DIR [--out DIR] [--previous FILE] [--verbose]');
     process.exit(2);
   }
   const verbose = process.argv.includes('--verbose');
   const out = resolve(arg('--out') ?? 'data');
   const t0 = performance.now();
   try {
-    const files = await ingest(resolve(raw), out, { verbose });
+    const previous = arg('--previous');
+    const files = await ingest(resolve(raw), out, { verbose, previous: previous && resolve(previous) });
     const rows = files['observations.csv'].split('\n').length - 2;
     console.error(
       `ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,

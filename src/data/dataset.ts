@@ -8,15 +8,16 @@ import Papa from 'papaparse';
 import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
 import { coverageOf, coverageOfYears, gapsText, type Coverage } from '../lib/domain/coverage.ts';
 import { formatVintage } from '../lib/format/date.ts';
+import { dataVersionOf } from '../lib/domain/data-version.ts';
 import { t } from '../i18n/nb.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { checkGeneration, GENERATION_FILE } from '../lib/ingest/generation.ts';
 
-const DATA = join(process.cwd(), 'data');
+export const DATA = join(process.cwd(), 'data');
 
 /** One published table, read with the columns and row reader declared in domain/dataset-schema.ts. */
-function readTable<W, R>(t: CsvTable<W, R>): R[] {
+export function readTable<W, R>(t: CsvTable<W, R>): R[] {
   const text = readFileSync(join(DATA, t.file), 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const missing = t.columns.filter((c) => !parsed.meta.fields?.includes(c));
@@ -49,11 +50,8 @@ function load() {
 }
 
 function versionOf(): string {
-  // Short content hash of the published observations, shown on every page.
-  const bytes = readFileSync(join(DATA, 'observations.csv'));
-  let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  // Short content hash of the published observations, shown on every page (and naming releases in CHANGES.md).
+  return dataVersionOf(readFileSync(join(DATA, 'observations.csv')));
 }
 
 export function dataset() {

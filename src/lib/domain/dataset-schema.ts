@@ -178,3 +178,108 @@ export const SKIPPED: CsvTable<SkippedRow> = {
   write: (s) => [s.source, s.code, s.rows],
   read: (r) => ({ source: r.source, code: r.code, rows: Number(r.rows) }),
 };
+
+/**
+ * The release log (written by ingest's changelog step, src/lib/ingest/changelog.ts):
+ * one row per release and (measure, year) with a change, newest release first.
+ */
+export interface ReleaseCountRow {
+  /** The release: data version (hash of observations.csv, domain/data-version.ts). */
+  release: string;
+  /** The release it was compared with. */
+  previous: string;
+  /** Newest source vintage in the release. */
+  newestVintage: string;
+  measure: string;
+  year: number;
+  added: number;
+  removed: number;
+  revised: number;
+}
+
+export const RELEASES: CsvTable<ReleaseCountRow> = {
+  file: 'releases.csv',
+  columns: ['release', 'previous', 'newestVintage', 'measure', 'year', 'added', 'removed', 'revised'],
+  write: (r) => [r.release, r.previous, r.newestVintage, r.measure, r.year, r.added, r.removed, r.revised],
+  read: (r) => ({
+    release: r.release,
+    previous: r.previous,
+    newestVintage: r.newestVintage,
+    measure: r.measure,
+    year: Number(r.year),
+    added: Number(r.added),
+    removed: Number(r.removed),
+    revised: Number(r.revised),
+  }),
+};
+
+/** Every revised or removed figure of every release (added figures are only counted), newest release first. */
+export interface RevisionRow {
+  release: string;
+  kind: 'revised' | 'removed';
+  region: string;
+  year: number;
+  measure: string;
+  group: string;
+  oldValue: number | null;
+  oldStatus: Status;
+  oldFlags: Flag[];
+  oldSource: string;
+  /** Empty for a removed figure. */
+  newValue: number | null;
+  newStatus: Status | '';
+  newFlags: Flag[];
+  newSource: string;
+}
+
+export const REVISIONS: CsvTable<RevisionRow> = {
+  file: 'revisions.csv',
+  columns: [
+    'release',
+    'kind',
+    'region',
+    'year',
+    'measure',
+    'group',
+    'oldValue',
+    'oldStatus',
+    'oldFlags',
+    'oldSource',
+    'newValue',
+    'newStatus',
+    'newFlags',
+    'newSource',
+  ],
+  write: (r) => [
+    r.release,
+    r.kind,
+    r.region,
+    r.year,
+    r.measure,
+    r.group,
+    r.oldValue,
+    r.oldStatus,
+    r.oldFlags.join(';'),
+    r.oldSource,
+    r.newValue,
+    r.newStatus,
+    r.newFlags.join(';'),
+    r.newSource,
+  ],
+  read: (r) => ({
+    release: r.release,
+    kind: r.kind as RevisionRow['kind'],
+    region: r.region,
+    year: Number(r.year),
+    measure: r.measure,
+    group: r.group,
+    oldValue: numberOrNull(r.oldValue),
+    oldStatus: r.oldStatus as Status,
+    oldFlags: list(r.oldFlags) as Flag[],
+    oldSource: r.oldSource,
+    newValue: numberOrNull(r.newValue),
+    newStatus: r.newStatus as Status | '',
+    newFlags: list(r.newFlags) as Flag[],
+    newSource: r.newSource,
+  }),
+};

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { OBSERVATIONS } from '../../../src/lib/domain/dataset-schema.ts';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { toCsv } from '../../../src/lib/format/csv.ts';
+import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/changelog.ts';
+import { countsByMeasure, diffReleases } from '../../../src/lib/ingest/release-diff.ts';
+
+const fig = (
+  region: string,
+  year: number,
+  measure: string,
+  value: number | null,
+  more: Partial<Figure> = {},
+): Figure => ({
+  region,
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: [region],
+  source: 'imdi-a',
+  vintage: '2024-11-13',
+  ...more,
+});
+
+const horten = fig('3901', 2024, 'vedtak', 110, { source: 'imdi-flyktninger-2024' });
+const harstad = fig('5503', 2012, 'bosatt', 116);
+const oslo = fig('0301', 2024, 'bosatt', 1539);
+
+describe('diffReleases', () => {
+  it('an unchanged release has no entry', () => {
+    expect(diffReleases([horten, harstad], [harstad, horten])).toEqual({ changes: [], counts: [] });
+  });
+
+  it('a figure that only moved to another source or vintage with the same value is not a change', () => {
+    expect(
+      diffReleases(
+        [horten],
+        [fig('3901', 2024, 'vedtak', 110, { source: 'imdi-nokkeltall-2024', vintage: '2025-01-15' })],
+      ).changes,
+    ).toEqual([]);
+  });
+
+  it('finds a revised value (old → new, with both sources)', () => {
+    const d = diffReleases(
+      [horten, harstad],
+      [
+        { ...horten, value: 115, source: 'imdi-nokkeltall-2024' },
+        { ...harstad, value: 58 },
+      ],
+    );
+    expect(d.changes).toEqual([
+      {
+        kind: 'revised',
+        region: '5503',
+        year: 2012,
+        measure: 'bosatt',
+        group: '',
+        old: { value: 116, status: 'ok', flags: [], source: 'imdi-a' },
+        new: { value: 58, status: 'ok', flags: [], source: 'imdi-a' },
+      },
+      {
+        kind: 'revised',
+        region: '3901',
+        year: 2024,
+        measure: 'vedtak',
+        group: '',
+        old: { value: 110, status: 'ok', flags: [], source: 'imdi-flyktninger-2024' },
+        new: { value: 115, status: 'ok', flags: [], source: 'imdi-nokkeltall-2024' },
+      },
+    ]);
+    expect(d.counts).toEqual([
+      { measure: 'bosatt', year: 2012, added: 0, removed: 0, revised: 1 },
+      { measure: 'vedtak', year: 2024, added: 0, removed: 0, revised: 1 },
+    ]);
+  });
+
+  it('finds a revised status (ok → suppressed, not-applicable → missing) and a revised flag (exact → lower bound)', () => {
+    const d = diffReleases(
+      [oslo, fig('5612', 2023, 'vedtak', null, { status: 'not-applicable' }), fig('1804', 2020, 'bosatt', 7)],
+      [
+        { ...oslo, flags: ['lower-bound'] },
+        fig('5612', 2023, 'vedtak', null, { status: 'missing' }),
+        fig('1804', 2020, 'bosatt', null),
+      ],
+    );
+    expect(d.changes.map((c) => [c.region, c.kind, c.old?.status, c.new?.status, c.new?.flags])).toEqual([
+      ['1804', 'revised', 'ok', 'suppressed', []],
+      ['0301', 'revised', 'ok', 'ok', ['lower-bound']],
+      ['5612', 'revised', 'not-applicable', 'missing', []],
+    ]);
+  });
+
+  it('finds added and removed figures (a group is part of the key)', () => {
+    const d = diffReleases(
+      [harstad, fig('1601:2017', 2018, 'anmodning', 200)],
+      [harstad, fig('0301', 2025, 'bosatt', 665), { ...harstad, group: 'ukrainere', value: 3 }],
+    );
+    expect(d.changes.map((c) => [c.kind, c.region, c.year, c.measure, c.group])).toEqual([
+      ['removed', '1601:2017', 2018, 'anmodning', ''],
+      ['added', '5503', 2012, 'bosatt', 'ukrainere'],
+      ['added', '0301', 2025, 'bosatt', ''],
+    ]);
+    expect(countsByMeasure(d.counts)).toEqual([
+      { measure: 'anmodning', years: [2018], added: 0, removed: 1, revised: 0 },
+      { measure: 'bosatt', years: [2012, 2025], added: 2, removed: 0, revised: 0 },
+    ]);
+  });
+});
+
+describe('buildChangelog', () => {
+  const csv = (figs: Figure[]) =>
+    toCsv(
+      [...OBSERVATIONS.columns],
+      figs.map((f) => OBSERVATIONS.write({ ...f, period: String(f.year) })),
+    );
+  const before = csv([horten, harstad, oslo]);
+  const after = csv([
+    { ...horten, value: 115, source: 'imdi-nokkeltall-2024', vintage: '2025-01-15' },
+    { ...harstad, value: 58 },
+    oslo,
+    fig('0301', 2025, 'bosatt', 665, { vintage: '2026-09-28' }),
+  ]);
+
+  it('writes nothing new when no figure changed: the log is kept byte for byte', () => {
+    const first = buildChangelog({ 'observations.csv': after }, { observations: before });
+    const again = buildChangelog(
+      { 'observations.csv': after },
+      {
+        observations: after,
+        changelog: first.files[CHANGELOG_FILE],
+        releases: first.files['releases.csv'],
+        revisions: first.files['revisions.csv'],
+      },
+    );
+    expect(again.files).toEqual(first.files);
+    expect(again.summary.join('\n')).toMatch(/no figure changed/);
+  });
+
+  it('names the release by its data version and newest vintage, lists the revisions, and keeps earlier releases below', () => {
+    const first = buildChangelog({ 'observations.csv': after }, { observations: before });
+    const md = first.files[CHANGELOG_FILE];
+    expect(md).toMatch(
+      /## Release [0-9a-f]{8}\n\nNewest source vintage 2026-09-28\. Compared with release [0-9a-f]{8}: 1 figures added, 0 removed, 2 revised/,
+    );
+    expect(md).toContain('| 3901 | 2024 | vedtak |  | 110 → 115 | imdi-flyktninger-2024 → imdi-nokkeltall-2024 |');
+    expect(md).toContain('| 5503 | 2012 | bosatt |  | 116 → 58 | imdi-a |');
+    expect(md).toContain('| bosatt | 2025 | 1 | 0 | 0 |');
+    expect(first.files['revisions.csv'].split('\n')).toHaveLength(4); // header, 2 revisions, final line break
+
+    const third = csv([
+      { ...horten, value: 115, source: 'imdi-nokkeltall-2024', vintage: '2025-01-15' },
+      { ...harstad, value: 58 },
+      oslo,
+    ]);
+    const second = buildChangelog(
+      { 'observations.csv': third },
+      {
+        observations: after,
+        changelog: md,
+        releases: first.files['releases.csv'],
+        revisions: first.files['revisions.csv'],
+      },
+    );
+    const md2 = second.files[CHANGELOG_FILE];
+    expect(md2.indexOf('0 figures added, 1 removed')).toBeGreaterThan(0);
+    expect(md2.indexOf('0 figures added, 1 removed')).toBeLessThan(md2.indexOf('1 figures added, 0 removed'));
+    expect(md2.endsWith(md.slice(md.indexOf('## Release')))).toBe(true);
+    expect(
+      second.files['releases.csv']
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l.split(',')[3]),
+    ).toEqual(['bosatt', 'bosatt', 'bosatt', 'vedtak']);
+    expect(second.files['revisions.csv']).toContain(',removed,0301,2025,bosatt,,665,ok,,imdi-a,,,,\n');
+  });
+
+  it('makes no entry, and keeps the log, when the previous file is not a published observations.csv', () => {
+    const r = buildChangelog(
+      { 'observations.csv': after },
+      { observations: 'region,value\n0301,1926\n', changelog: 'old log' },
+    );
+    expect(r.files).toEqual({ [CHANGELOG_FILE]: 'old log' });
+    expect(r.summary.join('\n')).toMatch(/lacks the published columns/);
+  });
+
+  it('makes no entry without a previous release', () => {
+    expect(buildChangelog({ 'observations.csv': after }, {}).files).toEqual({});
+  });
+});
