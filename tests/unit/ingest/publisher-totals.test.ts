@@ -1,0 +1,124 @@
+/**
+ * The published data against every total the publishers print themselves
+ * (src/lib/ingest/publisher-totals.ts). The real check reads the raw files
+ * from RAW_DIR or ../shared/data/raw (relative to the repo root): skipped
+ * without them, but in CI a missing raw directory fails.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPublisherTotals } from '../../../src/data/publisher-totals.ts';
+import type { Figure } from '../../../src/lib/domain/figure.ts';
+import type { Kommune } from '../../../src/lib/domain/kommune.ts';
+import {
+  comparePublisherTotals,
+  formatTotalsTable,
+  type PublishedData,
+  type PublisherFiles,
+} from '../../../src/lib/ingest/publisher-totals.ts';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
+
+const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
+const have = existsSync(join(RAW, 'SOURCES.md'));
+
+describe('publisher totals on the real raw files', () => {
+  it('the raw files are there in CI', () => {
+    if (process.env.CI) expect(have, `raw files expected under ${RAW} (set RAW_DIR)`).toBe(true);
+  });
+
+  it.skipIf(!have)('every total IMDi and SSB print is met, or differs for a listed reason', WHOLE_DATASET, () => {
+    const rows = checkPublisherTotals(RAW);
+    console.log(formatTotalsTable(rows));
+    expect(
+      rows
+        .filter((r) => !r.ok)
+        .map((r) => `${r.area} ${r.year} ${r.measure}: publisher ${r.value}, published ${r.published}`),
+    ).toEqual([]);
+    const at = (area: string, year: number, measure: string, printed = '') =>
+      rows.find((r) => r.area === area && r.year === year && r.measure === measure && r.printedIn.includes(printed));
+    // The totals the issue names.
+    expect(at('Norge', 2016, 'anmodning', 'Anmodning og vedtak')).toMatchObject({ published: 18517, difference: 0 });
+    expect(at('Norge', 2016, 'vedtak', 'Anmodning og vedtak')).toMatchObject({ published: 16523, difference: 0 });
+    expect(at('Norge', 2016, 'bosatt')).toMatchObject({ published: 15221, difference: 0 });
+    expect(at('Norge', 2018, 'anmodning')).toMatchObject({ value: 5350, published: 5350 });
+    expect(at('Norge', 2019, 'anmodning')).toMatchObject({ value: 5350, published: 5350 });
+    expect(at('Norge', 2012, 'bosatt')).toMatchObject({ value: 5757, published: 5757 });
+    expect(at('Norge', 2024, 'anmodning')).toMatchObject({ published: 37000 });
+    expect(at('Norge', 2025, 'vedtak')).toMatchObject({ value: 12919, published: 15631, ok: true });
+    expect(at('Nordland', 2026, 'vedtak')).toMatchObject({ value: 1050, published: 1045, ok: true });
+    // Every fylke table cell of the three pages was compared.
+    expect(rows.filter((r) => r.printedIn.endsWith('fylke table'))).toHaveLength(15 * 3 * 3);
+  });
+});
+
+describe('comparePublisherTotals on a small fixture', () => {
+  const k = (code: string, fylkeName: string) => ({ code, fylkeName, fylkeCode: '', name: code }) as unknown as Kommune;
+  const fig = (
+    region: string,
+    year: number,
+    measure: string,
+    value: number | null,
+    status: Figure['status'] = 'ok',
+  ): Figure => ({
+    region,
+    year,
+    measure,
+    group: '',
+    value,
+    status,
+    flags: [],
+    from: [region],
+    source: 's',
+    vintage: 'v',
+  });
+  const page = (rows: string[]) => `fylke_tabell\tkommune\tanmodet\tvedtatt\tbosatte\n${rows.join('\n')}\n`;
+  const files = (fylke: string, kommuneRows: string[]): PublisherFiles => ({
+    fylkeTable: `aar\tfylke\tanmodet\tvedtatt\tbosatte\n2027\tAgder\t${fylke}\n`,
+    kommunePages: { 2027: page(kommuneRows) },
+    figur1: 'Enhet;År;Kommunenummer;Kommune;Bosetting;Antall\n',
+    population: 'kom2024,navn,aar,befolkning\n',
+  });
+  const data = (figs: Figure[]): PublishedData => ({
+    kommuner: [k('4201', 'Agder'), k('4202', 'Agder')],
+    predecessors: [],
+    byRegion: new Map(figs.map((f) => [f.region, figs.filter((g) => g.region === f.region)])),
+  });
+  const agder = (rows: ReturnType<typeof comparePublisherTotals>, measure: string) =>
+    rows.find((r) => r.area === 'Agder' && r.measure === measure)!;
+
+  it('equal sums pass; a double-counted figure fails', () => {
+    const ok = comparePublisherTotals(
+      data([fig('4201', 2027, 'anmodning', 10), fig('4202', 2027, 'anmodning', 5)]),
+      files('15\t0\t0', []),
+      { printedNational: [] },
+    );
+    expect(agder(ok, 'anmodning')).toMatchObject({ published: 15, difference: 0, ok: true });
+    const twice = comparePublisherTotals(
+      data([fig('4201', 2027, 'anmodning', 20), fig('4202', 2027, 'anmodning', 5)]),
+      files('15\t0\t0', []),
+      { printedNational: [] },
+    );
+    expect(agder(twice, 'anmodning')).toMatchObject({ published: 25, difference: 10, ok: false });
+    expect(formatTotalsTable(twice)).toMatch(/Agder +2027 +anmodning +15 +25 +\+10 +DIFFERS/);
+  });
+
+  it('a settled sum short by hidden cells passes only when the page hides cells there', () => {
+    const figs = [fig('4201', 2027, 'bosatt', 10), fig('4202', 2027, 'bosatt', null, 'suppressed')];
+    const hidden = comparePublisherTotals(
+      data(figs),
+      files('0\t0\t13', ['Agder - oversikt\tA\t0\t0\t10', 'Agder - oversikt\tB\t0\t0\t:']),
+    );
+    expect(agder(hidden, 'bosatt')).toMatchObject({
+      published: 10,
+      lowerBound: true,
+      difference: -3,
+      ok: true,
+      explained: expect.stringMatching(/1 kommune cell hidden/),
+    });
+    const notHidden = comparePublisherTotals(
+      data([fig('4201', 2027, 'bosatt', 10), fig('4202', 2027, 'bosatt', 0)]),
+      files('0\t0\t13', ['Agder - oversikt\tA\t0\t0\t10', 'Agder - oversikt\tB\t0\t0\t0']),
+    );
+    expect(agder(notHidden, 'bosatt')).toMatchObject({ difference: -3, ok: false });
+  });
+});
