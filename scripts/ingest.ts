@@ -121,7 +121,11 @@ export async function ingest(
 /** The published release the new one is compared with (read before publishing replaces it). */
 function readPrevious(outDir: string, fs: PublishFs, observations?: string): PreviousRelease {
   const read = (path: string) => (fs.exists(path) ? fs.readFile(path) : undefined);
-  if (observations && !fs.exists(observations)) throw new IngestError({ file: observations }, 'expected the previous observations.csv to compare with (--previous)');
+  if (observations && !fs.exists(observations))
+    throw new IngestError(
+      { file: observations },
+      'expected the previous observations.csv to compare with (--previous)',
+    );
   return {
     observations: read(observations ?? join(outDir, 'observations.csv')),
     changelog: read(join(outDir, CHANGELOG_FILE)),
