@@ -61,7 +61,7 @@ function describe(panel: Element, key: string, words: Record<string, string>): s
   const table = panel.querySelector('table');
   const head = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
   const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === key);
-  const cells = row ? [...row.children].slice(1).flatMap((c, i) => (c.textContent === '–' ? [] : [`${head[i + 1]}: ${(c.textContent ?? '').replace(/[*†]/g, (m) => ` (${words[m]})`)}`])) : [];
+  const cells = row ? [...row.children].slice(1).flatMap((c, i) => (c.textContent === '–' ? [] : [`${head[i + 1]}: ${(c.textContent ?? '').replace(/[*†]+/g, (m) => ` (${[...m].map((x) => words[x]).join(', ')})`)}`])) : [];
   const y = Number(key);
   const sources = [...panel.querySelectorAll<HTMLElement>('.source [data-y0]')].filter((s) => !y || (Number(s.dataset.y0) <= y && y <= Number(s.dataset.y1))).map((s) => s.textContent);
   return `${key} – ${cells.join(' · ')}. ${words.source}: ${sources.join('; ')}.`;

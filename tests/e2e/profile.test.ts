@@ -166,10 +166,11 @@ for (const width of [390, 1280]) {
       const fig = page.locator('#bosetting figure.chart');
       await fig.focus();
       const tip = fig.locator('.tip');
-      await expect(tip.innerText()).resolves.toMatch(/^2026 – Anmodet: 600 \(foreløpig\).*Vedtatt: 600 \(foreløpig\).*Bosatt: 386 .*Kilde: IMDi/);
+      await expect(tip.innerText()).resolves.toMatch(/^2026 – Anmodet: 600 \(foreløpig, avskrift av IMDis nettside\) · Vedtatt: 600 \(foreløpig, avskrift av IMDis nettside\) · Bosatt: 386 .*Kilde: IMDi/);
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       await expect(tip.innerText()).resolves.toMatch(/^2024 – Anmodet: 1\s650.*Vedtatt: 1\s648.*Bosatt: 1\s539 \(avskrift av IMDis nettside\).*Kilde: IMDi/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'a shown tooltip stays inside the page').toBeLessThanOrEqual(width);
       await page.locator('#innvandringsgrunn figure.chart [data-row="2015"]').locator('visible=true').first().hover();
       await expect(page.locator('#innvandringsgrunn .tip').innerText()).resolves.toMatch(/^2015 – Alle innvandrere: \d/);
       await page.context().close();

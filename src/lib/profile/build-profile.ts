@@ -28,8 +28,13 @@ const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagM
 const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
 const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
-/** How a chart draws a figure: no figure at all is missing; not applicable draws nothing. */
-const markOf = (f: Figure | undefined): MarkStatus | undefined => {
+/**
+ * How a chart draws a figure: hidden and missing get a marker; no figure at
+ * all is missing only inside the series' own years (before or after them the
+ * source simply does not cover the year); not applicable draws nothing.
+ */
+const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): MarkStatus | undefined => {
+  if (!f && s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys()))) return undefined;
   if (!f || f.status === 'missing') return 'missing';
   if (f.status === 'suppressed') return 'suppressed';
   if (f.status !== 'ok') return undefined;
@@ -53,7 +58,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   const figs2 = [...figs, ...agreed.values()];
   const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), formatFigure(agreed.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
   const chartYears = span(ys.filter((y) => y >= 2005));
-  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)), settledStatus: markOf(set.get(y)) }));
+  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)), settledStatus: markOf(set.get(y), set, y) }));
   return {
     id: 'bosetting',
     title: P['bosetting'],
@@ -97,7 +102,7 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
   };
   if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
     const names = o.columns.map((c, i) => c.short ?? labels[i]);
-    const points: LinePoint[] = span(ys).flatMap((y) => series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y)) })));
+    const points: LinePoint[] = span(ys).flatMap((y) => series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y), s, y) })));
     const unit = units[0];
     const opts = { label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'), percent: unit === 'prosent', colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request] };
     panel.chart = {
@@ -204,7 +209,8 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
   const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner', { millions: true }))]).reverse();
-  const totals: LinePoint[] = span(ys).map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')), status: markOf(get(y, 'totalt')) }));
+  const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));
+  const totals: LinePoint[] = span(ys).map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')), status: markOf(get(y, 'totalt'), totalSeries, y) }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
   const grantGaps = gapsText(coverageOf(figs, 'tilskudd', 'totalt'));
