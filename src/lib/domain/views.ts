@@ -148,6 +148,13 @@ export const VIEWS: View[] = [
       'Bosatte delt på vedtak samme år: hvor stor del av vedtaket som faktisk ble bosatt. For grupper av kommuner: summen av bosatte delt på summen av vedtak.',
     ...BOTH,
   }),
+  ratio('bosatt-av-anmodning', part('bosatt'), part('anmodning'), 100, {
+    label: 'Bosatte i prosent av anmodning',
+    short: 'Bosatt/anmodning',
+    definition:
+      'Bosatte delt på IMDis anmodning samme år: hvor mange av dem IMDi ba kommunen bosette, som faktisk ble bosatt. For grupper av kommuner: summen av bosatte delt på summen av anmodninger.',
+    ...BOTH,
+  }),
   count('ema-bosatt', part('ema-bosatt'), { short: 'EMA bosatt', ...BOTH }),
   count('bosatt-ukrainere', part('bosatt', 'ukrainere'), {
     label: 'Bosatte ukrainere',

@@ -31,6 +31,7 @@ describe('the one registry of views', () => {
       'vedtak',
       'vedtak-av-anmodning',
       'bosatt-av-vedtak',
+      'bosatt-av-anmodning',
       'ema-bosatt',
     ]);
     for (const i of onBoth) {
