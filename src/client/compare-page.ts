@@ -6,7 +6,10 @@ import { fixAria } from '../lib/charts/fix-aria.ts';
 import type { GroupSeries } from '../lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { MAX_KOMMUNER, parseCompareState, serializeCompareState, type CompareState, type RefKind } from '../lib/compare/compare-state.ts';
-import { buildView, chartPoints, csvOf, latestRanking, tableOf } from '../lib/compare/compare-view.ts';
+import { buildView, chartPoints, latestRanking, rankingYear, tableOf } from '../lib/compare/compare-view.ts';
+import { compareTable } from '../lib/compare/compare-table.ts';
+import { defaultFrom } from '../lib/compare/default-span.ts';
+import { seriesColor } from '../lib/charts/compare.ts';
 import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
@@ -15,6 +18,7 @@ import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { download } from './download.ts';
+import { toXlsx } from './xlsx.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { attachSearch } from './search.ts';
 
@@ -43,30 +47,39 @@ export function attachCompare(root: HTMLElement) {
   let lastView: ReturnType<typeof buildView> | undefined;
   let cursor = { series: 0, year: -1 };
   let labels: Record<string, string> = {};
+  let sel: KommuneFile[] = [];
+  // Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back.
+  let preferPerCapita = state.perCapita;
+  let chartEl: (Element & { scale?: (n: string) => { apply: (v: unknown) => number } | undefined }) | undefined;
 
   async function render() {
-    const [sel, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
+    const [loaded, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
+    sel = loaded;
     const refIds = [...new Set(state.refs.map((r) => refIdFor(r, sel[0])))];
     const refs = await Promise.all(refIds.map(loadG));
     const t0 = performance.now();
     labels = lab;
     const label = (id: string) => labels[id] ?? id;
     const m = getCompareMeasure(state.measure)!;
-    const view = buildView(state, sel, refs);
+    // With no years chosen: the last 10 years with figures.
+    const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
+    const view = buildView({ ...state, from: state.from ?? (state.to === null ? defaultFrom(allYears) : null) }, sel, refs);
     lastView = view;
     const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
     const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent' })) as unknown as Element;
     fixAria(chartNode, t.compare.chartLabel(m.label, view.unit === 'per 1000', view.series.map((s) => s.label)));
     chartHost.replaceChildren(chartNode);
-    const ranking = latestRanking(view);
+    chartEl = chartNode;
+    const year = rankingYear(view);
+    const ranking = latestRanking(view, year);
     const barsHost = $<HTMLElement>('[data-bars]');
     if (ranking.length) {
       const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent' })) as unknown as Element;
-      fixAria(bars, t.compare.barsLabel(m.label, view.latest));
+      fixAria(bars, t.compare.barsLabel(m.label, year));
       barsHost.replaceChildren(bars);
     } else barsHost.replaceChildren();
-    $('[data-latest-h]').textContent = view.latest ? t.compare.ranked(view.latest) : t.compare.noFigures;
+    $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
     const table = tableOf(view);
     $('[data-table] thead').innerHTML = `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
     $('[data-table] tbody').innerHTML = table.rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
@@ -78,14 +91,14 @@ export function attachCompare(root: HTMLElement) {
     $('[data-chips]').innerHTML = parts.chips;
     $('[data-refs]').innerHTML = parts.refs;
     $('[data-peers]').innerHTML = parts.peers;
+    shortenPeerLists($('[data-peers]'));
     (form.elements.namedItem('mal') as HTMLSelectElement).value = state.measure;
     const per = form.elements.namedItem('per1000') as HTMLInputElement;
     per.checked = state.perCapita;
     per.disabled = m.kind !== 'count';
-    const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
     for (const [name, value] of [['fra', state.from], ['til', state.to]] as const) {
       const s = form.elements.namedItem(name) as HTMLSelectElement;
-      s.innerHTML = `<option value="">${name === 'fra' ? t.compare.firstYear : t.compare.lastYear}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
+      s.innerHTML = `<option value="">${name === 'fra' ? t.compare.defaultSpan : t.compare.lastYear}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
       s.value = value === null ? '' : String(value);
     }
     const note = $<HTMLElement>('[data-ignored]');
@@ -104,7 +117,8 @@ export function attachCompare(root: HTMLElement) {
 
   function update(next: Partial<CompareState>) {
     state = { ...state, ...next };
-    if (!getCompareMeasure(state.measure) || getCompareMeasure(state.measure)!.kind !== 'count') state.perCapita = false;
+    if ('perCapita' in next) preferPerCapita = state.perCapita;
+    state.perCapita = preferPerCapita && getCompareMeasure(state.measure)?.kind === 'count';
     ignored = [];
     history.pushState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
     void render();
@@ -127,7 +141,14 @@ export function attachCompare(root: HTMLElement) {
     const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
     if (addCode) add(addCode);
     const exp = t.closest<HTMLElement>('[data-export]')?.dataset.export;
-    if (exp && lastView) exportAs(exp as 'svg' | 'png' | 'csv');
+    if (exp && lastView) void exportAs(exp as 'svg' | 'png' | 'csv' | 'xlsx');
+    const more = t.closest<HTMLButtonElement>('[data-more]');
+    if (more) {
+      const ul = more.closest('ul')!;
+      for (const li of ul.querySelectorAll<HTMLElement>('li[hidden]')) li.hidden = false;
+      ul.querySelector<HTMLElement>('li:nth-child(6) button')?.focus();
+      more.closest('li')!.remove();
+    }
   });
   $('[data-refs]').addEventListener('change', () => {
     const refs = [...root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map((i) => i.value as RefKind);
@@ -152,6 +173,18 @@ export function attachCompare(root: HTMLElement) {
     cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
     const p = pts.find((x) => x.series === names[cursor.series] && x.year === years[cursor.year]);
     readout.textContent = p ? p.tip : '';
+    markPoint(p && p.value !== null ? p : undefined, lastView.series[cursor.series]?.label);
+  };
+  // A ring on the point being read, drawn with the chart's own scales.
+  const markPoint = (p: { year: number; value: number | null; series: string } | undefined, series?: string) => {
+    const svg = chartEl?.tagName.toLowerCase() === 'svg' ? chartEl : chartEl?.querySelector('svg');
+    svg?.querySelector('.focus-ring')?.remove();
+    if (!p || !chartEl?.scale || !svg) return;
+    const x = chartEl.scale('x')?.apply(p.year);
+    const y = chartEl.scale('y')?.apply(p.value);
+    if (x === undefined || y === undefined) return;
+    const pts = chartPoints(lastView!, (id) => labels[id] ?? id);
+    svg.insertAdjacentHTML('beforeend', `<circle class="focus-ring" cx="${x}" cy="${y}" r="8" fill="none" stroke="${seriesColor(pts)(series ?? p.series)}" stroke-width="3" pointer-events="none"></circle>`);
   };
   figure.addEventListener('focus', readPoint);
   figure.addEventListener('keydown', (e) => {
@@ -162,19 +195,23 @@ export function attachCompare(root: HTMLElement) {
     cursor = { series: cursor.series + m[0], year: Math.max(0, Math.min(lastView.years.length - 1, cursor.year + m[1])) };
     readPoint();
   });
-  figure.addEventListener('blur', () => (readout.textContent = ''));
+  figure.addEventListener('blur', () => {
+    readout.textContent = '';
+    markPoint(undefined);
+  });
 
   addEventListener('popstate', () => {
     ({ state, ignored } = parse());
     void render();
   });
 
-  function exportAs(kind: 'svg' | 'png' | 'csv') {
+  async function exportAs(kind: 'svg' | 'png' | 'csv' | 'xlsx') {
     const v = lastView!;
     const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;
-    if (kind === 'csv') {
-      const c = csvOf(v, (id) => labels[id] ?? id);
-      download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
+    if (kind === 'csv' || kind === 'xlsx') {
+      const c = compareTable(v, { sourceLabel: (id) => labels[id] ?? id, fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null });
+      if (kind === 'csv') download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
+      else download(`${base}.xlsx`, await toXlsx(c, { note: location.href }));
       return;
     }
     const svg = root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
@@ -200,4 +237,14 @@ export function attachCompare(root: HTMLElement) {
   }
 
   void render();
+}
+
+/** Each suggestion list shows 5; «Vis flere» shows the rest. */
+function shortenPeerLists(host: HTMLElement, keep = 5) {
+  for (const ul of host.querySelectorAll('ul')) {
+    const items = [...ul.querySelectorAll<HTMLElement>(':scope > li')];
+    if (items.length <= keep) continue;
+    items.slice(keep).forEach((li) => (li.hidden = true));
+    ul.insertAdjacentHTML('beforeend', `<li class="more"><button type="button" data-more class="peer-add">${esc(t.compare.showMore(items.length - keep))}</button></li>`);
+  }
 }

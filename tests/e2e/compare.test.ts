@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -61,19 +63,56 @@ describe('comparison page', () => {
     await page.context().close();
   });
 
-  it('downloads exactly what is shown as CSV (BOM, source per row)', async () => {
-    const page = await open('/sammenlign/?k=1101,0301&ref=land&mal=bosatt');
+  it('downloads exactly what is shown as CSV (BOM, the common columns, status in words) and as XLSX', async () => {
+    const page = await open('/sammenlign/?k=1101,0301&ref=land&mal=bosatt&fra=2010');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned tallene (CSV)' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = text.slice(1).trim().split('\n').map((l) => l.split(','));
-    expect(rows[0]).toEqual(['type', 'kode', 'navn', 'mål', 'mål_navn', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde']);
-    const eig2023 = rows.find((r) => r[1] === '1101' && r[5] === '2023')!;
-    expect(eig2023[6]).toBe(published('1101', 2023, 'bosatt'));
-    expect(eig2023.slice(10).join(',')).toMatch(/IMDi/);
-    const land2016 = rows.find((r) => r[1] === 'land' && r[5] === '2016')!;
-    expect(land2016[6]).toBe('15221');
-    expect(land2016[8]).toBe('lower-bound');
+    const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
+    expect(rows[0]).toEqual(['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde', 'type']);
+    const eig2023 = rows.find((r) => r[0] === '1101' && r[4] === '2023')!;
+    expect(eig2023[5]).toBe(published('1101', 2023, 'bosatt'));
+    expect(eig2023[2]).toBe('Rogaland');
+    expect(eig2023[9]).toMatch(/imdi/i);
+    const land2016 = rows.find((r) => r[0] === 'land' && r[4] === '2016')!;
+    expect(land2016[5]).toBe('15221');
+    expect(land2016[7]).toBe('minst (en del er skjult)');
+    const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await x.path())!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tall', 'Kilder']);
+    expect(wb.worksheets[0].rowCount).toBe(rows.length);
+    const shown = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
+    const xrow = wb.worksheets[0].getRows(2, rows.length - 1)!.find((r) => r.getCell(1).value === '1101' && r.getCell(5).value === 2023)!;
+    expect(xrow.getCell(6).value).toBe(Number(shown.replace(/\D/g, '')));
+    await page.context().close();
+  });
+
+  it('from a profile: per 1000 inhabitants beside the references, the last 10 years, the newest complete year ranked', async () => {
+    const page = await site.open('/kommune/1101-eigersund/');
+    await Promise.all([page.waitForURL('**/sammenlign/**'), page.getByRole('link', { name: /Sammenlign Eigersund/ }).click()]);
+    await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
+    await expect(page.locator('input[name=per1000]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-caption]').innerText()).resolves.toMatch(/per 1000 innbyggere/);
+    const years = await page.locator('[data-table] tbody th').allInnerTexts();
+    expect(years.length).toBeLessThanOrEqual(10);
+    await expect(page.locator('[data-latest-h]').innerText()).resolves.toMatch(/^Rangert, \d{4}$/);
+    // Five suggestions per list, the rest behind «Vis flere».
+    const first = page.locator('[data-peers] ul').first();
+    await expect(first.locator('li:not([hidden]) [data-add]').count()).resolves.toBe(5);
+    await first.getByRole('button', { name: /^Vis \d+ flere$/ }).click();
+    await expect(first.locator('li:not([hidden]) [data-add]').count()).resolves.toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('per 1000 survives a switch to a ratio and back', async () => {
+    const page = await open('/sammenlign/?k=1101&per1000=1');
+    await page.selectOption('select[name=mal]', 'bosatt-av-anmodning');
+    await waitForState(page, 'mal=bosatt-av-anmodning');
+    await expect(page.locator('[data-caption]').innerText()).resolves.toMatch(/Bosatte i prosent av anmodning/);
+    await page.selectOption('select[name=mal]', 'vedtak');
+    await waitForState(page, 'mal=vedtak');
+    expect(page.url()).toContain('per1000=1');
     await page.context().close();
   });
 
@@ -101,6 +140,8 @@ describe('comparison page', () => {
     await page.keyboard.press('ArrowDown');
     const text = await page.locator('[data-readout]').innerText();
     expect(text).toMatch(/^Oslo, \d{4}: .*\nKilde: IMDi/);
+    // The point read is marked on the chart too.
+    await expect(page.locator('[data-chart] circle.focus-ring').count()).resolves.toBe(1);
     await page.context().close();
   });
 
@@ -127,11 +168,16 @@ describe('comparison page', () => {
     await page.context().close();
   });
 
-  it('has no axe violations (WCAG 2.1 A/AA), and reads without JavaScript', async () => {
-    const page = await open('/sammenlign/?k=1101,1103&ref=land,fylke');
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
-    await page.context().close();
+  it('has no axe violations (WCAG 2.1 A/AA) and no sideways scroll at 390 and 1280 px, and reads without JavaScript', async () => {
+    for (const width of [390, 1280]) {
+      const page = await site.open('/sammenlign/?k=1101,1103&ref=land,fylke', { viewport: { width, height: 800 } });
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${width}: ${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await page.context().close();
+    }
     const nojs = await site.open('/sammenlign/', { javaScriptEnabled: false });
     const ctx = nojs.context();
     await expect(nojs.locator('[data-chart] svg[role=img]').count()).resolves.toBe(1);

@@ -64,10 +64,23 @@ export function tableOf(v: CompareView): { columns: string[]; rows: string[][] }
   };
 }
 
-/** The latest year's values, ranked (kommuner and references together). */
-export function latestRanking(v: CompareView): { label: string; value: number; kind: 'kommune' | 'referanse' }[] {
-  if (v.latest === null) return [];
-  const items = v.series.map((s) => ({ code: s.id, label: s.label, kind: s.kind, value: s.points.find((p) => p.year === v.latest)?.value ?? null }));
+/**
+ * The year to rank: the newest in range where every selected kommune has a
+ * final (not provisional) value; else the newest with any value (v.latest).
+ */
+export function rankingYear(v: CompareView): number | null {
+  const kommuner = v.series.filter((s) => s.kind === 'kommune');
+  const complete = [...v.years].reverse().find((y) => kommuner.length > 0 && kommuner.every((s) => {
+    const p = s.points.find((q) => q.year === y);
+    return !!p && p.value !== null && !p.provisional;
+  }));
+  return complete ?? v.latest;
+}
+
+/** One year's values, ranked (kommuner and references together): by default the newest complete year. */
+export function latestRanking(v: CompareView, year: number | null = rankingYear(v)): { label: string; value: number; kind: 'kommune' | 'referanse' }[] {
+  if (year === null) return [];
+  const items = v.series.map((s) => ({ code: s.id, label: s.label, kind: s.kind, value: s.points.find((p) => p.year === year)?.value ?? null }));
   return rankBy(items).filter((r) => r.rank !== null).map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind }));
 }
 
