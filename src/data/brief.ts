@@ -1,11 +1,13 @@
 import { buildBrief } from '../lib/brief/build-brief.ts';
 import { referenceValues } from '../lib/compare/reference-values.ts';
 import { coverageOfYears } from '../lib/domain/coverage.ts';
+import { publisherAddress } from '../lib/brief/publisher-address.ts';
+import { aggregateGroup, type GroupSeries } from '../lib/compare/aggregate.ts';
 import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
-import { referenceSeries, regionSeries, sourceLabels } from './compare.ts';
-import { dataset, datasetCoverage, getFigures, getPredecessor } from './dataset.ts';
+import { referenceGroups, referenceSeries, regionSeries, sourceLabels } from './compare.ts';
+import { dataset, datasetCoverage, getFigures, getKommuner, getPredecessor } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
 export function getBrief(k: Kommune) {
@@ -14,6 +16,15 @@ export function getBrief(k: Kommune) {
   const first = ownYears.length ? Math.min(...ownYears) : 9999;
   const split = k.predecessors.map(getPredecessor).filter((p) => p.kind === 'split' && p.lastYear === first - 1);
   const labels = sourceLabels();
+  const info = new Map(dataset().sources.map((s) => [s.id, s]));
+  // The publisher's own table or page first; the file used (and its vintage) after.
+  const sourceLabel = (id: string) => {
+    const s = info.get(id);
+    const url = s ? publisherAddress(s) : null;
+    return `${labels[id] ?? id}${url ? `. ${url}` : ''}`;
+  };
+  // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
+  const kostraAlone = k.kostraGroup !== null && referenceGroups().find((r) => r.id === `kostra-${k.kostraGroup}`)?.members.length === 1;
   const brief = buildBrief({
     name: k.name,
     code: k.code,
@@ -21,16 +32,21 @@ export function getBrief(k: Kommune) {
     country: getFigures('0000'),
     references: referenceValues(
       regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} },
-      [...(k.kostraGroup === null ? [] : [referenceSeries(`kostra-${k.kostraGroup}`)]), referenceSeries(`fylke-${k.fylkeCode}`), referenceSeries('land')],
+      [
+        ...(k.kostraGroup === null ? [] : [kostraAlone ? largestKommuner(k.code) : referenceSeries(`kostra-${k.kostraGroup}`)]),
+        // A fylke of one kommune (Oslo) would compare the kommune with itself.
+        ...(referenceGroups().find((r) => r.id === `fylke-${k.fylkeCode}`)!.members.length > 1 ? [referenceSeries(`fylke-${k.fylkeCode}`)] : []),
+        referenceSeries('land'),
+      ],
     ),
-    sourceLabel: (id) => labels[id] ?? id,
+    sourceLabel,
     coverage: datasetCoverage,
     splitPredecessor: split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;
   const workLast = coverageOfYears(['sysselsatte-andel', 'lavinntekt-andel'].flatMap((m) => datasetCoverage(m).years)).last;
   const outcomesNote = t.brief.outcomesNote(workLast ?? 0, datasetCoverage('utdanning').last ?? 0);
-  return { ...brief, outcomesNote, earlierNote: hasEarlier && !split.length ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.` : undefined };
+  return { ...brief, outcomesNote, peersInstead: kostraAlone ? t.brief.largestInstead(k.name, String(k.kostraGroup), LARGEST) : undefined, earlierNote: hasEarlier && !split.length ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.` : undefined };
 }
 
 /** "2026-06" (newest source file) and the short content hash shown on every page. */
@@ -38,4 +54,15 @@ export function datasetStamp() {
   const { sources, dataVersion } = dataset();
   const newest = sources.map((s) => s.vintage).sort().at(-1)!;
   return { date: newest, version: dataVersion };
+}
+
+/** How many of the largest kommuner stand in for a KOSTRA group of one. */
+const LARGEST = 10;
+
+/** The LARGEST most populous kommuner other than `except`, summed like any reference group. */
+function largestKommuner(except: string): GroupSeries {
+  const popOf = (code: string) => getFigures(code).filter((f) => f.measure === 'befolkning' && f.status === 'ok').sort((a, b) => b.year - a.year)[0]?.value ?? 0;
+  const members = getKommuner().map((k) => k.code).filter((c) => c !== except).sort((a, b) => popOf(b) - popOf(a)).slice(0, LARGEST);
+  const years = [...new Set(members.flatMap((c) => getFigures(c).map((f) => f.year)))].sort((a, b) => a - b);
+  return aggregateGroup(`storste-${LARGEST}`, t.brief.largestLabel(LARGEST), { members, dataOf: regionSeries, predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })) }, years);
 }

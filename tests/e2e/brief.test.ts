@@ -22,9 +22,31 @@ describe('the brief for the council vote', () => {
       else expect(text).toContain(`For 2024 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
       expect(text).toMatch(/Datasett per \d{4}-\d{2}, versjon [0-9a-f]{8}/);
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(/^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/);
-      await expect(page.locator('button, input, select, textarea, details, summary, [contenteditable]').count()).resolves.toBe(0);
+      await expect(page.locator('main :is(button, input, select, textarea, details, summary, [contenteditable]):not(.screen-only *)').count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);
+      // The full address and the date it was printed; each source with the publisher's own address.
+      expect(text).toMatch(new RegExp(`Adresse: https?://\\S+${path.replaceAll('/', '\\/')}, skrevet ut \\d+\\. \\p{L}+ \\d{4}`, 'u'));
+      expect(text).not.toContain('?v=');
+      const notes = await page.locator('#kilder + ol li').allInnerTexts();
+      expect(notes.filter((n) => /^IMDi/.test(n)).every((n) => n.includes('https://www.imdi.no/'))).toBe(true);
+      expect(notes.filter((n) => /^SSB, 07459/.test(n)).every((n) => n.includes('https://www.ssb.no/statbank/table/07459'))).toBe(true);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.screen-only').isVisible()).resolves.toBe(false);
+      // Every footnote number fits inside the page box: the list's indent holds «10.» and up, no superscript crosses the right edge.
+      const fit = await page.evaluate(() => {
+        const ol = document.querySelector('#kilder + ol')!;
+        const li = ol.querySelector('li')!;
+        const probe = document.createElement('span');
+        probe.textContent = `${ol.children.length}. `;
+        probe.style.font = getComputedStyle(li).font;
+        document.body.append(probe);
+        const need = probe.getBoundingClientRect().width;
+        probe.remove();
+        const width = document.documentElement.clientWidth;
+        return { indent: li.getBoundingClientRect().left, need, supsOut: [...document.querySelectorAll('sup')].filter((s) => s.getBoundingClientRect().right > width).length };
+      });
+      expect(fit.indent).toBeGreaterThanOrEqual(fit.need);
+      expect(fit.supsOut).toBe(0);
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
       expect(pages).toBeGreaterThanOrEqual(1);
@@ -33,11 +55,22 @@ describe('the brief for the council vote', () => {
     });
   }
 
-  it('has no axe violations on screen', async () => {
-    const page = await site.open('/kommune/1101-eigersund/notat/');
-    const ctx = page.context();
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
-    await ctx.close();
+  it('Oslo, alone in its KOSTRA group, is compared with the ten largest kommuner', async () => {
+    const page = await site.open('/kommune/0301-oslo/notat/');
+    await expect(page.locator('main').innerText()).resolves.toMatch(/De 10 største kommunene \(10\)/);
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/KOSTRA-gruppe 13 \(1\)/);
+    await page.context().close();
   });
+
+  for (const width of [390, 1280]) {
+    it(`reflows without sideways scroll and has no axe violations on screen at ${width} px`, async () => {
+      const page = await site.open('/kommune/1101-eigersund/notat/', { viewport: { width, height: 800 } });
+      const ctx = page.context();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await ctx.close();
+    });
+  }
 });

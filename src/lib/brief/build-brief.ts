@@ -104,9 +104,9 @@ export function buildBrief(input: BriefInput): Brief {
     const ps = seriesOf(p.figures, 'bosatt');
     const pys = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => y < (last10[0] ?? 9999)).sort((a, b) => a - b).slice(-(10 - last10.length));
     for (const yy of pys) chartPoints.push({ year: yy, request: val(pr.get(yy)), decision: val(pd.get(yy)), settled: val(ps.get(yy)) });
-    for (const y of [...pys].reverse()) funnelRows.unshift([`${y}*`, fig(pr.get(y), 'personer'), fig(pd.get(y), 'personer'), fig(ps.get(y), 'personer'), pctOf(ratio(pd.get(y), pr.get(y))), pctOf(ratio(ps.get(y), pd.get(y)))]);
+    for (const y of [...pys].reverse()) funnelRows.unshift([`${y}‡`, fig(pr.get(y), 'personer'), fig(pd.get(y), 'personer'), fig(ps.get(y), 'personer'), pctOf(ratio(pd.get(y), pr.get(y))), pctOf(ratio(ps.get(y), pd.get(y)))]);
     funnelNotes.push(...notes.citeAll(figs(pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]))));
-    if (pys.length) funnelNote = `År merket * gjelder ${p.label}, som ble delt i 2024. Tallene er ikke delt opp.`;
+    if (pys.length) funnelNote = `År merket ‡ gjelder ${p.label}, som ble delt i 2024. Tallene er ikke delt opp.`;
   }
   chartPoints.sort((a, b) => a.year - b.year);
   const chartYears = chartPoints.map((p) => p.year);
@@ -150,7 +150,7 @@ export function buildBrief(input: BriefInput): Brief {
   const grantGaps = gapsText(input.coverage('tilskudd', 'totalt'));
   if (lastGrant) {
     const types = input.own.filter((f) => f.measure === 'tilskudd' && f.year === lastGrant.year && f.group !== 'totalt' && f.status === 'ok' && f.value).sort((a, b) => b.value! - a.value!).slice(0, 3);
-    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. Tilskudd per bosatt er samlet tilskudd delt på antall bosatt samme år; integreringstilskuddet gis i fem år, så tallet er ikke en kostnad per person.${grantGaps ? ` Kildene mangler ${grantGaps}.` : ''}`;
+    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` Kildene mangler ${grantGaps}.` : ''}`;
   }
 
   // 5. Outcomes for those already settled.
@@ -214,7 +214,7 @@ export function buildBrief(input: BriefInput): Brief {
     funnel: { columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'], rows: funnelRows.reverse(), notes: [...new Set(funnelNotes)].sort((a, b) => a - b), chart, chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.` },
     funnelNote,
     peers,
-    grants: { columns: ['År', 'Totalt', 'Per innbygger', 'Per bosatt'], rows: grantRows.reverse(), notes: grantNotes, summary: grantSummary },
+    grants: { columns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'], rows: grantRows.reverse(), notes: grantNotes, summary: grantSummary },
     outcomes,
     request,
     sources: notes.list(input.sourceLabel),
