@@ -15,12 +15,12 @@ describe('the brief for the council vote', () => {
       const page = await site.open(path);
       const ctx = page.context();
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-      // Headline: the 2024 request and decision as published (pending shows as such).
-      const req = nb(published(code, 2024, 'anmodning'));
-      const dec = obs.find((l) => l.startsWith(`${code},2024,vedtak,,`))!.split(',');
-      if (dec[5] === 'ok') expect(text).toMatch(new RegExp(`For 2024 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`));
-      else expect(text).toContain(`For 2024 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
-      expect(text).toMatch(/Datasett per \d{4}-\d{2}, versjon [0-9a-f]{8}/);
+      // Headline: the 2025 request and decision as published (pending shows as such).
+      const req = nb(published(code, 2025, 'anmodning'));
+      const dec = obs.find((l) => l.startsWith(`${code},2025,vedtak,,`))!.split(',');
+      if (dec[5] === 'ok') expect(text).toMatch(new RegExp(`For 2025 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`));
+      else expect(text).toContain(`For 2025 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
+      expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(/^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/);
       await expect(page.locator('main :is(button, input, select, textarea, details, summary, [contenteditable]):not(.screen-only *)').count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);

@@ -125,9 +125,10 @@ describe('comparison page', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned figuren (PNG)' }).click()]);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    const box = (await page.locator('[data-chart] svg[role=img]').boundingBox())!;
-    await page.mouse.move(box.x + box.width - 200, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width - 195, box.y + box.height / 2);
+    // Hover a point: the tip gives value and source, and a ring marks the point.
+    const dot = (await page.locator('[data-chart] svg[role=img] circle').nth(3).boundingBox())!;
+    await page.mouse.move(dot.x + dot.width / 2 + 3, dot.y + dot.height / 2);
+    await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
     await expect(page.locator('[data-chart] svg').getByText(/Kilde: IMDi/).first().textContent()).resolves.toMatch(/Kilde: IMDi/);
     await page.context().close();
   });
