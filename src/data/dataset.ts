@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
+import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, WARNINGS, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
 import { coverageOf, coverageOfYears, gapsText, type Coverage } from '../lib/domain/coverage.ts';
 import { formatVintage } from '../lib/format/date.ts';
 import { dataVersionOf } from '../lib/domain/data-version.ts';
@@ -45,8 +45,9 @@ function load() {
   const sources: SourceInfo[] = readTable(SOURCES);
   const predecessors: PredecessorInfo[] = readTable(PREDECESSORS);
   const skipped = readTable(SKIPPED);
+  const warnings = readTable(WARNINGS);
   const dataVersion = versionOf();
-  return { kommuner, byRegion, sources, predecessors, skipped, dataVersion };
+  return { kommuner, byRegion, sources, predecessors, skipped, warnings, dataVersion };
 }
 
 function versionOf(): string {

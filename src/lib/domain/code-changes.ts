@@ -110,13 +110,17 @@ export function codesValidIn(index: ChangeIndex, year: number): Set<string> {
 
 /**
  * The last year a code had the meaning it had in `year`: the year before the
- * first later change that moved it elsewhere, or the current year.
+ * first later change that moved it elsewhere or gave it more territory
+ * (Stavanger, 1103, took in Finnøy and Rennesøy in 2020: the old 1103 ends in 2019),
+ * or the current year.
  */
 export function lastYearOf(index: ChangeIndex, code: string, year: number): number {
   for (const y of index.years) {
     if (y <= year) continue;
     const to = index.forward.get(y)!.get(code);
     if (to && !(to.length === 1 && to[0] === code)) return y - 1;
+    const from = index.backward.get(y)!.get(code);
+    if (from && from.some((c) => c !== code)) return y - 1;
   }
   return index.currentYear;
 }

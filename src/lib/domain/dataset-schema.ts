@@ -283,3 +283,19 @@ export const REVISIONS: CsvTable<RevisionRow> = {
     newSource: r.newSource,
   }),
 };
+
+/** A figure published with a caveat ingest found: a part above its own total, one figure given twice with different values. */
+export interface WarningRow {
+  source: string;
+  region: string;
+  period: string;
+  measure: string;
+  message: string;
+}
+
+export const WARNINGS: CsvTable<WarningRow> = {
+  file: 'warnings.csv',
+  columns: ['source', 'region', 'period', 'measure', 'message'],
+  write: (w) => [w.source, w.region, w.period, w.measure, w.message],
+  read: (r) => ({ source: r.source, region: r.region, period: r.period, measure: r.measure, message: r.message }),
+};

@@ -87,7 +87,7 @@ export const MEASURES: Measure[] = [
     definition: 'Sysselsatte innvandrere 15–74 år i prosent av innvandrere i aldersgruppen, etter botid i Norge.',
     groups: { alle: 'Alle innvandrere', '0_4': 'Botid 0–4 år', '5_9': 'Botid 5–9 år', '10+': 'Botid 10 år eller mer' } },
   { id: 'sysselsatte-grunn-andel', label: 'Sysselsatte innvandrere etter innvandringsgrunn', unit: 'prosent', topic: 'arbeid', additive: false,
-    definition: 'Sysselsatte innvandrere 15–74 år i prosent av innvandrere i aldersgruppen, etter innvandringsgrunn.',
+    definition: 'Sysselsatte innvandrere i prosent av innvandrere i aldersgruppen, etter innvandringsgrunn. Fila (IMDi sysselsatte_innvandringsgrunn, 2013) oppgir ikke aldersgruppen; totalene stemmer med IMDis tall for 20–66 år, ikke 15–74 år.',
     groups: { alle: 'Alle innvandrere', arbeid: 'Arbeid', familie: 'Familie', flukt: 'Flukt', annet_uoppgitt: 'Annet/uoppgitt' } },
   { id: 'lavinntekt-andel', label: 'Vedvarende lavinntekt', unit: 'prosent', topic: 'levekar', additive: false,
     definition: 'Andel personer i husholdninger med vedvarende lavinntekt (treårsperiode som slutter i året).',

@@ -25,6 +25,8 @@ import { readPythonLiteral } from './read-python-literal.ts';
 import { readVedtakList } from './read-vedtak-list.ts';
 import { kommuneNameIndex, matchKommuneNames } from './match-kommune-names.ts';
 import { decisionStatus } from './decision-status.ts';
+import { partsAboveTotal } from './check-totals.ts';
+import type { WarningRow } from '../domain/dataset-schema.ts';
 import { readWideCsv } from './read-wide-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawTable } from './raw-table.ts';
@@ -73,7 +75,7 @@ export interface Dataset {
   sources: SourceRecord[];
   skipped: { source: string; code: string; rows: number }[];
   /** Said at ingest, not published: figures given twice with different values, publisher totals below a part. */
-  warnings: string[];
+  warnings: WarningRow[];
   /** Per source: rows read and rows skipped by declared reason (every row is one or the other); shown by ingest --verbose. */
   rowAccounts: { source: string; read: number; skipped: Record<string, number> }[];
   topology: unknown;
@@ -183,7 +185,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     predecessors: predecessors.sort((a, b) => a.key.localeCompare(b.key)),
     sources: used,
     skipped: h.skipped,
-    warnings: h.warnings,
+    warnings: [...h.warnings, ...partsAboveTotal(observations)],
     rowAccounts,
     topology,
   };

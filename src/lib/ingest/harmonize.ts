@@ -5,6 +5,7 @@ import {
   successorsOf,
   type ChangeIndex,
 } from '../domain/code-changes.ts';
+import type { WarningRow } from '../domain/dataset-schema.ts';
 import type { Flag, Observation, Status } from '../domain/observation.ts';
 import { predecessorKey } from '../domain/predecessor.ts';
 import { IngestError } from './ingest-error.ts';
@@ -44,7 +45,7 @@ export interface HarmonizeResult {
   predecessors: Map<string, Predecessor>;
   skipped: { source: string; code: string; rows: number }[];
   /** Figures the sources give twice with different values: kept once, and said. */
-  warnings: string[];
+  warnings: WarningRow[];
 }
 
 interface Resolved extends SourceRow {
@@ -72,7 +73,7 @@ interface Resolved extends SourceRow {
 export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
   const { index, range } = opts;
   const skipped = new Map<string, number>();
-  const warnings: string[] = [];
+  const warnings: WarningRow[] = [];
   const resolved: Resolved[] = [];
   for (const row of rows) {
     const at = resolutionYear(index, row.code, row.year, range);
@@ -113,7 +114,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     else {
       const [own, alias] = prev.alias ? [r, prev] : [prev, r];
       if (isLive(own) && isLive(alias) && own.value !== alias.value) {
-        warnings.push(`${alias.file}, line ${alias.line}: ${alias.measure} ${alias.year} under ${alias.registeredAs} (${alias.value ?? alias.status}) differs from the figure under ${own.code} (${own.value ?? own.status}, line ${own.line}); the figure under the year's own code is kept`);
+        warnings.push({
+          source: alias.source, region: own.code, period: String(alias.year), measure: alias.measure,
+          message: `${alias.file}, linje ${alias.line}: tallet under ${alias.registeredAs} (${alias.value ?? alias.status}) er et annet enn under ${own.code} (${own.value ?? own.status}, linje ${own.line}); tallet under årets eget kommunenummer er brukt.`,
+        });
       }
       perFile.set(k, isLive(own) || !isLive(alias) ? own : alias);
     }

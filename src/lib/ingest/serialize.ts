@@ -1,4 +1,4 @@
-import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, type CsvTable } from '../domain/dataset-schema.ts';
+import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, WARNINGS, type CsvTable } from '../domain/dataset-schema.ts';
 import { MEASURES } from '../domain/measures.ts';
 import type { Dataset } from './build-dataset.ts';
 import { toCsv } from '../format/csv.ts';
@@ -42,6 +42,7 @@ export function serializeDataset(d: Dataset): Record<string, string> {
     ),
     [SOURCES.file]: table(SOURCES, [...d.sources].sort((a, b) => cmp(a.id, b.id))),
     [SKIPPED.file]: table(SKIPPED, [...d.skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.code, b.code))),
+    [WARNINGS.file]: table(WARNINGS, [...d.warnings].sort((a, b) => cmp(a.region, b.region) || cmp(a.period, b.period) || cmp(a.measure, b.measure) || cmp(a.message, b.message))),
     'kommuner.topo.json': JSON.stringify(d.topology) + '\n',
   };
 }

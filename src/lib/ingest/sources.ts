@@ -295,6 +295,7 @@ export const SOURCES: SourceSpec[] = [
       skip: { kjonn: BY_SEX, enhet: { personer: 'only the shares are published for this table' } },
       values: [{ measure: 'sysselsatte-grunn-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvgrunn_5}' }],
     },
+    notes: 'Fila oppgir ikke aldersgruppen. Totalene stemmer med 20–66 år, ikke med 15–74 år som de andre sysselsettingsfilene.',
   },
   {
     id: 'imdi-lavinntekt-2013', file: 'imdi-imdikator-munch-2015/vedvarende_lavinntekt.csv',

@@ -119,7 +119,7 @@ describe('harmonize', () => {
     expect(find(observations, '5001', 2018)).toMatchObject({ value: 200, from: ['5001'] });
     expect(observations.filter((o) => o.period === '2018')).toHaveLength(1);
     expect(predecessors.size).toBe(0);
-    expect(warnings).toEqual([expect.stringMatching(/bosatt 2018 under 1601 \(186\) differs from the figure under 5001 \(200/)]);
+    expect(warnings).toEqual([{ source: 's', region: '5001', period: '2018', measure: 'bosatt', message: expect.stringMatching(/tallet under 1601 \(186\) er et annet enn under 5001 \(200/) }]);
   });
 
   it('Trondheim 2018: the old code in an older file and the new code in a newer file are one figure, not two (issue 8)', () => {
