@@ -332,7 +332,8 @@ export const nb = {
     /** The newest release's changes (src/data/releases.ts). */
     changesHeading: 'Endret i siste versjon',
     changesIntro: (release: string, previous: string, added: string, removed: string, revised: string) =>
-      `Datasettversjon ${release} sammenlignet med ${previous}: ${added} tall lagt til, ${removed} fjernet og ${revised} endret (verdi, status eller merking). Fjernede tall er oftest en tidligere kommunes egen serie som nå telles i kommunen den gikk inn i.`,
+      `Datasettversjon ${release} sammenlignet med ${previous}: ${added} tall lagt til, ${removed} fjernet og ${revised} endret (verdi, status eller merking).`,
+    changesGoneMeasure: (id: string) => `${id} (mål som ikke lenger publiseres)`,
     changesCaption: 'Endrede tall per mål',
     changesColumns: ['Mål', 'År', 'Lagt til', 'Fjernet', 'Endret'],
     changesLinks: ['Alle versjoner med de største endringene (endringer.md)', 'Alle endrede og fjernede tall, gammel og ny verdi (endringer.csv)'],
