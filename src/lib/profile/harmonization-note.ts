@@ -46,8 +46,15 @@ export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[], {
   for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0])) parts.push(`${k.name} ble slått sammen med ${list(names)} i ${year}.`);
   // Splits: a former kommune divided between today's kommuner.
   for (const p of predecessors.filter((x) => x.kind === 'split')) {
-    const others = p.successors.filter((c) => c !== k.code).map(nameOf);
-    parts.push(`I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt${others.length ? `; ${list(others)} ble egen kommune` : ''}. Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`);
+    const into = [k.code, ...p.successors.filter((c) => c !== k.code)].map((c) => (c === k.code ? k.name : nameOf(c)));
+    // A kommune that was part of the divided one and got its old borders back (Haram 2024).
+    const back = p.name !== k.name && self.some((h) => h.last === p.firstYear - 1);
+    parts.push(
+      back
+        ? `${k.name} var en del av ${p.name} (kommunenr. ${p.code}) ${span(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`
+        : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${list(into)}.`,
+    );
+    parts.push(`Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`);
   }
   if (others.length) parts.push(`Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`);
   // Earlier numbers of the kommune itself.

@@ -67,9 +67,18 @@ describe('slugs and the harmonization note', () => {
     const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }], { nameOf: (c) => ({ '1875': 'Hamarøy' })[c] ?? c })!;
     expect(note.kind).toBe('reform');
     expect(note.text).toContain('Narvik ble slått sammen med Ballangen i 2020.');
-    expect(note.text).toContain('I 2020 ble Tysfjord (kommunenr. 1850, til 2019) delt; Hamarøy ble egen kommune.');
+    expect(note.text).toContain('I 2020 ble Tysfjord (kommunenr. 1850, til 2019) delt i Narvik og Hamarøy.');
     expect(note.text).toContain('Ballangen: kommunenr. 1854');
     expect(note.text).toContain('Narvik hadde kommunenr. 1805 til 2019;');
+  });
+  it('a kommune that got its old borders back says so (Haram 2024), and the divided kommune is named with its parts (issue 8)', () => {
+    const haram = { code: '1580', slug: 'haram', name: 'Haram', officialName: 'Haram', otherNames: [], otherNameLanguages: [], fylkeCode: '15', fylkeName: 'Møre og Romsdal', kostraGroup: 1, centrality: 5, predecessors: ['1507:2023'], history: ['1507*:2020-2023:Ålesund', '1534:1995-2019:Haram'] };
+    const split = { code: '1507', name: 'Ålesund', firstYear: 2020, lastYear: 2023, kind: 'split' as const, successors: ['1508', '1580'] };
+    const note = harmonizationNote(haram, [split], { nameOf: (c) => ({ '1508': 'Ålesund' })[c] ?? c })!;
+    expect(note.text).toContain('Haram var en del av Ålesund (kommunenr. 1507) 2020–2023 og ble egen kommune igjen i 2024.');
+    expect(note.text).toContain('Haram hadde kommunenr. 1534 til 2019; tallene fra de årene står på dagens kommunenr. 1580.');
+    const alesund = { ...haram, code: '1508', name: 'Ålesund', officialName: 'Ålesund', history: ['1504:1995-2019:Ålesund', '1507*:2020-2023:Ålesund', '1523:1995-2019:Ørskog'] };
+    expect(harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c })!.text).toContain('I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.');
   });
   it('a new number only is a quiet line, not a reform', () => {
     const k = { code: '5610', slug: 'karasjok', name: 'Karasjok', officialName: 'Kárášjohka - Karasjok', otherNames: [], otherNameLanguages: [], fylkeCode: '56', fylkeName: 'Finnmark', kostraGroup: 5, centrality: 6, predecessors: [], history: ['2021:1995-2019:Kárášjohka - Karasjok', '5437:2020-2023:Kárášjohka - Karasjok'] };
