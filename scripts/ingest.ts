@@ -105,7 +105,8 @@ export async function ingest(
     const before = readPrevious(outDir, fs, previous);
     const dataset = await buildDataset(readRaw);
     if (verbose) for (const a of dataset.rowAccounts) console.error(describeRows(a));
-    for (const w of dataset.warnings) console.error(`warning: ${w.region} ${w.period} ${w.measure} (${w.source}): ${w.message}`);
+    for (const w of dataset.warnings)
+      console.error(`warning: ${w.region} ${w.period} ${w.measure} (${w.source}): ${w.message}`);
     const published = serializeDataset(dataset);
     const changelog = buildChangelog(published, before);
     for (const line of changelog.summary) console.error(line);
