@@ -67,7 +67,9 @@ export function attachCompare(root: HTMLElement) {
     lastView = view;
     const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
-    const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent' })) as unknown as Element;
+    // On a phone the chart is drawn at the phone's width, so its text stays readable (not scaled down).
+    const fit = chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
+    const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent', ...fit })) as unknown as Element;
     fixAria(chartNode, t.compare.chartLabel(m.label, view.unit === 'per 1000', view.series.map((s) => s.label)));
     chartHost.replaceChildren(chartNode);
     chartEl = chartNode;
@@ -75,7 +77,7 @@ export function attachCompare(root: HTMLElement) {
     const ranking = latestRanking(view, year);
     const barsHost = $<HTMLElement>('[data-bars]');
     if (ranking.length) {
-      const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent' })) as unknown as Element;
+      const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent', ...(fit.width ? { width: fit.width } : {}) })) as unknown as Element;
       fixAria(bars, t.compare.barsLabel(m.label, year));
       barsHost.replaceChildren(bars);
     } else barsHost.replaceChildren();

@@ -45,12 +45,13 @@ export function compareSpec(points: ComparePoint[], { label = '', percent = fals
   const top = percent ? Math.max(100, ...values) : Math.max(0, ...values);
   const span = Math.max(1e-9, top - Math.min(0, ...values));
   const labels = last.map((p) => ({ ...p, short: p.series.replace(/ \(\d+ kommuner\)$/, ''), ly: p.value! })).sort((a, b) => a.ly - b.ly);
+  const narrow = width < 560;
   for (let i = 1; i < labels.length; i++) labels[i].ly = Math.max(labels[i].ly, labels[i - 1].ly + span * 0.065);
   const moved = labels.filter((l) => Math.abs(l.ly - l.value!) > span * 0.01);
   const width0 = (n: string) => (kommuner[0] === n ? 3.5 : kommuner.includes(n) ? 2 : 1.5);
   return {
-    width, height, marginLeft: CHART.marginLeft, marginRight: 190, style: { fontSize: `${CHART.fontSize}px` },
-    x: { label: null, tickFormat: 'd', ticks: 8 },
+    width, height, marginLeft: width < 560 ? 44 : CHART.marginLeft, marginRight: width < 560 ? 96 : 190, style: { fontSize: `${CHART.fontSize}px` },
+    x: { label: null, tickFormat: 'd', ticks: narrow ? 4 : 8 },
     y: { grid: true, label, nice: true, zero: true, tickFormat: tickFormatFor(Math.max(0, ...values), label === 'Kroner' ? 'kroner' : 'other'), ...(percent ? { domain: [0, top] } : {}) },
     marks: [
       Plot.ruleY([0]),
