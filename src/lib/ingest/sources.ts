@@ -71,22 +71,25 @@ const ONE_AGE = 'one age year; the 1–5 years total is read';
 /** The country list is declared once, with the measure's groups. */
 export { LANDBAKGRUNN };
 
+/** IMDi's long export of bosatt_anmodede (the Telemark copy and the app's own CSV download). */
+const BOSATT_ANMODEDE_ROWS: RowSpec = {
+  code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
+  skip: { Enhet: { Prosent: SHARES_COMPUTED } },
+  values: [
+    { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
+    { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
+    { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
+    { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
+  ],
+};
+
 export const SOURCES: SourceSpec[] = [
   {
     id: 'imdi-bosatt-anmodede-2023', file: 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv',
     publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting 1995–2023',
     origin: `${TELEMARK}Bosetting av flyktninger/2023/Figur1_bosatt_anmodede.csv, commit 83541874fe640c1b444c4d08dc571e8de5706086`,
     licence: IMDI_LICENCE, vintage: '2023-09', format: IMDI_CSV, provisional: 'calendar-year',
-    rows: {
-      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
-      skip: { Enhet: { Prosent: SHARES_COMPUTED } },
-      values: [
-        { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
-        { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
-        { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
-        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
-      ],
-    },
+    rows: BOSATT_ANMODEDE_ROWS,
     notes: 'Prosent-radene leses ikke: andeler regnes fra antallene.',
   },
   {
@@ -387,16 +390,7 @@ export const SOURCES: SourceSpec[] = [
     publisher: 'IMDi', table: 'bosatt_anmodede', title: 'Anmodning, vedtak og faktisk bosetting (IMDis CSV-eksport)',
     origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/bosatt_anmodede', licence: IMDI_LICENCE, vintage: '', format: IMDI_CSV,
     provisional: 'calendar-year',
-    rows: {
-      code: 'Kommunenummer', year: 'År', structure: 'row-year', keep: { Enhet: ['Personer'] }, skipCodes: OUTSIDE_KOMMUNER, symbols: IMDI_SYMBOLS,
-      skip: { Enhet: { Prosent: SHARES_COMPUTED } },
-      values: [
-        { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
-        { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
-        { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
-        { measure: 'bosatt', column: 'Antall', when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
-      ],
-    },
+    rows: BOSATT_ANMODEDE_ROWS,
     notes: 'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',
   },
   {
