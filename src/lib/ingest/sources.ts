@@ -2,8 +2,11 @@ import { LANDBAKGRUNN } from '../domain/measures.ts';
 import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
 import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
 
+export { CODE_LIST_YEARS, REFERENCES, type ReferenceSpec } from './references.ts';
+
 /**
- * The manifest: every publisher file the dataset is built from. Provenance
+ * The manifest: every publisher file the dataset is built from: SOURCES (figures)
+ * here, REFERENCES (kommune lists, code changes, names, groups, boundaries) beside it. Provenance
  * (origin, commit) is from ../shared/data/raw/SOURCES.md. Vintages give the
  * month the file was made where known; a year alone means only the year is known.
  */

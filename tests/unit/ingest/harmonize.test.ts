@@ -208,13 +208,14 @@ describe('precedence of vintages', () => {
 
 describe('the change table is checked against SSB\'s official code lists', () => {
   it('passes when the walk back from today gives the list, and names the codes when it does not', async () => {
-    const { checkCodeLists } = await import('../../../src/lib/ingest/build-dataset.ts');
+    const { checkCodeLists, CODE_LIST_CSV } = await import('../../../src/lib/ingest/check-code-lists.ts');
+    const { readOnce } = await import('../../../src/lib/ingest/read-once.ts');
     const { readFileSync } = await import('node:fs');
     const fixture = new Uint8Array(readFileSync(new URL('../../fixtures/klass-code-list-ragged-2022.csv', import.meta.url)));
-    const read = () => fixture;
+    const lists = [{ year: 2022, table: readOnce(() => fixture).csv('ssb_kommunekoder_2022.csv', CODE_LIST_CSV) }];
     const small = indexChanges([c('3001', '3101', 2024, 'Halden'), c('3002', '3103', 2024, 'Moss')], ['3101', '3103'], 2024);
-    expect(() => checkCodeLists(read, small, [2022])).not.toThrow();
+    expect(() => checkCodeLists(lists, small)).not.toThrow();
     const missingMoss = indexChanges([c('3001', '3101', 2024, 'Halden')], ['3101', '3103'], 2024);
-    expect(() => checkCodeLists(read, missingMoss, [2022])).toThrow(/expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/);
+    expect(() => checkCodeLists(lists, missingMoss)).toThrow(/expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/);
   });
 });

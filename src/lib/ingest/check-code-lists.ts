@@ -1,0 +1,26 @@
+import { codesValidIn, type ChangeIndex } from '../domain/code-changes.ts';
+import { IngestError } from './ingest-error.ts';
+import type { Encoding } from './decode.ts';
+import type { ReadCsvOptions } from './read-csv.ts';
+import type { RawTable } from './raw-table.ts';
+
+/** SSB's code lists are ISO-8859-1, `;`-separated, with short rows. */
+export const CODE_LIST_CSV: Omit<ReadCsvOptions, 'file'> & { encoding: Encoding } = { encoding: 'latin1', delimiter: ';', required: ['code', 'level'], ragged: true };
+
+/**
+ * The change table, walked back from today's kommuner, must give exactly the
+ * codes of SSB's official list for each year that has one; a difference
+ * means a change is missing and every harmonized series would be off.
+ */
+export function checkCodeLists(lists: { year: number; table: RawTable }[], index: ChangeIndex): void {
+  for (const { year, table: t } of lists) {
+    const [c, l] = ['code', 'level'].map((x) => t.columns.indexOf(x));
+    const official = new Set(t.rows.filter((r) => r.cells[l] === '1' && r.cells[c] !== '9999').map((r) => r.cells[c]));
+    const derived = codesValidIn(index, year);
+    const missing = [...official].filter((x) => !derived.has(x)).sort();
+    const extra = [...derived].filter((x) => !official.has(x)).sort();
+    if (missing.length || extra.length) {
+      throw new IngestError({ file: t.file }, `expected the change table to give SSB's ${year} kommune list; not derived: ${missing.join(', ') || '–'}; derived but not listed: ${extra.join(', ') || '–'}`);
+    }
+  }
+}
