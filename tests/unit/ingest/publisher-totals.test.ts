@@ -17,6 +17,7 @@ import {
   type PublisherFiles,
 } from '../../../src/lib/ingest/publisher-totals.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
+import { figure } from '../figure-fixture.ts';
 
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
 const have = existsSync(join(RAW, 'SOURCES.md'));
@@ -53,24 +54,8 @@ describe('publisher totals on the real raw files', () => {
 
 describe('comparePublisherTotals on a small fixture', () => {
   const k = (code: string, fylkeName: string) => ({ code, fylkeName, fylkeCode: '', name: code }) as unknown as Kommune;
-  const fig = (
-    region: string,
-    year: number,
-    measure: string,
-    value: number | null,
-    status: Figure['status'] = 'ok',
-  ): Figure => ({
-    region,
-    year,
-    measure,
-    group: '',
-    value,
-    status,
-    flags: [],
-    from: [region],
-    source: 's',
-    vintage: 'v',
-  });
+  const fig = (region: string, year: number, measure: string, value: number | null, status: Figure['status'] = 'ok'): Figure =>
+    figure(region, year, measure, value, { status, source: 's', vintage: 'v' });
   const page = (rows: string[]) => `fylke_tabell\tkommune\tanmodet\tvedtatt\tbosatte\n${rows.join('\n')}\n`;
   const files = (fylke: string, kommuneRows: string[]): PublisherFiles => ({
     fylkeTable: `aar\tfylke\tanmodet\tvedtatt\tbosatte\n2027\tAgder\t${fylke}\n`,

@@ -4,26 +4,10 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { toCsv } from '../../../src/lib/format/csv.ts';
 import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/changelog.ts';
 import { countsByMeasure, diffReleases } from '../../../src/lib/ingest/release-diff.ts';
+import { figure } from '../figure-fixture.ts';
 
-const fig = (
-  region: string,
-  year: number,
-  measure: string,
-  value: number | null,
-  more: Partial<Figure> = {},
-): Figure => ({
-  region,
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: [region],
-  source: 'imdi-a',
-  vintage: '2024-11-13',
-  ...more,
-});
+const fig = (region: string, year: number, measure: string, value: number | null, more: Partial<Figure> = {}): Figure =>
+  figure(region, year, measure, value, { source: 'imdi-a', vintage: '2024-11-13', ...more });
 
 const horten = fig('3901', 2024, 'vedtak', 110, { source: 'imdi-flyktninger-2024' });
 const harstad = fig('5503', 2012, 'bosatt', 116);

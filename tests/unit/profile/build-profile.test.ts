@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { buildProfile, grantsPanel, settlementPanel } from '../../../src/lib/profile/build-profile.ts';
+import { figure } from '../figure-fixture.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: '9999',
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: [],
-  source: `src-${measure}`,
-  vintage: '2024-11-01',
-  ...o,
-});
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => figure('9999', year, measure, value, { from: [], ...o });
 const own: Figure[] = [
   f(2022, 'anmodning', 20),
   f(2022, 'vedtak', 10),
