@@ -8,7 +8,8 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { figure } from '../figure-fixture.ts';
 
 /** A small kommune ("Testvik", 9999) and a neighbour in one group: enough for every section of the brief. */
-const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => figure(region, year, measure, value, { from: [], ...o });
+const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure(region, year, measure, value, { from: [], ...o });
 const own: Figure[] = [
   ...[2020, 2021, 2022, 2023].flatMap((y, i) => [
     f('9999', y, 'anmodning', 20),

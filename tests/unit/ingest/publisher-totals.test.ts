@@ -54,8 +54,13 @@ describe('publisher totals on the real raw files', () => {
 
 describe('comparePublisherTotals on a small fixture', () => {
   const k = (code: string, fylkeName: string) => ({ code, fylkeName, fylkeCode: '', name: code }) as unknown as Kommune;
-  const fig = (region: string, year: number, measure: string, value: number | null, status: Figure['status'] = 'ok'): Figure =>
-    figure(region, year, measure, value, { status, source: 's', vintage: 'v' });
+  const fig = (
+    region: string,
+    year: number,
+    measure: string,
+    value: number | null,
+    status: Figure['status'] = 'ok',
+  ): Figure => figure(region, year, measure, value, { status, source: 's', vintage: 'v' });
   const page = (rows: string[]) => `fylke_tabell\tkommune\tanmodet\tvedtatt\tbosatte\n${rows.join('\n')}\n`;
   const files = (fylke: string, kommuneRows: string[]): PublisherFiles => ({
     fylkeTable: `aar\tfylke\tanmodet\tvedtatt\tbosatte\n2027\tAgder\t${fylke}\n`,

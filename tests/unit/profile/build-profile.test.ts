@@ -3,7 +3,8 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { buildProfile, grantsPanel, settlementPanel } from '../../../src/lib/profile/build-profile.ts';
 import { figure } from '../figure-fixture.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => figure('9999', year, measure, value, { from: [], ...o });
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('9999', year, measure, value, { from: [], ...o });
 const own: Figure[] = [
   f(2022, 'anmodning', 20),
   f(2022, 'vedtak', 10),
