@@ -288,6 +288,10 @@ export const nb = {
     outcomesNote: (workLast: number, educationLast: number) => `Gjelder alle innvandrere i kommunen, ikke bare flyktninger bosatt etter avtale med IMDi. Tallene er gamle: nyere tall per kommune finnes ikke i kildene (sysselsetting og lavinntekt til ${workLast}, utdanning til ${educationLast}). Andelene i små kommuner bygger på få personer.`,
     request: 'IMDis spørsmål til kommunen',
     sources: 'Kilder',
+    /** A share of a very small group, not shown (src/lib/brief/small-groups.ts). */
+    tooFew: 'for få personer',
+    people: (n: string) => `${n} personer`,
+    smallGroups: (minPeople: number, minImmigrants: number) => `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
     closing: (version: string, date: string) => `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,
   },
   footer: { from: 'Tall fra IMDi, SSB og Kartverket.', version: 'Datasettversjon', about: 'Om dataene og kildene' },

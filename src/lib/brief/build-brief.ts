@@ -4,6 +4,8 @@ import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, gapsText, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
+import { t } from '../../i18n/nb.ts';
+import { countedShareCell, shareCell } from './small-groups.ts';
 import { capacitySentences, headline, minorsSentences } from '../sentences/nb.ts';
 
 /**
@@ -156,33 +158,39 @@ export function buildBrief(input: BriefInput): Brief {
   // 5. Outcomes for those already settled.
   const outRows: string[][] = [];
   const outCites: { source: string; year: number }[] = [];
-  const outcome = (label: string, measure: string, group: string) => {
+  // Each share with the count of people behind it where the dataset has one, and «for få personer»
+  // for very small groups (the rule and its thresholds: src/lib/brief/small-groups.ts).
+  const immigrants = (list: Figure[], year: number) => nearestYear(list.filter((x) => x.measure === 'innvandrere-grunn' && x.group === 'alle'), year);
+  const outcome = (label: string, measure: string, group: string, count?: { measure: string; group: string }, ofImmigrants = true) => {
     const own = input.own.filter((f) => f.measure === measure && f.group === group);
     const f = own.sort((a, b) => b.year - a.year)[0];
     if (!f) return;
     const c = input.country.find((x) => x.measure === measure && x.group === group && x.year === f.year);
-    outCites.push(...figs([f, c]));
-    outRows.push([label, String(f.year), fig(f, 'prosent'), fig(c, 'prosent')]);
+    const countIn = (list: Figure[]) => (count ? list.find((x) => x.measure === count.measure && x.group === count.group && x.year === f.year) : undefined);
+    const ownCount = countIn(input.own);
+    const countryCount = countIn(input.country);
+    const ownBase = ofImmigrants ? immigrants(input.own, f.year) : undefined;
+    const cell = shareCell(f, ownCount, ownBase);
+    // The immigrant population is cited only where it hid a share.
+    outCites.push(...figs([f, c, ownCount, countryCount, ...(!ownCount && cell === t.brief.tooFew ? [ownBase] : [])]));
+    outRows.push([label, String(f.year), cell, shareCell(c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined)]);
   };
-  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere');
-  outcome('Sysselsatte i befolkningen ellers', 'sysselsatte-andel', 'befolkningen_ellers');
+  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere', { measure: 'sysselsatte', group: 'innvandrere' });
+  outcome('Sysselsatte i befolkningen ellers', 'sysselsatte-andel', 'befolkningen_ellers', { measure: 'sysselsatte', group: 'befolkningen_ellers' }, false);
   outcome('Sysselsatte innvandrere, botid 0–4 år', 'sysselsatte-botid-andel', '0_4');
   outcome('Sysselsatte innvandrere, botid 10 år+', 'sysselsatte-botid-andel', '10+');
   outcome('Sysselsatte, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
   outcome('Vedvarende lavinntekt, innvandrere', 'lavinntekt-andel', 'innvandrere|alle');
-  outcome('Vedvarende lavinntekt, hele befolkningen', 'lavinntekt-andel', 'alle|alle');
+  outcome('Vedvarende lavinntekt, hele befolkningen', 'lavinntekt-andel', 'alle|alle', undefined, false);
   // Shares computed from counts.
   const share = (label: string, measure: string, group: string, of: string) => {
     const list = input.own.filter((f) => f.measure === measure);
     const yy = Math.max(0, ...list.map((f) => f.year));
     const a = list.find((f) => f.year === yy && f.group === group);
     const b = list.find((f) => f.year === yy && f.group === of);
-    const r = ratio(a, b);
     if (!a || !b) return;
     outCites.push(...figs([a, b]));
-    // No share from a hidden or missing part, and none of zero participants.
-    const cell = r !== null ? formatPercent(r) : a.status !== 'ok' ? fig(a, 'personer') : b.status !== 'ok' ? fig(b, 'personer') : '–';
-    outRows.push([label, String(yy), cell, '–']);
+    outRows.push([label, String(yy), countedShareCell(a, b), '–']);
   };
   share('I arbeid/utdanning 1 år etter introduksjonsprogram', 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
   share('Innvandrere med universitet/høgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
@@ -223,6 +231,11 @@ export function buildBrief(input: BriefInput): Brief {
 
 function pctOf(v: number | null): string {
   return v === null ? '–' : `${formatInt(Math.round(v))}\u00a0%`;
+}
+
+/** The figure of the year, else of the nearest year (only to judge a group's size, never shown). */
+function nearestYear(list: Figure[], year: number): Figure | undefined {
+  return [...list].filter((f) => f.status === 'ok').sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year)[0];
 }
 
 function latestYear(own: Figure[], measure: string, group: string): number | null {

@@ -82,3 +82,20 @@ describe('buildBrief', () => {
     expect(b.sources.map((s) => s.n)).toEqual(ids.map((_, i) => i + 1));
   });
 });
+
+describe('buildBrief outcomes', () => {
+  it('shows the count behind a share, and «for få personer» for a small group', () => {
+    const extra = [
+      f('9999', 2014, 'sysselsatte-andel', 58, { group: 'innvandrere' }),
+      f('9999', 2014, 'sysselsatte', 862, { group: 'innvandrere' }),
+      f('9999', 2014, 'sysselsatte-andel', 70, { group: 'befolkningen_ellers' }),
+      f('9999', 2014, 'sysselsatte', 7, { group: 'befolkningen_ellers' }),
+      f('9999', 2014, 'sysselsatte-botid-andel', 40, { group: '0_4' }),
+      f('9999', 2014, 'innvandrere-grunn', 30, { group: 'alle' }),
+    ];
+    const b = buildBrief({ ...input, own: [...own, ...extra] });
+    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe('58,0\u00a0% (862 personer)');
+    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte i befolkningen ellers')?.[2]).toBe('for få personer');
+    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere, botid 0–4 år')?.[2]).toBe('for få personer');
+  });
+});
