@@ -278,7 +278,7 @@ export const nb = {
     headline: 'Hovedtall',
     funnel: 'Anmodning, vedtak og bosetting',
     funnelFigure: 'Figur: anmodning, vedtak og bosetting',
-    chartKey: 'Stolper: bosatt. Stiplet strek: anmodet. Heltrukken strek: vedtatt. * foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ikke akt.»: ikke aktuelt (f.eks. ingen anmodning).',
+    chartKey: '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ikke akt.»: ikke aktuelt (f.eks. ingen anmodning).',
     peers: 'Sammenlignet med andre',
     peersNote: 'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
     grants: 'Tilskudd fra IMDi',
@@ -290,7 +290,7 @@ export const nb = {
     sources: 'Kilder',
     /** A share of a very small group, not shown (src/lib/brief/small-groups.ts). */
     tooFew: 'for få personer',
-    people: (n: string) => `${n} personer`,
+    people: (n: string) => `${n}\u00a0personer`,
     smallGroups: (minPeople: number, minImmigrants: number) => `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
     closing: (version: string, date: string) => `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,
   },

@@ -5,7 +5,7 @@ import { linesSpec } from '../../src/lib/charts/lines.ts';
 import { renderChart } from '../../src/lib/charts/render-chart.ts';
 import { SIZES } from '../../src/lib/charts/theme.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { settlementSpec } from '../../src/lib/charts/settlement.ts';
+import { settlementLegend, settlementSpec } from '../../src/lib/charts/settlement.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
 // Eigersund 2019–2024 from the published dataset (2025 has no figures: a gap, not 0).
@@ -37,9 +37,17 @@ describe('chart specs rendered to SVG at build time', () => {
     expectSvgSnapshot(svg, 'lines-gap');
   });
 
-  it('settlement in black and white for print: the request tick is dashed', () => {
+  it('settlement in black and white for print: the request a hollow ring over the decision tick, apart also where equal', () => {
     const svg = renderSvg(settlementSpec(EIGERSUND, { width: 340, height: 170, mono: true }), 'Bosatte i Eigersund');
-    expect(svg).toContain('stroke-dasharray="3,2"');
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    // One ring per year with a request (2019–2021 equal the decision, 2023–2024 differ), drawn after the ticks so it stays visible.
+    const rings = [...document.querySelectorAll('circle')];
+    expect(rings.length).toBe(EIGERSUND.filter((p) => p.request !== null).length);
+    const ringGroup = rings[0].parentElement!;
+    expect(ringGroup.getAttribute('fill')).toBe('#ffffff');
+    expect(ringGroup.getAttribute('stroke')).toBe('#000000');
+    expect(svg.indexOf('<circle')).toBeGreaterThan(svg.indexOf('stroke-width="2.5"'));
+    expect(settlementLegend(EIGERSUND, { mono: true }).map((i) => i.glyph)).toEqual(['bar', 'dot-hollow', 'tick']);
     expect(svg).not.toMatch(/#E69F00|#0072B2/i);
     expectSvgSnapshot(svg, 'settlement-mono');
   });

@@ -1,5 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { settlementSpec } from '../charts/settlement.ts';
+import type { LegendItem } from '../charts/legend.ts';
+import { settlementLegend, settlementSpec } from '../charts/settlement.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, gapsText, yearSpan, type Coverage } from '../domain/coverage.ts';
@@ -22,7 +23,7 @@ export interface BriefTable {
 export interface Brief {
   headline: string[];
   minors: string[];
-  funnel: BriefTable & { chart: PlotOptions; chartLabel: string };
+  funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[] };
   funnelNote?: string;
   peers: BriefTable & { caption: string };
   grants: BriefTable & { summary: string };
@@ -219,7 +220,7 @@ export function buildBrief(input: BriefInput): Brief {
   return {
     headline: head,
     minors: minorsLines,
-    funnel: { columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'], rows: funnelRows.reverse(), notes: [...new Set(funnelNotes)].sort((a, b) => a - b), chart, chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.` },
+    funnel: { columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'], rows: funnelRows.reverse(), notes: [...new Set(funnelNotes)].sort((a, b) => a - b), chart, legend: settlementLegend(chartPoints, { mono: true }), chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.` },
     funnelNote,
     peers,
     grants: { columns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'], rows: grantRows.reverse(), notes: grantNotes, summary: grantSummary },

@@ -10,7 +10,7 @@ export interface LegendItem {
 const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
   bar: (c) => `<rect x="3" y="2" width="12" height="12" fill="${c}"/>`,
   'bar-hollow': (c) => `<rect x="3.75" y="2.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
-  tick: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="3"/>`,
+  tick: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2.5"/>`,
   'tick-dashed': (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="3" stroke-dasharray="3,2"/>`,
   line: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2"/>`,
   'line-dashed': (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2" stroke-dasharray="4,3"/>`,

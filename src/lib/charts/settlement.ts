@@ -11,18 +11,24 @@ export interface SettlementPoint {
   settledStatus?: MarkStatus;
 }
 
-const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#6b6b6b' };
+const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#000000' };
+/** The request's ring: radius and stroke, shared with the legend's glyph (legend.ts «dot-hollow»). */
+const RING = { r: 3.5, strokeWidth: 1.5 };
 const MUTED = '#555555';
+/** On screen the request ring is dark grey, not COLORS.request: a thin light-grey ring is too faint (under 3:1 on white). */
+const SCREEN = { ...COLORS, request: '#333333' };
 
 /**
  * Request → decision → settled per year: settled as bars (hollow while
- * provisional), the request as a grey tick and the decision as a blue tick
- * over each bar. A year without a value is a gap; a hidden or missing
+ * provisional), the decision as a solid tick across the bar and the request as
+ * a hollow ring on top of it, so the two stay apart where they are equal (a ring
+ * on the line) and in black-and-white print (shape, not colour, tells them
+ * apart). A year without a value is a gap; a hidden or missing
  * settled figure is said at the baseline, never drawn as 0.
  * Every year is a hover/focus target (class "hit", titled with its year).
  */
 export function settlementSpec(points: SettlementPoint[], { width = CHART.width, height = CHART.height, mono = false, fontSize = CHART.fontSize } = {}): Plot.PlotOptions {
-  const colors = mono ? MONO : COLORS;
+  const colors = mono ? MONO : SCREEN;
   const status = (p: SettlementPoint): MarkStatus => p.settledStatus ?? 'ok';
   const bars = points.filter((p) => p.settled !== null);
   const ys = points.map((p) => p.year);
@@ -40,9 +46,9 @@ export function settlementSpec(points: SettlementPoint[], { width = CHART.width,
     marks: [
       Plot.barY(bars.filter((p) => status(p) !== 'provisional'), { x: 'year', y: 'settled', fill: colors.settled }),
       Plot.barY(bars.filter((p) => status(p) === 'provisional'), { x: 'year', y: 'settled', fill: '#ffffff', stroke: mono ? '#000000' : colors.settled, strokeWidth: 1.5, inset: 0.75 }),
-      // Request and decision as separate ticks; in print the request is dashed so the two differ without colour.
-      Plot.tickY(points.filter((p) => p.request !== null), { x: 'year', y: 'request', stroke: colors.request, strokeWidth: 3, strokeDasharray: mono ? '3,2' : undefined }),
-      Plot.tickY(points.filter((p) => p.decision !== null), { x: 'year', y: 'decision', stroke: colors.decision, strokeWidth: 3 }),
+      // The decision as a solid tick, the request as a hollow ring drawn over it: equal values show as a ring on the line.
+      Plot.tickY(points.filter((p) => p.decision !== null), { x: 'year', y: 'decision', stroke: colors.decision, strokeWidth: 2.5 }),
+      Plot.dot(points.filter((p) => p.request !== null), { x: 'year', y: 'request', r: RING.r, fill: '#ffffff', stroke: colors.request, strokeWidth: RING.strokeWidth }),
       Plot.text(markers, { x: 'year', y: 0, text: (p: SettlementPoint) => (status(p) === 'suppressed' ? 'skjult' : 'mangler'), rotate: -90, textAnchor: 'start', dx: 0, dy: -4, fill: MUTED, fontSize }),
       Plot.ruleY([0]),
       ...(mono ? [] : [Plot.barY(years, { x: (y: number) => y, y1: 0, y2: max, fill: 'transparent', title: (y: number) => String(y), className: 'hit' })]),
@@ -52,12 +58,12 @@ export function settlementSpec(points: SettlementPoint[], { width = CHART.width,
 
 /** The settlement chart's legend, drawn with its own marks; markers only when the chart has them. */
 export function settlementLegend(points: SettlementPoint[], { mono = false } = {}): LegendItem[] {
-  const colors = mono ? MONO : COLORS;
+  const colors = mono ? MONO : SCREEN;
   const has = (s: MarkStatus) => points.some((p) => p.settledStatus === s);
   return [
     { label: 'Bosatt', glyph: 'bar', color: colors.settled },
     ...(has('provisional') ? [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: colors.settled } as LegendItem] : []),
-    { label: 'Anmodet', glyph: mono ? 'tick-dashed' : 'tick', color: colors.request },
-    { label: 'Vedtatt', glyph: 'tick', color: colors.decision },
+    { label: 'Anmodet (IMDi)', glyph: 'dot-hollow', color: colors.request },
+    { label: 'Vedtatt (kommunen)', glyph: 'tick', color: colors.decision },
   ];
 }

@@ -94,7 +94,9 @@ describe('buildBrief outcomes', () => {
       f('9999', 2014, 'innvandrere-grunn', 30, { group: 'alle' }),
     ];
     const b = buildBrief({ ...input, own: [...own, ...extra] });
-    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe('58,0\u00a0% (862 personer)');
+    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe(
+      '58,0\u00a0% (862\u00a0personer)',
+    );
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte i befolkningen ellers')?.[2]).toBe('for få personer');
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere, botid 0–4 år')?.[2]).toBe('for få personer');
   });

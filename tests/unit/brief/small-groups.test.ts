@@ -19,8 +19,8 @@ const share = f('sysselsatte-andel', 58);
 
 describe('a share in the brief: the people behind it, or «for få personer»', () => {
   it('shows the published count beside the published share', () => {
-    expect(shareCell(share, f('sysselsatte', 862))).toBe('58,0\u00a0% (862 personer)');
-    expect(shareCell(share, f('sysselsatte', MIN_PEOPLE))).toBe('58,0\u00a0% (10 personer)');
+    expect(shareCell(share, f('sysselsatte', 862))).toBe('58,0\u00a0% (862\u00a0personer)');
+    expect(shareCell(share, f('sysselsatte', MIN_PEOPLE))).toBe('58,0\u00a0% (10\u00a0personer)');
   });
   it('hides the share of fewer than MIN_PEOPLE people, and of a count the publisher hid', () => {
     expect(MIN_PEOPLE).toBe(10);
@@ -34,7 +34,7 @@ describe('a share in the brief: the people behind it, or «for få personer»', 
     expect(shareCell(botid, undefined, immigrants(MIN_IMMIGRANTS))).toBe('41,2\u00a0%');
     expect(shareCell(botid, undefined, undefined)).toBe('41,2\u00a0%');
     // A count, when there is one, decides, not the immigrant population.
-    expect(shareCell(share, f('sysselsatte', 12), immigrants(20))).toBe('58,0\u00a0% (12 personer)');
+    expect(shareCell(share, f('sysselsatte', 12), immigrants(20))).toBe('58,0\u00a0% (12\u00a0personer)');
   });
   it("keeps the publisher's own status word for a hidden or missing share", () => {
     expect(shareCell(f('sysselsatte-andel', null), f('sysselsatte', 3))).toBe('skjult');
@@ -43,7 +43,7 @@ describe('a share in the brief: the people behind it, or «for få personer»', 
   it('a share computed from two counts shows both, and is hidden for a group under MIN_PEOPLE', () => {
     const part = (n: number | null) => f('intro-status', n, { group: 'ettaar|arbutd' });
     const all = (n: number | null) => f('intro-status', n, { group: 'ettaar|alle' });
-    expect(countedShareCell(part(12), all(40))).toBe('30,0\u00a0% (12 av 40 personer)');
+    expect(countedShareCell(part(12), all(40))).toBe('30,0\u00a0% (12 av 40\u00a0personer)');
     expect(countedShareCell(part(3), all(9))).toBe('for få personer');
     expect(countedShareCell(part(null), all(null))).toBe('for få personer');
     expect(countedShareCell(part(null), all(40))).toBe('skjult');
