@@ -1,11 +1,11 @@
-import { historicName, indexChanges, type ChangeIndex } from '../domain/code-changes.ts';
-import { slugify, type Kommune } from '../domain/kommune.ts';
-import { getMeasure, MEASURES } from '../domain/measures.ts';
+import { historicName } from '../domain/code-changes.ts';
 import type { SourceFileRow, WarningRow } from '../domain/dataset-schema.ts';
+import type { Kommune } from '../domain/kommune.ts';
+import { getMeasure, MEASURES } from '../domain/measures.ts';
 import type { Observation } from '../domain/observation.ts';
-import { readFetched } from '../fetch/read-fetched.ts';
 import type { FetchManifest } from '../fetch/fetch-manifest.ts';
-import { checkCodeLists, CODE_LIST_CSV } from './check-code-lists.ts';
+import { readFetched } from '../fetch/read-fetched.ts';
+import { buildKommuner } from './build-kommuner.ts';
 import { checkPlausible, checkRows } from './check-domain.ts';
 import { checkSchema } from './check-schema.ts';
 import { partsAboveTotal } from './check-totals.ts';
@@ -14,21 +14,17 @@ import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
 import { extractRows } from './extract-rows.ts';
 import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
 import { keepNewest } from './keep-newest.ts';
-import { firstYearOf, historiesOf } from './kommune-history.ts';
+import { firstYearOf } from './kommune-history.ts';
 import { kommuneNameIndex } from './match-kommune-names.ts';
 import { matchVedtakList } from './match-vedtak-list.ts';
 import { readBoundaries } from './read-boundaries.ts';
-import { LIFESPAN_COLUMNS, mergeChanges, readCodeChanges, readCodeLifespans, readSkdeChanges, SKDE_COLUMNS } from './read-code-changes.ts';
-import { KOMMUNE_LIST_COLUMNS, readKommuneList, type CurrentKommune } from './read-kommune-list.ts';
-import { OFFICIAL_NAME_COLUMNS, readNorwegianNames, readOfficialNames, type NorwegianNames, type OfficialNames } from './read-kommune-names.ts';
-import { KOSTRA_GROUP_COLUMNS, readKostraGroups, type KostraGroup } from './read-kostra-groups.ts';
-import { readOnce, type RawFiles, type ReadRaw } from './read-once.ts';
+import { type RawFiles, type ReadRaw, readOnce } from './read-once.ts';
+import { type References, readReferences } from './read-references.ts';
 import { readSourceTable } from './read-source-table.ts';
-import { CODE_LIST_YEARS, codeListFile, referenceFile, REFERENCES } from './references.ts';
+import { referenceFile } from './references.ts';
 import { sha256 } from './sha256.ts';
-import type { SourceSpec } from './source-spec.ts';
+import { referenceRecords, sourceRecord } from './source-records.ts';
 import { SOURCES } from './sources.ts';
-import { TERRITORY_DECISIONS } from './territory-decisions.ts';
 
 /** A source file's row in sources.csv (declared once in domain/dataset-schema.ts). */
 export type SourceRecord = SourceFileRow;
@@ -55,31 +51,30 @@ export { sha256 };
 const FIRST_YEAR = 1986;
 const CURRENT_YEAR = 2024;
 
-/** What the reference files give: the change index, today's kommuner, their names and groups. */
-interface References {
-  index: ChangeIndex;
-  current: CurrentKommune[];
-  names: Map<string, OfficialNames>;
-  groups: Map<string, KostraGroup>;
-  norwegian: NorwegianNames;
-}
-
 export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const files = readOnce(read);
-  const refs = await readReferences(files);
+  const refs = await readReferences(files, { year: CURRENT_YEAR });
   const { index, current, names } = refs;
-  const nameIndex = kommuneNameIndex(current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })));
+  const nameIndex = kommuneNameIndex(
+    current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })),
+  );
   const currentCodes = new Set(current.map((c) => c.code));
   const { all, country, used, rowAccounts, vintages } = await readSources(files, { nameIndex, currentCodes });
   const vintageOfSource = (id: string) => vintages.get(id)!;
-  const unresolved = Object.fromEntries(SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]));
-  const h = harmonize(all, { index, range: [FIRST_YEAR, CURRENT_YEAR], isAdditive: (m) => getMeasure(m).additive, unresolved, vintageOf: vintageOfSource });
+  const unresolved = Object.fromEntries(
+    SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]),
+  );
+  const h = harmonize(all, {
+    index,
+    range: [FIRST_YEAR, CURRENT_YEAR],
+    isAdditive: (m) => getMeasure(m).additive,
+    unresolved,
+    vintageOf: vintageOfSource,
+  });
   checkPlausible(h.observations, all);
   decisionStatus(h.observations);
   // The publishers' own national rows are not harmonized, only deduplicated across files.
-  for (const c of keepNewest(country, (r) => `0000\t${r.year}\t${r.measure}\t${r.group}`, vintageOfSource)) {
-    h.observations.push({ region: '0000', period: String(c.year), measure: c.measure, group: c.group, value: c.value, status: c.status, flags: c.flags, from: ['0000'], source: c.source });
-  }
+  h.observations.push(...nationalObservations(country, vintageOfSource));
   const observations = h.observations;
   const perSource = new Map<string, number>();
   for (const o of observations) perSource.set(o.source, (perSource.get(o.source) ?? 0) + 1);
@@ -87,13 +82,8 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   used.push(...(await referenceRecords(files)));
   validateGroups(observations);
 
-  const predecessors = [...h.predecessors.values()].map((p) => ({
-    ...p,
-    name: historicName(index, p.code, p.lastYear) ?? names.get(p.code)?.name ?? p.code,
-    firstYear: firstYearOf(index, p.code, p.lastYear, { from: FIRST_YEAR }),
-    kind: ((index.forward.get(p.lastYear + 1)?.get(p.code)?.length ?? 1) > 1 ? 'split' : p.successors.length > 1 ? 'part-of-split' : 'merged') as PredecessorKind,
-  }));
-  const kommuner = kommunerOf(refs, predecessors);
+  const predecessors = describePredecessors([...h.predecessors.values()], refs);
+  const kommuner = buildKommuner(refs, predecessors, { currentYear: CURRENT_YEAR });
   const boundaries = referenceFile('boundaries');
   const topology = readBoundaries(files.text(boundaries, 'utf-8'), { file: boundaries, current: currentCodes });
   const vintageOf = new Map(used.map((s) => [s.id, s.vintage]));
@@ -109,27 +99,11 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   };
 }
 
-/** The reference files, read in the order their checks depend on: changes, today's list, the code lists, names, groups. */
-async function readReferences(files: RawFiles): Promise<References> {
-  const lifespans = readCodeLifespans(await files.xlsx(referenceFile('lifespans'), { required: LIFESPAN_COLUMNS }));
-  const klass = referenceFile('changes');
-  const skde = referenceFile('changesBefore2011');
-  const changes = [
-    ...readCodeChanges(files.text(klass, 'utf-8'), { file: klass }),
-    ...mergeChanges(lifespans.changes, readSkdeChanges(files.csv(skde, { encoding: 'utf-8', delimiter: ',', required: SKDE_COLUMNS })), lifespans.startOf, { file: skde }),
-  ];
-  const current = readKommuneList(files.csv(referenceFile('current'), { encoding: 'utf-8', delimiter: ',', required: KOMMUNE_LIST_COLUMNS }), { year: CURRENT_YEAR });
-  const index = indexChanges(changes, current.map((c) => c.code), CURRENT_YEAR, TERRITORY_DECISIONS);
-  for (const year of CODE_LIST_YEARS) checkCodeLists([{ year, table: files.csv(codeListFile(year), CODE_LIST_CSV) }], index);
-  const names = readOfficialNames(files.csv(referenceFile('names'), { encoding: 'utf-8', delimiter: ',', required: OFFICIAL_NAME_COLUMNS }), { current: new Set(current.map((c) => c.code)) });
-  const groups = readKostraGroups(await files.xlsx(referenceFile('groups'), { required: KOSTRA_GROUP_COLUMNS }));
-  const languages = referenceFile('languages');
-  const norwegian = readNorwegianNames(files.text(languages, 'utf-8'), { file: languages });
-  return { index, current, names, groups, norwegian };
-}
-
 /** Every listed source that is present: its rows (kommune and national), its sources.csv record and row account. */
-async function readSources(files: RawFiles, { nameIndex, currentCodes }: { nameIndex: Map<string, string>; currentCodes: Set<string> }) {
+async function readSources(
+  files: RawFiles,
+  { nameIndex, currentCodes }: { nameIndex: Map<string, string>; currentCodes: Set<string> },
+) {
   const all: SourceRow[] = [];
   const country: SourceRow[] = [];
   const used: SourceRecord[] = [];
@@ -157,47 +131,38 @@ async function readSources(files: RawFiles, { nameIndex, currentCodes }: { nameI
     checkRows([...extracted.rows, ...extracted.country], () => spec);
     for (const r of extracted.rows) all.push(r);
     for (const r of extracted.country) country.push(r);
-    used.push(record(spec, await sha256(bytes), 0));
+    used.push(sourceRecord(spec, await sha256(bytes), 0));
   }
   return { all, country, used, rowAccounts, vintages };
 }
 
-/** The reference files' rows in sources.csv, in manifest order (several files of one reference joined by spaces). */
-async function referenceRecords(files: RawFiles): Promise<SourceRecord[]> {
-  return Promise.all(
-    Object.values(REFERENCES).map(async ({ files: paths, notes, ...meta }: (typeof REFERENCES)[keyof typeof REFERENCES] & { notes?: string }) => {
-      const hashes = await Promise.all(paths.map((f) => sha256(files.read(f))));
-      return { ...meta, file: paths.join(' '), sha256: hashes.join(' '), figures: 0, notes: notes ?? '' };
-    }),
-  );
+/** The publishers' own national rows (code 0000), the newest file's where several give one. */
+function nationalObservations(country: SourceRow[], vintageOf: (source: string) => string): Observation[] {
+  return keepNewest(country, (r) => `0000\t${r.year}\t${r.measure}\t${r.group}`, vintageOf).map((c) => ({
+    region: '0000',
+    period: String(c.year),
+    measure: c.measure,
+    group: c.group,
+    value: c.value,
+    status: c.status,
+    flags: c.flags,
+    from: ['0000'],
+    source: c.source,
+  }));
 }
 
-/** Today's kommuner with their names (Norwegian first), groups, predecessors and code history. */
-function kommunerOf({ index, current, names, groups, norwegian }: References, predecessors: Dataset['predecessors']): Kommune[] {
-  const histories = historiesOf(index, (code, year) => historicName(index, code, year), { currentYear: CURRENT_YEAR });
-  return current.map((c): Kommune => {
-    const n = names.get(c.code);
-    const g = groups.get(c.code);
-    const name = n?.all.map((x) => norwegian.get(x)).find(Boolean) ?? c.name;
-    return {
-      code: c.code,
-      slug: slugify(name),
-      name,
-      officialName: n?.official ?? c.name,
-      otherNames: n ? n.all.filter((x) => x !== name) : [],
-      otherNameLanguages: n ? n.all.filter((x) => x !== name).map((x) => norwegian.languageOf.get(x) ?? '') : [],
-      fylkeCode: c.fylkeCode,
-      fylkeName: c.fylkeName,
-      kostraGroup: g?.kostra ?? null,
-      centrality: g?.centrality ?? null,
-      predecessors: predecessors.filter((p) => p.successors.includes(c.code)).map((p) => p.key).sort(),
-      history: (histories.get(c.code) ?? []).map((h) => (h.endsWith(':') ? `${h}${name}` : h)),
-    };
-  });
-}
-
-function record(spec: SourceSpec, sha: string, figures: number): SourceRecord {
-  return { id: spec.id, file: spec.file, publisher: spec.publisher, table: spec.table, title: spec.title, origin: spec.origin, licence: spec.licence, vintage: spec.vintage, sha256: sha, figures, notes: spec.notes ?? '' };
+/** Each earlier code whose figures were kept apart: its name then, first year, and how it ended. */
+function describePredecessors(predecessors: Predecessor[], { index, names }: References): Dataset['predecessors'] {
+  return predecessors.map((p) => ({
+    ...p,
+    name: historicName(index, p.code, p.lastYear) ?? names.get(p.code)?.name ?? p.code,
+    firstYear: firstYearOf(index, p.code, p.lastYear, { from: FIRST_YEAR }),
+    kind: ((index.forward.get(p.lastYear + 1)?.get(p.code)?.length ?? 1) > 1
+      ? 'split'
+      : p.successors.length > 1
+        ? 'part-of-split'
+        : 'merged') as PredecessorKind,
+  }));
 }
 
 function validateGroups(obs: Observation[]) {

@@ -5,7 +5,12 @@ import type { ReadCsvOptions } from './read-csv.ts';
 import type { RawTable } from './raw-table.ts';
 
 /** SSB's code lists are ISO-8859-1, `;`-separated, with short rows. */
-export const CODE_LIST_CSV: Omit<ReadCsvOptions, 'file'> & { encoding: Encoding } = { encoding: 'latin1', delimiter: ';', required: ['code', 'level'], ragged: true };
+export const CODE_LIST_CSV: Omit<ReadCsvOptions, 'file'> & { encoding: Encoding } = {
+  encoding: 'latin1',
+  delimiter: ';',
+  required: ['code', 'level'],
+  ragged: true,
+};
 
 /**
  * The change table, walked back from today's kommuner, must give exactly the
@@ -20,7 +25,10 @@ export function checkCodeLists(lists: { year: number; table: RawTable }[], index
     const missing = [...official].filter((x) => !derived.has(x)).sort();
     const extra = [...derived].filter((x) => !official.has(x)).sort();
     if (missing.length || extra.length) {
-      throw new IngestError({ file: t.file }, `expected the change table to give SSB's ${year} kommune list; not derived: ${missing.join(', ') || '–'}; derived but not listed: ${extra.join(', ') || '–'}`);
+      throw new IngestError(
+        { file: t.file },
+        `expected the change table to give SSB's ${year} kommune list; not derived: ${missing.join(', ') || '–'}; derived but not listed: ${extra.join(', ') || '–'}`,
+      );
     }
   }
 }

@@ -8,6 +8,28 @@ export function matchVedtakList(text: string, spec: SourceSpec, index: Map<strin
   if (spec.format.kind !== 'vedtak-list') throw new Error('not a vedtak list');
   const { year, measure } = spec.format;
   const rows = readVedtakList(text, spec.file);
-  const table = matchKommuneNames({ file: spec.file, columns: ['fylke', 'name'], rows: rows.map((r) => ({ line: r.line, cells: [r.fylke, r.name] })) }, index, { fylke: 'fylke', name: 'name', codeColumn: 'code' });
-  return rows.map((r, i) => ({ file: spec.file, line: r.line, code: table.rows[i].cells[2], year, measure, group: '', value: r.value, status: 'ok', flags: ['provisional', 'scraped'], source: spec.id }) satisfies SourceRow);
+  const table = matchKommuneNames(
+    {
+      file: spec.file,
+      columns: ['fylke', 'name'],
+      rows: rows.map((r) => ({ line: r.line, cells: [r.fylke, r.name] })),
+    },
+    index,
+    { fylke: 'fylke', name: 'name', codeColumn: 'code' },
+  );
+  return rows.map(
+    (r, i) =>
+      ({
+        file: spec.file,
+        line: r.line,
+        code: table.rows[i].cells[2],
+        year,
+        measure,
+        group: '',
+        value: r.value,
+        status: 'ok',
+        flags: ['provisional', 'scraped'],
+        source: spec.id,
+      }) satisfies SourceRow,
+  );
 }

@@ -14,18 +14,28 @@ import { simplifyTopology } from './simplify-topology.ts';
 export function readBoundaries(text: string, { file, current }: { file: string; current: Set<string> }): unknown {
   const topo = parseJson(text, file) as ReturnType<typeof JSON.parse>;
   const obj = topo.objects?.Kommuner;
-  if (!Array.isArray(obj?.geometries)) throw new IngestError({ file }, 'expected a TopoJSON object named "Kommuner" with geometries');
-  assertUniqueKeys(obj.geometries, (g: { properties?: { kommunenummer?: unknown } }) => String(g.properties?.kommunenummer ?? ''), { file, column: 'properties.kommunenummer' });
+  if (!Array.isArray(obj?.geometries))
+    throw new IngestError({ file }, 'expected a TopoJSON object named "Kommuner" with geometries');
+  assertUniqueKeys(
+    obj.geometries,
+    (g: { properties?: { kommunenummer?: unknown } }) => String(g.properties?.kommunenummer ?? ''),
+    { file, column: 'properties.kommunenummer' },
+  );
   const codes = new Set<string>();
   for (const g of obj.geometries) {
     const code = String(g.properties?.kommunenummer ?? '');
-    if (!current.has(code)) throw new IngestError({ file }, `expected 2024 kommune numbers in properties.kommunenummer, found ${JSON.stringify(code)}`);
+    if (!current.has(code))
+      throw new IngestError(
+        { file },
+        `expected 2024 kommune numbers in properties.kommunenummer, found ${JSON.stringify(code)}`,
+      );
     codes.add(code);
     g.id = code;
     g.properties = { navn: g.properties.kommunenavn ?? g.properties.name };
     rewindForD3(topo, g);
   }
-  if (codes.size !== current.size) throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
+  if (codes.size !== current.size)
+    throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
   const simple = simplifyTopology(topo, 'Kommuner', { keep: 0.12 });
   return quantize(simple, 1e4);
 }

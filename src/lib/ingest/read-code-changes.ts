@@ -9,10 +9,21 @@ export function readCodeChanges(text: string, { file }: { file: string }): CodeC
   if (!Array.isArray(data)) throw new IngestError({ file, line: 1 }, 'expected a list of change records');
   return data.map((r: Record<string, string>, i) => {
     for (const k of ['oldCode', 'newCode', 'changeOccurred']) {
-      if (typeof r[k] !== 'string') throw new IngestError({ file, column: k }, `expected record ${i + 1} to have a string ${k}`);
+      if (typeof r[k] !== 'string')
+        throw new IngestError({ file, column: k }, `expected record ${i + 1} to have a string ${k}`);
     }
-    if (!/^\d{4}-01-01$/.test(r.changeOccurred)) throw new IngestError({ file, column: 'changeOccurred' }, `expected a 1 January date in record ${i + 1}, found ${r.changeOccurred}`);
-    return { oldCode: r.oldCode, oldName: r.oldName, newCode: r.newCode, newName: r.newName, year: Number(r.changeOccurred.slice(0, 4)) };
+    if (!/^\d{4}-01-01$/.test(r.changeOccurred))
+      throw new IngestError(
+        { file, column: 'changeOccurred' },
+        `expected a 1 January date in record ${i + 1}, found ${r.changeOccurred}`,
+      );
+    return {
+      oldCode: r.oldCode,
+      oldName: r.oldName,
+      newCode: r.newCode,
+      newName: r.newName,
+      year: Number(r.changeOccurred.slice(0, 4)),
+    };
   });
 }
 
@@ -31,7 +42,11 @@ export function readCodeLifespans(t: RawTable): { changes: CodeChange[]; startOf
     if (!(end >= 1986 && end < 2010)) continue;
     const strip = (c: string, col: string) => {
       const m = /^municip_nor(\d{4})$/.exec(c);
-      if (!m) throw new IngestError({ file, line: r.line, column: col }, `expected municip_norNNNN, found ${JSON.stringify(c)}`);
+      if (!m)
+        throw new IngestError(
+          { file, line: r.line, column: col },
+          `expected municip_norNNNN, found ${JSON.stringify(c)}`,
+        );
       return m[1];
     };
     const oldCode = strip(r.cells[from], 'municip_code');
@@ -49,9 +64,20 @@ export function readSkdeChanges(t: RawTable): CodeChange[] {
   const [y, f, fn, to, tn] = SKDE_COLUMNS.map((x) => t.columns.indexOf(x));
   return t.rows.map((r) => {
     const year = Number(r.cells[y]);
-    if (!(Number.isInteger(year) && year >= 1986 && year <= 2010)) throw new IngestError({ file, line: r.line, column: 'year' }, `expected a year 1986–2010, found ${JSON.stringify(r.cells[y])}`);
-    for (const [i, col] of [[f, 'from_code'], [to, 'to_code']] as const) {
-      if (!/^\d{4}$/.test(r.cells[i])) throw new IngestError({ file, line: r.line, column: col }, `expected a kommune number (4 digits), found ${JSON.stringify(r.cells[i])}`);
+    if (!(Number.isInteger(year) && year >= 1986 && year <= 2010))
+      throw new IngestError(
+        { file, line: r.line, column: 'year' },
+        `expected a year 1986–2010, found ${JSON.stringify(r.cells[y])}`,
+      );
+    for (const [i, col] of [
+      [f, 'from_code'],
+      [to, 'to_code'],
+    ] as const) {
+      if (!/^\d{4}$/.test(r.cells[i]))
+        throw new IngestError(
+          { file, line: r.line, column: col },
+          `expected a kommune number (4 digits), found ${JSON.stringify(r.cells[i])}`,
+        );
     }
     return { oldCode: r.cells[f], oldName: r.cells[fn], newCode: r.cells[to], newName: r.cells[tn], year };
   });
@@ -62,17 +88,27 @@ export function readSkdeChanges(t: RawTable): CodeChange[] {
  * ways in one year. A kommune that took in another and kept its number (Bodø, 1804,
  * took in Skjerstad in 2005) maps to itself too, as in KLASS's table. `file` is where a conflict is reported.
  */
-export function mergeChanges(a: CodeChange[], b: CodeChange[], startOf: Map<string, number>, { file }: { file: string }): CodeChange[] {
+export function mergeChanges(
+  a: CodeChange[],
+  b: CodeChange[],
+  startOf: Map<string, number>,
+  { file }: { file: string },
+): CodeChange[] {
   const out = new Map<string, CodeChange>();
   for (const c of [...a, ...b]) {
     const k = `${c.year}\t${c.oldCode}`;
     const prev = out.get(k);
-    if (prev && prev.newCode !== c.newCode) throw new IngestError({ file }, `expected one successor for ${c.oldCode} in ${c.year}, found ${prev.newCode} (FHI) and ${c.newCode} (SKDE)`);
+    if (prev && prev.newCode !== c.newCode)
+      throw new IngestError(
+        { file },
+        `expected one successor for ${c.oldCode} in ${c.year}, found ${prev.newCode} (FHI) and ${c.newCode} (SKDE)`,
+      );
     if (!prev || (!prev.oldName && c.oldName)) out.set(k, c);
   }
   for (const c of [...out.values()]) {
     const k = `${c.year}\t${c.newCode}`;
-    if ((startOf.get(c.newCode) ?? Infinity) < c.year && !out.has(k)) out.set(k, { oldCode: c.newCode, oldName: c.newName, newCode: c.newCode, newName: c.newName, year: c.year });
+    if ((startOf.get(c.newCode) ?? Infinity) < c.year && !out.has(k))
+      out.set(k, { oldCode: c.newCode, oldName: c.newName, newCode: c.newCode, newName: c.newName, year: c.year });
   }
   return [...out.values()];
 }

@@ -17,7 +17,11 @@ export function readKommuneList(t: RawTable, { year }: { year: number }): Curren
   const file = t.file;
   const [c, n, fc, fn] = KOMMUNE_LIST_COLUMNS.map((x) => t.columns.indexOf(x));
   const out = t.rows.map((r) => {
-    if (!/^\d{4}$/.test(r.cells[c])) throw new IngestError({ file, line: r.line, column: 'kommunenummer' }, `expected 4 digits, found ${JSON.stringify(r.cells[c])}`);
+    if (!/^\d{4}$/.test(r.cells[c]))
+      throw new IngestError(
+        { file, line: r.line, column: 'kommunenummer' },
+        `expected 4 digits, found ${JSON.stringify(r.cells[c])}`,
+      );
     return { code: r.cells[c], name: r.cells[n], fylkeCode: r.cells[fc], fylkeName: r.cells[fn] };
   });
   assertUniqueKeys(t.rows, (r) => r.cells[c], { file, column: 'kommunenummer' });

@@ -3,7 +3,16 @@ import { parseJson } from './parse-json.ts';
 import type { RawTable } from './raw-table.ts';
 
 /** Kartverket's language names → BCP 47 tags, for lang attributes on the page. */
-const LANGUAGE_TAGS: Record<string, string> = { Norwegian: 'nb', 'Northern Sami': 'se', 'Lule Sami': 'smj', 'Southern Sami': 'sma', 'Kven Finnish': 'fkv', 'Skolt Sami': 'sms', 'Pite Sami': 'sje', 'Ume Sami': 'sju' };
+const LANGUAGE_TAGS: Record<string, string> = {
+  Norwegian: 'nb',
+  'Northern Sami': 'se',
+  'Lule Sami': 'smj',
+  'Southern Sami': 'sma',
+  'Kven Finnish': 'fkv',
+  'Skolt Sami': 'sms',
+  'Pite Sami': 'sje',
+  'Ume Sami': 'sju',
+};
 
 export type NorwegianNames = Map<string, string> & { languageOf: Map<string, string> };
 
@@ -14,12 +23,20 @@ export function readNorwegianNames(text: string, { file }: { file: string }): No
   const out = Object.assign(new Map<string, string>(), { languageOf: new Map<string, string>() });
   for (const f of data) {
     for (const k of f.kommuner ?? []) {
-      if (typeof k.kommunenavnNorsk !== 'string') throw new IngestError({ file, column: 'kommunenavnNorsk' }, `expected a Norwegian name for kommune ${k.kommunenummer}`);
+      if (typeof k.kommunenavnNorsk !== 'string')
+        throw new IngestError(
+          { file, column: 'kommunenavnNorsk' },
+          `expected a Norwegian name for kommune ${k.kommunenummer}`,
+        );
       for (const n of k.gyldigeNavn ?? []) {
         if (!n.navn) continue;
         out.set(n.navn, k.kommunenavnNorsk);
         const tag = LANGUAGE_TAGS[n.sprak];
-        if (!tag) throw new IngestError({ file, column: 'sprak' }, `expected a known language for ${n.navn}, found ${JSON.stringify(n.sprak)}`);
+        if (!tag)
+          throw new IngestError(
+            { file, column: 'sprak' },
+            `expected a known language for ${n.navn}, found ${JSON.stringify(n.sprak)}`,
+          );
         out.languageOf.set(n.navn, tag);
       }
     }
@@ -41,7 +58,11 @@ export function readOfficialNames(t: RawTable, { current }: { current: Set<strin
   const out = new Map<string, OfficialNames>();
   for (const r of t.rows) {
     const [code, official] = r.cells;
-    if (!current.has(code)) throw new IngestError({ file: t.file, line: r.line, column: 'kom2024' }, `expected a 2024 kommune number, found ${JSON.stringify(code)}`);
+    if (!current.has(code))
+      throw new IngestError(
+        { file: t.file, line: r.line, column: 'kom2024' },
+        `expected a 2024 kommune number, found ${JSON.stringify(code)}`,
+      );
     if (!out.has(code)) out.set(code, { official, all: official.split(' - ').map((s) => s.trim()), name: official });
   }
   return out;

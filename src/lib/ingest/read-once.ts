@@ -27,7 +27,8 @@ export function readOnce(read: ReadRaw): RawFiles {
     return cache.get(key) as T;
   };
   const bytes: ReadRaw = (path) => once(`bytes\t${path}`, () => read(path));
-  const text = (path: string, encoding: Encoding) => once(`text\t${encoding}\t${path}`, () => decode(bytes(path), encoding, path));
+  const text = (path: string, encoding: Encoding) =>
+    once(`text\t${encoding}\t${path}`, () => decode(bytes(path), encoding, path));
   return {
     read: bytes,
     text,
@@ -37,7 +38,11 @@ export function readOnce(read: ReadRaw): RawFiles {
         const t = cache.get(key) as RawTable;
         const missing = required.find((c) => !t.columns.includes(c));
         const line = (options.skipLines ?? 0) + 1;
-        if (missing) throw new IngestError({ file: path, line, column: missing }, `expected a column named ${JSON.stringify(missing)} in the header (found: ${t.columns.join(', ')})`);
+        if (missing)
+          throw new IngestError(
+            { file: path, line, column: missing },
+            `expected a column named ${JSON.stringify(missing)} in the header (found: ${t.columns.join(', ')})`,
+          );
         return t;
       }
       return once(key, () => readCsv(text(path, encoding), { file: path, required, ...options }));
@@ -47,7 +52,11 @@ export function readOnce(read: ReadRaw): RawFiles {
       if (cache.has(key)) {
         const t = await (cache.get(key) as Promise<RawTable>);
         const missing = required.find((c) => !t.columns.includes(c));
-        if (missing) throw new IngestError({ file: path, line: 1, column: missing }, `expected a column named ${JSON.stringify(missing)} (found: ${t.columns.join(', ')})`);
+        if (missing)
+          throw new IngestError(
+            { file: path, line: 1, column: missing },
+            `expected a column named ${JSON.stringify(missing)} (found: ${t.columns.join(', ')})`,
+          );
         return t;
       }
       return once(key, () => readXlsx(bytes(path), { file: path, required }));

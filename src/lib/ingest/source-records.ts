@@ -1,0 +1,33 @@
+import type { SourceFileRow } from '../domain/dataset-schema.ts';
+import type { RawFiles } from './read-once.ts';
+import { REFERENCES, type ReferenceSpec } from './references.ts';
+import { sha256 } from './sha256.ts';
+import type { SourceSpec } from './source-spec.ts';
+
+/** A source file's row in sources.csv; `figures` is filled in once the figures are counted. */
+export function sourceRecord(spec: SourceSpec, sha: string, figures: number): SourceFileRow {
+  return {
+    id: spec.id,
+    file: spec.file,
+    publisher: spec.publisher,
+    table: spec.table,
+    title: spec.title,
+    origin: spec.origin,
+    licence: spec.licence,
+    vintage: spec.vintage,
+    sha256: sha,
+    figures,
+    notes: spec.notes ?? '',
+  };
+}
+
+/** The reference files' rows in sources.csv, in manifest order (several files of one reference joined by spaces). */
+export async function referenceRecords(files: RawFiles): Promise<SourceFileRow[]> {
+  const specs: ReferenceSpec[] = Object.values(REFERENCES);
+  return Promise.all(
+    specs.map(async ({ files: paths, notes, ...meta }) => {
+      const hashes = await Promise.all(paths.map((f) => sha256(files.read(f))));
+      return { ...meta, file: paths.join(' '), sha256: hashes.join(' '), figures: 0, notes: notes ?? '' };
+    }),
+  );
+}
