@@ -62,13 +62,15 @@ interface Resolved extends SourceRow {
 }
 
 /**
- * Put every source row on the current kommuner:
+ * Put every source row on the current kommuner, each figure counted once:
+ * - a figure under a code out of its period is placed by territory (placeAlias);
+ * - one figure per territory, year, measure and group: within a file the year's
+ *   own code wins, across files the complete figure, then the newest vintage;
  * - a code that maps whole to one current kommune is renumbered;
  * - codes merged into one current kommune are summed for additive measures
  *   (a suppressed or missing part makes the sum a lower bound, flagged);
- * - a split code, or a rate over merged codes, is never divided or averaged:
- *   each part is kept as a predecessor series `code:lastYear`;
- * - where several files give the same figure, the newest vintage is kept.
+ * - a code whose territory was later divided, or a rate over merged codes, is
+ *   never divided or averaged: it is kept as a predecessor series `code:lastYear`.
  */
 export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
   const { index, range } = opts;
