@@ -2,8 +2,12 @@
  * npm run bench: measures, never asserts. Prints
  * - ingest of the whole raw directory: wall time and peak memory (in a child process);
  * - full site build: wall time and pages built;
- * - bytes of a profile page (HTML, CSS, JS; raw and gzip).
- * Usage: npm run bench [-- --raw DIR]
+ * - bytes of a profile page (HTML, CSS, JS; raw and gzip);
+ * - in chromium: what pages transfer, redraw times, briefs printed;
+ * - Lighthouse (mobile preset, served compressed): performance and accessibility per page.
+ * Usage: npm run bench [-- --raw DIR] [--only STEP[,STEP…]] [--lighthouse-runs N (default 3; median reported)]
+ * Steps, in order: ingest, build, bytes, browser, lighthouse. Steps after `build` measure
+ * the dist/ that is there (run `npm run build` first when running them alone).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -17,6 +21,13 @@ import { serve } from './serve.ts';
 
 const argRaw = process.argv.indexOf('--raw');
 const RAW = resolve(argRaw >= 0 ? process.argv[argRaw + 1] : '../shared/data/raw');
+const STEPS = ['ingest', 'build', 'bytes', 'browser', 'lighthouse'] as const;
+const argOnly = process.argv.indexOf('--only');
+const only = argOnly >= 0 ? process.argv[argOnly + 1].split(',') : [...STEPS];
+for (const s of only) if (!(STEPS as readonly string[]).includes(s)) throw new Error(`--only: unknown step «${s}» (steps: ${STEPS.join(', ')})`);
+const want = (step: (typeof STEPS)[number]) => only.includes(step);
+/** The pages the issues' Lighthouse targets name: three profiles, the front page, a comparison, a brief. */
+const LIGHTHOUSE_PAGES = ['/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/1151-utsira/', '/', '/sammenlign/?k=0301,4601,5001', '/kommune/0301-oslo/notat/'];
 const results: [string, string][] = [];
 const row = (k: string, v: string) => {
   results.push([k, v]);
@@ -32,43 +43,52 @@ function timed(cmd: string, args: string[]): { ms: number; out: string } {
 }
 
 // 1. Ingest, in a child process so its peak memory is its own.
-const out = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-const probe = `const { ingest } = await import(${JSON.stringify(resolve('scripts/ingest.ts'))}); const t0 = performance.now(); await ingest(${JSON.stringify(RAW)}, ${JSON.stringify(out)}); console.log(JSON.stringify({ ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));`;
-const ing = timed(process.execPath, ['--input-type=module', '-e', probe]);
-const ingStats = JSON.parse(ing.out.trim().split('\n').at(-1)!);
-row('ingest: time (in process)', `${(ingStats.ms / 1000).toFixed(2)} s`);
-row('ingest: wall time incl. node start', `${(ing.ms / 1000).toFixed(2)} s`);
-row('ingest: peak memory (max RSS)', `${(ingStats.maxRssKb / 1024).toFixed(0)} MB`);
+if (want('ingest')) {
+  const out = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+  const probe = `const { ingest } = await import(${JSON.stringify(resolve('scripts/ingest.ts'))}); const t0 = performance.now(); await ingest(${JSON.stringify(RAW)}, ${JSON.stringify(out)}); console.log(JSON.stringify({ ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));`;
+  const ing = timed(process.execPath, ['--input-type=module', '-e', probe]);
+  const ingStats = JSON.parse(ing.out.trim().split('\n').at(-1)!);
+  row('ingest: time (in process)', `${(ingStats.ms / 1000).toFixed(2)} s`);
+  row('ingest: wall time incl. node start', `${(ing.ms / 1000).toFixed(2)} s`);
+  row('ingest: peak memory (max RSS)', `${(ingStats.maxRssKb / 1024).toFixed(0)} MB`);
+}
 
 // 2. Full site build.
-const build = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-const pages = countPages('dist');
-row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
-row('build: pages built', String(pages));
+if (want('build')) {
+  const build = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+  const pages = countPages('dist');
+  row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
+  row('build: pages built', String(pages));
 
-// 2b. What the 357 briefs add: the same build without them.
-{
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' } });
-  if (r.status !== 0) throw new Error(r.stderr);
-  const without = performance.now() - t0;
-  row('build without briefs: wall time', `${(without / 1000).toFixed(2)} s`);
-  row('briefs: added build time (357 briefs)', `${((build.ms - without) / 1000).toFixed(2)} s`);
-  // Put the full site back for the page measurements below.
-  timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+  // 2b. What the 357 briefs add: the same build without them.
+  {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' } });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const without = performance.now() - t0;
+    row('build without briefs: wall time', `${(without / 1000).toFixed(2)} s`);
+    row('briefs: added build time (357 briefs)', `${((build.ms - without) / 1000).toFixed(2)} s`);
+    // Put the full site back for the page measurements below.
+    timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+  }
 }
 
 // 3. A profile page's bytes.
-for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
+if (want('bytes')) {
+  for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
 
-// 3b. Every profile page: the largest, gzip (HTML with inlined CSS; no JS).
-{
-  const sizes = readdirSync(join('dist', 'kommune')).map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length })).sort((a, b) => a.gz - b.gz);
-  row('profile pages: median / largest gzip', `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`);
+  // 3b. Every profile page: the largest, gzip (HTML with inlined CSS; no JS).
+  {
+    const sizes = readdirSync(join('dist', 'kommune')).map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length })).sort((a, b) => a.gz - b.gz);
+    row('profile pages: median / largest gzip', `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`);
+  }
 }
 
 // 4. In chromium: what pages transfer, and how fast views redraw.
-await browserFigures();
+if (want('browser')) await browserFigures();
+
+// 5. Lighthouse, mobile preset, against the site served compressed (scripts/serve.ts).
+if (want('lighthouse')) await lighthouseFigures();
 
 function pageBytes(path: string) {
   const html = readFileSync(join('dist', path, 'index.html'));
@@ -167,6 +187,26 @@ async function browserFigures() {
     await page.close();
   } finally {
     await browser.close();
+    server.close();
+  }
+}
+
+async function lighthouseFigures() {
+  const { lighthousePages } = await import('./lighthouse.ts');
+  const server = await serve('dist', 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const argRuns = process.argv.indexOf('--lighthouse-runs');
+    const runs = argRuns >= 0 ? Number(process.argv[argRuns + 1]) : 3;
+    const pages = await lighthousePages(base, LIGHTHOUSE_PAGES, runs);
+    console.log(`Lighthouse 12.2.3, mobile preset, served compressed; median of ${runs} run(s) by performance score:`);
+    for (const p of pages) row(`lighthouse ${p.path}: perf. / access.`, `${p.performance} (runs ${p.range[0]}–${p.range[1]}) / ${p.accessibility} (${p.metrics}${p.compressed ? '' : '; NOT compressed'})`);
+    for (const p of pages) {
+      if (p.external.length) console.log(`  ${p.path}: requests to other origins: ${p.external.join(', ')}`);
+      if (p.performance >= 95 && p.accessibility >= 100) continue;
+      for (const f of p.failing) console.log(`  ${p.path}: ${f.category} ${f.id} (${f.score}) ${f.title}${f.detail ? ` — ${f.detail}` : ''}`);
+    }
+  } finally {
     server.close();
   }
 }
