@@ -56,7 +56,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
   const agreed = seriesOf(own, 'avtalt-bosatt');
   const figs2 = [...figs, ...agreed.values()];
-  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), formatFigure(agreed.get(y), 'personer'), pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
+  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), agreed.has(y) ? formatFigure(agreed.get(y), 'personer') : '–', pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
   const chartYears = span(ys.filter((y) => y >= 2005));
   const chartPoints: SettlementPoint[] = chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)), settledStatus: markOf(set.get(y), set, y) }));
   return {
@@ -70,7 +70,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
     },
     table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Avtalt, ikke bosatt ennå', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
     citations: citationsOf(figs2),
-    notes: [...notes(figs2), 'Andeler regnes bare når begge tallene er kjente og fullstendige', ...(agreed.size ? ['«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene'] : [])],
+    notes: [...notes(figs2), 'Andeler regnes bare når begge tallene er kjente og fullstendige', ...(agreed.size ? ['«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene (IMDi oppgir det bare for året som pågår; – der kilden ikke har tallet)'] : [])],
   };
 }
 
