@@ -14,7 +14,13 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 
 export function serve(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   // Production mode: the file list is read once from `root`, so no request path can reach outside it.
-  const files: Handler = sirv(root, { dev: false, etag: true });
+  // Astro's /_astro/ files carry a content hash in their name: cache them for good; pages and data are revalidated.
+  const files: Handler = sirv(root, {
+    dev: false,
+    etag: true,
+    setHeaders: (res, pathname) =>
+      res.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
   const compress = compression() as unknown as Handler;
   const page404 = join(root, '404.html');
   const notFound = existsSync(page404) ? readFileSync(page404) : Buffer.from('Ikke funnet');

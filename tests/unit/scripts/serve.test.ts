@@ -16,6 +16,8 @@ function fixture(): string {
     `<!doctype html><title>Forside</title><p>${'Bosetting '.repeat(300)}</p>`,
   );
   writeFileSync(join(dir, 'dist', 'kommune', 'index.html'), '<p>kommune</p>');
+  mkdirSync(join(dir, 'dist', '_astro'));
+  writeFileSync(join(dir, 'dist', '_astro', 'page.Ab12Cd34.js'), 'export {};');
   writeFileSync(join(dir, 'dist', '404.html'), '<p>Fant ikke siden</p>');
   writeFileSync(join(dir, 'dist-secret', 'x'), 'secret');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
@@ -41,6 +43,11 @@ describe('scripts/serve.ts', () => {
     const r = await fetch(`${base}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(r.headers.get('content-encoding')).toBe('gzip');
     expect(await r.text()).toContain('Bosetting Bosetting');
+  });
+
+  it('caches the hashed /_astro/ files for good and revalidates pages', async () => {
+    expect((await fetch(`${base}/_astro/page.Ab12Cd34.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/kommune/`)).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers only GET and HEAD', async () => {
