@@ -24,10 +24,19 @@ const RAW = resolve(argRaw >= 0 ? process.argv[argRaw + 1] : '../shared/data/raw
 const STEPS = ['ingest', 'build', 'bytes', 'browser', 'lighthouse'] as const;
 const argOnly = process.argv.indexOf('--only');
 const only = argOnly >= 0 ? process.argv[argOnly + 1].split(',') : [...STEPS];
-for (const s of only) if (!(STEPS as readonly string[]).includes(s)) throw new Error(`--only: unknown step «${s}» (steps: ${STEPS.join(', ')})`);
+for (const s of only)
+  if (!(STEPS as readonly string[]).includes(s))
+    throw new Error(`--only: unknown step «${s}» (steps: ${STEPS.join(', ')})`);
 const want = (step: (typeof STEPS)[number]) => only.includes(step);
 /** The pages the issues' Lighthouse targets name: three profiles, the front page, a comparison, a brief. */
-const LIGHTHOUSE_PAGES = ['/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/1151-utsira/', '/', '/sammenlign/?k=0301,4601,5001', '/kommune/0301-oslo/notat/'];
+const LIGHTHOUSE_PAGES = [
+  '/kommune/0301-oslo/',
+  '/kommune/1508-alesund/',
+  '/kommune/1151-utsira/',
+  '/',
+  '/sammenlign/?k=0301,4601,5001',
+  '/kommune/0301-oslo/notat/',
+];
 const results: [string, string][] = [];
 const row = (k: string, v: string) => {
   results.push([k, v]);
@@ -63,7 +72,10 @@ if (want('build')) {
   // 2b. What the 357 briefs add: the same build without them.
   {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' } });
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' },
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     const without = performance.now() - t0;
     row('build without briefs: wall time', `${(without / 1000).toFixed(2)} s`);
@@ -79,8 +91,13 @@ if (want('bytes')) {
 
   // 3b. Every profile page: the largest, gzip (HTML with inlined CSS; no JS).
   {
-    const sizes = readdirSync(join('dist', 'kommune')).map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length })).sort((a, b) => a.gz - b.gz);
-    row('profile pages: median / largest gzip', `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`);
+    const sizes = readdirSync(join('dist', 'kommune'))
+      .map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length }))
+      .sort((a, b) => a.gz - b.gz);
+    row(
+      'profile pages: median / largest gzip',
+      `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`,
+    );
   }
 }
 
@@ -118,13 +135,30 @@ function countPages(dir: string): number {
 async function transferred(page: Page, url: string, settle: () => Promise<unknown>) {
   const bodies: { url: string; raw: number; gz: number }[] = [];
   const pending: Promise<void>[] = [];
-  page.on('response', (r) => pending.push(r.body().then((b) => { bodies.push({ url: r.url(), raw: b.length, gz: gzipSync(b, { level: 6 }).length }); }).catch(() => {})));
+  page.on('response', (r) =>
+    pending.push(
+      r
+        .body()
+        .then((b) => {
+          bodies.push({ url: r.url(), raw: b.length, gz: gzipSync(b, { level: 6 }).length });
+        })
+        .catch(() => {}),
+    ),
+  );
   await page.goto(url);
   await settle();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const by = (re: RegExp) => bodies.filter((b) => re.test(b.url)).reduce((s, b) => ({ raw: s.raw + b.raw, gz: s.gz + b.gz }), { raw: 0, gz: 0 });
-  return { all: by(/./), html: by(/\/(\?.*)?$|\.html/), js: by(/\.js(\?|$)/), css: by(/\.css(\?|$)/), data: by(/\/data\//), count: bodies.length };
+  const by = (re: RegExp) =>
+    bodies.filter((b) => re.test(b.url)).reduce((s, b) => ({ raw: s.raw + b.raw, gz: s.gz + b.gz }), { raw: 0, gz: 0 });
+  return {
+    all: by(/./),
+    html: by(/\/(\?.*)?$|\.html/),
+    js: by(/\.js(\?|$)/),
+    css: by(/\.css(\?|$)/),
+    data: by(/\/data\//),
+    count: bodies.length,
+  };
 }
 
 async function browserFigures() {
@@ -135,46 +169,80 @@ async function browserFigures() {
     const fmt = (x: { raw: number; gz: number }) => `${kb(x.raw)} / ${kb(x.gz)}`;
     // Front page.
     let page = await browser.newPage();
-    const front = await transferred(page, `${base}/`, () => page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-front]')?.dataset.state));
+    const front = await transferred(page, `${base}/`, () =>
+      page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-front]')?.dataset.state),
+    );
     row('front page: everything transferred raw / gzip', `${fmt(front.all)} (${front.count} responses)`);
     row('front page: HTML / JS / data', `${fmt(front.html)} | ${fmt(front.js)} | ${fmt(front.data)}`);
-    const mapBytes = await page.evaluate(() => ['#kart', '#kart-oslo'].map((s) => document.querySelector(s)!.outerHTML).join(''));
+    const mapBytes = await page.evaluate(() =>
+      ['#kart', '#kart-oslo'].map((s) => document.querySelector(s)!.outerHTML).join(''),
+    );
     row('front page: map SVG (boundaries) raw / gzip', `${kb(mapBytes.length)} / ${kb(gzipSync(mapBytes).length)}`);
     const redraw = async (indicator: string) => {
       const t0 = await page.evaluate(() => performance.now());
       await page.selectOption('select[name=indikator]', indicator);
-      await page.waitForFunction((i) => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '').includes(i), indicator);
+      await page.waitForFunction(
+        (i) => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '').includes(i),
+        indicator,
+      );
       const t1 = await page.evaluate(() => performance.now());
-      const pure = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-front]')!.dataset.redrawMs));
+      const pure = await page.evaluate(() =>
+        Number(document.querySelector<HTMLElement>('[data-front]')!.dataset.redrawMs),
+      );
       return { total: t1 - t0, pure };
     };
     const first = await redraw('vedtak-av-anmodning');
-    row('front: change measure, first time (fetch + redraw)', `${first.total.toFixed(0)} ms (redraw ${first.pure.toFixed(1)} ms)`);
+    row(
+      'front: change measure, first time (fetch + redraw)',
+      `${first.total.toFixed(0)} ms (redraw ${first.pure.toFixed(1)} ms)`,
+    );
     await page.selectOption('select[name=indikator]', 'bosatt-per-1000');
-    await page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '') === '?');
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLElement>('[data-front]')!.dataset.state ?? '') === '?',
+    );
     const again = await redraw('vedtak-av-anmodning');
-    row('front: change measure, cached (map, legend, ranking)', `${again.total.toFixed(0)} ms (redraw ${again.pure.toFixed(1)} ms)`);
+    row(
+      'front: change measure, cached (map, legend, ranking)',
+      `${again.total.toFixed(0)} ms (redraw ${again.pure.toFixed(1)} ms)`,
+    );
     await page.close();
 
     // Comparison of three kommuner.
     page = await browser.newPage();
-    const cmp = await transferred(page, `${base}/sammenlign/?k=0301,1101,4601&ref=land`, () => page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('0301')));
+    const cmp = await transferred(page, `${base}/sammenlign/?k=0301,1101,4601&ref=land`, () =>
+      page.waitForFunction(() =>
+        (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('0301'),
+      ),
+    );
     row('compare 3 kommuner: everything transferred raw / gzip', `${fmt(cmp.all)} (${cmp.count} responses)`);
     row('compare: HTML / JS / data', `${fmt(cmp.html)} | ${fmt(cmp.js)} | ${fmt(cmp.data)}`);
     const peer = page.locator('[data-peers] [data-add]').first();
     const code = await peer.getAttribute('data-add');
     const t0 = await page.evaluate(() => performance.now());
     await peer.click();
-    await page.waitForFunction((c) => (document.querySelector<HTMLElement>('[data-compare]')!.dataset.state ?? '').includes(`,${c}`), code);
+    await page.waitForFunction(
+      (c) => (document.querySelector<HTMLElement>('[data-compare]')!.dataset.state ?? '').includes(`,${c}`),
+      code,
+    );
     const t1 = await page.evaluate(() => performance.now());
-    const pure = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-compare]')!.dataset.redrawMs));
-    row('compare: add a kommune (click → redrawn, incl. fetch)', `${(t1 - t0).toFixed(0)} ms (redraw ${pure.toFixed(1)} ms)`);
+    const pure = await page.evaluate(() =>
+      Number(document.querySelector<HTMLElement>('[data-compare]')!.dataset.redrawMs),
+    );
+    row(
+      'compare: add a kommune (click → redrawn, incl. fetch)',
+      `${(t1 - t0).toFixed(0)} ms (redraw ${pure.toFixed(1)} ms)`,
+    );
     await page.close();
 
     // Briefs: bytes, and how many print on more than two A4 pages (all 357 printed to PDF).
-    const sizes = readdirSync(join('dist', 'kommune')).map((d) => readFileSync(join('dist', 'kommune', d, 'notat', 'index.html')));
+    const sizes = readdirSync(join('dist', 'kommune')).map((d) =>
+      readFileSync(join('dist', 'kommune', d, 'notat', 'index.html')),
+    );
     const gz = sizes.map((h) => gzipSync(h, { level: 9 }).length).sort((a, b) => a - b);
-    row('brief HTML (CSS inlined, no JS): median / max gzip', `${kb(gz[Math.floor(gz.length / 2)])} / ${kb(gz.at(-1)!)}`);
+    row(
+      'brief HTML (CSS inlined, no JS): median / max gzip',
+      `${kb(gz[Math.floor(gz.length / 2)])} / ${kb(gz.at(-1)!)}`,
+    );
     page = await browser.newPage();
     const pages: number[] = [];
     for (const d of readdirSync(join('dist', 'kommune'))) {
@@ -183,7 +251,10 @@ async function browserFigures() {
       pages.push((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length);
     }
     const over = pages.filter((n) => n > 2).length;
-    row('briefs printed to PDF: pages min / max; over two pages', `${Math.min(...pages)} / ${Math.max(...pages)}; ${over} of ${pages.length}`);
+    row(
+      'briefs printed to PDF: pages min / max; over two pages',
+      `${Math.min(...pages)} / ${Math.max(...pages)}; ${over} of ${pages.length}`,
+    );
     await page.close();
   } finally {
     await browser.close();
@@ -200,11 +271,16 @@ async function lighthouseFigures() {
     const runs = argRuns >= 0 ? Number(process.argv[argRuns + 1]) : 3;
     const pages = await lighthousePages(base, LIGHTHOUSE_PAGES, runs);
     console.log(`Lighthouse 12.2.3, mobile preset, served compressed; median of ${runs} run(s) by performance score:`);
-    for (const p of pages) row(`lighthouse ${p.path}: perf. / access.`, `${p.performance} (runs ${p.range[0]}–${p.range[1]}) / ${p.accessibility} (${p.metrics}${p.compressed ? '' : '; NOT compressed'})`);
+    for (const p of pages)
+      row(
+        `lighthouse ${p.path}: perf. / access.`,
+        `${p.performance} (runs ${p.range[0]}–${p.range[1]}) / ${p.accessibility} (${p.metrics}${p.compressed ? '' : '; NOT compressed'})`,
+      );
     for (const p of pages) {
       if (p.external.length) console.log(`  ${p.path}: requests to other origins: ${p.external.join(', ')}`);
       if (p.performance >= 95 && p.accessibility >= 100) continue;
-      for (const f of p.failing) console.log(`  ${p.path}: ${f.category} ${f.id} (${f.score}) ${f.title}${f.detail ? ` — ${f.detail}` : ''}`);
+      for (const f of p.failing)
+        console.log(`  ${p.path}: ${f.category} ${f.id} (${f.score}) ${f.title}${f.detail ? ` — ${f.detail}` : ''}`);
     }
   } finally {
     server.close();

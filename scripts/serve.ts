@@ -19,7 +19,10 @@ export function serve(root: string, port: number, host = '127.0.0.1'): Promise<S
     dev: false,
     etag: true,
     setHeaders: (res, pathname) =>
-      res.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      res.setHeader(
+        'cache-control',
+        pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
   });
   const compress = compression() as unknown as Handler;
   const page404 = join(root, '404.html');

@@ -5,7 +5,13 @@ import { compareSpec } from '../lib/charts/compare.ts';
 import { fixAria } from '../lib/charts/fix-aria.ts';
 import type { GroupSeries } from '../lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
-import { MAX_KOMMUNER, parseCompareState, serializeCompareState, type CompareState, type RefKind } from '../lib/compare/compare-state.ts';
+import {
+  MAX_KOMMUNER,
+  parseCompareState,
+  serializeCompareState,
+  type CompareState,
+  type RefKind,
+} from '../lib/compare/compare-state.ts';
 import { buildView, chartPoints, latestRanking, rankingYear, tableOf } from '../lib/compare/compare-view.ts';
 import { compareTable } from '../lib/compare/compare-table.ts';
 import { defaultFrom } from '../lib/compare/default-span.ts';
@@ -22,7 +28,13 @@ import { toXlsx } from './xlsx.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { attachSearch } from './search.ts';
 
-type KommuneFile = SeriesData & { fylkeCode: string; fylkeName: string; kostra: number | null; centrality: number | null; peers: Peers };
+type KommuneFile = SeriesData & {
+  fylkeCode: string;
+  fylkeName: string;
+  kostra: number | null;
+  centrality: number | null;
+  peers: Peers;
+};
 
 /**
  * The comparison page in the browser. It loads only what the view needs —
@@ -38,10 +50,24 @@ export function attachCompare(root: HTMLElement) {
   const labelsP = json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>;
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
-  const loadK = (c: string) => (files.has(c) ? files : files.set(c, json<Omit<KommuneFile, 'parts'> & SeriesWire>(`/data/kommune/${c}.json`).then((w) => decodeSeriesData(w!)))).get(c)!;
-  const loadG = (id: string) => (groups.has(id) ? groups : groups.set(id, json<GroupSeries>(`/data/referanse/${id}.json`) as Promise<GroupSeries>)).get(id)!;
+  const loadK = (c: string) =>
+    (files.has(c)
+      ? files
+      : files.set(
+          c,
+          json<Omit<KommuneFile, 'parts'> & SeriesWire>(`/data/kommune/${c}.json`).then((w) => decodeSeriesData(w!)),
+        )
+    ).get(c)!;
+  const loadG = (id: string) =>
+    (groups.has(id)
+      ? groups
+      : groups.set(id, json<GroupSeries>(`/data/referanse/${id}.json`) as Promise<GroupSeries>)
+    ).get(id)!;
 
-  const parse = () => (location.search ? parseCompareState(location.search, (c) => known.has(c)) : { state: { ...DEFAULT_VIEW }, ignored: [] });
+  const parse = () =>
+    location.search
+      ? parseCompareState(location.search, (c) => known.has(c))
+      : { state: { ...DEFAULT_VIEW }, ignored: [] };
   let { state, ignored } = parse();
   const form = $<HTMLFormElement>('[data-controls]');
   let lastView: ReturnType<typeof buildView> | undefined;
@@ -63,32 +89,66 @@ export function attachCompare(root: HTMLElement) {
     const m = getCompareMeasure(state.measure)!;
     // With no years chosen: the last 10 years with figures.
     const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
-    const view = buildView({ ...state, from: state.from ?? (state.to === null ? defaultFrom(allYears) : null) }, sel, refs);
+    const view = buildView(
+      { ...state, from: state.from ?? (state.to === null ? defaultFrom(allYears) : null) },
+      sel,
+      refs,
+    );
     lastView = view;
     const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
     // On a phone the chart is drawn at the phone's width, so its text stays readable (not scaled down).
-    const fit = chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    const chartNode = Plot.plot(compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent', ...fit })) as unknown as Element;
-    fixAria(chartNode, t.compare.chartLabel(m.label, view.unit === 'per 1000', view.series.map((s) => s.label)));
+    const fit =
+      chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
+    const chartNode = Plot.plot(
+      compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent', ...fit }),
+    ) as unknown as Element;
+    fixAria(
+      chartNode,
+      t.compare.chartLabel(
+        m.label,
+        view.unit === 'per 1000',
+        view.series.map((s) => s.label),
+      ),
+    );
     chartHost.replaceChildren(chartNode);
     chartEl = chartNode;
     const year = rankingYear(view);
     const ranking = latestRanking(view, year);
     const barsHost = $<HTMLElement>('[data-bars]');
     if (ranking.length) {
-      const bars = Plot.plot(barsSpec(ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })), { percent: view.unit === 'prosent', ...(fit.width ? { width: fit.width } : {}) })) as unknown as Element;
+      const bars = Plot.plot(
+        barsSpec(
+          ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })),
+          { percent: view.unit === 'prosent', ...(fit.width ? { width: fit.width } : {}) },
+        ),
+      ) as unknown as Element;
       fixAria(bars, t.compare.barsLabel(m.label, year));
       barsHost.replaceChildren(bars);
     } else barsHost.replaceChildren();
     $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
     const table = tableOf(view);
-    $('[data-table] thead').innerHTML = `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
-    $('[data-table] tbody').innerHTML = table.rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+    $('[data-table] thead').innerHTML =
+      `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
+    $('[data-table] tbody').innerHTML = table.rows
+      .map(
+        (r) =>
+          `<tr><th scope="row">${r[0]}</th>${r
+            .slice(1)
+            .map((c) => `<td>${esc(c)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('');
     $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
     $('[data-definition]').textContent = m.definition;
-    $('[data-source]').textContent = `${t.profile.source}: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. ${t.compare.sourceLegend}`;
-    const refMeta = ['land', ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)), ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)), ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`)].map((id) => refMetaOf(id, kommuner));
+    $('[data-source]').textContent =
+      `${t.profile.source}: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. ${t.compare.sourceLegend}`;
+    const refMeta = [
+      'land',
+      ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)),
+      ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)),
+      ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`),
+    ].map((id) => refMetaOf(id, kommuner));
     const parts = renderCompareParts(state, sel, refMeta, index, ignored);
     $('[data-chips]').innerHTML = parts.chips;
     $('[data-refs]').innerHTML = parts.refs;
@@ -98,9 +158,14 @@ export function attachCompare(root: HTMLElement) {
     const per = form.elements.namedItem('per1000') as HTMLInputElement;
     per.checked = state.perCapita;
     per.disabled = m.kind !== 'count';
-    for (const [name, value] of [['fra', state.from], ['til', state.to]] as const) {
+    for (const [name, value] of [
+      ['fra', state.from],
+      ['til', state.to],
+    ] as const) {
       const s = form.elements.namedItem(name) as HTMLSelectElement;
-      s.innerHTML = `<option value="">${name === 'fra' ? t.compare.defaultSpan : t.compare.lastYear}</option>` + allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
+      s.innerHTML =
+        `<option value="">${name === 'fra' ? t.compare.defaultSpan : t.compare.lastYear}</option>` +
+        allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
       s.value = value === null ? '' : String(value);
     }
     const note = $<HTMLElement>('[data-ignored]');
@@ -112,8 +177,23 @@ export function attachCompare(root: HTMLElement) {
 
   function refMetaOf(id: string, kommuner: KommuneRef[]) {
     const [kind, v] = id.split('-');
-    const members = kommuner.filter((k) => kind === 'land' || (kind === 'fylke' && k.fylkeCode === v) || (kind === 'kostra' && String(k.kostra) === v) || (kind === 'sentralitet' && String(k.centrality) === v)).map((k) => k.code);
-    const label = kind === 'land' ? t.compare.refKinds.land : kind === 'fylke' ? kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v : kind === 'kostra' ? t.compare.kostraGroup(v) : t.compare.centralityClass(v);
+    const members = kommuner
+      .filter(
+        (k) =>
+          kind === 'land' ||
+          (kind === 'fylke' && k.fylkeCode === v) ||
+          (kind === 'kostra' && String(k.kostra) === v) ||
+          (kind === 'sentralitet' && String(k.centrality) === v),
+      )
+      .map((k) => k.code);
+    const label =
+      kind === 'land'
+        ? t.compare.refKinds.land
+        : kind === 'fylke'
+          ? (kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v)
+          : kind === 'kostra'
+            ? t.compare.kostraGroup(v)
+            : t.compare.centralityClass(v);
     return { id, label, members };
   }
 
@@ -127,7 +207,8 @@ export function attachCompare(root: HTMLElement) {
   }
 
   const add = (code: string) => {
-    if (!state.kommuner.includes(code) && state.kommuner.length < MAX_KOMMUNER) update({ kommuner: [...state.kommuner, code] });
+    if (!state.kommuner.includes(code) && state.kommuner.length < MAX_KOMMUNER)
+      update({ kommuner: [...state.kommuner, code] });
   };
   attachSearch($('[data-search][data-mode=add]'), { onPick: (h) => add(h.code) });
   root.addEventListener('click', (e) => {
@@ -137,7 +218,17 @@ export function attachCompare(root: HTMLElement) {
       const i = state.kommuner.indexOf(remove);
       update({ kommuner: state.kommuner.filter((c) => c !== remove) });
       // Keep keyboard focus in the list: the next chip, or the search box.
-      queueMicrotask(() => setTimeout(() => ((root.querySelectorAll<HTMLElement>('[data-remove]')[i] ?? root.querySelectorAll<HTMLElement>('[data-remove]')[i - 1] ?? $<HTMLElement>('#legg-til')).focus()), 50));
+      queueMicrotask(() =>
+        setTimeout(
+          () =>
+            (
+              root.querySelectorAll<HTMLElement>('[data-remove]')[i] ??
+              root.querySelectorAll<HTMLElement>('[data-remove]')[i - 1] ??
+              $<HTMLElement>('#legg-til')
+            ).focus(),
+          50,
+        ),
+      );
       return;
     }
     const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
@@ -153,7 +244,9 @@ export function attachCompare(root: HTMLElement) {
     }
   });
   $('[data-refs]').addEventListener('change', () => {
-    const refs = [...root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map((i) => i.value as RefKind);
+    const refs = [...root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map(
+      (i) => i.value as RefKind,
+    );
     update({ refs });
   });
   form.addEventListener('change', (e) => {
@@ -186,15 +279,28 @@ export function attachCompare(root: HTMLElement) {
     const y = chartEl.scale('y')?.apply(p.value);
     if (x === undefined || y === undefined) return;
     const pts = chartPoints(lastView!, (id) => labels[id] ?? id);
-    svg.insertAdjacentHTML('beforeend', `<circle class="focus-ring" cx="${x}" cy="${y}" r="8" fill="none" stroke="${seriesColor(pts)(series ?? p.series)}" stroke-width="3" pointer-events="none"></circle>`);
+    svg.insertAdjacentHTML(
+      'beforeend',
+      `<circle class="focus-ring" cx="${x}" cy="${y}" r="8" fill="none" stroke="${seriesColor(pts)(series ?? p.series)}" stroke-width="3" pointer-events="none"></circle>`,
+    );
   };
   figure.addEventListener('focus', readPoint);
   figure.addEventListener('keydown', (e) => {
-    const moves: Record<string, [number, number]> = { ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0], Home: [0, -999], End: [0, 999] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      Home: [0, -999],
+      End: [0, 999],
+    };
     const m = moves[e.key];
     if (!m || !lastView) return;
     e.preventDefault();
-    cursor = { series: cursor.series + m[0], year: Math.max(0, Math.min(lastView.years.length - 1, cursor.year + m[1])) };
+    cursor = {
+      series: cursor.series + m[0],
+      year: Math.max(0, Math.min(lastView.years.length - 1, cursor.year + m[1])),
+    };
     readPoint();
   });
   figure.addEventListener('blur', () => {
@@ -211,8 +317,12 @@ export function attachCompare(root: HTMLElement) {
     const v = lastView!;
     const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;
     if (kind === 'csv' || kind === 'xlsx') {
-      const c = compareTable(v, { sourceLabel: (id) => labels[id] ?? id, fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null });
-      if (kind === 'csv') download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
+      const c = compareTable(v, {
+        sourceLabel: (id) => labels[id] ?? id,
+        fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null,
+      });
+      if (kind === 'csv')
+        download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
       else download(`${base}.xlsx`, await toXlsx(c, { note: location.href }));
       return;
     }
@@ -222,7 +332,15 @@ export function attachCompare(root: HTMLElement) {
     const h = Number(svg.getAttribute('height'));
     svg.setAttribute('height', String(h + 40));
     svg.setAttribute('viewBox', `0 -24 ${w} ${h + 40}`);
-    svg.insertAdjacentHTML('afterbegin', `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">${t.profile.source}: ${[...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map((id) => labels[id] ?? id).join('; ').replace(/&/g, '&amp;')} – bosettingstall</text>`);
+    svg.insertAdjacentHTML(
+      'afterbegin',
+      `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">${t.profile.source}: ${[
+        ...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources))),
+      ]
+        .map((id) => labels[id] ?? id)
+        .join('; ')
+        .replace(/&/g, '&amp;')} – bosettingstall</text>`,
+    );
     const text = new XMLSerializer().serializeToString(svg);
     if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
     const img = new Image();
@@ -246,7 +364,10 @@ function shortenPeerLists(host: HTMLElement, keep = 5) {
   for (const ul of host.querySelectorAll('ul')) {
     const items = [...ul.querySelectorAll<HTMLElement>(':scope > li')];
     if (items.length <= keep) continue;
-    items.slice(keep).forEach((li) => (li.hidden = true));
-    ul.insertAdjacentHTML('beforeend', `<li class="more"><button type="button" data-more class="peer-add">${esc(t.compare.showMore(items.length - keep))}</button></li>`);
+    for (const li of items.slice(keep)) li.hidden = true;
+    ul.insertAdjacentHTML(
+      'beforeend',
+      `<li class="more"><button type="button" data-more class="peer-add">${esc(t.compare.showMore(items.length - keep))}</button></li>`,
+    );
   }
 }

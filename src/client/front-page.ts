@@ -4,13 +4,35 @@ import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
 import { download } from './download.ts';
 import { toXlsx } from './xlsx.ts';
-import { defaultMinPopulation, filterKommuner, mapClasses, parseFrontQuery, rankingRows, serializeFrontState, type FrontSeries, type FrontState } from '../lib/front/ranking-view.ts';
-import { classNote, legendHtml, mapTitle, rankingHeadHtml, rankingRowsHtml, rankingTable } from '../lib/front/render-front.ts';
+import {
+  defaultMinPopulation,
+  filterKommuner,
+  mapClasses,
+  parseFrontQuery,
+  rankingRows,
+  serializeFrontState,
+  type FrontSeries,
+  type FrontState,
+} from '../lib/front/ranking-view.ts';
+import {
+  classNote,
+  legendHtml,
+  mapTitle,
+  rankingHeadHtml,
+  rankingRowsHtml,
+  rankingTable,
+} from '../lib/front/render-front.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
 
 type Series = FrontSeries & { citations: Record<string, string> };
-interface Meta { id: string; label: string; unit: Series['unit']; years: number[]; defaultYear: number }
+interface Meta {
+  id: string;
+  label: string;
+  unit: Series['unit'];
+  years: number[];
+  defaultYear: number;
+}
 
 /** Most kommuner one comparison takes. */
 const MAX_COMPARE = 10;
@@ -24,15 +46,22 @@ const MAX_COMPARE = 10;
 export function attachFront(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-controls]');
-  for (const el of root.querySelectorAll<HTMLElement>('[data-controls], [data-rank-tools], [data-compare-tools], [data-download-tools], [data-show-all]')) el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>(
+    '[data-controls], [data-rank-tools], [data-compare-tools], [data-download-tools], [data-show-all]',
+  ))
+    el.hidden = false;
   $<HTMLElement>('[data-nojs-all]').hidden = true;
   const meta: Meta[] = JSON.parse($('#front-meta').textContent!);
   const fallback = root.dataset.default!;
   const firstRows = Number(root.dataset.firstRows ?? 25);
   const def = meta.find((m) => m.id === fallback)!;
   const defaults = { indicator: def.id, year: def.defaultYear };
-  const optionValues = (name: string) => [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
-  const parsed = parseFrontQuery(location.search, meta, fallback, { fylker: optionValues('fylke'), kostra: optionValues('kostra') });
+  const optionValues = (name: string) =>
+    [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
+  const parsed = parseFrontQuery(location.search, meta, fallback, {
+    fylker: optionValues('fylke'),
+    kostra: optionValues('kostra'),
+  });
   let state = parsed.state;
   const ignoredNote = $<HTMLElement>('[data-ignored]');
   if (parsed.ignored.length) {
@@ -45,7 +74,11 @@ export function attachFront(root: HTMLElement) {
   const cache = new Map<string, Promise<Series>>();
   const load = (id: string) => {
     // Statuses arrive one letter per kommune: decoded here, once.
-    if (!cache.has(id)) cache.set(id, (json<Wire<Series>>(`/data/indikator/${id}.json`) as Promise<Wire<Series>>).then((w) => decodeSeries(w)));
+    if (!cache.has(id))
+      cache.set(
+        id,
+        (json<Wire<Series>>(`/data/indikator/${id}.json`) as Promise<Wire<Series>>).then((w) => decodeSeries(w)),
+      );
     return cache.get(id)!;
   };
   let current: { s: Series; k: KommuneRef[] } | undefined;
@@ -59,7 +92,9 @@ export function attachFront(root: HTMLElement) {
     const t0 = performance.now();
     current = { s, k };
     const yearSel = form.elements.namedItem('ar') as HTMLSelectElement;
-    yearSel.innerHTML = s.years.map((y) => `<option value="${y}">${y}${s.provisional[y] ? ` ${t.front.provisional}` : ''}</option>`).join('');
+    yearSel.innerHTML = s.years
+      .map((y) => `<option value="${y}">${y}${s.provisional[y] ? ` ${t.front.provisional}` : ''}</option>`)
+      .join('');
     setSelect('indikator', state.indicator);
     setSelect('ar', String(state.year));
     setSelect('fylke', state.fylke);
@@ -84,19 +119,27 @@ export function attachFront(root: HTMLElement) {
     $('[data-classes]').textContent = classNote(classes);
     const rows = rankingRows(s, k, state);
     $('[data-head]').innerHTML = rankingHeadHtml(s, state.year, { select: true });
-    $('[data-rows]').innerHTML = rankingRowsHtml(rows, s, { limit: showAll ? Infinity : firstRows, select: true, selected });
+    $('[data-rows]').innerHTML = rankingRowsHtml(rows, s, {
+      limit: showAll ? Infinity : firstRows,
+      select: true,
+      selected,
+    });
     const shown = Math.min(rows.length, showAll ? Infinity : firstRows);
     $('[data-showing]').textContent = t.front.showing(shown, rows.length);
     const more = $<HTMLButtonElement>('[data-show-all]');
     more.hidden = shown >= rows.length;
     more.textContent = t.front.showAll(rows.length);
     $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
-    $('[data-caption-small]').textContent = state.minPopulation > 0 ? t.front.captionSmall(formatInt(state.minPopulation)) : '';
-    $('[data-title]').textContent = `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
+    $('[data-caption-small]').textContent =
+      state.minPopulation > 0 ? t.front.captionSmall(formatInt(state.minPopulation)) : '';
+    $('[data-title]').textContent =
+      `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
     $('[data-source]').textContent = t.front.source(s.citations[y]);
-    for (const svg of root.querySelectorAll('svg[role=img]')) svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
-    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
+    for (const svg of root.querySelectorAll('svg[role=img]'))
+      svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]'))
+      b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
     const query = serializeFrontState(state, defaults, meta);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
@@ -110,7 +153,8 @@ export function attachFront(root: HTMLElement) {
       next.indicator = el.value;
       const m = meta.find((x) => x.id === el.value)!;
       next.year = m.years.includes(state.year) ? state.year : m.defaultYear;
-      if (state.minPopulation === defaultMinPopulation(meta.find((x) => x.id === state.indicator)!)) next.minPopulation = defaultMinPopulation(m);
+      if (state.minPopulation === defaultMinPopulation(meta.find((x) => x.id === state.indicator)!))
+        next.minPopulation = defaultMinPopulation(m);
     } else if (el.name === 'ar') next.year = Number(el.value);
     else if (el.name === 'fylke') next.fylke = el.value;
     else if (el.name === 'kostra') next.kostra = el.value;
@@ -121,7 +165,8 @@ export function attachFront(root: HTMLElement) {
   });
 
   const selectedNote = $<HTMLElement>('[data-selected]');
-  const sayCount = () => (selectedNote.textContent = selected.size ? t.front.selectedCount(selected.size) : t.front.compareHint);
+  const sayCount = () =>
+    (selectedNote.textContent = selected.size ? t.front.selectedCount(selected.size) : t.front.compareHint);
   root.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     if (box.type !== 'checkbox' || !box.closest('[data-rows]')) return;
@@ -160,7 +205,8 @@ export function attachFront(root: HTMLElement) {
     const labels = await (json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>);
     const table = rankingTable(rankingRows(s, k, state), s, state, (id) => labels[id] ?? id);
     const name = `bosettingstall-${state.indicator}-${state.year}`;
-    if (kind === 'csv') download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
+    if (kind === 'csv')
+      download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
     else download(`${name}.xlsx`, await toXlsx(table, { note: `${location.href}` }));
   }
 
@@ -174,7 +220,7 @@ export function attachFront(root: HTMLElement) {
       return;
     }
     const marks = root.querySelectorAll<SVGElement>(`svg [data-k="${code}"]`);
-    marks.forEach((p) => p.classList.add('hl'));
+    for (const p of marks) p.classList.add('hl');
     root.querySelector(`tr[data-k="${code}"]`)?.classList.add('hl');
     const title = marks[0]?.querySelector('title')?.textContent;
     if (!title || !marks[0]) return;

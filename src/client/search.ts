@@ -6,7 +6,10 @@ import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner
  * Enter goes to the highlighted kommune (or the best hit), Escape closes.
  * The index is inline in the page, so it works before anything else loads.
  */
-export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { code: string; name: string; path: string }) => void } = {}) {
+export function attachSearch(
+  root: HTMLElement,
+  { onPick }: { onPick?: (hit: { code: string; name: string; path: string }) => void } = {},
+) {
   const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
   const list = root.querySelector<HTMLUListElement>('[role=listbox]')!;
   const status = root.querySelector<HTMLElement>('[aria-live]')!;
@@ -16,7 +19,12 @@ export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { c
   let active = -1;
 
   const render = () => {
-    list.innerHTML = hits.map((h, i) => `<li role="option" id="${prefix}-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`).join('');
+    list.innerHTML = hits
+      .map(
+        (h, i) =>
+          `<li role="option" id="${prefix}-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`,
+      )
+      .join('');
     const open = hits.length > 0 && input.value.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
@@ -53,7 +61,7 @@ export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { c
       render();
       e.preventDefault();
     } else if (e.key === 'Enter') {
-      go(active >= 0 ? active : 0);
+      go(Math.max(active, 0));
       e.preventDefault();
     } else if (e.key === 'Escape') {
       hits = [];
@@ -64,5 +72,10 @@ export function attachSearch(root: HTMLElement, { onPick }: { onPick?: (hit: { c
     const li = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
     if (li) go(hits.findIndex((h) => h.path === li.dataset.path));
   });
-  input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 150));
+  input.addEventListener('blur', () =>
+    setTimeout(() => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }, 150),
+  );
 }

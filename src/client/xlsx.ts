@@ -5,7 +5,10 @@ import type { ExportTable } from '../lib/format/export-table.ts';
  * (numbers as numbers, so Norwegian Excel shows decimal commas), the sources
  * in the second. exceljs is loaded only when asked for.
  */
-export async function toXlsx(table: ExportTable, { sheet = 'Tall', note = '' }: { sheet?: string; note?: string } = {}): Promise<Blob> {
+export async function toXlsx(
+  table: ExportTable,
+  { sheet = 'Tall', note = '' }: { sheet?: string; note?: string } = {},
+): Promise<Blob> {
   // @ts-expect-error the browser build has no types of its own
   const mod = await import('exceljs/dist/exceljs.min.js');
   const ExcelJS = (mod.default ?? mod) as typeof import('exceljs');
@@ -14,7 +17,9 @@ export async function toXlsx(table: ExportTable, { sheet = 'Tall', note = '' }: 
   ws.addRow(table.columns).font = { bold: true };
   for (const r of table.rows) ws.addRow(r.map((v) => (v === null ? null : v)));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  table.columns.forEach((c, i) => (ws.getColumn(i + 1).width = Math.min(40, Math.max(8, c.length + 2))));
+  table.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = Math.min(40, Math.max(8, c.length + 2));
+  });
   const src = wb.addWorksheet('Kilder');
   src.addRow(['kilde', 'utgiver, tabell og fil']).font = { bold: true };
   for (const [id, text] of table.sources) src.addRow([id, text]);

@@ -30,7 +30,10 @@ export function enhanceCharts(): void {
       tip.hidden = false;
       const f = fig.getBoundingClientRect();
       const r = el.getBoundingClientRect();
-      const left = Math.max(0, Math.min(r.left + r.width / 2 - f.left - tip.offsetWidth / 2, f.width - tip.offsetWidth));
+      const left = Math.max(
+        0,
+        Math.min(r.left + r.width / 2 - f.left - tip.offsetWidth / 2, f.width - tip.offsetWidth),
+      );
       tip.style.left = `${left}px`;
       tip.style.top = `${Math.max(0, r.top - f.top + 8)}px`;
     };
@@ -47,7 +50,14 @@ export function enhanceCharts(): void {
     fig.addEventListener('keydown', (e) => {
       const all = targets();
       const i = on ? all.indexOf(on) : all.length - 1;
-      const next = { ArrowLeft: i - 1, ArrowUp: i - 1, ArrowRight: i + 1, ArrowDown: i + 1, Home: 0, End: all.length - 1 }[e.key];
+      const next = {
+        ArrowLeft: i - 1,
+        ArrowUp: i - 1,
+        ArrowRight: i + 1,
+        ArrowDown: i + 1,
+        Home: 0,
+        End: all.length - 1,
+      }[e.key];
       if (e.key === 'Escape') hide();
       if (next === undefined || !all.length) return;
       e.preventDefault();
@@ -60,9 +70,23 @@ export function enhanceCharts(): void {
 function describe(panel: Element, key: string, words: Record<string, string>): string {
   const table = panel.querySelector('table');
   const head = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
-  const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === key);
-  const cells = row ? [...row.children].slice(1).flatMap((c, i) => (c.textContent === '–' ? [] : [`${head[i + 1]}: ${(c.textContent ?? '').replace(/[*†]+/g, (m) => ` (${[...m].map((x) => words[x]).join(', ')})`)}`])) : [];
+  const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find(
+    (tr) => tr.querySelector('th')?.textContent === key,
+  );
+  const cells = row
+    ? [...row.children]
+        .slice(1)
+        .flatMap((c, i) =>
+          c.textContent === '–'
+            ? []
+            : [
+                `${head[i + 1]}: ${(c.textContent ?? '').replace(/[*†]+/g, (m) => ` (${[...m].map((x) => words[x]).join(', ')})`)}`,
+              ],
+        )
+    : [];
   const y = Number(key);
-  const sources = [...panel.querySelectorAll<HTMLElement>('.source [data-y0]')].filter((s) => !y || (Number(s.dataset.y0) <= y && y <= Number(s.dataset.y1))).map((s) => s.textContent);
+  const sources = [...panel.querySelectorAll<HTMLElement>('.source [data-y0]')]
+    .filter((s) => !y || (Number(s.dataset.y0) <= y && y <= Number(s.dataset.y1)))
+    .map((s) => s.textContent);
   return `${key} – ${cells.join(' · ')}. ${words.source}: ${sources.join('; ')}.`;
 }

@@ -24,35 +24,51 @@ export function getBrief(k: Kommune) {
     return `${labels[id] ?? id}${url ? `. ${url}` : ''}`;
   };
   // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
-  const kostraAlone = k.kostraGroup !== null && referenceGroups().find((r) => r.id === `kostra-${k.kostraGroup}`)?.members.length === 1;
+  const kostraAlone =
+    k.kostraGroup !== null && referenceGroups().find((r) => r.id === `kostra-${k.kostraGroup}`)?.members.length === 1;
   const brief = buildBrief({
     name: k.name,
     code: k.code,
     own,
     country: getFigures('0000'),
-    references: referenceValues(
-      regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} },
-      [
-        ...(k.kostraGroup === null ? [] : [kostraAlone ? largestKommuner(k.code) : referenceSeries(`kostra-${k.kostraGroup}`)]),
-        // A fylke of one kommune (Oslo) would compare the kommune with itself.
-        ...(referenceGroups().find((r) => r.id === `fylke-${k.fylkeCode}`)!.members.length > 1 ? [referenceSeries(`fylke-${k.fylkeCode}`)] : []),
-        referenceSeries('land'),
-      ],
-    ),
+    references: referenceValues(regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} }, [
+      ...(k.kostraGroup === null
+        ? []
+        : [kostraAlone ? largestKommuner(k.code) : referenceSeries(`kostra-${k.kostraGroup}`)]),
+      // A fylke of one kommune (Oslo) would compare the kommune with itself.
+      ...(referenceGroups().find((r) => r.id === `fylke-${k.fylkeCode}`)!.members.length > 1
+        ? [referenceSeries(`fylke-${k.fylkeCode}`)]
+        : []),
+      referenceSeries('land'),
+    ]),
     sourceLabel,
     coverage: datasetCoverage,
-    splitPredecessor: split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
+    splitPredecessor:
+      split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;
-  const workLast = coverageOfYears(['sysselsatte-andel', 'lavinntekt-andel'].flatMap((m) => datasetCoverage(m).years)).last;
+  const workLast = coverageOfYears(
+    ['sysselsatte-andel', 'lavinntekt-andel'].flatMap((m) => datasetCoverage(m).years),
+  ).last;
   const outcomesNote = t.brief.outcomesNote(workLast ?? 0, datasetCoverage('utdanning').last ?? 0);
-  return { ...brief, outcomesNote, peersInstead: kostraAlone ? t.brief.largestInstead(k.name, String(k.kostraGroup), LARGEST) : undefined, earlierNote: hasEarlier && !split.length ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.` : undefined };
+  return {
+    ...brief,
+    outcomesNote,
+    peersInstead: kostraAlone ? t.brief.largestInstead(k.name, String(k.kostraGroup), LARGEST) : undefined,
+    earlierNote:
+      hasEarlier && !split.length
+        ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.`
+        : undefined,
+  };
 }
 
 /** "2026-06" (newest source file) and the short content hash shown on every page. */
 export function datasetStamp() {
   const { sources, dataVersion } = dataset();
-  const newest = sources.map((s) => s.vintage).sort().at(-1)!;
+  const newest = sources
+    .map((s) => s.vintage)
+    .sort()
+    .at(-1)!;
   return { date: newest, version: dataVersion };
 }
 
@@ -61,8 +77,24 @@ const LARGEST = 10;
 
 /** The LARGEST most populous kommuner other than `except`, summed like any reference group. */
 function largestKommuner(except: string): GroupSeries {
-  const popOf = (code: string) => getFigures(code).filter((f) => f.measure === 'befolkning' && f.status === 'ok').sort((a, b) => b.year - a.year)[0]?.value ?? 0;
-  const members = getKommuner().map((k) => k.code).filter((c) => c !== except).sort((a, b) => popOf(b) - popOf(a)).slice(0, LARGEST);
+  const popOf = (code: string) =>
+    getFigures(code)
+      .filter((f) => f.measure === 'befolkning' && f.status === 'ok')
+      .sort((a, b) => b.year - a.year)[0]?.value ?? 0;
+  const members = getKommuner()
+    .map((k) => k.code)
+    .filter((c) => c !== except)
+    .sort((a, b) => popOf(b) - popOf(a))
+    .slice(0, LARGEST);
   const years = [...new Set(members.flatMap((c) => getFigures(c).map((f) => f.year)))].sort((a, b) => a - b);
-  return aggregateGroup(`storste-${LARGEST}`, t.brief.largestLabel(LARGEST), { members, dataOf: regionSeries, predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })) }, years);
+  return aggregateGroup(
+    `storste-${LARGEST}`,
+    t.brief.largestLabel(LARGEST),
+    {
+      members,
+      dataOf: regionSeries,
+      predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })),
+    },
+    years,
+  );
 }

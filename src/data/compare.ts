@@ -13,7 +13,8 @@ export function regionSeries(region: string): SeriesData | undefined {
   if (!regionData) {
     regionData = new Map();
     const names = new Map(getKommuner().map((k) => [k.code, k.name]));
-    for (const [region, figs] of dataset().byRegion) regionData.set(region, seriesDataOf(region, names.get(region) ?? region, figs));
+    for (const [region, figs] of dataset().byRegion)
+      regionData.set(region, seriesDataOf(region, names.get(region) ?? region, figs));
   }
   return regionData.get(region);
 }
@@ -34,9 +35,29 @@ export interface RefInfo {
 export function referenceGroups(): RefInfo[] {
   const ks = getKommuner();
   const out: RefInfo[] = [{ id: 'land', kind: 'land', label: t.compare.refKinds.land, members: ks.map((k) => k.code) }];
-  for (const [code, name] of new Map(ks.map((k) => [k.fylkeCode, k.fylkeName]))) out.push({ id: `fylke-${code}`, kind: 'fylke', label: name, members: ks.filter((k) => k.fylkeCode === code).map((k) => k.code) });
-  for (const g of [...new Set(ks.map((k) => k.kostraGroup).filter((x): x is number => x !== null))].sort((a, b) => a - b)) out.push({ id: `kostra-${g}`, kind: 'kostra', label: t.compare.kostraGroup(g), members: ks.filter((k) => k.kostraGroup === g).map((k) => k.code) });
-  for (const c of [1, 2, 3, 4, 5, 6]) out.push({ id: `sentralitet-${c}`, kind: 'sentralitet', label: t.compare.centralityClass(c), members: ks.filter((k) => k.centrality === c).map((k) => k.code) });
+  for (const [code, name] of new Map(ks.map((k) => [k.fylkeCode, k.fylkeName])))
+    out.push({
+      id: `fylke-${code}`,
+      kind: 'fylke',
+      label: name,
+      members: ks.filter((k) => k.fylkeCode === code).map((k) => k.code),
+    });
+  for (const g of [...new Set(ks.map((k) => k.kostraGroup).filter((x): x is number => x !== null))].sort(
+    (a, b) => a - b,
+  ))
+    out.push({
+      id: `kostra-${g}`,
+      kind: 'kostra',
+      label: t.compare.kostraGroup(g),
+      members: ks.filter((k) => k.kostraGroup === g).map((k) => k.code),
+    });
+  for (const c of [1, 2, 3, 4, 5, 6])
+    out.push({
+      id: `sentralitet-${c}`,
+      kind: 'sentralitet',
+      label: t.compare.centralityClass(c),
+      members: ks.filter((k) => k.centrality === c).map((k) => k.code),
+    });
   return out;
 }
 
@@ -62,9 +83,13 @@ function profileYears(): number[] {
   const final = new Set<number>();
   const provisional = new Set<number>();
   for (const figs of dataset().byRegion.values()) {
-    for (const f of figs) if (f.measure === 'bosatt' && f.group === '') (f.flags.includes('provisional') ? provisional : final).add(f.year);
+    for (const f of figs)
+      if (f.measure === 'bosatt' && f.group === '') (f.flags.includes('provisional') ? provisional : final).add(f.year);
   }
-  return [...final].filter((y) => !provisional.has(y)).sort((a, b) => a - b).slice(-5);
+  return [...final]
+    .filter((y) => !provisional.has(y))
+    .sort((a, b) => a - b)
+    .slice(-5);
 }
 
 /** What peers are matched on: population, mean request per 1000 and settled as a share of decisions over the profile years. */
@@ -73,12 +98,22 @@ function peerInput(k: Kommune, years: number[]): PeerInput {
   const series = (m: string) => seriesOf(figs, m);
   const [pop, req, settled, decided] = [series('befolkning'), series('anmodning'), series('bosatt'), series('vedtak')];
   const newestPop = newestYear(pop);
-  const requests = years.map((y) => exactValue(perCapita(req.get(y), pop.get(y)))).filter((v): v is number => v !== null);
+  const requests = years
+    .map((y) => exactValue(perCapita(req.get(y), pop.get(y))))
+    .filter((v): v is number => v !== null);
   // Settled over decided, summed over the years where both are exact.
-  const both = years.filter((y) => exactValue(single(settled.get(y))) !== null && exactValue(single(decided.get(y))) !== null);
-  const share = divideSums(both.map((y) => [settled.get(y), decided.get(y)]), 100);
+  const both = years.filter(
+    (y) => exactValue(single(settled.get(y))) !== null && exactValue(single(decided.get(y))) !== null,
+  );
+  const share = divideSums(
+    both.map((y) => [settled.get(y), decided.get(y)]),
+    100,
+  );
   return {
-    code: k.code, fylkeCode: k.fylkeCode, kostra: k.kostraGroup, centrality: k.centrality,
+    code: k.code,
+    fylkeCode: k.fylkeCode,
+    kostra: k.kostraGroup,
+    centrality: k.centrality,
     population: newestPop === null ? null : exactValue(single(pop.get(newestPop))),
     requestPer1000: requests.length >= 3 ? requests.reduce((a, b) => a + b, 0) / requests.length : null,
     settledOfDecision: share.status === 'ok' ? share.value : null,
@@ -98,7 +133,15 @@ export function peersOf(code: string): Peers {
 
 export function kommuneFile(code: string) {
   const k = getKommuner().find((x) => x.code === code)!;
-  return { ...(regionSeries(code) ?? { code, name: k.name, parts: {} }), name: k.name, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, peers: peersOf(code) };
+  return {
+    ...(regionSeries(code) ?? { code, name: k.name, parts: {} }),
+    name: k.name,
+    fylkeCode: k.fylkeCode,
+    fylkeName: k.fylkeName,
+    kostra: k.kostraGroup,
+    centrality: k.centrality,
+    peers: peersOf(code),
+  };
 }
 
 export function sourceLabels(): Record<string, string> {

@@ -5,7 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, WARNINGS, SOURCES, type CsvTable, type PredecessorRow, type SourceFileRow } from '../lib/domain/dataset-schema.ts';
+import {
+  KOMMUNER,
+  OBSERVATIONS,
+  PREDECESSORS,
+  SKIPPED,
+  WARNINGS,
+  SOURCES,
+  type CsvTable,
+  type PredecessorRow,
+  type SourceFileRow,
+} from '../lib/domain/dataset-schema.ts';
 import { coverageOf, coverageOfYears, gapsText, type Coverage } from '../lib/domain/coverage.ts';
 import { formatVintage } from '../lib/format/date.ts';
 import { dataVersionOf } from '../lib/domain/data-version.ts';
@@ -34,7 +44,8 @@ function load() {
   // Every file must belong to the generation ingest published together (data/generation.json).
   const bytesOf = (name: string) => (existsSync(join(DATA, name)) ? readFileSync(join(DATA, name)) : undefined);
   const problems = checkGeneration(bytesOf(GENERATION_FILE)?.toString('utf8'), bytesOf);
-  if (problems.length) throw new Error(`data/ is not one published dataset: ${problems.join('; ')}. Re-run npm run ingest.`);
+  if (problems.length)
+    throw new Error(`data/ is not one published dataset: ${problems.join('; ')}. Re-run npm run ingest.`);
   const kommuner: Kommune[] = readTable(KOMMUNER);
   const byRegion = new Map<string, Figure[]>();
   for (const f of readTable(OBSERVATIONS)) {
@@ -78,11 +89,21 @@ export function datasetGaps(): string[] {
   const G = t.about.gapsFromData;
   const newest = (measures: string[]) => coverageOfYears(measures.flatMap((m) => datasetCoverage(m).years)).last!;
   const grants = datasetCoverage('tilskudd', 'totalt');
-  const settled = [...dataset().byRegion.values()].flat().filter((f) => f.measure === 'bosatt' && f.group === '' && f.status === 'ok');
+  const settled = [...dataset().byRegion.values()]
+    .flat()
+    .filter((f) => f.measure === 'bosatt' && f.group === '' && f.status === 'ok');
   const last = Math.max(...settled.map((f) => f.year));
-  const provisional = settled.filter((f) => f.year === last && f.flags.includes('provisional')).map((f) => f.vintage).sort().at(-1);
+  const provisional = settled
+    .filter((f) => f.year === last && f.flags.includes('provisional'))
+    .map((f) => f.vintage)
+    .sort()
+    .at(-1);
   return [
-    G.rates(newest(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']), newest(['intro-deltakere', 'intro-status']), newest(['utdanning'])),
+    G.rates(
+      newest(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']),
+      newest(['intro-deltakere', 'intro-status']),
+      newest(['utdanning']),
+    ),
     G.grants(gapsText(grants), grants.last!),
     G.settled(last, provisional && formatVintage(provisional)),
   ];

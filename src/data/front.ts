@@ -1,3 +1,4 @@
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature, merge } from 'topojson-client';
@@ -13,7 +14,16 @@ export const DEFAULT_INDICATOR = 'bosatt-per-1000';
 
 let refs: KommuneRef[] | undefined;
 export function kommuneRefs(): KommuneRef[] {
-  return (refs ??= getKommuner().map((k) => ({ code: k.code, name: k.name, other: k.otherNames, fylkeCode: k.fylkeCode, fylkeName: k.fylkeName, kostra: k.kostraGroup, centrality: k.centrality, path: kommunePath(k) })));
+  return (refs ??= getKommuner().map((k) => ({
+    code: k.code,
+    name: k.name,
+    other: k.otherNames,
+    fylkeCode: k.fylkeCode,
+    fylkeName: k.fylkeName,
+    kostra: k.kostraGroup,
+    centrality: k.centrality,
+    path: kommunePath(k),
+  })));
 }
 
 export type SeriesWithCitations = IndicatorSeries & { citations: Record<string, string>; basis: SeriesBasis };
@@ -22,13 +32,16 @@ let series: SeriesWithCitations[] | undefined;
 export function allSeries(): SeriesWithCitations[] {
   return (series ??= buildAllSeries(kommuneRefs(), getFigures).map((s) => ({
     ...s,
-    citations: Object.fromEntries(s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')])),
+    citations: Object.fromEntries(
+      s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')]),
+    ),
     basis: seriesBasis(s, kommuneRefs(), getFigures),
   })));
 }
 
-let topology: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-const readTopology = () => (topology ??= JSON.parse(readFileSync(join(process.cwd(), 'data', 'kommuner.topo.json'), 'utf8')));
+let topology: Topology<{ Kommuner: GeometryCollection }> | undefined;
+const readTopology = () =>
+  (topology ??= JSON.parse(readFileSync(join(process.cwd(), 'data', 'kommuner.topo.json'), 'utf8')));
 
 /** Norway's outline: all kommuner merged (for a thin national border on the map). */
 export function mapOutline(): unknown {
@@ -49,5 +62,7 @@ export function mapFeatures(): MapFeature[] {
 
 /** Search index for the browser: names pre-folded, so the client only folds the query. */
 export function searchIndex() {
-  return indexEntries(kommuneRefs().map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })));
+  return indexEntries(
+    kommuneRefs().map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })),
+  );
 }

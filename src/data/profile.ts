@@ -14,16 +14,21 @@ export function getProfile(k: Kommune) {
   const own = getFigures(k.code);
   const country = getFigures('0000');
   const rateMeasures = new Set(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']);
-  const ratesOnlyForPredecessors = !own.some((f) => rateMeasures.has(f.measure)) && k.predecessors.some((key) => getFigures(key).some((f) => rateMeasures.has(f.measure)));
+  const ratesOnlyForPredecessors =
+    !own.some((f) => rateMeasures.has(f.measure)) &&
+    k.predecessors.some((key) => getFigures(key).some((f) => rateMeasures.has(f.measure)));
   const sections = buildProfile({ name: k.name, own, country, ratesOnlyForPredecessors });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
     const label = predecessorLabel(p);
     return { ...p, label, sections: buildProfile({ name: label, own: getFigures(key), country }) };
   });
-  const pop = [...seriesOf(own, 'befolkning').values()].filter((f) => f.status === 'ok').sort((a, b) => b.year - a.year)[0];
+  const pop = [...seriesOf(own, 'befolkning').values()]
+    .filter((f) => f.status === 'ok')
+    .sort((a, b) => b.year - a.year)[0];
   const usedSources = new Set<string>();
-  for (const s of [...sections, ...predecessors.flatMap((p) => p.sections)]) for (const panel of s.panels) for (const c of panel.citations) usedSources.add(c.source);
+  for (const s of [...sections, ...predecessors.flatMap((p) => p.sections)])
+    for (const panel of s.panels) for (const c of panel.citations) usedSources.add(c.source);
   const settled = getCompareMeasure('bosatt')!;
   const key = keyFigures(own, {
     name: k.name,
@@ -33,10 +38,19 @@ export function getProfile(k: Kommune) {
       return [
         { label: k.name, own: true, point: ownSeries && pointOf(ownSeries, settled, y, true) },
         // Oslo is its own fylke: no second row with the same figure.
-        ...(fylke.members.length > 1 ? [{ label: t.profile.key.fylke(k.fylkeName), point: fylke.series.bosatt?.per1000[y] }] : []),
+        ...(fylke.members.length > 1
+          ? [{ label: t.profile.key.fylke(k.fylkeName), point: fylke.series.bosatt?.per1000[y] }]
+          : []),
         { label: t.profile.key.land, point: referenceSeries('land').series.bosatt?.per1000[y] },
       ];
     },
   });
-  return { key, sections, predecessors, population: pop, newest: newestByTopic(own), usedSources: [...usedSources].sort() };
+  return {
+    key,
+    sections,
+    predecessors,
+    population: pop,
+    newest: newestByTopic(own),
+    usedSources: [...usedSources].sort(),
+  };
 }

@@ -79,7 +79,8 @@ export const nb = {
   },
   index: {
     title: 'Finn kommunen',
-    intro: 'Anmodning, vedtak og faktisk bosetting av flyktninger, tilskudd fra IMDi og hvordan innvandrere har det i arbeid og levekår – for alle 357 kommuner, med kilde for hvert tall.',
+    intro:
+      'Anmodning, vedtak og faktisk bosetting av flyktninger, tilskudd fra IMDi og hvordan innvandrere har det i arbeid og levekår – for alle 357 kommuner, med kilde for hvert tall.',
     searchLabel: 'Søk etter kommune (navn, samisk eller kvensk navn, eller nummer)',
     byFylke: 'Alle kommuner etter fylke',
   },
@@ -108,18 +109,40 @@ export const nb = {
     download: 'Last ned tabellen (CSV)',
     downloadXlsx: 'Last ned for Excel (XLSX)',
     caption: (label: string, year: number, n: number) => `Rangering: ${label.toLowerCase()}, ${year} (${n} kommuner)`,
-    captionSmall: (min: string) => `Kommuner med under ${min} innbyggere står nederst uten rang: tallene deres svinger mye fra år til år.`,
-    mapLabel: (label: string, year: number) => `Kart: ${label.toLowerCase()} i ${year}, alle kommuner. Tallene står i rangeringstabellen.`,
+    captionSmall: (min: string) =>
+      `Kommuner med under ${min} innbyggere står nederst uten rang: tallene deres svinger mye fra år til år.`,
+    mapLabel: (label: string, year: number) =>
+      `Kart: ${label.toLowerCase()} i ${year}, alle kommuner. Tallene står i rangeringstabellen.`,
     insetLabel: (mapLabel: string) => `Utsnitt: Oslo og Akershus. ${mapLabel}`,
     source: (citation: string) => `Kilde: ${citation}.`,
-    classesQuantile: 'Klassene deler kommunene med tall i fem omtrent like store grupper (kvintiler); like verdier havner i samme klasse, så gruppene kan bli ulike store. Antall kommuner står i parentes.',
-    classesFixed: 'Faste klasser rundt 100 %: 100 % betyr akkurat det som ble bedt om. Antall kommuner står i parentes.',
+    classesQuantile:
+      'Klassene deler kommunene med tall i fem omtrent like store grupper (kvintiler); like verdier havner i samme klasse, så gruppene kan bli ulike store. Antall kommuner står i parentes.',
+    classesFixed:
+      'Faste klasser rundt 100 %: 100 % betyr akkurat det som ble bedt om. Antall kommuner står i parentes.',
     unitLong: { 'per 1000': 'per 1000 innbyggere', personer: 'personer' } as Record<string, string>,
-    unitShort: { 'per 1000': 'per 1000 innb.', prosent: '%', prosentpoeng: 'prosentpoeng', kroner: 'kr', personer: 'personer' } as Record<string, string>,
+    unitShort: {
+      'per 1000': 'per 1000 innb.',
+      prosent: '%',
+      prosentpoeng: 'prosentpoeng',
+      kroner: 'kr',
+      personer: 'personer',
+    } as Record<string, string>,
     columns: {
-      select: 'Velg', rank: 'Rang', kommune: 'Kommune', fylke: 'Fylke', perCapita: 'Per 1000 innb.', population: 'Folketall 1.1.',
+      select: 'Velg',
+      rank: 'Rang',
+      kommune: 'Kommune',
+      fylke: 'Fylke',
+      perCapita: 'Per 1000 innb.',
+      population: 'Folketall 1.1.',
       change: (y: number) => `Endring fra ${y}`,
-      basis: { bosatt: 'Bosatt', anmodning: 'Anmodet', vedtak: 'Vedtatt', befolkning: 'Folketall 1.1.', tilskudd: 'Tilskudd', 'innvandrere-grunn': 'Innvandrere' } as Record<string, string>,
+      basis: {
+        bosatt: 'Bosatt',
+        anmodning: 'Anmodet',
+        vedtak: 'Vedtatt',
+        befolkning: 'Folketall 1.1.',
+        tilskudd: 'Tilskudd',
+        'innvandrere-grunn': 'Innvandrere',
+      } as Record<string, string>,
     },
     select: (name: string) => `Velg ${name} for sammenligning`,
     notRanked: 'Ikke rangert: under minste folketall',
@@ -137,8 +160,10 @@ export const nb = {
   },
   compare: {
     title: 'Sammenlign kommuner',
-    description: 'Sammenlign bosetting, tilskudd og integrering mellom kommuner og med fylket, KOSTRA-gruppen og hele landet',
-    intro: 'Velg opptil 10 kommuner og legg til referanser – hele landet, fylket, KOSTRA-gruppen eller sentralitetsklassen til den første kommunen. Referansene er summer av kommunenes tall; andeler for en gruppe regnes fra gruppens summer, aldri som snitt av prosenter. Hele visningen ligger i lenken, så en kopiert lenke viser det samme.',
+    description:
+      'Sammenlign bosetting, tilskudd og integrering mellom kommuner og med fylket, KOSTRA-gruppen og hele landet',
+    intro:
+      'Velg opptil 10 kommuner og legg til referanser – hele landet, fylket, KOSTRA-gruppen eller sentralitetsklassen til den første kommunen. Referansene er summer av kommunenes tall; andeler for en gruppe regnes fra gruppens summer, aldri som snitt av prosenter. Hele visningen ligger i lenken, så en kopiert lenke viser det samme.',
     selected: 'Valgte kommuner',
     add: 'Legg til kommune (navn, samisk eller kvensk navn, eller nummer)',
     references: 'Referanser',
@@ -154,14 +179,16 @@ export const nb = {
     showMore: (n: number) => `Vis ${n} flere`,
     exportXlsx: 'Last ned for Excel (XLSX)',
     lastYear: 'Siste år',
-    chartHelp: 'Bruk piltastene i figuren for å lese hvert tall: venstre/høyre for år, opp/ned for kommune eller referanse.',
+    chartHelp:
+      'Bruk piltastene i figuren for å lese hvert tall: venstre/høyre for år, opp/ned for kommune eller referanse.',
     exportSvg: 'Last ned figuren (SVG)',
     exportPng: 'Last ned figuren (PNG)',
     exportCsv: 'Last ned tallene (CSV)',
     ranked: (y: number) => `Rangert, ${y}`,
     noFigures: 'Ingen tall i valgt periode',
     perCapitaSuffix: ', per 1000 innbyggere',
-    sourceLegend: '* foreløpig. «minst»: en del av summen er skjult. «n av m»: andelen gjelder kommunene med begge tallene.',
+    sourceLegend:
+      '* foreløpig. «minst»: en del av summen er skjult. «n av m»: andelen gjelder kommunene med begge tallene.',
     ignored: (items: string[]) => `Lenken inneholdt noe som ikke finnes og som er utelatt: ${items.join(', ')}.`,
     remove: (name: string) => `Fjern ${name}`,
     addOne: 'Legg til',
@@ -180,29 +207,30 @@ export const nb = {
       fylke: ['Samme fylke', 'Kommunene i samme fylke.'],
     },
     unitLabels: { 'per 1000': 'Per 1000 innbyggere', prosent: 'Prosent', kroner: 'Kroner', personer: 'Personer' },
-    chartLabel: (measure: string, perCapita: boolean, names: string[]) => `Linjediagram: ${measure.toLowerCase()}${perCapita ? ' per 1000 innbyggere' : ''}, ${names.join(', ')}. Tallene står i tabellen.`,
+    chartLabel: (measure: string, perCapita: boolean, names: string[]) =>
+      `Linjediagram: ${measure.toLowerCase()}${perCapita ? ' per 1000 innbyggere' : ''}, ${names.join(', ')}. Tallene står i tabellen.`,
     barsLabel: (measure: string, year: number | null) => `Stolpediagram: ${measure.toLowerCase()} i ${year}, rangert.`,
   },
   /** Titles of the profile page's panels, by panel id. */
   panels: {
     'andeler-tidligere': 'Sysselsetting og andre andeler',
-    'barnehage': 'Barn 1–5 år i barnehage',
-    'bosetting': 'Anmodning, vedtak og faktisk bosetting',
-    'botid': 'Sysselsatte innvandrere etter botid',
-    'ema': 'Enslige mindreårige flyktninger',
-    'folketall': 'Folketall 1. januar',
-    'innvandringsgrunn': 'Innvandrere etter innvandringsgrunn',
+    barnehage: 'Barn 1–5 år i barnehage',
+    bosetting: 'Anmodning, vedtak og faktisk bosetting',
+    botid: 'Sysselsatte innvandrere etter botid',
+    ema: 'Enslige mindreårige flyktninger',
+    folketall: 'Folketall 1. januar',
+    innvandringsgrunn: 'Innvandrere etter innvandringsgrunn',
     'innvandringsgrunn-arbeid': 'Sysselsatte innvandrere etter innvandringsgrunn',
     'intro-deltakere': 'Deltakere i introduksjonsprogrammet',
     'intro-status': 'I arbeid eller utdanning etter introduksjonsprogrammet',
-    'landbakgrunn': 'Største landbakgrunner',
-    'lavinntekt': 'Vedvarende lavinntekt',
-    'sekundaerflytting': 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit',
-    'sosialhjelp': 'Mottakere av sosialhjelp',
-    'sysselsetting': 'Sysselsetting: innvandrere og befolkningen ellers',
-    'tilskudd': 'Tilskudd fra IMDi',
-    'ukrainere': 'Bosatte ukrainere og øvrige flyktninger',
-    'utdanning': 'Utdanningsnivå: innvandrere og befolkningen ellers',
+    landbakgrunn: 'Største landbakgrunner',
+    lavinntekt: 'Vedvarende lavinntekt',
+    sekundaerflytting: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit',
+    sosialhjelp: 'Mottakere av sosialhjelp',
+    sysselsetting: 'Sysselsetting: innvandrere og befolkningen ellers',
+    tilskudd: 'Tilskudd fra IMDi',
+    ukrainere: 'Bosatte ukrainere og øvrige flyktninger',
+    utdanning: 'Utdanningsnivå: innvandrere og befolkningen ellers',
   } as Record<string, string>,
   profile: {
     newest: (year: number) => `Nyeste tall: ${year}`,
@@ -231,11 +259,20 @@ export const nb = {
     noNewerWork: 'Kildene har ikke nyere tall per kommune for arbeid og levekår.',
     reformsLabel: 'Kommunereformer:',
     onPage: 'Innhold på siden',
-    topics: { bosetting: 'bosetting', tilskudd: 'tilskudd', befolkning: 'befolkning', arbeid: 'arbeid', levekar: 'levekår' } as Record<string, string>,
-    predecessorsIntro: (name: string) => `Tall som ikke kan legges på dagens ${name} uten å dele eller gjennomsnittsberegne, vises her for hver tidligere kommune for seg.`,
+    topics: {
+      bosetting: 'bosetting',
+      tilskudd: 'tilskudd',
+      befolkning: 'befolkning',
+      arbeid: 'arbeid',
+      levekar: 'levekår',
+    } as Record<string, string>,
+    predecessorsIntro: (name: string) =>
+      `Tall som ikke kan legges på dagens ${name} uten å dele eller gjennomsnittsberegne, vises her for hver tidligere kommune for seg.`,
     splitBetween: (n: number) => ` – delt mellom ${n} av dagens kommuner`,
-    footnote: '* foreløpig tall (fila ble laget før året var omme). ≥ summen av tidligere kommuner der en del er skjult. † avskrift av IMDis nettside. «Skjult (under 5)»: små tall publiseres ikke.',
-    sourceItem: (publisher: string, title: string, table: string, vintage: string, licence: string) => `${publisher}: ${title}. Tabell ${table}, fil fra ${vintage}. ${licence}.`,
+    footnote:
+      '* foreløpig tall (fila ble laget før året var omme). ≥ summen av tidligere kommuner der en del er skjult. † avskrift av IMDis nettside. «Skjult (under 5)»: små tall publiseres ikke.',
+    sourceItem: (publisher: string, title: string, table: string, vintage: string, licence: string) =>
+      `${publisher}: ${title}. Tabell ${table}, fil fra ${vintage}. ${licence}.`,
     description: (name: string) => `Bosetting av flyktninger, tilskudd og integrering i ${name} kommune`,
     /** The answer first: the figures at the top of a profile. */
     key: {
@@ -256,7 +293,8 @@ export const nb = {
     inhabitants: (n: string, year: number) => `${n} innbyggere 1.1.${year}`,
     /** SSB's KOSTRA groups (Samarbeidsdesken's summary of SSB's definitions): inhabitants, bound costs, free income per inhabitant. */
     kostraText: (g: number) => `KOSTRA-gruppe ${g}: ${KOSTRA[g] ?? 'uten beskrivelse'}`,
-    centralityText: (c: number) => `sentralitet ${c} av 6 (${c === 1 ? 'mest sentral' : c === 6 ? 'minst sentral' : '1 er mest sentral, 6 minst'})`,
+    centralityText: (c: number) =>
+      `sentralitet ${c} av 6 (${c === 1 ? 'mest sentral' : c === 6 ? 'minst sentral' : '1 er mest sentral, 6 minst'})`,
     oldBadge: (year: number) => `Eldre tall (${year})`,
     showAllYears: (n: number) => `Vis alle år (${n})`,
     scrollHint: 'Tabellen kan rulles sideveis',
@@ -271,56 +309,80 @@ export const nb = {
     printed: 'skrevet ut',
     built: 'laget',
     largestLabel: (n: number) => `De ${n} største kommunene (${n})`,
-    largestInstead: (name: string, group: string, n: number) => `${name} er alene i KOSTRA-gruppe ${group}, så tabellen sammenligner med de ${n} største kommunene ellers (etter folketall), summert som en gruppe.`,
+    largestInstead: (name: string, group: string, n: number) =>
+      `${name} er alene i KOSTRA-gruppe ${group}, så tabellen sammenligner med de ${n} største kommunene ellers (etter folketall), summert som en gruppe.`,
     formerMark: '‡',
     heading: (officialName: string) => `Bosetting av flyktninger i ${officialName}: grunnlag for vedtak`,
-    meta: (code: string, fylke: string, kostra: string, centrality: string, date: string, version: string) => `Kommunenummer ${code}, ${fylke}, KOSTRA-gruppe ${kostra}, sentralitet ${centrality}. Datasett per ${date}, versjon ${version} (nettstedet viser alltid nyeste versjon).`,
+    meta: (code: string, fylke: string, kostra: string, centrality: string, date: string, version: string) =>
+      `Kommunenummer ${code}, ${fylke}, KOSTRA-gruppe ${kostra}, sentralitet ${centrality}. Datasett per ${date}, versjon ${version} (nettstedet viser alltid nyeste versjon).`,
     headline: 'Hovedtall',
     funnel: 'Anmodning, vedtak og bosetting',
     funnelFigure: 'Figur: anmodning, vedtak og bosetting',
-    chartKey: '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ikke akt.»: ikke aktuelt (f.eks. ingen anmodning).',
+    chartKey:
+      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ikke akt.»: ikke aktuelt (f.eks. ingen anmodning).',
     peers: 'Sammenlignet med andre',
-    peersNote: 'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
+    peersNote:
+      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
     grants: 'Tilskudd fra IMDi',
     outcomes: 'Innvandrere i kommunen: arbeid og levekår (eldre tall)',
     noOutcomes: 'Kildene har ingen tall for kommunen.',
     /** Years read from the dataset (src/data/brief.ts). */
-    outcomesNote: (workLast: number, educationLast: number) => `Gjelder alle innvandrere i kommunen, ikke bare flyktninger bosatt etter avtale med IMDi. Tallene er gamle: nyere tall per kommune finnes ikke i kildene (sysselsetting og lavinntekt til ${workLast}, utdanning til ${educationLast}). Andelene i små kommuner bygger på få personer.`,
+    outcomesNote: (workLast: number, educationLast: number) =>
+      `Gjelder alle innvandrere i kommunen, ikke bare flyktninger bosatt etter avtale med IMDi. Tallene er gamle: nyere tall per kommune finnes ikke i kildene (sysselsetting og lavinntekt til ${workLast}, utdanning til ${educationLast}). Andelene i små kommuner bygger på få personer.`,
     request: 'IMDis spørsmål til kommunen',
     sources: 'Kilder',
     /** A share of a very small group, not shown (src/lib/brief/small-groups.ts). */
     tooFew: 'for få personer',
     people: (n: string) => `${n}\u00a0personer`,
-    smallGroups: (minPeople: number, minImmigrants: number) => `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
-    closing: (version: string, date: string) => `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,
+    smallGroups: (minPeople: number, minImmigrants: number) =>
+      `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
+    closing: (version: string, date: string) =>
+      `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,
   },
   footer: { from: 'Tall fra IMDi, SSB og Kartverket.', version: 'Datasettversjon', about: 'Om dataene og kildene' },
   mainMenu: 'Hovedmeny',
   about: {
     title: 'Om dataene',
-    intro: 'Alle tall på nettstedet er lest fra offentlige filer fra IMDi, SSB og Kartverket. Ingen tall er beregnet fram, fylt inn eller anslått: det som mangler i kildene, vises som manglende.',
+    intro:
+      'Alle tall på nettstedet er lest fra offentlige filer fra IMDi, SSB og Kartverket. Ingen tall er beregnet fram, fylt inn eller anslått: det som mangler i kildene, vises som manglende.',
     version: 'Datasettversjon',
     howHeading: 'Slik er tallene behandlet',
     how: [
-      ['Kommunereformer (2018, 2020, 2024):', 'alle serier vises på dagens 357 kommuner. Kommunenumre som bare er endret, følges. Antall og kroner for sammenslåtte kommuner summeres; er en del skjult, vises summen som «minst» (≥). Andeler kan ikke summeres og vises for hver tidligere kommune for seg. Tall for kommuner som senere ble delt (Tysfjord, Snillfjord, Ålesund 2020–2023) deles aldri opp, men vises for den tidligere kommunen på sidene til alle kommunene den ble delt mellom. Endringstabellen kontrolleres mot SSBs offisielle kommunelister for 2013, 2017, 2018, 2019 og 2020.'],
-      ['Skjulte og manglende tall:', '«skjult (under 5)» (IMDi: «:», «<5», «Anonymisert»), «ikke aktuelt» («.») og «mangler» (tom celle, «Ikke tilgjengelig») holdes adskilt fra 0 hele veien.'],
-      ['Flere kilder for samme tall:', 'nyeste fil brukes. Tall fra en fil laget før året var omme, merkes foreløpige (*).'],
-      ['Fylker, grupper og hele landet:', 'summer av kommunenes tall (og av tidligere kommuner som ligger helt innenfor gruppen); andeler regnes fra summene. Er en del skjult eller mangler, merkes summen «minst» og andelen «n av m». Andeler som ikke kan summeres (sysselsetting, lavinntekt) vises for hele landet bare der IMDi har en egen landsrad. IMDis egne fylkesrader er ikke brukt.'],
+      [
+        'Kommunereformer (2018, 2020, 2024):',
+        'alle serier vises på dagens 357 kommuner. Kommunenumre som bare er endret, følges. Antall og kroner for sammenslåtte kommuner summeres; er en del skjult, vises summen som «minst» (≥). Andeler kan ikke summeres og vises for hver tidligere kommune for seg. Tall for kommuner som senere ble delt (Tysfjord, Snillfjord, Ålesund 2020–2023) deles aldri opp, men vises for den tidligere kommunen på sidene til alle kommunene den ble delt mellom. Endringstabellen kontrolleres mot SSBs offisielle kommunelister for 2013, 2017, 2018, 2019 og 2020.',
+      ],
+      [
+        'Skjulte og manglende tall:',
+        '«skjult (under 5)» (IMDi: «:», «<5», «Anonymisert»), «ikke aktuelt» («.») og «mangler» (tom celle, «Ikke tilgjengelig») holdes adskilt fra 0 hele veien.',
+      ],
+      [
+        'Flere kilder for samme tall:',
+        'nyeste fil brukes. Tall fra en fil laget før året var omme, merkes foreløpige (*).',
+      ],
+      [
+        'Fylker, grupper og hele landet:',
+        'summer av kommunenes tall (og av tidligere kommuner som ligger helt innenfor gruppen); andeler regnes fra summene. Er en del skjult eller mangler, merkes summen «minst» og andelen «n av m». Andeler som ikke kan summeres (sysselsetting, lavinntekt) vises for hele landet bare der IMDi har en egen landsrad. IMDis egne fylkesrader er ikke brukt.',
+      ],
       ['Vedtak 2026', 'er en avskrift av IMDis nettside (april 2026), koblet på fylke og navn (†).'],
     ],
     gapsHeading: 'Kjente hull i kildene',
     /** Years in these sentences are read from the dataset (src/data/dataset.ts datasetCoverage). */
     gapsFromData: {
-      rates: (last: number, introLast: number, educationLast: number) => `Ingen tall per kommune for sysselsetting, lavinntekt, sosialhjelp og barnehage etter ${last} (introduksjonsprogram til ${introLast}, utdanning til ${educationLast}).`,
-      grants: (missing: string, last: number) => `Tilskudd mangler for ${missing ? `${missing} og for ` : ''}${last + 1} og senere.`,
-      settled: (last: number, provisionalAsOf?: string) => `Bosatte per kommune finnes til og med ${last}${provisionalAsOf ? `; ${last} er foreløpige tall per ${provisionalAsOf}` : ''}.`,
+      rates: (last: number, introLast: number, educationLast: number) =>
+        `Ingen tall per kommune for sysselsetting, lavinntekt, sosialhjelp og barnehage etter ${last} (introduksjonsprogram til ${introLast}, utdanning til ${educationLast}).`,
+      grants: (missing: string, last: number) =>
+        `Tilskudd mangler for ${missing ? `${missing} og for ` : ''}${last + 1} og senere.`,
+      settled: (last: number, provisionalAsOf?: string) =>
+        `Bosatte per kommune finnes til og med ${last}${provisionalAsOf ? `; ${last} er foreløpige tall per ${provisionalAsOf}` : ''}.`,
     },
     gaps: [
       'Familiegjenforente med flyktninger per år finnes ikke; nærmeste er bestanden «flyktninger og deres familieinnvandrede».',
       'Landbakgrunn: bare de 15 landene med flest personer i hele landet i 2022, og Ukraina. Fila har ingen verdensregioner, og sier ikke om norskfødte med innvandrerforeldre er med.',
     ],
     skippedHeading: 'Kommunenumre uten kjent etterfølger',
-    skippedIntro: 'Noen rader i IMDis filer for 1995–2010 bruker numre på kommuner som ble slått sammen før 2011, og som ingen av referansetabellene følger videre. De er utelatt, ikke gjettet plassert:',
+    skippedIntro:
+      'Noen rader i IMDis filer for 1995–2010 bruker numre på kommuner som ble slått sammen før 2011, og som ingen av referansetabellene følger videre. De er utelatt, ikke gjettet plassert:',
     skippedCaption: 'Utelatte tall etter kilde og kommunenummer',
     skippedColumns: ['Kilde', 'Kommunenummer', 'Tall (med verdi eller skjult)'],
     warningsHeading: 'Tall vist med forbehold',
@@ -340,7 +402,10 @@ export const nb = {
     changesGoneMeasure: (id: string) => `${id} (mål som ikke lenger publiseres)`,
     changesCaption: 'Endrede tall per mål',
     changesColumns: ['Mål', 'År', 'Lagt til', 'Fjernet', 'Endret'],
-    changesLinks: ['Alle versjoner med de største endringene (endringer.md)', 'Alle endrede og fjernede tall, gammel og ny verdi (endringer.csv)'],
+    changesLinks: [
+      'Alle versjoner med de største endringene (endringer.md)',
+      'Alle endrede og fjernede tall, gammel og ny verdi (endringer.csv)',
+    ],
   },
   notFound: {
     title: 'Fant ikke siden',

@@ -30,7 +30,17 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('lines: a missing year breaks the line instead of dropping to zero', () => {
-    const svg = renderSvg(linesSpec([{ year: 2011, series: 'Innvandrere', value: 60 }, { year: 2012, series: 'Innvandrere', value: null }, { year: 2013, series: 'Innvandrere', value: 62 }], { percent: true }), 'Sysselsetting');
+    const svg = renderSvg(
+      linesSpec(
+        [
+          { year: 2011, series: 'Innvandrere', value: 60 },
+          { year: 2012, series: 'Innvandrere', value: null },
+          { year: 2013, series: 'Innvandrere', value: 62 },
+        ],
+        { percent: true },
+      ),
+      'Sysselsetting',
+    );
     const { document } = parseHTML(`<div>${svg}</div>`);
     const path = document.querySelector('path[stroke]')!.getAttribute('d')!;
     expect(path.match(/M/g)!.length).toBe(2); // two segments: 2011 and 2013
@@ -53,7 +63,18 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('lines: a year with no figure at all (grants 2016–2021) is a gap, not a bridge', () => {
-    const svg = renderSvg(linesSpec([{ year: 2014, series: 'Totalt', value: 32e6 }, { year: 2015, series: 'Totalt', value: 44e6 }, { year: 2022, series: 'Totalt', value: 47e6 }, { year: 2023, series: 'Totalt', value: 107e6 }], { kroner: true }), 'Tilskudd');
+    const svg = renderSvg(
+      linesSpec(
+        [
+          { year: 2014, series: 'Totalt', value: 32e6 },
+          { year: 2015, series: 'Totalt', value: 44e6 },
+          { year: 2022, series: 'Totalt', value: 47e6 },
+          { year: 2023, series: 'Totalt', value: 107e6 },
+        ],
+        { kroner: true },
+      ),
+      'Tilskudd',
+    );
     const { document } = parseHTML(`<div>${svg}</div>`);
     expect(document.querySelector('path[stroke]')!.getAttribute('d')!.match(/M/g)!.length).toBe(2);
     expect(svg).toContain('Mill. kr');
@@ -61,7 +82,19 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('bars', () => {
-    expectSvgSnapshot(renderSvg(barsSpec([{ label: 'Innvandrere: grunnskole', value: 30.5 }, { label: 'Innvandrere: universitet/høgskole', value: 22.1 }], { percent: true }), 'Utdanning'), 'bars');
+    expectSvgSnapshot(
+      renderSvg(
+        barsSpec(
+          [
+            { label: 'Innvandrere: grunnskole', value: 30.5 },
+            { label: 'Innvandrere: universitet/høgskole', value: 22.1 },
+          ],
+          { percent: true },
+        ),
+        'Utdanning',
+      ),
+      'bars',
+    );
   });
 
   it('leaves no aria-label on inner elements (axe: aria-prohibited-attr); the SVG is one labelled image', () => {
@@ -89,7 +122,12 @@ describe('chart specs rendered to SVG at build time', () => {
 
   it('lines: labelled at their ends with name and value, integer year ticks, nothing under 12 px at phone width', () => {
     const pts = [2019, 2020, 2021, 2022, 2023].flatMap((y, i) => [
-      { year: y, series: 'Innvandrere', value: 60 + i, status: (y === 2023 ? 'provisional' : 'ok') as 'provisional' | 'ok' },
+      {
+        year: y,
+        series: 'Innvandrere',
+        value: 60 + i,
+        status: (y === 2023 ? 'provisional' : 'ok') as 'provisional' | 'ok',
+      },
       { year: y, series: 'Befolkningen ellers', value: 70 + i / 2 },
     ]);
     const svg = renderChart(linesSpec(pts, { percent: true, ...SIZES.narrow }), 'Sysselsetting');
@@ -103,10 +141,16 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('grouped bars: one bar per group within each level, values at the bar ends', () => {
-    const svg = renderChart(barsSpec([
-      { label: 'Grunnskole', group: 'Innvandrere', value: 27.7, row: 'Innvandrere: grunnskole' },
-      { label: 'Grunnskole', group: 'Befolkningen ellers', value: 10.5, row: 'Befolkningen ellers: grunnskole' },
-    ], { percent: true, values: true, hits: true, ...SIZES.narrow }), 'Utdanning');
+    const svg = renderChart(
+      barsSpec(
+        [
+          { label: 'Grunnskole', group: 'Innvandrere', value: 27.7, row: 'Innvandrere: grunnskole' },
+          { label: 'Grunnskole', group: 'Befolkningen ellers', value: 10.5, row: 'Befolkningen ellers: grunnskole' },
+        ],
+        { percent: true, values: true, hits: true, ...SIZES.narrow },
+      ),
+      'Utdanning',
+    );
     expect(svg).toContain('27,7');
     expect(svg).toContain('data-row="Befolkningen ellers: grunnskole"');
     expectSvgSnapshot(svg, 'bars-grouped');

@@ -6,11 +6,16 @@ import { useSite } from './harness.ts';
 const site = useSite();
 
 const obs = readFileSync('data/observations.csv', 'utf8').split('\n');
-const published = (region: string, year: number, measure: string, group = '') => obs.find((l) => l.startsWith(`${region},${year},${measure},${group},`))!.split(',')[4];
+const published = (region: string, year: number, measure: string, group = '') =>
+  obs.find((l) => l.startsWith(`${region},${year},${measure},${group},`))!.split(',')[4];
 const nb = (n: string) => Number(n).toLocaleString('nb-NO');
 
 describe('the brief for the council vote', () => {
-  for (const [path, code, name] of [['/kommune/1101-eigersund/notat/', '1101', 'Eigersund'], ['/kommune/1508-alesund/notat/', '1508', 'Ålesund'], ['/kommune/1151-utsira/notat/', '1151', 'Utsira']] as const) {
+  for (const [path, code, name] of [
+    ['/kommune/1101-eigersund/notat/', '1101', 'Eigersund'],
+    ['/kommune/1508-alesund/notat/', '1508', 'Ålesund'],
+    ['/kommune/1151-utsira/notat/', '1151', 'Utsira'],
+  ] as const) {
     it(`${name}: prints on at most two A4 pages, with the published headline figures and no controls`, async () => {
       const page = await site.open(path);
       const ctx = page.context();
@@ -18,18 +23,33 @@ describe('the brief for the council vote', () => {
       // Headline: the 2025 request and decision as published (pending shows as such).
       const req = nb(published(code, 2025, 'anmodning'));
       const dec = obs.find((l) => l.startsWith(`${code},2025,vedtak,,`))!.split(',');
-      if (dec[5] === 'ok') expect(text).toMatch(new RegExp(`For 2025 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`));
+      if (dec[5] === 'ok')
+        expect(text).toMatch(
+          new RegExp(
+            `For 2025 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`,
+          ),
+        );
       else expect(text).toContain(`For 2025 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
       expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
-      await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(/^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/);
-      await expect(page.locator('main :is(button, input, select, textarea, details, summary, [contenteditable]):not(.screen-only *)').count()).resolves.toBe(0);
+      await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(
+        /^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/,
+      );
+      await expect(
+        page
+          .locator('main :is(button, input, select, textarea, details, summary, [contenteditable]):not(.screen-only *)')
+          .count(),
+      ).resolves.toBe(0);
       await expect(page.getByRole('button', { name: 'Skriv ut' }).isVisible()).resolves.toBe(true);
       // The full address and the date it was printed; each source with the publisher's own address.
-      expect(text).toMatch(new RegExp(`Adresse: https?://\\S+${path.replaceAll('/', '\\/')}, skrevet ut \\d+\\. \\p{L}+ \\d{4}`, 'u'));
+      expect(text).toMatch(
+        new RegExp(`Adresse: https?://\\S+${path.replaceAll('/', '\\/')}, skrevet ut \\d+\\. \\p{L}+ \\d{4}`, 'u'),
+      );
       expect(text).not.toContain('?v=');
       const notes = await page.locator('#kilder + ol li').allInnerTexts();
       expect(notes.filter((n) => /^IMDi/.test(n)).every((n) => n.includes('https://www.imdi.no/'))).toBe(true);
-      expect(notes.filter((n) => /^SSB, 07459/.test(n)).every((n) => n.includes('https://www.ssb.no/statbank/table/07459'))).toBe(true);
+      expect(
+        notes.filter((n) => /^SSB, 07459/.test(n)).every((n) => n.includes('https://www.ssb.no/statbank/table/07459')),
+      ).toBe(true);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.screen-only').isVisible()).resolves.toBe(false);
       // Every footnote number fits inside the page box: the list's indent holds «10.» and up, no superscript crosses the right edge.
@@ -43,7 +63,11 @@ describe('the brief for the council vote', () => {
         const need = probe.getBoundingClientRect().width;
         probe.remove();
         const width = document.documentElement.clientWidth;
-        return { indent: li.getBoundingClientRect().left, need, supsOut: [...document.querySelectorAll('sup')].filter((s) => s.getBoundingClientRect().right > width).length };
+        return {
+          indent: li.getBoundingClientRect().left,
+          need,
+          supsOut: [...document.querySelectorAll('sup')].filter((s) => s.getBoundingClientRect().right > width).length,
+        };
       });
       expect(fit.indent).toBeGreaterThanOrEqual(fit.need);
       expect(fit.supsOut).toBe(0);
@@ -67,9 +91,21 @@ describe('the brief for the council vote', () => {
       const page = await site.open('/kommune/1101-eigersund/notat/', { viewport: { width, height: 800 } });
       const ctx = page.context();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((x) => x.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await ctx.close();
     });
   }

@@ -12,9 +12,17 @@ async function open(path: string): Promise<Page> {
   await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
   return page;
 }
-const waitForState = (page: Page, text: string) => page.waitForFunction((t) => (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes(t), text);
+const waitForState = (page: Page, text: string) =>
+  page.waitForFunction(
+    (t) => (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes(t),
+    text,
+  );
 const chips = (page: Page) => page.locator('[data-chips] li > span').allInnerTexts();
-const published = (region: string, year: number, measure: string) => readFileSync('data/observations.csv', 'utf8').split('\n').find((l) => l.startsWith(`${region},${year},${measure},,`))!.split(',')[4];
+const published = (region: string, year: number, measure: string) =>
+  readFileSync('data/observations.csv', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${region},${year},${measure},,`))!
+    .split(',')[4];
 
 describe('comparison page', () => {
   it('builds a comparison by typing and clicking; the copied URL reproduces it', async () => {
@@ -29,9 +37,17 @@ describe('comparison page', () => {
     await page.locator('[data-refs] input[value=kostra]').check();
     await waitForState(page, 'ref=kostra');
     const url = page.url();
-    const before = { chips: await chips(page), head: await page.locator('[data-table] thead').innerText(), body: await page.locator('[data-table] tbody').innerText() };
+    const before = {
+      chips: await chips(page),
+      head: await page.locator('[data-table] thead').innerText(),
+      body: await page.locator('[data-table] tbody').innerText(),
+    };
     const again = await open(url.replace(site.base, ''));
-    expect({ chips: await chips(again), head: await again.locator('[data-table] thead').innerText(), body: await again.locator('[data-table] tbody').innerText() }).toEqual(before);
+    expect({
+      chips: await chips(again),
+      head: await again.locator('[data-table] thead').innerText(),
+      body: await again.locator('[data-table] tbody').innerText(),
+    }).toEqual(before);
     expect(before.head).toMatch(/KOSTRA-gruppe 7/);
     await page.context().close();
     await again.context().close();
@@ -43,21 +59,31 @@ describe('comparison page', () => {
     await page.locator('#legg-til').press('Enter');
     await waitForState(page, 'k=0301,1101');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=0301');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=0301',
+    );
     expect(await chips(page)).toEqual(['Oslo 0301']);
     await page.goForward();
     await waitForState(page, 'k=0301,1101');
     await page.context().close();
   });
 
-  it('per 1000 inhabitants: the same figures divided by the same year\'s population', async () => {
+  it("per 1000 inhabitants: the same figures divided by the same year's population", async () => {
     const page = await open('/sammenlign/?k=1101&mal=bosatt');
-    const abs = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
+    const abs = await page
+      .locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) })
+      .locator('td')
+      .first()
+      .innerText();
     expect(abs.replace(/\D/g, '')).toBe(published('1101', 2023, 'bosatt'));
     await page.locator('input[name=per1000]').check();
     await waitForState(page, 'per1000=1');
     await expect(page.locator('[data-caption]').innerText()).resolves.toMatch(/per 1000 innbyggere/);
-    const per = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
+    const per = await page
+      .locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) })
+      .locator('td')
+      .first()
+      .innerText();
     const expected = (Number(published('1101', 2023, 'bosatt')) / Number(published('1101', 2023, 'befolkning'))) * 1000;
     expect(Number(per.replace(',', '.').replace(/[^\d.]/g, ''))).toBeCloseTo(expected, 1);
     await page.context().close();
@@ -65,11 +91,26 @@ describe('comparison page', () => {
 
   it('downloads exactly what is shown as CSV (BOM, the common columns, status in words) and as XLSX', async () => {
     const page = await open('/sammenlign/?k=1101,0301&ref=land&mal=bosatt&fra=2010');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned tallene (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned tallene (CSV)' }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
-    expect(rows[0]).toEqual(['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde', 'type']);
+    expect(rows[0]).toEqual([
+      'kode',
+      'navn',
+      'fylke',
+      'mål',
+      'år',
+      'verdi',
+      'enhet',
+      'status',
+      'foreløpig',
+      'kilde',
+      'type',
+    ]);
     const eig2023 = rows.find((r) => r[0] === '1101' && r[4] === '2023')!;
     expect(eig2023[5]).toBe(published('1101', 2023, 'bosatt'));
     expect(eig2023[2]).toBe('Rogaland');
@@ -82,15 +123,24 @@ describe('comparison page', () => {
     await wb.xlsx.readFile((await x.path())!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tall', 'Kilder']);
     expect(wb.worksheets[0].rowCount).toBe(rows.length);
-    const shown = await page.locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) }).locator('td').first().innerText();
-    const xrow = wb.worksheets[0].getRows(2, rows.length - 1)!.find((r) => r.getCell(1).value === '1101' && r.getCell(5).value === 2023)!;
+    const shown = await page
+      .locator('[data-table] tbody tr', { has: page.locator('th', { hasText: /^2023$/ }) })
+      .locator('td')
+      .first()
+      .innerText();
+    const xrow = wb.worksheets[0]
+      .getRows(2, rows.length - 1)!
+      .find((r) => r.getCell(1).value === '1101' && r.getCell(5).value === 2023)!;
     expect(xrow.getCell(6).value).toBe(Number(shown.replace(/\D/g, '')));
     await page.context().close();
   });
 
   it('from a profile: per 1000 inhabitants beside the references, the last 10 years, the newest complete year ranked', async () => {
     const page = await site.open('/kommune/1101-eigersund/');
-    await Promise.all([page.waitForURL('**/sammenlign/**'), page.getByRole('link', { name: /Sammenlign Eigersund/ }).click()]);
+    await Promise.all([
+      page.waitForURL('**/sammenlign/**'),
+      page.getByRole('link', { name: /Sammenlign Eigersund/ }).click(),
+    ]);
     await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
     await expect(page.locator('input[name=per1000]').isChecked()).resolves.toBe(true);
     await expect(page.locator('[data-caption]').innerText()).resolves.toMatch(/per 1000 innbyggere/);
@@ -118,18 +168,30 @@ describe('comparison page', () => {
 
   it('exports the chart as SVG and PNG, and hover shows the exact value with its source', async () => {
     const page = await open('/sammenlign/?k=1101&mal=bosatt');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned figuren (SVG)' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned figuren (SVG)' }).click(),
+    ]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain('Kilde: IMDi');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned figuren (PNG)' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Last ned figuren (PNG)' }).click(),
+    ]);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     // Hover a point: the tip gives value and source, and a ring marks the point.
     const dot = (await page.locator('[data-chart] svg[role=img] circle').nth(3).boundingBox())!;
     await page.mouse.move(dot.x + dot.width / 2 + 3, dot.y + dot.height / 2);
     await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
-    await expect(page.locator('[data-chart] svg').getByText(/Kilde: IMDi/).first().textContent()).resolves.toMatch(/Kilde: IMDi/);
+    await expect(
+      page
+        .locator('[data-chart] svg')
+        .getByText(/Kilde: IMDi/)
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/Kilde: IMDi/);
     await page.context().close();
   });
 
@@ -162,7 +224,9 @@ describe('comparison page', () => {
     await waitForState(page, 'k=0301,5612');
     await page.locator('[data-remove="0301"]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=5612');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=5612',
+    );
     expect(await chips(page)).toEqual(['Kautokeino 5612']);
     // Focus stays on a chip button, not lost to the page.
     await page.waitForFunction(() => document.activeElement?.matches('[data-remove], #legg-til') ?? false);
@@ -174,15 +238,29 @@ describe('comparison page', () => {
       const page = await site.open('/sammenlign/?k=1101,1103&ref=land,fylke', { viewport: { width, height: 800 } });
       await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${width}: ${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${width}: ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((x) => x.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await page.context().close();
     }
     const nojs = await site.open('/sammenlign/', { javaScriptEnabled: false });
     const ctx = nojs.context();
     await expect(nojs.locator('[data-chart] svg[role=img]').count()).resolves.toBe(1);
-    await expect(nojs.locator('[data-table] thead').innerText()).resolves.toMatch(/Oslo.*Bergen.*Trondheim.*Stavanger.*Hele landet/s);
+    await expect(nojs.locator('[data-table] thead').innerText()).resolves.toMatch(
+      /Oslo.*Bergen.*Trondheim.*Stavanger.*Hele landet/s,
+    );
     await ctx.close();
   });
 });

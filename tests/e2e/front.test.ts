@@ -9,7 +9,11 @@ const site = useSite();
 const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 /** Wait until the page's view (in the URL) includes this text. */
-const waitForState = (page: Page, text: string) => page.waitForFunction((t) => (document.querySelector<HTMLElement>('[data-front]')?.dataset.state ?? '').includes(t), text);
+const waitForState = (page: Page, text: string) =>
+  page.waitForFunction(
+    (t) => (document.querySelector<HTMLElement>('[data-front]')?.dataset.state ?? '').includes(t),
+    text,
+  );
 
 describe('front page search', () => {
   it('finds Kautokeino by its Sami name and goes there with the keyboard', async () => {
@@ -87,11 +91,16 @@ describe('map and ranking', () => {
     await page.getByRole('button', { name: /Vis alle/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('table.ranking tbody tr').length > 25);
     const n = await page.locator('table.ranking tbody tr').count();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /tabellen \(CSV\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /tabellen \(CSV\)/ }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('kode,navn,fylke,mål,år,verdi,enhet,status,foreløpig,kilde,rang,folketall,teller_bosatt,nevner_befolkning,endring_fra_året_før');
+    expect(lines[0]).toBe(
+      'kode,navn,fylke,mål,år,verdi,enhet,status,foreløpig,kilde,rang,folketall,teller_bosatt,nevner_befolkning,endring_fra_året_før',
+    );
     expect(lines.length - 1).toBe(n);
     expect(lines.slice(1).every((l) => l.includes('Møre og Romsdal'))).toBe(true);
     expect(text).not.toMatch(/\d\.\d{3,}/);
@@ -117,13 +126,18 @@ describe('map and ranking', () => {
     const codes = [await boxes.nth(0).getAttribute('value'), await boxes.nth(2).getAttribute('value')];
     await boxes.nth(0).check();
     await boxes.nth(2).check();
-    await Promise.all([page.waitForURL(`**/sammenlign/?k=${codes.join(',')}`), page.getByRole('button', { name: 'Sammenlign valgte' }).click()]);
+    await Promise.all([
+      page.waitForURL(`**/sammenlign/?k=${codes.join(',')}`),
+      page.getByRole('button', { name: 'Sammenlign valgte' }).click(),
+    ]);
     await page.context().close();
   });
 
   it('a link with an unknown fylke, measure or parameter says what was ignored', async () => {
     const page = await open('/?fylke=99&indikator=finnes-ikke&foo=1');
-    await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/utelatt: indikator=finnes-ikke, foo=1, fylke=99/);
+    await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(
+      /utelatt: indikator=finnes-ikke, foo=1, fylke=99/,
+    );
     await page.context().close();
   });
 });
@@ -131,10 +145,16 @@ describe('map and ranking', () => {
 describe('the map', () => {
   it('every kommune has a hit area; the smallest islands also get a dot', async () => {
     const page = await open('/');
-    const areas = await page.locator('svg#kart path[data-k]').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [(e as SVGElement).dataset.k, r.width * r.height]; }));
+    const areas = await page.locator('svg#kart path[data-k]').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [(e as SVGElement).dataset.k, r.width * r.height];
+      }),
+    );
     expect(areas).toHaveLength(357);
     expect(areas.filter(([, a]) => !((a as number) > 0))).toEqual([]);
-    for (const code of ['1151', '1144', '4633']) await expect(page.locator(`svg#kart circle[data-k="${code}"]`).count(), code).resolves.toBe(1);
+    for (const code of ['1151', '1144', '4633'])
+      await expect(page.locator(`svg#kart circle[data-k="${code}"]`).count(), code).resolves.toBe(1);
     await page.locator('svg#kart circle[data-k="1151"]').hover();
     await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Utsira: .* per 1000 innbyggere/);
     await page.context().close();
@@ -143,7 +163,9 @@ describe('the map', () => {
   it('patterns render for «skjult» and «ingen tall» (a pattern fill with visible children)', async () => {
     const page = await open('/?indikator=ema-bosatt&ar=2023');
     await waitForState(page, 'ema-bosatt');
-    const fills = await page.locator('svg#kart path[data-k]').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
+    const fills = await page
+      .locator('svg#kart path[data-k]')
+      .evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
     expect(fills.some((f) => /url\(.*#kart-skjult/.test(f))).toBe(true);
     await expect(page.locator('#kart-skjult > circle').count()).resolves.toBe(1);
     await expect(page.locator('#kart-ingen-tall > line').count()).resolves.toBe(1);
@@ -173,9 +195,21 @@ describe('phone widths and accessibility', () => {
       await page.setViewportSize({ width, height: 800 });
       await waitForState(page, '?');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((x) => x.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await page.context().close();
     });
   }

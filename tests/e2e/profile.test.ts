@@ -19,7 +19,7 @@ async function rowOf(page: Page, caption: string, year: number): Promise<string[
 const n = (s: string | undefined) => (s ?? '').replace(/\D/g, '');
 
 describe('profile pages', () => {
-  it('Oslo: request, decision and settled for 2016 equal IMDi\'s file', async () => {
+  it("Oslo: request, decision and settled for 2016 equal IMDi's file", async () => {
     const page = await open('/kommune/0301-oslo/');
     await expect(page.locator('h1').innerText()).resolves.toBe('Oslo');
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Oslo', 2016);
@@ -30,7 +30,9 @@ describe('profile pages', () => {
       expect(n(cells[3])).toBe(figur1('0301', 2016, 'Faktisk bosetting'));
     }
     await expect(page.getByText('Oslove').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('p', { hasText: 'Nyeste tall:' }).innerText()).resolves.toMatch(/bosetting 2026, tilskudd 2023/);
+    await expect(page.locator('p', { hasText: 'Nyeste tall:' }).innerText()).resolves.toMatch(
+      /bosetting 2026, tilskudd 2023/,
+    );
     await page.context().close();
   });
 
@@ -38,7 +40,8 @@ describe('profile pages', () => {
     const page = await open('/kommune/3103-moss/');
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Moss', 2016);
     if (haveRaw) {
-      const sum = Number(figur1('0104', 2016, 'Anmodning om bosetting')) + Number(figur1('0136', 2016, 'Anmodning om bosetting'));
+      const sum =
+        Number(figur1('0104', 2016, 'Anmodning om bosetting')) + Number(figur1('0136', 2016, 'Anmodning om bosetting'));
       expect(Number(n(cells[1]))).toBe(sum);
     }
     const note = await page.locator('#harmonisering').innerText();
@@ -49,7 +52,9 @@ describe('profile pages', () => {
 
   it('Ålesund: the 2024 split is explained and 2020–2023 Ålesund shown as its own series, not divided', async () => {
     const page = await open('/kommune/1508-alesund/');
-    await expect(page.locator('#harmonisering').innerText()).resolves.toMatch(/Ålesund ble slått sammen med Ørskog, Skodje og Sandøy i 2020\. I 2024 ble Ålesund \(kommunenr\. 1507, 2020–2023\) delt i Ålesund og Haram\./);
+    await expect(page.locator('#harmonisering').innerText()).resolves.toMatch(
+      /Ålesund ble slått sammen med Ørskog, Skodje og Sandøy i 2020\. I 2024 ble Ålesund \(kommunenr\. 1507, 2020–2023\) delt i Ålesund og Haram\./,
+    );
     const pred = page.locator('#predecessors > details', { hasText: 'Ålesund (1507, 2020–2023)' });
     await expect(pred.count()).resolves.toBe(1);
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Ålesund (1507, 2020–2023)', 2021);
@@ -79,28 +84,56 @@ describe('profile pages', () => {
 });
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
-  for (const path of ['/', '/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/5538-storfjord/', '/om-dataene/', '/finnes-ikke/']) {
+  for (const path of [
+    '/',
+    '/kommune/0301-oslo/',
+    '/kommune/1508-alesund/',
+    '/kommune/5538-storfjord/',
+    '/om-dataene/',
+    '/finnes-ikke/',
+  ]) {
     it(`finds no violations on ${path}`, async () => {
       const page = await open(path);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((x) => x.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await page.context().close();
     });
   }
 });
 
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
-const observations = csv('observations.csv').filter((r) => r.group === '' && ['anmodning', 'vedtak', 'bosatt'].includes(r.measure));
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const observations = csv('observations.csv').filter(
+  (r) => r.group === '' && ['anmodning', 'vedtak', 'bosatt'].includes(r.measure),
+);
 const slugs = new Map(csv('kommuner.csv').map((k) => [k.code, k.slug]));
 /** The published figure (data/observations.csv) for a kommune, measure and year: value, status and flags. */
-const published = (region: string, measure: string, year: number) => observations.find((r) => r.region === region && r.measure === measure && r.period === String(year));
+const published = (region: string, measure: string, year: number) =>
+  observations.find((r) => r.region === region && r.measure === measure && r.period === String(year));
 /** A kommune whose newest settlement year has a decision still pending. */
 const pending = observations.find((r) => {
   if (r.measure !== 'vedtak' || r.status !== 'pending') return false;
-  const settledYears = observations.filter((o) => o.region === r.region && o.measure === 'bosatt' && o.status !== 'not-applicable' && o.status !== 'missing').map((o) => Number(o.period));
+  const settledYears = observations
+    .filter(
+      (o) => o.region === r.region && o.measure === 'bosatt' && o.status !== 'not-applicable' && o.status !== 'missing',
+    )
+    .map((o) => Number(o.period));
   return Math.max(...settledYears) === Number(r.period);
 })!.region;
-const WORDS: Record<string, string> = { suppressed: 'skjult (under 5)', missing: 'mangler', pending: 'avventer vedtak', 'not-applicable': 'ikke aktuelt' };
+const WORDS: Record<string, string> = {
+  suppressed: 'skjult (under 5)',
+  missing: 'mangler',
+  pending: 'avventer vedtak',
+  'not-applicable': 'ikke aktuelt',
+};
 const expected = (r: Record<string, string> | undefined) => (!r ? '–' : r.status === 'ok' ? r.value : WORDS[r.status]);
 
 /** Open every <details> and tick every «vis alle år», so checks see the whole page. */
@@ -129,14 +162,23 @@ for (const width of [390, 1280]) {
           const shown = (await card.locator('dd.v').innerText()).replace(/[\s\u00a0≥]/g, '');
           expect(shown, `${code} ${key} ${year}`).toBe(expected(published(code, measure, year)).replace(/\s/g, ''));
         }
-        if (code === pending) await expect(page.locator('.keyfigs [data-key=vedtak] dd.v').innerText()).resolves.toBe('avventer vedtak');
-        if (code === '0301') await expect(page.locator('.key h2').innerText()).resolves.toMatch(/^Bosetting av flyktninger 20\d\d( – foreløpige tall per \d{1,2}\.\d{1,2}\.20\d\d)?$/);
+        if (code === pending)
+          await expect(page.locator('.keyfigs [data-key=vedtak] dd.v').innerText()).resolves.toBe('avventer vedtak');
+        if (code === '0301')
+          await expect(page.locator('.key h2').innerText()).resolves.toMatch(
+            /^Bosetting av flyktninger 20\d\d( – foreløpige tall per \d{1,2}\.\d{1,2}\.20\d\d)?$/,
+          );
         await page.context().close();
       }
     });
 
     it('no page scrolls sideways, with every table and former kommune opened', async () => {
-      for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/', '/kommune/1151-utsira/', '/kommune/5610-karasjok/']) {
+      for (const path of [
+        '/kommune/0301-oslo/',
+        '/kommune/1508-alesund/',
+        '/kommune/1151-utsira/',
+        '/kommune/5610-karasjok/',
+      ]) {
         const page = await at(path);
         await openAll(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
@@ -153,7 +195,8 @@ for (const width of [390, 1280]) {
           const box = svg.getBoundingClientRect();
           if (!box.width) continue;
           const scale = box.width / svg.viewBox.baseVal.width;
-          for (const t of svg.querySelectorAll('text')) if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
+          for (const t of svg.querySelectorAll('text'))
+            if (t.textContent?.trim()) min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * scale);
         }
         return min;
       });
@@ -166,13 +209,22 @@ for (const width of [390, 1280]) {
       const fig = page.locator('#bosetting figure.chart');
       await fig.focus();
       const tip = fig.locator('.tip');
-      await expect(tip.innerText()).resolves.toMatch(/^2026 – Anmodet: 600 \(foreløpig, avskrift av IMDis nettside\) · Vedtatt: 600 \(foreløpig, avskrift av IMDis nettside\) · Bosatt: 386 .*Kilde: IMDi/);
+      await expect(tip.innerText()).resolves.toMatch(
+        /^2026 – Anmodet: 600 \(foreløpig, avskrift av IMDis nettside\) · Vedtatt: 600 \(foreløpig, avskrift av IMDis nettside\) · Bosatt: 386 .*Kilde: IMDi/,
+      );
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
-      await expect(tip.innerText()).resolves.toMatch(/^2024 – Anmodet: 1\s650.*Vedtatt: 1\s648.*Bosatt: 1\s539 \(avskrift av IMDis nettside\).*Kilde: IMDi/);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'a shown tooltip stays inside the page').toBeLessThanOrEqual(width);
+      await expect(tip.innerText()).resolves.toMatch(
+        /^2024 – Anmodet: 1\s650.*Vedtatt: 1\s648.*Bosatt: 1\s539 \(avskrift av IMDis nettside\).*Kilde: IMDi/,
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'a shown tooltip stays inside the page',
+      ).toBeLessThanOrEqual(width);
       await page.locator('#innvandringsgrunn figure.chart [data-row="2015"]').locator('visible=true').first().hover();
-      await expect(page.locator('#innvandringsgrunn .tip').innerText()).resolves.toMatch(/^2015 – Alle innvandrere: \d/);
+      await expect(page.locator('#innvandringsgrunn .tip').innerText()).resolves.toMatch(
+        /^2015 – Alle innvandrere: \d/,
+      );
       await page.context().close();
     });
 
@@ -181,7 +233,16 @@ for (const width of [390, 1280]) {
         const page = await at(path);
         await openAll(page);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')}`), path).toEqual([]);
+        expect(
+          result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((x) => x.target.join(' '))
+                .join(' | ')}`,
+          ),
+          path,
+        ).toEqual([]);
         await page.context().close();
       }
     });

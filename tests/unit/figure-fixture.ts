@@ -1,7 +1,13 @@
 import type { Figure } from '../../src/lib/domain/figure.ts';
 
 /** A published figure for unit tests: a value is `ok`, `null` is hidden unless `more` says otherwise. */
-export function figure(region: string, year: number, measure: string, value: number | null, more: Partial<Figure> = {}): Figure {
+export function figure(
+  region: string,
+  year: number,
+  measure: string,
+  value: number | null,
+  more: Partial<Figure> = {},
+): Figure {
   return {
     region,
     year,

@@ -42,7 +42,10 @@ export interface BriefInput {
    * comparison's rules: the groups' labels, and per view, year and per-1000 choice the
    * kommune's value followed by each group's (src/lib/compare/reference-values.ts makes it).
    */
-  references: { labels: string[]; valuesOf: (view: string, year: number, perCapita: boolean) => (ShownValue | undefined)[] };
+  references: {
+    labels: string[];
+    valuesOf: (view: string, year: number, perCapita: boolean) => (ShownValue | undefined)[];
+  };
   sourceLabel: (id: string) => string;
   /** Which years the whole dataset covers for a measure (from the data, never a literal). */
   coverage: (measure: string, group?: string) => Coverage;
@@ -72,8 +75,10 @@ class Notes {
   }
 }
 
-const figs = (list: (Figure | undefined)[]) => list.filter((f): f is Figure => !!f).map((f) => ({ source: f.source, year: f.year }));
-const pts = (list: (ShownValue | undefined)[]) => list.filter((p): p is ShownValue => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
+const figs = (list: (Figure | undefined)[]) =>
+  list.filter((f): f is Figure => !!f).map((f) => ({ source: f.source, year: f.year }));
+const pts = (list: (ShownValue | undefined)[]) =>
+  list.filter((p): p is ShownValue => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
 /** Figures in the brief's narrow tables: short status words ("skjult" = under 5, explained in the notes). */
 const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
@@ -96,18 +101,42 @@ export function buildBrief(input: BriefInput): Brief {
 
   // 2. Funnel, last ten years with figures.
   const last10 = years.filter((y) => y <= Math.max(...years)).slice(-10);
-  const funnelRows = last10.map((y) => [String(y), fig(req.get(y), 'personer'), fig(dec.get(y), 'personer'), fig(set.get(y), 'personer'), pctOf(ratio(dec.get(y), req.get(y))), pctOf(ratio(set.get(y), dec.get(y)))]);
+  const funnelRows = last10.map((y) => [
+    String(y),
+    fig(req.get(y), 'personer'),
+    fig(dec.get(y), 'personer'),
+    fig(set.get(y), 'personer'),
+    pctOf(ratio(dec.get(y), req.get(y))),
+    pctOf(ratio(set.get(y), dec.get(y))),
+  ]);
   const funnelNotes = notes.citeAll(figs(last10.flatMap((y) => [req.get(y), dec.get(y), set.get(y)])));
   let funnelNote: string | undefined;
-  const chartPoints = last10.map((yy) => ({ year: yy, request: val(req.get(yy)), decision: val(dec.get(yy)), settled: val(set.get(yy)) }));
+  const chartPoints = last10.map((yy) => ({
+    year: yy,
+    request: val(req.get(yy)),
+    decision: val(dec.get(yy)),
+    settled: val(set.get(yy)),
+  }));
   if (input.splitPredecessor) {
     const p = input.splitPredecessor;
     const pr = seriesOf(p.figures, 'anmodning');
     const pd = seriesOf(p.figures, 'vedtak');
     const ps = seriesOf(p.figures, 'bosatt');
-    const pys = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => y < (last10[0] ?? 9999)).sort((a, b) => a - b).slice(-(10 - last10.length));
-    for (const yy of pys) chartPoints.push({ year: yy, request: val(pr.get(yy)), decision: val(pd.get(yy)), settled: val(ps.get(yy)) });
-    for (const y of [...pys].reverse()) funnelRows.unshift([`${y}‡`, fig(pr.get(y), 'personer'), fig(pd.get(y), 'personer'), fig(ps.get(y), 'personer'), pctOf(ratio(pd.get(y), pr.get(y))), pctOf(ratio(ps.get(y), pd.get(y)))]);
+    const pys = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])]
+      .filter((y) => y < (last10[0] ?? 9999))
+      .sort((a, b) => a - b)
+      .slice(-(10 - last10.length));
+    for (const yy of pys)
+      chartPoints.push({ year: yy, request: val(pr.get(yy)), decision: val(pd.get(yy)), settled: val(ps.get(yy)) });
+    for (const y of [...pys].reverse())
+      funnelRows.unshift([
+        `${y}‡`,
+        fig(pr.get(y), 'personer'),
+        fig(pd.get(y), 'personer'),
+        fig(ps.get(y), 'personer'),
+        pctOf(ratio(pd.get(y), pr.get(y))),
+        pctOf(ratio(ps.get(y), pd.get(y))),
+      ]);
     funnelNotes.push(...notes.citeAll(figs(pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]))));
     if (pys.length) funnelNote = `År merket ‡ gjelder ${p.label}, som ble delt i 2024. Tallene er ikke delt opp.`;
   }
@@ -118,14 +147,24 @@ export function buildBrief(input: BriefInput): Brief {
   // 3. Fair peers, per 1000 inhabitants, for the newest complete year.
   // The newest year with a final settled figure; else the newest with any; else the newest year at all.
   const withValue = [...set.entries()].filter(([, f]) => f.status === 'ok').map(([yy]) => yy);
-  const final = [...set.entries()].filter(([, f]) => f.status === 'ok' && !f.flags.includes('provisional')).map(([yy]) => yy);
+  const final = [...set.entries()]
+    .filter(([, f]) => f.status === 'ok' && !f.flags.includes('provisional'))
+    .map(([yy]) => yy);
   const y = final.length ? Math.max(...final) : withValue.length ? Math.max(...withValue) : Math.max(0, ...years);
   const peerRows: string[][] = [];
   const peerCites: { source: string; year: number }[] = [];
-  const row = (label: string, view: string, year: number, per: boolean, unit: 'per 1000' | 'prosent' | 'kroner', scale = 1) => {
+  const row = (
+    label: string,
+    view: string,
+    year: number,
+    per: boolean,
+    unit: 'per 1000' | 'prosent' | 'kroner',
+    scale = 1,
+  ) => {
     const values = input.references.valuesOf(view, year, per);
     peerCites.push(...pts(values));
-    const f = (p: ShownValue | undefined) => (p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status) : '–');
+    const f = (p: ShownValue | undefined) =>
+      p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status) : '–';
     peerRows.push([label, String(year), ...values.map(f)]);
   };
   if (y) {
@@ -140,19 +179,37 @@ export function buildBrief(input: BriefInput): Brief {
   if (refYear) row('Flyktninger og familiegjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
   const empYear = latestYear(input.own, 'sysselsatte-andel', 'innvandrere');
   if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
-  const peers = { caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet', columns: ['', 'År', input.name, ...input.references.labels], rows: peerRows, notes: notes.citeAll(peerCites) };
+  const peers = {
+    caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet',
+    columns: ['', 'År', input.name, ...input.references.labels],
+    rows: peerRows,
+    notes: notes.citeAll(peerCites),
+  };
 
   // 4. Grants: total, per inhabitant, per refugee settled that year.
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
   const pop = seriesOf(input.own, 'befolkning');
   const kroner = (v: number | null) => (v === null ? '–' : `${formatInt(Math.round(v))} kr`);
-  const grantRows = tot.map((f) => [String(f.year), fig(f, 'kroner'), kroner(perCapita(f, pop.get(f.year), 1).value), kroner(divide(f, set.get(f.year), 1).value)]);
-  const grantNotes = notes.citeAll(figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]));
+  const grantRows = tot.map((f) => [
+    String(f.year),
+    fig(f, 'kroner'),
+    kroner(perCapita(f, pop.get(f.year), 1).value),
+    kroner(divide(f, set.get(f.year), 1).value),
+  ]);
+  const grantNotes = notes.citeAll(
+    figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]),
+  );
   const lastGrant = [...tot].reverse().find((f) => f.value !== null);
   let grantSummary = 'Kildene har ingen tilskuddstall for kommunen.';
   const grantGaps = gapsText(input.coverage('tilskudd', 'totalt'));
   if (lastGrant) {
-    const types = input.own.filter((f) => f.measure === 'tilskudd' && f.year === lastGrant.year && f.group !== 'totalt' && f.status === 'ok' && f.value).sort((a, b) => b.value! - a.value!).slice(0, 3);
+    const types = input.own
+      .filter(
+        (f) =>
+          f.measure === 'tilskudd' && f.year === lastGrant.year && f.group !== 'totalt' && f.status === 'ok' && f.value,
+      )
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, 3);
     grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` Kildene mangler ${grantGaps}.` : ''}`;
   }
 
@@ -161,23 +218,48 @@ export function buildBrief(input: BriefInput): Brief {
   const outCites: { source: string; year: number }[] = [];
   // Each share with the count of people behind it where the dataset has one, and «for få personer»
   // for very small groups (the rule and its thresholds: src/lib/brief/small-groups.ts).
-  const immigrants = (list: Figure[], year: number) => nearestYear(list.filter((x) => x.measure === 'innvandrere-grunn' && x.group === 'alle'), year);
-  const outcome = (label: string, measure: string, group: string, count?: { measure: string; group: string }, ofImmigrants = true) => {
+  const immigrants = (list: Figure[], year: number) =>
+    nearestYear(
+      list.filter((x) => x.measure === 'innvandrere-grunn' && x.group === 'alle'),
+      year,
+    );
+  const outcome = (
+    label: string,
+    measure: string,
+    group: string,
+    count?: { measure: string; group: string },
+    ofImmigrants = true,
+  ) => {
     const own = input.own.filter((f) => f.measure === measure && f.group === group);
     const f = own.sort((a, b) => b.year - a.year)[0];
     if (!f) return;
     const c = input.country.find((x) => x.measure === measure && x.group === group && x.year === f.year);
-    const countIn = (list: Figure[]) => (count ? list.find((x) => x.measure === count.measure && x.group === count.group && x.year === f.year) : undefined);
+    const countIn = (list: Figure[]) =>
+      count ? list.find((x) => x.measure === count.measure && x.group === count.group && x.year === f.year) : undefined;
     const ownCount = countIn(input.own);
     const countryCount = countIn(input.country);
     const ownBase = ofImmigrants ? immigrants(input.own, f.year) : undefined;
     const cell = shareCell(f, ownCount, ownBase);
     // The immigrant population is cited only where it hid a share.
     outCites.push(...figs([f, c, ownCount, countryCount, ...(!ownCount && cell === t.brief.tooFew ? [ownBase] : [])]));
-    outRows.push([label, String(f.year), cell, shareCell(c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined)]);
+    outRows.push([
+      label,
+      String(f.year),
+      cell,
+      shareCell(c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined),
+    ]);
   };
-  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere', { measure: 'sysselsatte', group: 'innvandrere' });
-  outcome('Sysselsatte i befolkningen ellers', 'sysselsatte-andel', 'befolkningen_ellers', { measure: 'sysselsatte', group: 'befolkningen_ellers' }, false);
+  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere', {
+    measure: 'sysselsatte',
+    group: 'innvandrere',
+  });
+  outcome(
+    'Sysselsatte i befolkningen ellers',
+    'sysselsatte-andel',
+    'befolkningen_ellers',
+    { measure: 'sysselsatte', group: 'befolkningen_ellers' },
+    false,
+  );
   outcome('Sysselsatte innvandrere, botid 0–4 år', 'sysselsatte-botid-andel', '0_4');
   outcome('Sysselsatte innvandrere, botid 10 år+', 'sysselsatte-botid-andel', '10+');
   outcome('Sysselsatte, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
@@ -200,30 +282,62 @@ export function buildBrief(input: BriefInput): Brief {
   // 6. Mirroring IMDi's request.
   const cap = capacitySentences(set, dec);
   const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
-  const howMany = [...(latestReq ? [`Siste anmodning i datasettet: ${formatInt(latestReq[1].value!)} for ${latestReq[0]}.`] : []), ...cap];
+  const howMany = [
+    ...(latestReq ? [`Siste anmodning i datasettet: ${formatInt(latestReq[1].value!)} for ${latestReq[0]}.`] : []),
+    ...cap,
+  ];
   const flytt = seriesOf(input.own, 'sekundaerflytting', 'flyttet-hit|alle');
   const alle = seriesOf(input.own, 'sekundaerflytting', 'alle|alle');
   const fy = [...flytt.keys()].sort((a, b) => b - a)[0];
   const capacity = [...cap.slice(0, 1)];
   const r = fy !== undefined ? ratio(flytt.get(fy), alle.get(fy)) : null;
-  if (fy !== undefined && r !== null) capacity.push(`${formatPercent(r)} av flyktningene som bodde i kommunen i ${fy}, hadde flyttet hit fra en annen kommune (sekundærflytting).`);
+  if (fy !== undefined && r !== null)
+    capacity.push(
+      `${formatPercent(r)} av flyktningene som bodde i kommunen i ${fy}, hadde flyttet hit fra en annen kommune (sekundærflytting).`,
+    );
   const request = [
     { heading: 'Hvor mange?', lines: howMany, notes: notes.citeAll(figs([latestReq?.[1], ...set.values()])) },
-    { heading: 'Enslige mindreårige?', lines: minorsLines.length ? minorsLines : ['Kildene har ingen tall for enslige mindreårige i kommunen.'], notes: notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()])) },
-    { heading: 'Kapasitet hvis behovet øker', lines: capacity.length ? capacity : ['Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.'], notes: notes.citeAll(figs([...set.values(), fy !== undefined ? flytt.get(fy) : undefined])) },
-    { heading: 'Hva skal til for å opprettholde høy kapasitet?', lines: [
-      datasetHasLine(input.coverage),
-      'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
-    ], notes: [] },
+    {
+      heading: 'Enslige mindreårige?',
+      lines: minorsLines.length ? minorsLines : ['Kildene har ingen tall for enslige mindreårige i kommunen.'],
+      notes: notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()])),
+    },
+    {
+      heading: 'Kapasitet hvis behovet øker',
+      lines: capacity.length
+        ? capacity
+        : ['Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.'],
+      notes: notes.citeAll(figs([...set.values(), fy !== undefined ? flytt.get(fy) : undefined])),
+    },
+    {
+      heading: 'Hva skal til for å opprettholde høy kapasitet?',
+      lines: [
+        datasetHasLine(input.coverage),
+        'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
+      ],
+      notes: [],
+    },
   ];
 
   return {
     headline: head,
     minors: minorsLines,
-    funnel: { columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'], rows: funnelRows.reverse(), notes: [...new Set(funnelNotes)].sort((a, b) => a - b), chart, legend: settlementLegend(chartPoints, { mono: true }), chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.` },
+    funnel: {
+      columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'],
+      rows: funnelRows.reverse(),
+      notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
+      chart,
+      legend: settlementLegend(chartPoints, { mono: true }),
+      chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.`,
+    },
     funnelNote,
     peers,
-    grants: { columns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'], rows: grantRows.reverse(), notes: grantNotes, summary: grantSummary },
+    grants: {
+      columns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'],
+      rows: grantRows.reverse(),
+      notes: grantNotes,
+      summary: grantSummary,
+    },
     outcomes,
     request,
     sources: notes.list(input.sourceLabel),
@@ -236,7 +350,9 @@ function pctOf(v: number | null): string {
 
 /** The figure of the year, else of the nearest year (only to judge a group's size, never shown). */
 function nearestYear(list: Figure[], year: number): Figure | undefined {
-  return [...list].filter((f) => f.status === 'ok').sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year)[0];
+  return [...list]
+    .filter((f) => f.status === 'ok')
+    .sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year)[0];
 }
 
 function latestYear(own: Figure[], measure: string, group: string): number | null {

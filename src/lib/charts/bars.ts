@@ -15,7 +15,6 @@ export interface BarPoint {
 }
 
 export interface BarsOptions {
-  label?: string;
   percent?: boolean;
   color?: string;
   width?: number;
@@ -33,14 +32,26 @@ export interface BarsOptions {
  * one bar per group within each label. Where labels would take more than
  * 40 % of the width (a phone), they are written above their bars.
  */
-export function barsSpec(points: BarPoint[], { label = '', percent = false, color = COLORS.decision, width = CHART.width, fontSize = CHART.fontSize, values = false, groupColors = [COLORS.immigrants, COLORS.rest], hits = false }: BarsOptions = {}): Plot.PlotOptions {
+export function barsSpec(
+  points: BarPoint[],
+  {
+    percent = false,
+    color = COLORS.decision,
+    width = CHART.width,
+    fontSize = CHART.fontSize,
+    values = false,
+    groupColors = [COLORS.immigrants, COLORS.rest],
+    hits = false,
+  }: BarsOptions = {},
+): Plot.PlotOptions {
   const labels = [...new Set(points.map((p) => p.label))];
   const groups = [...new Set(points.map((p) => p.group).filter((g): g is string => !!g))];
   const longest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
   const above = longest + 20 > width * 0.4;
   const barH = fontSize + 12;
   const perLabel = (groups.length || 1) * barH + (above ? fontSize + 6 : 0) + 8;
-  const fill = (d: BarPoint) => (d.group ? groupColors[groups.indexOf(d.group) % groupColors.length] : d.kind === 'referanse' ? '#8a8a8a' : color);
+  const fill = (d: BarPoint) =>
+    d.group ? groupColors[groups.indexOf(d.group) % groupColors.length] : d.kind === 'referanse' ? '#8a8a8a' : color;
   const fmt = percent ? formatPercent : formatInt;
   const maxValue = Math.max(0, ...points.map((p) => p.value));
   const marginRight = values ? Math.round(textWidth(fmt(maxValue), fontSize) + 12) : 20;
@@ -52,16 +63,67 @@ export function barsSpec(points: BarPoint[], { label = '', percent = false, colo
   const marginTop = fontSize + 10;
   const marginBottom = fontSize + 16;
   return {
-    width, height: marginTop + marginBottom + labels.length * perLabel, marginLeft, marginRight, marginTop, marginBottom, style: { fontSize: `${fontSize}px` },
-    x: { grid: true, label: null, nice: true, ticks: Math.max(2, Math.floor(width / 110)), tickFormat: percent ? (d: number) => `${d} %` : tickFormatFor(0), ...(percent ? { domain: [0, 100] } : {}) },
-    y: facet ? { label: null, axis: null, domain: groups.length ? groups : [''], insetTop: labelH, padding: 0.12 } : { label: null, domain: labels },
+    width,
+    height: marginTop + marginBottom + labels.length * perLabel,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: {
+      grid: true,
+      label: null,
+      nice: true,
+      ticks: Math.max(2, Math.floor(width / 110)),
+      tickFormat: percent ? (d: number) => `${d} %` : tickFormatFor(0),
+      ...(percent ? { domain: [0, 100] } : {}),
+    },
+    y: facet
+      ? { label: null, axis: null, domain: groups.length ? groups : [''], insetTop: labelH, padding: 0.12 }
+      : { label: null, domain: labels },
     ...(facet ? { fy: { label: null, domain: labels, axis: above ? null : 'left', padding: 0.08 } } : {}),
     marks: [
       Plot.barX(points, { x: 'value', y, fy, fill }),
-      ...(above ? [Plot.text(labels, { fy: (l: string) => l, text: (l: string) => l, frameAnchor: 'top-left', dy: 2, fill: '#1a1a1a', fontSize })] : []),
-      ...(values ? [Plot.text(points, { x: 'value', y, fy, text: (d: BarPoint) => fmt(d.value), textAnchor: 'start', dx: 4, fill: '#1a1a1a', fontSize })] : []),
+      ...(above
+        ? [
+            Plot.text(labels, {
+              fy: (l: string) => l,
+              text: (l: string) => l,
+              frameAnchor: 'top-left',
+              dy: 2,
+              fill: '#1a1a1a',
+              fontSize,
+            }),
+          ]
+        : []),
+      ...(values
+        ? [
+            Plot.text(points, {
+              x: 'value',
+              y,
+              fy,
+              text: (d: BarPoint) => fmt(d.value),
+              textAnchor: 'start',
+              dx: 4,
+              fill: '#1a1a1a',
+              fontSize,
+            }),
+          ]
+        : []),
       Plot.ruleX([0]),
-      ...(hits ? [Plot.barX(points, { x1: 0, x2: percent ? 100 : maxValue, y, fy, fill: 'transparent', title: (d: BarPoint) => d.row ?? d.label, className: 'hit' })] : []),
+      ...(hits
+        ? [
+            Plot.barX(points, {
+              x1: 0,
+              x2: percent ? 100 : maxValue,
+              y,
+              fy,
+              fill: 'transparent',
+              title: (d: BarPoint) => d.row ?? d.label,
+              className: 'hit',
+            }),
+          ]
+        : []),
     ],
   };
 }

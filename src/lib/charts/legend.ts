@@ -9,7 +9,8 @@ export interface LegendItem {
 
 const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
   bar: (c) => `<rect x="3" y="2" width="12" height="12" fill="${c}"/>`,
-  'bar-hollow': (c) => `<rect x="3.75" y="2.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
+  'bar-hollow': (c) =>
+    `<rect x="3.75" y="2.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
   tick: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2.5"/>`,
   'tick-dashed': (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="3" stroke-dasharray="3,2"/>`,
   line: (c) => `<path d="M1 8H17" stroke="${c}" stroke-width="2"/>`,
@@ -21,5 +22,10 @@ const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
 
 /** The legend as HTML: each glyph a tiny decorative SVG beside its text. */
 export function legendHtml(items: LegendItem[]): string {
-  return items.map((i) => `<li><svg aria-hidden="true" width="18" height="16" viewBox="0 0 18 16">${GLYPHS[i.glyph](i.color)}</svg>${escapeHtml(i.label)}</li>`).join('');
+  return items
+    .map(
+      (i) =>
+        `<li><svg aria-hidden="true" width="18" height="16" viewBox="0 0 18 16">${GLYPHS[i.glyph](i.color)}</svg>${escapeHtml(i.label)}</li>`,
+    )
+    .join('');
 }

@@ -54,15 +54,30 @@ function wrap(s: string, n: number): string[] {
  * marker at the baseline. Each line is labelled at its end with its name and
  * last value; each year is a hover/focus target (class "hit").
  */
-export function linesSpec(input: LinePoint[], { label = '', percent = false, kroner = false, colors = [], width = CHART.width, height = CHART.height, fontSize = CHART.fontSize, directLabels = true }: LinesOptions = {}): Plot.PlotOptions {
+export function linesSpec(
+  input: LinePoint[],
+  {
+    label = '',
+    percent = false,
+    kroner = false,
+    colors = [],
+    width = CHART.width,
+    height = CHART.height,
+    fontSize = CHART.fontSize,
+    directLabels = true,
+  }: LinesOptions = {},
+): Plot.PlotOptions {
   const series = [...new Set(input.map((p) => p.series))];
-  const color = (s: string) => (colors.length ? colors : PALETTE)[series.indexOf(s) % (colors.length || PALETTE.length)];
+  const color = (s: string) =>
+    (colors.length ? colors : PALETTE)[series.indexOf(s) % (colors.length || PALETTE.length)];
   const points = withGaps(input);
   const defined = points.filter((p) => p.value !== null);
   const max = Math.max(0, ...defined.map((p) => p.value!));
   const k = kroner ? kronerScale(max) : { divisor: 1, unit: '' };
   const fmt = lineValueFormat({ percent, kroner, max });
-  const top = percent ? 100 : Math.max(1, (Plot.scale({ y: { domain: [0, max || 1], nice: true } }).domain as number[])[1]);
+  const top = percent
+    ? 100
+    : Math.max(1, (Plot.scale({ y: { domain: [0, max || 1], nice: true } }).domain as number[])[1]);
   const years = input.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -73,14 +88,26 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
 
   // Direct labels: name and last value at each line's end, pushed apart so they never overlap.
   const ends = directLabels
-    ? series.map((s) => {
-        const last = defined.filter((p) => p.series === s).at(-1);
-        if (!last) return null;
-        const name = series.length > 1 ? s : '';
-        const one = `${name ? `${name} ` : ''}${fmt(last.value!)}`;
-        const lines = narrow && textWidth(one, fontSize) > width * 0.3 ? [...(name ? wrap(name, 16) : []), fmt(last.value!)] : [one];
-        return { series: s, year: last.year, value: last.value!, lines, py: marginTop + (1 - last.value! / top) * plotH };
-      }).filter((e): e is NonNullable<typeof e> => !!e).sort((a, b) => a.py - b.py)
+    ? series
+        .map((s) => {
+          const last = defined.filter((p) => p.series === s).at(-1);
+          if (!last) return null;
+          const name = series.length > 1 ? s : '';
+          const one = `${name ? `${name} ` : ''}${fmt(last.value!)}`;
+          const lines =
+            narrow && textWidth(one, fontSize) > width * 0.3
+              ? [...(name ? wrap(name, 16) : []), fmt(last.value!)]
+              : [one];
+          return {
+            series: s,
+            year: last.year,
+            value: last.value!,
+            lines,
+            py: marginTop + (1 - last.value! / top) * plotH,
+          };
+        })
+        .filter((e): e is NonNullable<typeof e> => !!e)
+        .sort((a, b) => a.py - b.py)
     : [];
   const lineH = fontSize + 2;
   let floor = -Infinity;
@@ -101,23 +128,91 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
   // A provisional point's segment: from the series' previous point, dashed.
   const dashed = series.flatMap((s) => {
     const own = points.filter((p) => p.series === s);
-    return own.flatMap((p, i) => (status(p) === 'provisional' && p.value !== null && own[i - 1]?.value != null ? [{ ...own[i - 1], seg: `${s}|${p.year}` }, { ...p, seg: `${s}|${p.year}` }] : []));
+    return own.flatMap((p, i) =>
+      status(p) === 'provisional' && p.value !== null && own[i - 1]?.value != null
+        ? [
+            { ...own[i - 1], seg: `${s}|${p.year}` },
+            { ...p, seg: `${s}|${p.year}` },
+          ]
+        : [],
+    );
   });
   const solid = points.map((p) => (status(p) === 'provisional' ? { ...p, value: null } : p));
   const markers = points.filter((p) => p.value === null && (status(p) === 'suppressed' || status(p) === 'missing'));
   return {
-    width, height, marginLeft, marginRight, marginTop, marginBottom, style: { fontSize: `${fontSize}px` },
-    x: { label: null, domain: [first, last], ticks: yearTicks(first, last, width - marginLeft - marginRight, fontSize), tickFormat: 'd' },
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px` },
+    x: {
+      label: null,
+      domain: [first, last],
+      ticks: yearTicks(first, last, width - marginLeft - marginRight, fontSize),
+      tickFormat: 'd',
+    },
     y: { grid: true, label: kroner ? 'Mill. kr' : label, labelAnchor: 'top', domain: [0, top], ticks: 5, tickFormat },
     marks: [
       Plot.ruleY([0]),
-      Plot.lineY(solid, { x: 'year', y: 'value', z: 'series', stroke: (p: LinePoint) => color(p.series), strokeWidth: 2 }),
-      Plot.lineY(dashed, { x: 'year', y: 'value', z: 'seg', stroke: (p: LinePoint) => color(p.series), strokeWidth: 2, strokeDasharray: '4,3' }),
-      Plot.dot(defined.filter((p) => status(p) !== 'provisional'), { x: 'year', y: 'value', fill: (p: LinePoint) => color(p.series), r: 2.5 }),
-      Plot.dot(defined.filter((p) => status(p) === 'provisional'), { x: 'year', y: 'value', fill: '#ffffff', stroke: (p: LinePoint) => color(p.series), strokeWidth: 1.5, r: 3.5 }),
-      Plot.dot(markers, { x: 'year', y: 0, symbol: (p: LinePoint) => (status(p) === 'suppressed' ? 'times' : 'circle'), stroke: (p: LinePoint) => color(p.series), fill: 'none', r: 3.5, dy: -5, strokeWidth: 1.5 }),
-      Plot.text(ends, { x: 'year', y: (e: (typeof ends)[number]) => (1 - (e.py - marginTop) / plotH) * top, text: (e: (typeof ends)[number]) => e.lines.join('\n'), textAnchor: 'start', lineAnchor: 'top', dx: 8, dy: -lineH / 2, fill: '#1a1a1a', fontSize, clip: false }),
-      Plot.rectY(Array.from({ length: last - first + 1 }, (_, i) => first + i), { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: top, fill: 'transparent', title: (y: number) => String(y), className: 'hit' }),
+      Plot.lineY(solid, {
+        x: 'year',
+        y: 'value',
+        z: 'series',
+        stroke: (p: LinePoint) => color(p.series),
+        strokeWidth: 2,
+      }),
+      Plot.lineY(dashed, {
+        x: 'year',
+        y: 'value',
+        z: 'seg',
+        stroke: (p: LinePoint) => color(p.series),
+        strokeWidth: 2,
+        strokeDasharray: '4,3',
+      }),
+      Plot.dot(
+        defined.filter((p) => status(p) !== 'provisional'),
+        { x: 'year', y: 'value', fill: (p: LinePoint) => color(p.series), r: 2.5 },
+      ),
+      Plot.dot(
+        defined.filter((p) => status(p) === 'provisional'),
+        { x: 'year', y: 'value', fill: '#ffffff', stroke: (p: LinePoint) => color(p.series), strokeWidth: 1.5, r: 3.5 },
+      ),
+      Plot.dot(markers, {
+        x: 'year',
+        y: 0,
+        symbol: (p: LinePoint) => (status(p) === 'suppressed' ? 'times' : 'circle'),
+        stroke: (p: LinePoint) => color(p.series),
+        fill: 'none',
+        r: 3.5,
+        dy: -5,
+        strokeWidth: 1.5,
+      }),
+      Plot.text(ends, {
+        x: 'year',
+        y: (e: (typeof ends)[number]) => (1 - (e.py - marginTop) / plotH) * top,
+        text: (e: (typeof ends)[number]) => e.lines.join('\n'),
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: 8,
+        dy: -lineH / 2,
+        fill: '#1a1a1a',
+        fontSize,
+        clip: false,
+      }),
+      Plot.rectY(
+        Array.from({ length: last - first + 1 }, (_, i) => first + i),
+        {
+          x1: (y: number) => y - 0.5,
+          x2: (y: number) => y + 0.5,
+          y1: 0,
+          y2: top,
+          fill: 'transparent',
+          title: (y: number) => String(y),
+          className: 'hit',
+        },
+      ),
     ],
   };
 }
@@ -126,7 +221,12 @@ export function linesSpec(input: LinePoint[], { label = '', percent = false, kro
 export function linesLegend(input: LinePoint[]): LegendItem[] {
   const has = (s: MarkStatus) => input.some((p) => p.status === s);
   return [
-    ...(has('provisional') ? [{ label: 'foreløpig tall', glyph: 'dot-hollow', color: MUTED } as LegendItem, { label: 'fram til foreløpig tall', glyph: 'line-dashed', color: MUTED } as LegendItem] : []),
+    ...(has('provisional')
+      ? [
+          { label: 'foreløpig tall', glyph: 'dot-hollow', color: MUTED } as LegendItem,
+          { label: 'fram til foreløpig tall', glyph: 'line-dashed', color: MUTED } as LegendItem,
+        ]
+      : []),
     ...(has('suppressed') ? [{ label: 'skjult (under 5)', glyph: 'cross', color: MUTED } as LegendItem] : []),
     ...(has('missing') ? [{ label: 'mangler', glyph: 'ring', color: MUTED } as LegendItem] : []),
   ];

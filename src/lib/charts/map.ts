@@ -20,9 +20,20 @@ export interface MapOptions {
 const MARGIN = 4;
 
 /** Kommuner drawn smaller than minArea px² in this map (the same projection and fit as Plot's). */
-export function smallFeatures(features: MapFeature[], { width = 460, height = 620, minArea = 6 }: MapOptions = {}): MapFeature[] {
+export function smallFeatures(
+  features: MapFeature[],
+  { width = 460, height = 620, minArea = 6 }: MapOptions = {},
+): MapFeature[] {
   const collection = { type: 'FeatureCollection', features } as never;
-  const projection = geoTransverseMercator().rotate([-15, 0]).fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], collection);
+  const projection = geoTransverseMercator()
+    .rotate([-15, 0])
+    .fitExtent(
+      [
+        [MARGIN, MARGIN],
+        [width - MARGIN, height - MARGIN],
+      ],
+      collection,
+    );
   const path = geoPath(projection);
   return features.filter((f) => path.area(f as never) < minArea);
 }
@@ -37,12 +48,24 @@ export function mapSpec(features: MapFeature[], fill: Map<string, string>, o: Ma
   const collection = { type: 'FeatureCollection', features };
   const colour = (d: MapFeature) => fill.get(d.id) ?? '#ccc';
   return {
-    width, height, margin: MARGIN,
+    width,
+    height,
+    margin: MARGIN,
     projection: { type: 'transverse-mercator', rotate: [-15, 0], domain: collection as never },
     marks: [
       Plot.geo(features, { fill: colour, stroke: '#fff', strokeWidth: 0.35, className: 'kommuner' } as never),
-      ...(outline ? [Plot.geo([outline] as never, { fill: 'none', stroke: '#555', strokeWidth: 0.5, className: 'omriss' } as never)] : []),
-      Plot.dot(smallFeatures(features, o), Plot.centroid({ fill: colour, stroke: '#333', strokeWidth: 0.6, r: 3, className: 'sma' } as never)),
+      ...(outline
+        ? [
+            Plot.geo(
+              [outline] as never,
+              { fill: 'none', stroke: '#555', strokeWidth: 0.5, className: 'omriss' } as never,
+            ),
+          ]
+        : []),
+      Plot.dot(
+        smallFeatures(features, o),
+        Plot.centroid({ fill: colour, stroke: '#333', strokeWidth: 0.6, r: 3, className: 'sma' } as never),
+      ),
     ],
   };
 }

@@ -18,5 +18,5 @@ export function renderChart(options: Plot.PlotOptions, label: string): string {
     }
   }
   // Coordinates to 0.1 px: invisible on screen, a tenth of the bytes of a page with many charts.
-  return node.outerHTML.replace(/="([^"]*)"/g, (a, v: string) => `="${v.replace(/(\d\.\d)\d+/g, '$1')}"`);
+  return node.outerHTML.replace(/="([^"]*)"/g, (_a, v: string) => `="${v.replace(/(\d\.\d)\d+/g, '$1')}"`);
 }

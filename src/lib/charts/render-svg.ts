@@ -25,4 +25,3 @@ export function plotNode(options: Plot.PlotOptions): Element {
 }
 
 export { document as serverDocument };
-

@@ -27,7 +27,10 @@ const SCREEN = { ...COLORS, request: '#333333' };
  * settled figure is said at the baseline, never drawn as 0.
  * Every year is a hover/focus target (class "hit", titled with its year).
  */
-export function settlementSpec(points: SettlementPoint[], { width = CHART.width, height = CHART.height, mono = false, fontSize = CHART.fontSize } = {}): Plot.PlotOptions {
+export function settlementSpec(
+  points: SettlementPoint[],
+  { width = CHART.width, height = CHART.height, mono = false, fontSize = CHART.fontSize } = {},
+): Plot.PlotOptions {
   const colors = mono ? MONO : SCREEN;
   const status = (p: SettlementPoint): MarkStatus => p.settledStatus ?? 'ok';
   const bars = points.filter((p) => p.settled !== null);
@@ -37,21 +40,85 @@ export function settlementSpec(points: SettlementPoint[], { width = CHART.width,
   // Every year in the span, so a year without figures shows as a gap, not as a missing column.
   const years = ys.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   const max = Math.max(1, ...points.flatMap((p) => [p.request ?? 0, p.decision ?? 0, p.settled ?? 0]));
-  const marginLeft = Math.max(CHART.marginLeft, Math.round(fontSize * 0.6 * String(Math.round(max)).length + fontSize * 1.6));
+  const marginLeft = Math.max(
+    CHART.marginLeft,
+    Math.round(fontSize * 0.6 * String(Math.round(max)).length + fontSize * 1.6),
+  );
   const markers = points.filter((p) => p.settled === null && (status(p) === 'suppressed' || status(p) === 'missing'));
   return {
-    width, height, marginLeft, marginRight: 8, marginTop: fontSize + 14, marginBottom: fontSize + 14, style: { fontSize: `${fontSize}px` },
-    x: { type: 'band', domain: years, label: null, padding: 0.2, ticks: yearTicks(first, last, width - marginLeft - 8, fontSize), tickFormat: (y: number) => String(y) },
-    y: { grid: true, label: 'Personer', labelAnchor: 'top', nice: true, zero: true, ticks: 5, tickFormat: tickFormatFor(0) },
+    width,
+    height,
+    marginLeft,
+    marginRight: 8,
+    marginTop: fontSize + 14,
+    marginBottom: fontSize + 14,
+    style: { fontSize: `${fontSize}px` },
+    x: {
+      type: 'band',
+      domain: years,
+      label: null,
+      padding: 0.2,
+      ticks: yearTicks(first, last, width - marginLeft - 8, fontSize),
+      tickFormat: (y: number) => String(y),
+    },
+    y: {
+      grid: true,
+      label: 'Personer',
+      labelAnchor: 'top',
+      nice: true,
+      zero: true,
+      ticks: 5,
+      tickFormat: tickFormatFor(0),
+    },
     marks: [
-      Plot.barY(bars.filter((p) => status(p) !== 'provisional'), { x: 'year', y: 'settled', fill: colors.settled }),
-      Plot.barY(bars.filter((p) => status(p) === 'provisional'), { x: 'year', y: 'settled', fill: '#ffffff', stroke: mono ? '#000000' : colors.settled, strokeWidth: 1.5, inset: 0.75 }),
+      Plot.barY(
+        bars.filter((p) => status(p) !== 'provisional'),
+        { x: 'year', y: 'settled', fill: colors.settled },
+      ),
+      Plot.barY(
+        bars.filter((p) => status(p) === 'provisional'),
+        {
+          x: 'year',
+          y: 'settled',
+          fill: '#ffffff',
+          stroke: mono ? '#000000' : colors.settled,
+          strokeWidth: 1.5,
+          inset: 0.75,
+        },
+      ),
       // The decision as a solid tick, the request as a hollow ring drawn over it: equal values show as a ring on the line.
-      Plot.tickY(points.filter((p) => p.decision !== null), { x: 'year', y: 'decision', stroke: colors.decision, strokeWidth: 2.5 }),
-      Plot.dot(points.filter((p) => p.request !== null), { x: 'year', y: 'request', r: RING.r, fill: '#ffffff', stroke: colors.request, strokeWidth: RING.strokeWidth }),
-      Plot.text(markers, { x: 'year', y: 0, text: (p: SettlementPoint) => (status(p) === 'suppressed' ? 'skjult' : 'mangler'), rotate: -90, textAnchor: 'start', dx: 0, dy: -4, fill: MUTED, fontSize }),
+      Plot.tickY(
+        points.filter((p) => p.decision !== null),
+        { x: 'year', y: 'decision', stroke: colors.decision, strokeWidth: 2.5 },
+      ),
+      Plot.dot(
+        points.filter((p) => p.request !== null),
+        { x: 'year', y: 'request', r: RING.r, fill: '#ffffff', stroke: colors.request, strokeWidth: RING.strokeWidth },
+      ),
+      Plot.text(markers, {
+        x: 'year',
+        y: 0,
+        text: (p: SettlementPoint) => (status(p) === 'suppressed' ? 'skjult' : 'mangler'),
+        rotate: -90,
+        textAnchor: 'start',
+        dx: 0,
+        dy: -4,
+        fill: MUTED,
+        fontSize,
+      }),
       Plot.ruleY([0]),
-      ...(mono ? [] : [Plot.barY(years, { x: (y: number) => y, y1: 0, y2: max, fill: 'transparent', title: (y: number) => String(y), className: 'hit' })]),
+      ...(mono
+        ? []
+        : [
+            Plot.barY(years, {
+              x: (y: number) => y,
+              y1: 0,
+              y2: max,
+              fill: 'transparent',
+              title: (y: number) => String(y),
+              className: 'hit',
+            }),
+          ]),
     ],
   };
 }
@@ -62,7 +129,9 @@ export function settlementLegend(points: SettlementPoint[], { mono = false } = {
   const has = (s: MarkStatus) => points.some((p) => p.settledStatus === s);
   return [
     { label: 'Bosatt', glyph: 'bar', color: colors.settled },
-    ...(has('provisional') ? [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: colors.settled } as LegendItem] : []),
+    ...(has('provisional')
+      ? [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: colors.settled } as LegendItem]
+      : []),
     { label: 'Anmodet (IMDi)', glyph: 'dot-hollow', color: colors.request },
     { label: 'Vedtatt (kommunen)', glyph: 'tick', color: colors.decision },
   ];

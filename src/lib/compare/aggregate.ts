@@ -77,7 +77,8 @@ function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefine
     if (c.n) for (const s of p.successors) (inside ? coveredBy : partlyOutside).add(s);
     if (inside) out.push({ ...c, member: false, covered: false });
   }
-  for (const code of g.members) out.push({ ...cellOf(code), member: true, covered: coveredBy.has(code) && !partlyOutside.has(code) });
+  for (const code of g.members)
+    out.push({ ...cellOf(code), member: true, covered: coveredBy.has(code) && !partlyOutside.has(code) });
   return out;
 }
 
@@ -90,8 +91,15 @@ export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCap
   const gaps = all.filter((c) => !c.n && c.member && !c.covered).length;
   const withFigure = all.filter((c) => c.n);
   const d = den
-    ? divideSums(withFigure.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [c.n, c.q]), scaleOf(m), { gaps })
-    : sum(withFigure.map((c) => c.n), { gaps });
+    ? divideSums(
+        withFigure.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [c.n, c.q]),
+        scaleOf(m),
+        { gaps },
+      )
+    : sum(
+        withFigure.map((c) => c.n),
+        { gaps },
+      );
   const used = new Set(d.parts);
   const counted = all.filter((c) => c.member && (c.n ? used.has(c.n) : c.covered)).length;
   const point = pointFrom(year, d);

@@ -26,7 +26,10 @@ export function parseCompareState(query: string, known: (code: string) => boolea
   const p = new URLSearchParams(query);
   const ignored: string[] = [];
   const kommuner: string[] = [];
-  for (const raw of (p.get('k') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (p.get('k') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const code = /^\d{3,4}$/.test(raw) ? raw.padStart(4, '0') : raw;
     if (!known(code)) ignored.push(`kommunenummer «${raw.slice(0, 20)}»`);
     else if (kommuner.includes(code)) continue;
@@ -35,14 +38,16 @@ export function parseCompareState(query: string, known: (code: string) => boolea
   }
   const refs: RefKind[] = [];
   for (const r of (p.get('ref') ?? '').split(',').filter(Boolean)) {
-    if ((REF_KINDS as readonly string[]).includes(r)) { if (!refs.includes(r as RefKind)) refs.push(r as RefKind); }
-    else ignored.push(`referanse «${r.slice(0, 20)}»`);
+    if ((REF_KINDS as readonly string[]).includes(r)) {
+      if (!refs.includes(r as RefKind)) refs.push(r as RefKind);
+    } else ignored.push(`referanse «${r.slice(0, 20)}»`);
   }
   const m = p.get('mal');
   let measure = DEFAULT_MEASURE;
   if (m && getCompareMeasure(m)) measure = m;
   else if (m) ignored.push(`mål «${m.slice(0, 30)}»`);
-  const year = (v: string | null) => (v && /^\d{4}$/.test(v) && Number(v) >= 1986 && Number(v) <= 2100 ? Number(v) : null);
+  const year = (v: string | null) =>
+    v && /^\d{4}$/.test(v) && Number(v) >= 1986 && Number(v) <= 2100 ? Number(v) : null;
   let from = year(p.get('fra'));
   let to = year(p.get('til'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];

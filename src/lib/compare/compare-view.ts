@@ -28,14 +28,40 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
   const unit = m.kind === 'ratio' ? 'prosent' : per ? 'per 1000' : m.unit;
   const all = new Set<number>();
   for (const d of kommuner) for (const y of yearsOf(d, m)) all.add(y);
-  for (const r of refs) for (const y of Object.keys(r.series[m.id]?.[per ? 'per1000' : 'abs'] ?? {})) all.add(Number(y));
-  const years = [...all].filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to)).sort((a, b) => a - b);
+  for (const r of refs)
+    for (const y of Object.keys(r.series[m.id]?.[per ? 'per1000' : 'abs'] ?? {})) all.add(Number(y));
+  const years = [...all]
+    .filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to))
+    .sort((a, b) => a - b);
   const series: ViewSeries[] = [
-    ...kommuner.map((d) => ({ id: d.code, label: d.name, kind: 'kommune' as const, points: years.map((y) => pointOf(d, m, y, per)) })),
-    ...refs.map((r) => ({ id: r.id, label: r.label, kind: 'referanse' as const, points: years.map((y) => r.series[m.id]?.[per ? 'per1000' : 'abs']?.[y] ?? { year: y, value: null, status: 'missing', provisional: false, sources: [] }) })),
+    ...kommuner.map((d) => ({
+      id: d.code,
+      label: d.name,
+      kind: 'kommune' as const,
+      points: years.map((y) => pointOf(d, m, y, per)),
+    })),
+    ...refs.map((r) => ({
+      id: r.id,
+      label: r.label,
+      kind: 'referanse' as const,
+      points: years.map(
+        (y) =>
+          r.series[m.id]?.[per ? 'per1000' : 'abs']?.[y] ?? {
+            year: y,
+            value: null,
+            status: 'missing',
+            provisional: false,
+            sources: [],
+          },
+      ),
+    })),
   ];
   // Trim years at either end where no series has a figure (a suppressed one counts; a gap inside the range stays a gap).
-  const has = (y: number) => series.some((s) => { const p = s.points.find((q) => q.year === y); return !!p && (p.value !== null || p.status === 'suppressed'); });
+  const has = (y: number) =>
+    series.some((s) => {
+      const p = s.points.find((q) => q.year === y);
+      return !!p && (p.value !== null || p.status === 'suppressed');
+    });
   while (years.length && !has(years[0])) {
     years.shift();
     for (const s of series) s.points.shift();
@@ -44,7 +70,11 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
     years.pop();
     for (const s of series) s.points.pop();
   }
-  const latest = [...years].reverse().find((y) => series.some((s) => s.kind === 'kommune' && s.points.find((p) => p.year === y)?.value !== null)) ?? null;
+  const latest =
+    [...years]
+      .reverse()
+      .find((y) => series.some((s) => s.kind === 'kommune' && s.points.find((p) => p.year === y)?.value !== null)) ??
+    null;
   return { measure: m, unit, years, series, latest };
 }
 
@@ -60,7 +90,15 @@ export function cellText(p: Point | undefined, unit: CompareView['unit']): strin
 export function tableOf(v: CompareView): { columns: string[]; rows: string[][] } {
   return {
     columns: ['År', ...v.series.map((s) => s.label)],
-    rows: [...v.years].reverse().map((y) => [String(y), ...v.series.map((s) => cellText(s.points.find((p) => p.year === y), v.unit))]),
+    rows: [...v.years].reverse().map((y) => [
+      String(y),
+      ...v.series.map((s) =>
+        cellText(
+          s.points.find((p) => p.year === y),
+          v.unit,
+        ),
+      ),
+    ]),
   };
 }
 
@@ -70,35 +108,73 @@ export function tableOf(v: CompareView): { columns: string[]; rows: string[][] }
  */
 export function rankingYear(v: CompareView): number | null {
   const kommuner = v.series.filter((s) => s.kind === 'kommune');
-  const complete = [...v.years].reverse().find((y) => kommuner.length > 0 && kommuner.every((s) => {
-    const p = s.points.find((q) => q.year === y);
-    return !!p && p.value !== null && !p.provisional;
-  }));
+  const complete = [...v.years].reverse().find(
+    (y) =>
+      kommuner.length > 0 &&
+      kommuner.every((s) => {
+        const p = s.points.find((q) => q.year === y);
+        return !!p && p.value !== null && !p.provisional;
+      }),
+  );
   return complete ?? v.latest;
 }
 
 /** One year's values, ranked (kommuner and references together): by default the newest complete year. */
-export function latestRanking(v: CompareView, year: number | null = rankingYear(v)): { label: string; value: number; kind: 'kommune' | 'referanse' }[] {
+export function latestRanking(
+  v: CompareView,
+  year: number | null = rankingYear(v),
+): { label: string; value: number; kind: 'kommune' | 'referanse' }[] {
   if (year === null) return [];
-  const items = v.series.map((s) => ({ code: s.id, label: s.label, kind: s.kind, value: s.points.find((p) => p.year === year)?.value ?? null }));
-  return rankBy(items).filter((r) => r.rank !== null).map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind }));
+  const items = v.series.map((s) => ({
+    code: s.id,
+    label: s.label,
+    kind: s.kind,
+    value: s.points.find((p) => p.year === year)?.value ?? null,
+  }));
+  return rankBy(items)
+    .filter((r) => r.rank !== null)
+    .map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind }));
 }
 
 /** Exactly what is shown, one row per series and year, with status and sources. */
-export function csvOf(v: CompareView, sourceLabel: (id: string) => string): { columns: string[]; rows: (string | number | null)[][] } {
+export function csvOf(
+  v: CompareView,
+  sourceLabel: (id: string) => string,
+): { columns: string[]; rows: (string | number | null)[][] } {
   const rows: (string | number | null)[][] = [];
   for (const s of v.series) {
     for (const p of s.points) {
-      rows.push([s.kind, s.id, s.label, v.measure.id, v.measure.label, p.year, p.value, v.unit, p.status, p.provisional ? 'ja' : 'nei', p.sources.map(sourceLabel).join('; ')]);
+      rows.push([
+        s.kind,
+        s.id,
+        s.label,
+        v.measure.id,
+        v.measure.label,
+        p.year,
+        p.value,
+        v.unit,
+        p.status,
+        p.provisional ? 'ja' : 'nei',
+        p.sources.map(sourceLabel).join('; '),
+      ]);
     }
   }
-  return { columns: ['type', 'kode', 'navn', 'mål', 'mål_navn', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde'], rows };
+  return {
+    columns: ['type', 'kode', 'navn', 'mål', 'mål_navn', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde'],
+    rows,
+  };
 }
 
 /** Points for the over-time chart (gaps stay gaps). */
 export function chartPoints(v: CompareView, sourceLabel: (id: string) => string) {
-  return v.series.flatMap((s) => s.points.map((p) => ({
-    year: p.year, series: s.label, kind: s.kind, value: p.value, status: p.status,
-    tip: `${s.label}, ${p.year}: ${cellText(p, v.unit)}${p.status !== 'ok' && p.value !== null ? ` (${p.status === 'lower-bound' ? 'minst' : p.status === 'partial' ? 'delvis' : p.status})` : ''}${p.provisional ? ', foreløpig' : ''}\nKilde: ${p.sources.map(sourceLabel).join('; ') || '–'}`,
-  })));
+  return v.series.flatMap((s) =>
+    s.points.map((p) => ({
+      year: p.year,
+      series: s.label,
+      kind: s.kind,
+      value: p.value,
+      status: p.status,
+      tip: `${s.label}, ${p.year}: ${cellText(p, v.unit)}${p.status !== 'ok' && p.value !== null ? ` (${p.status === 'lower-bound' ? 'minst' : p.status === 'partial' ? 'delvis' : p.status})` : ''}${p.provisional ? ', foreløpig' : ''}\nKilde: ${p.sources.map(sourceLabel).join('; ') || '–'}`,
+    })),
+  );
 }

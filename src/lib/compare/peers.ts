@@ -28,10 +28,18 @@ export function findPeers(target: PeerInput, all: PeerInput[], { nearest = 15, p
   const others = all.filter((k) => k.code !== target.code);
   const kostra = target.kostra === null ? [] : others.filter((k) => k.kostra === target.kostra).map((k) => k.code);
   const fylke = others.filter((k) => k.fylkeCode === target.fylkeCode).map((k) => k.code);
-  const population = target.population === null ? [] : others
-    .filter((k) => k.population !== null)
-    .sort((a, b) => Math.abs(a.population! - target.population!) - Math.abs(b.population! - target.population!) || a.code.localeCompare(b.code))
-    .slice(0, nearest).map((k) => k.code);
+  const population =
+    target.population === null
+      ? []
+      : others
+          .filter((k) => k.population !== null)
+          .sort(
+            (a, b) =>
+              Math.abs(a.population! - target.population!) - Math.abs(b.population! - target.population!) ||
+              a.code.localeCompare(b.code),
+          )
+          .slice(0, nearest)
+          .map((k) => k.code);
   const complete = all.filter((k) => k.requestPer1000 !== null && k.settledOfDecision !== null);
   let profile: string[] = [];
   if (target.requestPer1000 !== null && target.settledOfDecision !== null && complete.length > 2) {
@@ -42,8 +50,16 @@ export function findPeers(target: PeerInput, all: PeerInput[], { nearest = 15, p
     };
     const za = z(complete.map((k) => k.requestPer1000!));
     const zb = z(complete.map((k) => k.settledOfDecision!));
-    const dist = (k: PeerInput) => Math.hypot(za(k.requestPer1000!) - za(target.requestPer1000!), zb(k.settledOfDecision!) - zb(target.settledOfDecision!));
-    profile = complete.filter((k) => k.code !== target.code).sort((a, b) => dist(a) - dist(b) || a.code.localeCompare(b.code)).slice(0, profileCount).map((k) => k.code);
+    const dist = (k: PeerInput) =>
+      Math.hypot(
+        za(k.requestPer1000!) - za(target.requestPer1000!),
+        zb(k.settledOfDecision!) - zb(target.settledOfDecision!),
+      );
+    profile = complete
+      .filter((k) => k.code !== target.code)
+      .sort((a, b) => dist(a) - dist(b) || a.code.localeCompare(b.code))
+      .slice(0, profileCount)
+      .map((k) => k.code);
   }
   return { kostra, fylke, population, profile };
 }

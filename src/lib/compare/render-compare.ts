@@ -7,20 +7,46 @@ import type { Peers } from './peers.ts';
 
 /** HTML for the chips, reference choices and peer suggestions: one definition for build time and browser. */
 
-interface Selected { code: string; name: string; fylkeCode: string; kostra: number | null; centrality: number | null; peers: Peers }
-interface RefMeta { id: string; label: string; members: string[] }
+interface Selected {
+  code: string;
+  name: string;
+  fylkeCode: string;
+  kostra: number | null;
+  centrality: number | null;
+  peers: Peers;
+}
+interface RefMeta {
+  id: string;
+  label: string;
+  members: string[];
+}
 
-export function renderCompareParts(state: CompareState, selected: Selected[], refs: RefMeta[], kommuner: { code: string; name: string }[], _ignored: string[]) {
+export function renderCompareParts(
+  state: CompareState,
+  selected: Selected[],
+  refs: RefMeta[],
+  kommuner: { code: string; name: string }[],
+  _ignored: string[],
+) {
   const nameOf = new Map(kommuner.map((k) => [k.code, k.name]));
-  const chips = selected.map((k) => `<li><span>${esc(k.name)} <span class="muted">${k.code}</span></span><button type="button" data-remove="${k.code}" aria-label="${esc(t.compare.remove(k.name))}">✕</button></li>`).join('');
+  const chips = selected
+    .map(
+      (k) =>
+        `<li><span>${esc(k.name)} <span class="muted">${k.code}</span></span><button type="button" data-remove="${k.code}" aria-label="${esc(t.compare.remove(k.name))}">✕</button></li>`,
+    )
+    .join('');
   const primary = selected[0];
   const kinds = Object.entries(t.compare.refKinds) as [RefKind, string][];
-  const refsHtml = `<legend class="sr-only">${t.compare.references}</legend>` + kinds.map(([kind, text]) => {
-    const meta = refs.find((r) => r.id === refIdFor(kind, primary));
-    const members = meta ? meta.members.map((c) => nameOf.get(c) ?? c).join(', ') : '';
-    const label = kind === 'land' || !meta ? text : `${text}: ${meta.label}`;
-    return `<div><label><input type="checkbox" name="ref" value="${kind}"${state.refs.includes(kind) ? ' checked' : ''}${!primary && kind !== 'land' ? ' disabled' : ''}> ${esc(label)} (${t.compare.kommuner(meta?.members.length ?? 0)})</label>${meta ? `<details><summary>${t.compare.showMembers}</summary>${esc(members)}</details>` : ''}</div>`;
-  }).join('');
+  const refsHtml =
+    `<legend class="sr-only">${t.compare.references}</legend>` +
+    kinds
+      .map(([kind, text]) => {
+        const meta = refs.find((r) => r.id === refIdFor(kind, primary));
+        const members = meta ? meta.members.map((c) => nameOf.get(c) ?? c).join(', ') : '';
+        const label = kind === 'land' || !meta ? text : `${text}: ${meta.label}`;
+        return `<div><label><input type="checkbox" name="ref" value="${kind}"${state.refs.includes(kind) ? ' checked' : ''}${!primary && kind !== 'land' ? ' disabled' : ''}> ${esc(label)} (${t.compare.kommuner(meta?.members.length ?? 0)})</label>${meta ? `<details><summary>${t.compare.showMembers}</summary>${esc(members)}</details>` : ''}</div>`;
+      })
+      .join('');
   let peers = `<p>${t.compare.chooseFirst}</p>`;
   if (primary) {
     const full = selected.length >= MAX_KOMMUNER;

@@ -33,7 +33,12 @@ export function seriesDataOf(code: string, name: string, figures: Figure[]): Ser
 }
 
 const mapParts = <A, B>(parts: Record<string, Record<string, A>>, fn: (a: A) => B) =>
-  Object.fromEntries(Object.entries(parts).map(([k, years]) => [k, Object.fromEntries(Object.entries(years).map(([y, a]) => [y, fn(a)]))]));
+  Object.fromEntries(
+    Object.entries(parts).map(([k, years]) => [
+      k,
+      Object.fromEntries(Object.entries(years).map(([y, a]) => [y, fn(a)])),
+    ]),
+  );
 
 export function encodeSeriesData<T extends SeriesData>(d: T): Omit<T, 'parts'> & SeriesWire {
   return { ...d, parts: mapParts(d.parts, (p): Cell => [p.value, p.status, p.flags.join(';'), p.source]) };
@@ -86,5 +91,7 @@ export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapit
 }
 
 export function yearsOf(d: SeriesData, m: CompareMeasure): number[] {
-  return Object.keys(d.parts[partKey(m.numerator)] ?? {}).map(Number).sort((a, b) => a - b);
+  return Object.keys(d.parts[partKey(m.numerator)] ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
 }

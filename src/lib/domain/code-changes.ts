@@ -37,7 +37,12 @@ export interface ChangeIndex {
   decisions: TerritoryDecision[];
 }
 
-export function indexChanges(changes: CodeChange[], current: Iterable<string>, currentYear: number, decisions: TerritoryDecision[] = []): ChangeIndex {
+export function indexChanges(
+  changes: CodeChange[],
+  current: Iterable<string>,
+  currentYear: number,
+  decisions: TerritoryDecision[] = [],
+): ChangeIndex {
   const forward = new Map<number, Map<string, string[]>>();
   const backward = new Map<number, Map<string, string[]>>();
   for (const c of changes) {
@@ -120,7 +125,7 @@ export function lastYearOf(index: ChangeIndex, code: string, year: number): numb
     const to = index.forward.get(y)!.get(code);
     if (to && !(to.length === 1 && to[0] === code)) return y - 1;
     const from = index.backward.get(y)!.get(code);
-    if (from && from.some((c) => c !== code)) return y - 1;
+    if (from?.some((c) => c !== code)) return y - 1;
   }
   return index.currentYear;
 }
@@ -149,7 +154,12 @@ export function yearsValid(index: ChangeIndex, code: string, from: number, to: n
  */
 const resolutionCache = new WeakMap<ChangeIndex, Map<string, number | undefined>>();
 
-export function resolutionYear(index: ChangeIndex, code: string, year: number, range: [number, number]): number | undefined {
+export function resolutionYear(
+  index: ChangeIndex,
+  code: string,
+  year: number,
+  range: [number, number],
+): number | undefined {
   if (codesValidIn(index, year).has(code)) return year;
   let cache = resolutionCache.get(index);
   if (!cache) resolutionCache.set(index, (cache = new Map()));
@@ -163,7 +173,12 @@ export function resolutionYear(index: ChangeIndex, code: string, year: number, r
 function nearestValidYear(index: ChangeIndex, code: string, year: number, range: [number, number]): number | undefined {
   let best: number | undefined;
   for (const y of yearsValid(index, code, range[0], range[1])) {
-    if (best === undefined || Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y < best)) best = y;
+    if (
+      best === undefined ||
+      Math.abs(y - year) < Math.abs(best - year) ||
+      (Math.abs(y - year) === Math.abs(best - year) && y < best)
+    )
+      best = y;
   }
   return best;
 }

@@ -1,4 +1,17 @@
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 /** A file's vintage as a cut-off date: "2024-11-13" → "13.11.2024", "2023-09" → "september 2023", "2015" → "2015". */
 export function formatVintage(vintage: string): string {

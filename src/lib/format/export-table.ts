@@ -8,7 +8,18 @@ type Unit = 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng';
  * comparison): the same names, the same order, values rounded as shown on the
  * page, statuses in Norwegian. A page adds its own columns after these.
  */
-export const EXPORT_COLUMNS = ['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde'] as const;
+export const EXPORT_COLUMNS = [
+  'kode',
+  'navn',
+  'fylke',
+  'mål',
+  'år',
+  'verdi',
+  'enhet',
+  'status',
+  'foreløpig',
+  'kilde',
+] as const;
 
 export interface ExportRow {
   code: string;
@@ -31,7 +42,13 @@ export interface ExportTable {
 }
 
 /** Decimals the page shows for a unit (see formatIndicator). */
-export const SHOWN_DECIMALS: Record<Unit, number> = { 'per 1000': 2, prosent: 1, prosentpoeng: 1, kroner: 0, personer: 0 };
+export const SHOWN_DECIMALS: Record<Unit, number> = {
+  'per 1000': 2,
+  prosent: 1,
+  prosentpoeng: 1,
+  kroner: 0,
+  personer: 0,
+};
 
 export function roundAsShown(v: number | null, unit: Unit): number | null {
   if (v === null) return null;
@@ -48,5 +65,16 @@ export function statusWord(status: string): string {
 }
 
 export function exportCells(r: ExportRow): Cell[] {
-  return [r.code, r.name, r.fylke, r.measure, r.year, roundAsShown(r.value, r.unit), r.unit, statusWord(r.status), r.provisional ? 'ja' : 'nei', r.sources];
+  return [
+    r.code,
+    r.name,
+    r.fylke,
+    r.measure,
+    r.year,
+    roundAsShown(r.value, r.unit),
+    r.unit,
+    statusWord(r.status),
+    r.provisional ? 'ja' : 'nei',
+    r.sources,
+  ];
 }

@@ -29,7 +29,8 @@ export function formatMillions(v: number): string {
 /** A figure's cell text: the value, or what its status means — never 0 for a missing figure. */
 export function formatFigure(f: Figure | undefined, unit: Unit, { short = false, millions = false } = {}): string {
   if (!f) return statusWord(undefined, {}, { short });
-  if (f.status !== 'ok' || f.value === null) return statusWord(f.status, { measure: f.measure, unit, source: f.source, flags: f.flags }, { short });
+  if (f.status !== 'ok' || f.value === null)
+    return statusWord(f.status, { measure: f.measure, unit, source: f.source, flags: f.flags }, { short });
   const marks = f.flags.map((x) => t.flagMarks[x]).filter(Boolean);
   const lower = f.flags.includes('lower-bound') ? '≥ ' : '';
   return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
@@ -38,23 +39,40 @@ export function formatFigure(f: Figure | undefined, unit: Unit, { short = false,
 const two = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** An indicator value with its unit; statuses in words. */
-export function formatIndicator(v: number | null, unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng', status: string = 'ok'): string {
+export function formatIndicator(
+  v: number | null,
+  unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng',
+  status: string = 'ok',
+): string {
   if (v === null) return t.status[status as keyof typeof t.status] ?? (status === 'lower-bound' ? '–' : 'mangler');
   const lower = status === 'lower-bound' ? '≥ ' : '';
   switch (unit) {
-    case 'per 1000': return `${lower}${two.format(v)}`;
-    case 'prosent': return `${lower}${one.format(v)}\u00a0%`;
-    case 'prosentpoeng': return `${lower}${one.format(v)} p.p.`;
-    case 'kroner': return `${lower}${int.format(Math.round(v))} kr`;
-    default: return `${lower}${int.format(v)}`;
+    case 'per 1000':
+      return `${lower}${two.format(v)}`;
+    case 'prosent':
+      return `${lower}${one.format(v)}\u00a0%`;
+    case 'prosentpoeng':
+      return `${lower}${one.format(v)} p.p.`;
+    case 'kroner':
+      return `${lower}${int.format(Math.round(v))} kr`;
+    default:
+      return `${lower}${int.format(v)}`;
   }
 }
 
 /** A signed change, "+1,2" / "−3" (true minus sign). */
-export function formatChange(v: number | null, unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng'): string {
+export function formatChange(
+  v: number | null,
+  unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng',
+): string {
   if (v === null) return '–';
   const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
   const abs = Math.abs(v);
-  const body = unit === 'personer' || unit === 'kroner' ? int.format(Math.round(abs)) : unit === 'per 1000' ? two.format(abs) : one.format(abs);
+  const body =
+    unit === 'personer' || unit === 'kroner'
+      ? int.format(Math.round(abs))
+      : unit === 'per 1000'
+        ? two.format(abs)
+        : one.format(abs);
   return `${sign}${body}`;
 }

@@ -47,8 +47,20 @@ export function defaultMinPopulation(series: Pick<IndicatorSeries, 'unit'>): num
   return series.unit === 'personer' ? 0 : 1000;
 }
 
-export function filterKommuner(kommuner: KommuneRef[], s: Pick<FrontState, 'fylke' | 'kostra' | 'centrality'>): Set<string> {
-  return new Set(kommuner.filter((k) => (!s.fylke || k.fylkeCode === s.fylke) && (!s.kostra || String(k.kostra) === s.kostra) && (!s.centrality || String(k.centrality) === s.centrality)).map((k) => k.code));
+export function filterKommuner(
+  kommuner: KommuneRef[],
+  s: Pick<FrontState, 'fylke' | 'kostra' | 'centrality'>,
+): Set<string> {
+  return new Set(
+    kommuner
+      .filter(
+        (k) =>
+          (!s.fylke || k.fylkeCode === s.fylke) &&
+          (!s.kostra || String(k.kostra) === s.kostra) &&
+          (!s.centrality || String(k.centrality) === s.centrality),
+      )
+      .map((k) => k.code),
+  );
 }
 
 /** Ranking rows for the filtered kommuner: rank within the selection (big enough ones), change from the year before. */
@@ -63,28 +75,52 @@ export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: Fron
   const pop = series.basis?.population[y];
   const num = series.basis?.numerator?.[y];
   const den = series.basis?.denominator?.[y] ?? (series.basis?.numerator ? pop : undefined);
-  const items = kommuner.map((k, i) => {
-    const population = pop?.[i] ?? null;
-    const small = s.minPopulation > 0 && (population === null || population < s.minPopulation);
-    return { k, i, code: k.code, small, population, value: vals[i] ?? null };
-  }).filter((x) => keep.has(x.code));
-  const ranked = rankBy(items.map((x) => ({ ...x, value: x.small ? null : x.value })), { descending: series.descending });
+  const items = kommuner
+    .map((k, i) => {
+      const population = pop?.[i] ?? null;
+      const small = s.minPopulation > 0 && (population === null || population < s.minPopulation);
+      return { k, i, code: k.code, small, population, value: vals[i] ?? null };
+    })
+    .filter((x) => keep.has(x.code));
+  const ranked = rankBy(
+    items.map((x) => ({ ...x, value: x.small ? null : x.value })),
+    { descending: series.descending },
+  );
   const rows = ranked.map(({ item, rank }): RankingRow => {
     const value = vals[item.i] ?? null;
-    const previous = prev ? prev[item.i] ?? null : null;
+    const previous = prev ? (prev[item.i] ?? null) : null;
     return {
-      code: item.code, name: item.k.name, fylkeName: item.k.fylkeName, path: item.k.path, rank,
-      value, status: stat[item.i] ?? 'missing',
+      code: item.code,
+      name: item.k.name,
+      fylkeName: item.k.fylkeName,
+      path: item.k.path,
+      rank,
+      value,
+      status: stat[item.i] ?? 'missing',
       perCapita: series.perCapita?.[y]?.[item.i] ?? null,
-      population: item.population, numerator: num?.[item.i] ?? null, denominator: den?.[item.i] ?? null, small: item.small,
-      previous, change: change(partOf(value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
+      population: item.population,
+      numerator: num?.[item.i] ?? null,
+      denominator: den?.[item.i] ?? null,
+      small: item.small,
+      previous,
+      change: change(partOf(value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
     };
   });
   // Small kommuner with a value come after the ranked ones, before those without a value.
   const order = (r: RankingRow) => (r.rank !== null ? 0 : r.value !== null ? 1 : 2);
-  rows.sort((a, b) => order(a) - order(b) || (a.rank ?? 0) - (b.rank ?? 0) || (a.small && b.small && a.value !== null && b.value !== null ? (series.descending ? b.value - a.value : a.value - b.value) : 0));
+  rows.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      (a.rank ?? 0) - (b.rank ?? 0) ||
+      (a.small && b.small && a.value !== null && b.value !== null
+        ? series.descending
+          ? b.value - a.value
+          : a.value - b.value
+        : 0),
+  );
   if (s.sort === 'name') rows.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-  if (s.sort === 'change') rows.sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.name.localeCompare(b.name, 'nb'));
+  if (s.sort === 'change')
+    rows.sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.name.localeCompare(b.name, 'nb'));
   return rows;
 }
 
@@ -108,7 +144,10 @@ export const HIDDEN_FILL = 'url(#skjult)';
 export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year: number): MapClasses {
   const vals = series.values[String(year)] ?? [];
   const stat = series.status[String(year)] ?? [];
-  const { breaks, kind } = breaksFor(series.id, vals.filter((v): v is number => v !== null));
+  const { breaks, kind } = breaksFor(
+    series.id,
+    vals.filter((v): v is number => v !== null),
+  );
   const colors = paletteFor(breaks);
   const counts = colors.map(() => 0);
   const fill = new Map<string, string>();
@@ -138,7 +177,12 @@ export interface FrontQueryOptions {
  * Parse the front page's URL query. Unknown or malformed values fall back to
  * defaults and are named in `ignored` (as `name=value`), so the page can say so.
  */
-export function parseFrontQuery(query: string, all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[], fallback: string, o: FrontQueryOptions = {}): { state: FrontState; ignored: string[] } {
+export function parseFrontQuery(
+  query: string,
+  all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[],
+  fallback: string,
+  o: FrontQueryOptions = {},
+): { state: FrontState; ignored: string[] } {
   const p = new URLSearchParams(query);
   const ignored: string[] = [];
   const bad = (name: string) => ignored.push(`${name}=${p.get(name)}`);
@@ -161,7 +205,9 @@ export function parseFrontQuery(query: string, all: Pick<FrontSeries, 'id' | 'ye
   const minRaw = p.get('minst');
   const min = Number(minRaw);
   if (minRaw !== null && !MIN_POPULATION_CHOICES.includes(min)) bad('minst');
-  for (const key of p.keys()) if (!['indikator', 'ar', 'fylke', 'kostra', 'sentralitet', 'sorter', 'minst'].includes(key)) ignored.push(`${key}=${p.get(key)}`);
+  for (const key of p.keys())
+    if (!['indikator', 'ar', 'fylke', 'kostra', 'sentralitet', 'sorter', 'minst'].includes(key))
+      ignored.push(`${key}=${p.get(key)}`);
   const state: FrontState = {
     indicator: ind.id,
     year: ind.years.includes(y) ? y : ind.defaultYear,
@@ -175,11 +221,20 @@ export function parseFrontQuery(query: string, all: Pick<FrontSeries, 'id' | 'ye
 }
 
 /** The state only (see parseFrontQuery for what was ignored). */
-export function parseFrontState(query: string, all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[], fallback: string, o: FrontQueryOptions = {}): FrontState {
+export function parseFrontState(
+  query: string,
+  all: Pick<FrontSeries, 'id' | 'years' | 'defaultYear' | 'unit'>[],
+  fallback: string,
+  o: FrontQueryOptions = {},
+): FrontState {
   return parseFrontQuery(query, all, fallback, o).state;
 }
 
-export function serializeFrontState(s: FrontState, defaults: { indicator: string; year: number }, all: Pick<FrontSeries, 'id' | 'unit'>[] = []): string {
+export function serializeFrontState(
+  s: FrontState,
+  defaults: { indicator: string; year: number },
+  all: Pick<FrontSeries, 'id' | 'unit'>[] = [],
+): string {
   const p = new URLSearchParams();
   if (s.indicator !== defaults.indicator) p.set('indikator', s.indicator);
   if (s.indicator !== defaults.indicator || s.year !== defaults.year) p.set('ar', String(s.year));

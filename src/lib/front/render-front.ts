@@ -11,17 +11,29 @@ import type { FrontSeries, FrontState, MapClasses, RankingRow } from './ranking-
  * JavaScript) and in the browser (after a change).
  */
 
-const swatch = (fill: string) => `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}" stroke="#777"/></svg>`;
+const swatch = (fill: string) =>
+  `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}" stroke="#777"/></svg>`;
 
 export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: string): string {
   const f = (v: number) => formatIndicator(v, series.unit);
   const { breaks, colors, counts } = classes;
   const items = colors.map((c, i) => {
-    const label = breaks.length === 0 ? t.front.legendAll : i === 0 ? t.front.legendBelow(f(breaks[0])) : i === colors.length - 1 ? t.front.legendAbove(f(breaks[i - 1])) : t.front.legendRange(f(breaks[i - 1]), f(breaks[i]));
+    const label =
+      breaks.length === 0
+        ? t.front.legendAll
+        : i === 0
+          ? t.front.legendBelow(f(breaks[0]))
+          : i === colors.length - 1
+            ? t.front.legendAbove(f(breaks[i - 1]))
+            : t.front.legendRange(f(breaks[i - 1]), f(breaks[i]));
     return `<li>${swatch(c)}${esc(label)} <span class="muted">(${counts[i]})</span></li>`;
   });
-  items.push(`<li>${swatch(`url(#${mapId}-skjult)`)}${t.front.legendHidden} <span class="muted">(${classes.hidden})</span></li>`);
-  items.push(`<li>${swatch(`url(#${mapId}-ingen-tall)`)}${t.front.legendNoData} <span class="muted">(${classes.noData})</span></li>`);
+  items.push(
+    `<li>${swatch(`url(#${mapId}-skjult)`)}${t.front.legendHidden} <span class="muted">(${classes.hidden})</span></li>`,
+  );
+  items.push(
+    `<li>${swatch(`url(#${mapId}-ingen-tall)`)}${t.front.legendNoData} <span class="muted">(${classes.noData})</span></li>`,
+  );
   return items.join('');
 }
 
@@ -36,10 +48,15 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
   const n = (v: number | null) => formatIndicator(v, 'personer', v === null ? 'missing' : 'ok');
   const pop = { head: c.population, cell: (r: RankingRow) => n(r.population) };
   const b = series.basis;
-  if (series.unit === 'personer') return [{ head: c.perCapita, cell: (r) => (r.perCapita === null ? '–' : formatIndicator(r.perCapita, 'per 1000')) }, pop];
+  if (series.unit === 'personer')
+    return [
+      { head: c.perCapita, cell: (r) => (r.perCapita === null ? '–' : formatIndicator(r.perCapita, 'per 1000')) },
+      pop,
+    ];
   if (b?.measures && b.numerator) {
     const [num, den] = b.measures;
-    const money = (m: string) => (m === 'tilskudd' ? (v: number | null) => (v === null ? '–' : formatIndicator(v, 'kroner')) : n);
+    const money = (m: string) =>
+      m === 'tilskudd' ? (v: number | null) => (v === null ? '–' : formatIndicator(v, 'kroner')) : n;
     const cols = [{ head: c.basis[num] ?? num, cell: (r: RankingRow) => money(num)(r.numerator) }];
     if (den === 'befolkning') return [...cols, pop];
     return [...cols, { head: c.basis[den] ?? den, cell: (r: RankingRow) => money(den)(r.denominator) }];
@@ -48,19 +65,40 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
 }
 
 /** A map tooltip: name, value with its unit (or the status in words). */
-export function mapTitle(name: string, value: number | null, series: Pick<IndicatorSeries, 'unit'>, status: string): string {
+export function mapTitle(
+  name: string,
+  value: number | null,
+  series: Pick<IndicatorSeries, 'unit'>,
+  status: string,
+): string {
   const v = formatIndicator(value, series.unit, status);
-  const unit = value === null || series.unit === 'prosent' || series.unit === 'kroner' || series.unit === 'prosentpoeng' ? '' : ` ${t.front.unitLong[series.unit]}`;
+  const unit =
+    value === null || series.unit === 'prosent' || series.unit === 'kroner' || series.unit === 'prosentpoeng'
+      ? ''
+      : ` ${t.front.unitLong[series.unit]}`;
   return `${name}: ${v}${unit}`;
 }
 
 /** Ranking rows; `select` adds a checkbox per row (the browser's «Sammenlign valgte»). */
-export function rankingRowsHtml(rows: RankingRow[], series: FrontSeries, { limit = Infinity, select = false, selected = new Set<string>() }: { limit?: number; select?: boolean; selected?: Set<string> } = {}): string {
+export function rankingRowsHtml(
+  rows: RankingRow[],
+  series: FrontSeries,
+  {
+    limit = Infinity,
+    select = false,
+    selected = new Set<string>(),
+  }: { limit?: number; select?: boolean; selected?: Set<string> } = {},
+): string {
   const extra = basisColumns(series);
-  return rows.slice(0, limit).map((r) => {
-    const rank = r.rank ?? (r.small && r.value !== null ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>` : '–');
-    return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${formatIndicator(r.value, series.unit, r.status)}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
-  }).join('');
+  return rows
+    .slice(0, limit)
+    .map((r) => {
+      const rank =
+        r.rank ??
+        (r.small && r.value !== null ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>` : '–');
+      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${formatIndicator(r.value, series.unit, r.status)}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
+    })
+    .join('');
 }
 
 export function rankingHeadHtml(series: FrontSeries, year: number, { select = false } = {}): string {
@@ -70,15 +108,40 @@ export function rankingHeadHtml(series: FrontSeries, year: number, { select = fa
 }
 
 /** The ranking as a download table (the common column scheme, then rank, population, counts and change). */
-export function rankingTable(rows: RankingRow[], series: FrontSeries & { citations?: Record<string, string> }, state: Pick<FrontState, 'year'>, sourceText: (id: string) => string = (id) => id): ExportTable {
+export function rankingTable(
+  rows: RankingRow[],
+  series: FrontSeries & { citations?: Record<string, string> },
+  state: Pick<FrontState, 'year'>,
+  sourceText: (id: string) => string = (id) => id,
+): ExportTable {
   const y = state.year;
   const srcs = series.sources[y] ?? [];
   const [num, den] = series.basis?.measures ?? [];
   return {
-    columns: [...EXPORT_COLUMNS, 'rang', 'folketall', ...(num ? [`teller_${num}`, `nevner_${den}`] : []), 'endring_fra_året_før'],
+    columns: [
+      ...EXPORT_COLUMNS,
+      'rang',
+      'folketall',
+      ...(num ? [`teller_${num}`, `nevner_${den}`] : []),
+      'endring_fra_året_før',
+    ],
     rows: rows.map((r) => [
-      ...exportCells({ code: r.code, name: r.name, fylke: r.fylkeName, measure: series.label, year: y, value: r.value, unit: series.unit, status: r.status, provisional: !!series.provisional[y], sources: srcs.join('; ') }),
-      r.rank, r.population, ...(num ? [r.numerator, r.denominator] : []), roundAsShown(r.change, series.unit),
+      ...exportCells({
+        code: r.code,
+        name: r.name,
+        fylke: r.fylkeName,
+        measure: series.label,
+        year: y,
+        value: r.value,
+        unit: series.unit,
+        status: r.status,
+        provisional: !!series.provisional[y],
+        sources: srcs.join('; '),
+      }),
+      r.rank,
+      r.population,
+      ...(num ? [r.numerator, r.denominator] : []),
+      roundAsShown(r.change, series.unit),
     ]),
     sources: srcs.map((id) => [id, sourceText(id)]),
   };

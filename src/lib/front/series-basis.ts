@@ -18,7 +18,11 @@ export interface SeriesBasis {
 
 const plain = (f: Figure | undefined) => (f && f.status === 'ok' && f.value !== null ? f.value : null);
 
-export function seriesBasis(series: Pick<IndicatorSeries, 'id' | 'unit' | 'years'>, kommuner: KommuneRef[], figuresOf: (code: string) => Figure[]): SeriesBasis {
+export function seriesBasis(
+  series: Pick<IndicatorSeries, 'id' | 'unit' | 'years'>,
+  kommuner: KommuneRef[],
+  figuresOf: (code: string) => Figure[],
+): SeriesBasis {
   const ind = getIndicator(series.id);
   const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
   const out: SeriesBasis = { population: {} };
@@ -31,7 +35,8 @@ export function seriesBasis(series: Pick<IndicatorSeries, 'id' | 'unit' | 'years
     if (!sample) continue;
     out.measures ??= [sample[0].measure, sample[1].measure];
     (out.numerator ??= {})[y] = parts.map((p) => (p.length === 2 ? plain(p[0]) : null));
-    if (out.measures[1] !== 'befolkning') (out.denominator ??= {})[y] = parts.map((p) => (p.length === 2 ? plain(p[1]) : null));
+    if (out.measures[1] !== 'befolkning')
+      (out.denominator ??= {})[y] = parts.map((p) => (p.length === 2 ? plain(p[1]) : null));
   }
   return out;
 }

@@ -13,7 +13,6 @@ export interface KommuneRef {
   path: string;
 }
 
-
 /**
  * One indicator for every kommune and year, aligned to the kommune list's
  * order: compact enough to ship to the browser, exact enough to rank
@@ -41,11 +40,29 @@ export interface IndicatorSeries {
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 
-export function buildIndicatorSeries(ind: Indicator, kommuner: KommuneRef[], figuresOf: (code: string) => Figure[], { minKommuner = 50 } = {}): IndicatorSeries {
+export function buildIndicatorSeries(
+  ind: Indicator,
+  kommuner: KommuneRef[],
+  figuresOf: (code: string) => Figure[],
+  { minKommuner = 50 } = {},
+): IndicatorSeries {
   const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
   const allYears = new Set<number>();
   for (const k of kommuner) for (const f of figuresOf(k.code)) allYears.add(f.year);
-  const out: IndicatorSeries = { id: ind.id, label: ind.label, short: ind.short, unit: ind.unit, definition: ind.definition, descending: ind.descending, years: [], defaultYear: 0, values: {}, status: {}, sources: {}, provisional: {} };
+  const out: IndicatorSeries = {
+    id: ind.id,
+    label: ind.label,
+    short: ind.short,
+    unit: ind.unit,
+    definition: ind.definition,
+    descending: ind.descending,
+    years: [],
+    defaultYear: 0,
+    values: {},
+    status: {},
+    sources: {},
+    provisional: {},
+  };
   if (ind.unit === 'personer') out.perCapita = {};
   for (const y of [...allYears].sort((a, b) => a - b)) {
     const vals = lookups.map((get) => ind.compute(get, y));
@@ -57,11 +74,12 @@ export function buildIndicatorSeries(ind: Indicator, kommuner: KommuneRef[], fig
     const srcs = new Set<string>();
     let prov = 0;
     let total = 0;
-    for (const v of vals) for (const p of v.parts) {
-      srcs.add(p.source);
-      total++;
-      if (p.flags.includes('provisional')) prov++;
-    }
+    for (const v of vals)
+      for (const p of v.parts) {
+        srcs.add(p.source);
+        total++;
+        if (p.flags.includes('provisional')) prov++;
+      }
     out.sources[y] = [...srcs].sort();
     out.provisional[y] = prov > total / 4;
     if (out.perCapita) {

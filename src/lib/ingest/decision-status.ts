@@ -11,12 +11,18 @@ export const DECISIONS: Record<string, string> = { vedtak: 'anmodning', 'ema-ved
 export function decisionStatus(observations: Observation[]): number {
   const requested = new Set<string>();
   for (const o of observations) {
-    if (Object.values(DECISIONS).includes(o.measure) && o.group === '' && o.status === 'ok' && (o.value ?? 0) > 0) requested.add(`${o.region}\t${o.period}\t${o.measure}`);
+    if (Object.values(DECISIONS).includes(o.measure) && o.group === '' && o.status === 'ok' && (o.value ?? 0) > 0)
+      requested.add(`${o.region}\t${o.period}\t${o.measure}`);
   }
   let changed = 0;
   for (const o of observations) {
     const request = DECISIONS[o.measure];
-    if (request && o.group === '' && o.status === 'not-applicable' && requested.has(`${o.region}\t${o.period}\t${request}`)) {
+    if (
+      request &&
+      o.group === '' &&
+      o.status === 'not-applicable' &&
+      requested.has(`${o.region}\t${o.period}\t${request}`)
+    ) {
       o.status = 'missing';
       changed++;
     }

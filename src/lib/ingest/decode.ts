@@ -15,7 +15,10 @@ export function decode(bytes: Uint8Array, encoding: Encoding, file: string): str
     try {
       return strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
     } catch {
-      throw new IngestError({ file, line: lineOfFirstInvalidUtf8(bytes) }, 'expected UTF-8 text, found bytes that are not valid UTF-8');
+      throw new IngestError(
+        { file, line: lineOfFirstInvalidUtf8(bytes) },
+        'expected UTF-8 text, found bytes that are not valid UTF-8',
+      );
     }
   }
   if (looksLikeUtf8(bytes)) {

@@ -24,11 +24,19 @@ export interface ExtractOptions {
  * Apply a source's RowSpec to its RawTable: select rows, read code, year,
  * group and value, and turn every cell into a value with a status.
  */
-export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec: SourceSpec, { excerpt = false }: ExtractOptions = {}): Extracted {
+export function extractRows(
+  table: RawTable & { rows: { at?: number }[] },
+  spec: SourceSpec,
+  { excerpt = false }: ExtractOptions = {},
+): Extracted {
   const rs = spec.rows as RowSpec;
   const col = (name: string) => {
     const i = table.columns.indexOf(name);
-    if (i < 0) throw new IngestError({ file: table.file, line: 1, column: name }, `expected a column named ${JSON.stringify(name)} (found: ${table.columns.join(', ')})`);
+    if (i < 0)
+      throw new IngestError(
+        { file: table.file, line: 1, column: name },
+        `expected a column named ${JSON.stringify(name)} (found: ${table.columns.join(', ')})`,
+      );
     return i;
   };
   const codeI = col(rs.code);
@@ -48,11 +56,15 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
   const skipRules = Object.entries(rs.skip ?? {}).map(([c, why]) => [col(c), c, why] as const);
   /** Why this row is deliberately not read, or an error naming the cell that is not a known category. */
   const notRead = (cells: string[], line: number, unknown: [number, string, Set<string>] | undefined) => {
-    for (const [i, c, why] of skipRules) if (Object.hasOwn(why, cells[i])) return `${c} = ${cells[i]}: ${why[cells[i]]}`;
+    for (const [i, c, why] of skipRules)
+      if (Object.hasOwn(why, cells[i])) return `${c} = ${cells[i]}: ${why[cells[i]]}`;
     if (!unknown) return undefined;
     const [i, c, known] = unknown;
     const all = [...known, ...Object.keys(rs.skip?.[c] ?? {})].map((k) => JSON.stringify(k)).join(', ');
-    throw new IngestError({ file: table.file, line, column: c }, `expected a known category (${all}), found ${JSON.stringify(cells[i])}`);
+    throw new IngestError(
+      { file: table.file, line, column: c },
+      `expected a known category (${all}), found ${JSON.stringify(cells[i])}`,
+    );
   };
   const readable = new Map<number, { name: string; values: Set<string> }>();
   for (const v of rs.values) {
@@ -72,7 +84,7 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
   };
   for (const [c, vs] of Object.entries(rs.keep ?? {})) declare(c, vs);
   for (const [c, why] of Object.entries(rs.skip ?? {})) declare(c, Object.keys(why));
-  for (const [i, r] of readable) declare(r.name, r.values);
+  for (const [_i, r] of readable) declare(r.name, r.values);
 
   for (const raw of table.rows) {
     const cells = raw.cells;
@@ -91,18 +103,26 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       continue;
     }
     if (!isCountry && !/^\d{3,4}$/.test(code)) {
-      throw new IngestError({ file: table.file, line: raw.line, column: rs.code }, `expected a kommune number (4 digits), found ${JSON.stringify(cells[codeI])}`);
+      throw new IngestError(
+        { file: table.file, line: raw.line, column: rs.code },
+        `expected a kommune number (4 digits), found ${JSON.stringify(cells[codeI])}`,
+      );
     }
     code = code.padStart(4, '0');
     const yearText = cells[yearI].trim();
     if (!/^\d{4}$/.test(yearText)) {
-      throw new IngestError({ file: table.file, line: raw.line, column: rs.year }, `expected a year (YYYY), found ${JSON.stringify(cells[yearI])}`);
+      throw new IngestError(
+        { file: table.file, line: raw.line, column: rs.year },
+        `expected a year (YYYY), found ${JSON.stringify(cells[yearI])}`,
+      );
     }
     const year = Number(yearText);
     if (!values.some((v) => v.when.every(([i, set]) => set.has(cells[i])))) {
       // No measure reads this row: it must be a declared skip, else its category is unknown.
       const [i, r] = [...readable].find(([j, r]) => !r.values.has(cells[j])) ?? [];
-      skip(notRead(cells, raw.line, i === undefined ? undefined : [i, r!.name, r!.values]) ?? 'no measure reads this row');
+      skip(
+        notRead(cells, raw.line, i === undefined ? undefined : [i, r!.name, r!.values]) ?? 'no measure reads this row',
+      );
       continue;
     }
     let produced = 0;
@@ -131,22 +151,46 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
       const key = `${isCountry ? '0000' : code}\t${year}\t${v.spec.measure}\t${group}`;
       const dup = seen.get(key);
       if (dup !== undefined) {
-        throw new IngestError(where, `expected one row per kommune, year, measure and group; ${key.replaceAll('\t', ' ')} was already on line ${dup}`);
+        throw new IngestError(
+          where,
+          `expected one row per kommune, year, measure and group; ${key.replaceAll('\t', ' ')} was already on line ${dup}`,
+        );
       }
       seen.set(key, raw.line);
       let { value, status } = parseValue(cells[v.valueI], { ...rs.symbols, ...v.spec.symbols }, where, rs.decimalComma);
       if (v.flagI >= 0 && v.flagValues.has(cells[v.flagI])) {
-        if (status === 'ok') throw new IngestError(where, `expected an empty cell where ${v.spec.suppressedFlag!.column} says ${JSON.stringify(cells[v.flagI])}, found ${JSON.stringify(cells[v.valueI])}`);
+        if (status === 'ok')
+          throw new IngestError(
+            where,
+            `expected an empty cell where ${v.spec.suppressedFlag!.column} says ${JSON.stringify(cells[v.flagI])}, found ${JSON.stringify(cells[v.valueI])}`,
+          );
         status = 'suppressed';
       }
-      if (status === 'ok' && value === 0 && rs.zeroNotAvailable?.some((z) => z.codes.includes(code) && year >= z.from && year <= z.to)) {
+      if (
+        status === 'ok' &&
+        value === 0 &&
+        rs.zeroNotAvailable?.some((z) => z.codes.includes(code) && year >= z.from && year <= z.to)
+      ) {
         value = null;
         status = 'not-applicable';
       }
       const flags: Flag[] = spec.provisional === 'calendar-year' && year >= vintageYear ? ['provisional'] : [];
       if (status === 'ok' && v.lowerBound.some(([i, set]) => set.has(cells[i]))) flags.push('lower-bound');
       if (spec.transcribed) flags.push('scraped');
-      const row: SourceRow = { file: table.file, line: raw.line, column, codeColumn: rs.code, code: isCountry ? '0000' : mapped, year, measure: v.spec.measure, group, value, status, flags, source: spec.id };
+      const row: SourceRow = {
+        file: table.file,
+        line: raw.line,
+        column,
+        codeColumn: rs.code,
+        code: isCountry ? '0000' : mapped,
+        year,
+        measure: v.spec.measure,
+        group,
+        value,
+        status,
+        flags,
+        source: spec.id,
+      };
       (isCountry ? country : rows).push(row);
       produced++;
     }
@@ -156,10 +200,14 @@ export function extractRows(table: RawTable & { rows: { at?: number }[] }, spec:
   for (const d of excerpt ? [] : declared.values()) {
     const absent = [...d.values].filter((v) => !d.seen.has(v));
     if (absent.length) {
-      throw new IngestError({ file: table.file, column: d.name }, `expected rows with ${absent.map((v) => JSON.stringify(v)).join(', ')} (named in the manifest), found none: the file is cut short or its categories changed`);
+      throw new IngestError(
+        { file: table.file, column: d.name },
+        `expected rows with ${absent.map((v) => JSON.stringify(v)).join(', ')} (named in the manifest), found none: the file is cut short or its categories changed`,
+      );
     }
   }
-  const notKommune = (c: string) => Object.hasOwn(rs.skipCodes ?? {}, rs.codePrefix && c.startsWith(rs.codePrefix) ? c.slice(rs.codePrefix.length) : c);
+  const notKommune = (c: string) =>
+    Object.hasOwn(rs.skipCodes ?? {}, rs.codePrefix && c.startsWith(rs.codePrefix) ? c.slice(rs.codePrefix.length) : c);
   if (!excerpt) checkLastYear(table, codeI, yearI, notKommune);
   return { rows, country, skipped, read };
 }
@@ -176,7 +224,12 @@ function compileValue(spec: ValueSpec, col: (name: string) => number) {
       let v = raw;
       if (map) {
         if (!Object.hasOwn(map, raw)) {
-          throw new IngestError({ ...where, column: p.name }, `expected one of ${Object.keys(map).map((k) => JSON.stringify(k)).join(', ')}, found ${JSON.stringify(raw)}`);
+          throw new IngestError(
+            { ...where, column: p.name },
+            `expected one of ${Object.keys(map)
+              .map((k) => JSON.stringify(k))
+              .join(', ')}, found ${JSON.stringify(raw)}`,
+          );
         }
         v = map[raw];
       }

@@ -1,10 +1,4 @@
-import {
-  walk,
-  lastYearOf,
-  resolutionYear,
-  successorsOf,
-  type ChangeIndex,
-} from '../domain/code-changes.ts';
+import { walk, lastYearOf, resolutionYear, successorsOf, type ChangeIndex } from '../domain/code-changes.ts';
 import type { WarningRow } from '../domain/dataset-schema.ts';
 import type { Flag, Observation, Status } from '../domain/observation.ts';
 import { predecessorKey } from '../domain/predecessor.ts';
@@ -88,7 +82,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
         }
         continue;
       }
-      throw new IngestError({ file: row.file, line: row.line, column: row.codeColumn ?? row.column }, `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`);
+      throw new IngestError(
+        { file: row.file, line: row.line, column: row.codeColumn ?? row.column },
+        `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`,
+      );
     }
     // A code outside its period with no figure is just a kommune that did not exist then.
     if (at !== row.year && !isLive(row)) continue;
@@ -106,7 +103,8 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
 
   // One figure per territory, year, measure and group: within a file the code of the
   // year wins over an alias (unless only the alias has a value); across files the newest vintage.
-  const territoryKey = (r: Resolved) => `${r.kind === 'part' ? `${r.code}@${r.at}` : r.territory.join('+')}\t${r.year}\t${r.measure}\t${r.group}`;
+  const territoryKey = (r: Resolved) =>
+    `${r.kind === 'part' ? `${r.code}@${r.at}` : r.territory.join('+')}\t${r.year}\t${r.measure}\t${r.group}`;
   const perFile = new Map<string, Resolved>();
   for (const r of resolved) {
     const k = `${r.source}\t${territoryKey(r)}`;
@@ -117,7 +115,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       const [own, alias] = prev.alias ? [r, prev] : [prev, r];
       if (isLive(own) && isLive(alias) && own.value !== alias.value) {
         warnings.push({
-          source: alias.source, region: own.code, period: String(alias.year), measure: alias.measure,
+          source: alias.source,
+          region: own.code,
+          period: String(alias.year),
+          measure: alias.measure,
           message: `${alias.file}, linje ${alias.line}: tallet under ${alias.registeredAs} (${alias.value ?? alias.status}) er et annet enn under ${own.code} (${own.value ?? own.status}, linje ${own.line}); tallet under årets eget kommunenummer er brukt.`,
         });
       }
@@ -148,7 +149,17 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     const id = `${key}\t${p.year}\t${p.measure}\t${p.group}\t${p.source}`;
     if (emittedPredecessor.has(id)) return;
     emittedPredecessor.add(id);
-    observations.push({ region: key, period: String(p.year), measure: p.measure, group: p.group, value: p.value, status: p.status, flags: [...p.flags], from: [p.registeredAs], source: p.source });
+    observations.push({
+      region: key,
+      period: String(p.year),
+      measure: p.measure,
+      group: p.group,
+      value: p.value,
+      status: p.status,
+      flags: [...p.flags],
+      from: [p.registeredAs],
+      source: p.source,
+    });
   };
 
   for (const group of groups.values()) {
@@ -169,7 +180,15 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       if (!whole.length) continue;
       const first = whole[0];
       if (whole.length === 1 || opts.isAdditive(first.measure)) {
-        observations.push({ region: target, period: String(first.year), measure: first.measure, group: first.group, ...combine(whole), from: [...new Set(whole.map((p) => p.registeredAs))].sort(), source: first.source });
+        observations.push({
+          region: target,
+          period: String(first.year),
+          measure: first.measure,
+          group: first.group,
+          ...combine(whole),
+          from: [...new Set(whole.map((p) => p.registeredAs))].sort(),
+          source: first.source,
+        });
         continue;
       }
       for (const p of whole) emitPredecessor(p);
@@ -200,7 +219,11 @@ function countOnce(all: Resolved[]): Resolved[] {
   const order = aliases.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'union' ? -1 : 1));
   const unions = new Set<string>();
   for (const a of order) {
-    if (!isLive(a) || a.territory.some((c) => unions.has(c) || parts.some((p) => p.kind === 'own' && p.code === c && isLive(p)))) continue;
+    if (
+      !isLive(a) ||
+      a.territory.some((c) => unions.has(c) || parts.some((p) => p.kind === 'own' && p.code === c && isLive(p)))
+    )
+      continue;
     for (const c of a.territory) (a.kind === 'union' ? unions : taken).add(c);
     parts = parts.filter((p) => p.kind !== 'own' || !a.territory.includes(p.code));
     parts.push(a);
@@ -227,7 +250,10 @@ function placeAlias(r: Resolved, index: ChangeIndex) {
 }
 
 function duplicateError(prev: Resolved, r: Resolved, key: string): IngestError {
-  return new IngestError({ file: r.file, line: r.line, column: r.column }, `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')} (the first is on line ${prev.line})`);
+  return new IngestError(
+    { file: r.file, line: r.line, column: r.column },
+    `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')} (the first is on line ${prev.line})`,
+  );
 }
 
 /** Sum of parts, keeping every non-value status distinct from zero. */

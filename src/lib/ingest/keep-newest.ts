@@ -18,7 +18,11 @@ const complete = (x: Sourced) => x.status === 'ok' && !x.flags?.some((f) => f ==
  * cells) does not replace an older file's complete figure. Two figures under one key
  * from the same file is a duplicate-key error; two files of the same vintage is a manifest error.
  */
-export function keepNewest<T extends Sourced>(items: Iterable<T>, keyOf: (item: T) => string, vintageOf: (source: string) => string): T[] {
+export function keepNewest<T extends Sourced>(
+  items: Iterable<T>,
+  keyOf: (item: T) => string,
+  vintageOf: (source: string) => string,
+): T[] {
   const best = new Map<string, T>();
   for (const item of items) {
     const key = keyOf(item);
@@ -28,11 +32,17 @@ export function keepNewest<T extends Sourced>(items: Iterable<T>, keyOf: (item: 
       continue;
     }
     if (prev.source === item.source) {
-      throw new IngestError({ file: item.file ?? item.source, line: item.line, column: item.column }, `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')}${prev.line ? ` (the first is on line ${prev.line})` : ''}`);
+      throw new IngestError(
+        { file: item.file ?? item.source, line: item.line, column: item.column },
+        `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')}${prev.line ? ` (the first is on line ${prev.line})` : ''}`,
+      );
     }
     const a = vintageOf(prev.source);
     const b = vintageOf(item.source);
-    if (a === b) throw new Error(`sources ${prev.source} and ${item.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`);
+    if (a === b)
+      throw new Error(
+        `sources ${prev.source} and ${item.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`,
+      );
     const bothValues = prev.status === 'ok' && item.status === 'ok';
     if (bothValues && complete(prev) !== complete(item)) {
       if (complete(item)) best.set(key, item);

@@ -29,11 +29,20 @@ export function kommuneNameIndex(kommuner: NamedKommune[]): Map<string, string> 
 export function matchKommuneNames(
   table: RawTable,
   index: Map<string, string>,
-  { fylke, name, aliases = {}, codeColumn }: { fylke: string; name: string; aliases?: Record<string, string>; codeColumn: string },
+  {
+    fylke,
+    name,
+    aliases = {},
+    codeColumn,
+  }: { fylke: string; name: string; aliases?: Record<string, string>; codeColumn: string },
 ): RawTable {
   const [fi, ni] = [fylke, name].map((c) => {
     const i = table.columns.indexOf(c);
-    if (i < 0) throw new IngestError({ file: table.file, line: 1, column: c }, `expected a column named ${JSON.stringify(c)} (found: ${table.columns.join(', ')})`);
+    if (i < 0)
+      throw new IngestError(
+        { file: table.file, line: 1, column: c },
+        `expected a column named ${JSON.stringify(c)} (found: ${table.columns.join(', ')})`,
+      );
     return i;
   });
   const seen = new Map<string, number>();
@@ -41,9 +50,17 @@ export function matchKommuneNames(
     const f = r.cells[fi];
     const n = r.cells[ni];
     const code = index.get(`${norm(f)}|${norm(aliases[n] ?? n)}`);
-    if (!code) throw new IngestError({ file: table.file, line: r.line, column: name }, `expected a kommune of ${f} named ${JSON.stringify(n)}, found none`);
+    if (!code)
+      throw new IngestError(
+        { file: table.file, line: r.line, column: name },
+        `expected a kommune of ${f} named ${JSON.stringify(n)}, found none`,
+      );
     const first = seen.get(code);
-    if (first !== undefined) throw new IngestError({ file: table.file, line: r.line, column: name }, `expected one row per kommune, ${JSON.stringify(n)} (${code}) is also on line ${first}`);
+    if (first !== undefined)
+      throw new IngestError(
+        { file: table.file, line: r.line, column: name },
+        `expected one row per kommune, ${JSON.stringify(n)} (${code}) is also on line ${first}`,
+      );
     seen.set(code, r.line);
     return { line: r.line, cells: [...r.cells, code] };
   });

@@ -29,6 +29,8 @@ export function parseValue(cell: string, symbols: StatusSymbols, where: Location
   if (m && (decimalComma || !m[2] || m[2][0] === '.')) {
     return { value: Number(s.replace(',', '.')), status: 'ok' };
   }
-  const known = Object.keys(symbols).map((k) => JSON.stringify(k)).join(', ');
+  const known = Object.keys(symbols)
+    .map((k) => JSON.stringify(k))
+    .join(', ');
   throw new IngestError(where, `expected a number or one of ${known}, found ${JSON.stringify(cell)}`);
 }

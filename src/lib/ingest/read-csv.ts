@@ -24,16 +24,25 @@ export interface ReadCsvOptions {
  * that does not split into the required columns with it is an error.
  * Every data row must have exactly as many cells as the header.
  */
-export function readCsv(text: string, { file, delimiter, skipLines = 0, required = [], ragged = false, finalNewline = true }: ReadCsvOptions): RawTable {
+export function readCsv(
+  text: string,
+  { file, delimiter, skipLines = 0, required = [], ragged = false, finalNewline = true }: ReadCsvOptions,
+): RawTable {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, newline: undefined });
   const lines = parsed.data;
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const line = (quoteError.row ?? lines.length - 1) + 1;
-    throw new IngestError({ file, line }, `expected a closing quote, found ${line >= lines.length ? 'the end of the file (truncated?)' : 'none before the next line'}`);
+    throw new IngestError(
+      { file, line },
+      `expected a closing quote, found ${line >= lines.length ? 'the end of the file (truncated?)' : 'none before the next line'}`,
+    );
   }
   if (finalNewline && text.length && !text.endsWith('\n') && !text.endsWith('"')) {
-    throw new IngestError({ file, line: text.split('\n').length }, 'expected the file to end with a line break, found the end of the file inside the last line (truncated?)');
+    throw new IngestError(
+      { file, line: text.split('\n').length },
+      'expected the file to end with a line break, found the end of the file inside the last line (truncated?)',
+    );
   }
   // papaparse reports one row per physical line for these files (no embedded newlines);
   // drop a trailing empty line left by a final newline.
@@ -43,11 +52,17 @@ export function readCsv(text: string, { file, delimiter, skipLines = 0, required
   if (!header) throw new IngestError({ file, line: headerIndex + 1 }, 'expected a header row, found end of file');
   const columns = header.map((c) => c.trim());
   if (columns.length < 2) {
-    throw new IngestError({ file, line: headerIndex + 1 }, `expected columns separated by ${JSON.stringify(delimiter)}, found one column (wrong delimiter?)`);
+    throw new IngestError(
+      { file, line: headerIndex + 1 },
+      `expected columns separated by ${JSON.stringify(delimiter)}, found one column (wrong delimiter?)`,
+    );
   }
   for (const name of required) {
     if (!columns.includes(name)) {
-      throw new IngestError({ file, line: headerIndex + 1, column: name }, `expected a column named ${JSON.stringify(name)} in the header (found: ${columns.join(', ')})`);
+      throw new IngestError(
+        { file, line: headerIndex + 1, column: name },
+        `expected a column named ${JSON.stringify(name)} in the header (found: ${columns.join(', ')})`,
+      );
     }
   }
   const rows = [];

@@ -23,32 +23,70 @@ export function readPythonLiteral(text: string, file: string): unknown {
       i++;
       const out: unknown[] = [];
       ws();
-      if (text[i] === ']') return i++, out;
+      if (text[i] === ']') {
+        i++;
+        return out;
+      }
       for (;;) {
         out.push(value());
         ws();
-        if (text[i] === ',') { i++; ws(); if (text[i] === ']') return i++, out; continue; }
-        if (text[i] === ']') return i++, out;
-        throw new IngestError(where(), `expected "," or "]" in a list, found ${JSON.stringify(text[i] ?? 'end of file')}`);
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === ']') {
+            i++;
+            return out;
+          }
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return out;
+        }
+        throw new IngestError(
+          where(),
+          `expected "," or "]" in a list, found ${JSON.stringify(text[i] ?? 'end of file')}`,
+        );
       }
     }
     if (ch === '{') {
       i++;
       const out: Record<string, unknown> = {};
       ws();
-      if (text[i] === '}') return i++, out;
+      if (text[i] === '}') {
+        i++;
+        return out;
+      }
       for (;;) {
         ws();
         const key = value();
         if (typeof key !== 'string') throw new IngestError(where(), 'expected a string key in a dict');
         ws();
-        if (text[i] !== ':') throw new IngestError(where(), `expected ":" after a dict key, found ${JSON.stringify(text[i] ?? 'end of file')}`);
+        if (text[i] !== ':')
+          throw new IngestError(
+            where(),
+            `expected ":" after a dict key, found ${JSON.stringify(text[i] ?? 'end of file')}`,
+          );
         i++;
         out[key] = value();
         ws();
-        if (text[i] === ',') { i++; ws(); if (text[i] === '}') return i++, out; continue; }
-        if (text[i] === '}') return i++, out;
-        throw new IngestError(where(), `expected "," or "}" in a dict, found ${JSON.stringify(text[i] ?? 'end of file')}`);
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === '}') {
+            i++;
+            return out;
+          }
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return out;
+        }
+        throw new IngestError(
+          where(),
+          `expected "," or "}" in a dict, found ${JSON.stringify(text[i] ?? 'end of file')}`,
+        );
       }
     }
     if (ch === "'" || ch === '"') {
@@ -73,7 +111,10 @@ export function readPythonLiteral(text: string, file: string): unknown {
       i += word[0].length;
       return word[0] === 'True' ? true : word[0] === 'False' ? false : word[0] === 'None' ? null : Number(word[0]);
     }
-    throw new IngestError(where(), `expected a Python literal (list, dict, string, number), found ${JSON.stringify(ch ?? 'end of file')}`);
+    throw new IngestError(
+      where(),
+      `expected a Python literal (list, dict, string, number), found ${JSON.stringify(ch ?? 'end of file')}`,
+    );
   };
   const out = value();
   ws();

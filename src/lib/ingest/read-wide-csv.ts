@@ -18,7 +18,10 @@ export interface ReadWideCsvOptions {
  * dimension, and `value`. Each melted row keeps the physical line and, in
  * `at`, the 1-based column of the cell it came from.
  */
-export function readWideCsv(text: string, { file, delimiter, required = [], keep = {} }: ReadWideCsvOptions): RawTable & { rows: (RawRow & { at: number })[] } {
+export function readWideCsv(
+  text: string,
+  { file, delimiter, required = [], keep = {} }: ReadWideCsvOptions,
+): RawTable & { rows: (RawRow & { at: number })[] } {
   // IMDi's wide export has no final line break.
   const grid = readCsv(text, { file, delimiter, skipLines: 0, finalNewline: false });
   const first = grid.columns;
@@ -39,10 +42,17 @@ export function readWideCsv(text: string, { file, delimiter, required = [], keep
     const values: string[] = [];
     for (let c = 2; c < cells.length; c++) {
       const m = /^([^:]+): (.*)$/.exec(cells[c]);
-      if (!m) throw new IngestError({ file, line: h + 1, column: c + 1 }, `expected a header cell "Dimension: value", found ${JSON.stringify(cells[c])}`);
+      if (!m)
+        throw new IngestError(
+          { file, line: h + 1, column: c + 1 },
+          `expected a header cell "Dimension: value", found ${JSON.stringify(cells[c])}`,
+        );
       if (name === undefined) name = m[1];
       else if (m[1] !== name) {
-        throw new IngestError({ file, line: h + 1, column: c + 1 }, `expected every cell of header row ${h + 1} to name ${JSON.stringify(name)}, found ${JSON.stringify(m[1])}`);
+        throw new IngestError(
+          { file, line: h + 1, column: c + 1 },
+          `expected every cell of header row ${h + 1} to name ${JSON.stringify(name)}, found ${JSON.stringify(m[1])}`,
+        );
       }
       values[c] = m[2];
     }
@@ -50,9 +60,15 @@ export function readWideCsv(text: string, { file, delimiter, required = [], keep
     dimValues.push(values);
   });
   for (const d of required) {
-    if (!dims.includes(d)) throw new IngestError({ file, line: 1 }, `expected a header row for ${JSON.stringify(d)} (found: ${dims.join(', ')})`);
+    if (!dims.includes(d))
+      throw new IngestError(
+        { file, line: 1 },
+        `expected a header row for ${JSON.stringify(d)} (found: ${dims.join(', ')})`,
+      );
   }
-  const filters = Object.entries(keep).filter(([d]) => dims.includes(d)).map(([d, vs]) => [dims.indexOf(d), new Set(vs)] as const);
+  const filters = Object.entries(keep)
+    .filter(([d]) => dims.includes(d))
+    .map(([d, vs]) => [dims.indexOf(d), new Set(vs)] as const);
   const wanted: number[] = [];
   for (let c = 2; c < first.length; c++) if (filters.every(([i, set]) => set.has(dimValues[i][c]))) wanted.push(c);
   const rows: (RawRow & { at: number })[] = [];

@@ -23,7 +23,11 @@ export async function readXlsx(bytes: Uint8Array, { file, required = [] }: ReadX
   if (!ws) throw new IngestError({ file }, 'expected at least one worksheet');
   const header = (ws.getRow(1).values as unknown[]).slice(1).map(cellText);
   for (const name of required) {
-    if (!header.includes(name)) throw new IngestError({ file, line: 1, column: name }, `expected a column named ${JSON.stringify(name)} (found: ${header.join(', ')})`);
+    if (!header.includes(name))
+      throw new IngestError(
+        { file, line: 1, column: name },
+        `expected a column named ${JSON.stringify(name)} (found: ${header.join(', ')})`,
+      );
   }
   const rows: RawTable['rows'] = [];
   ws.eachRow({ includeEmpty: false }, (row, line) => {
@@ -41,7 +45,11 @@ function cellText(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as { result?: unknown; richText?: { text: string }[]; text?: string };
-    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
+    if (o.richText)
+      return o.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in o) return cellText(o.result);
     if (typeof o.text === 'string') return o.text.trim();
   }

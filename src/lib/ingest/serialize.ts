@@ -1,4 +1,12 @@
-import { KOMMUNER, OBSERVATIONS, PREDECESSORS, SKIPPED, SOURCES, WARNINGS, type CsvTable } from '../domain/dataset-schema.ts';
+import {
+  KOMMUNER,
+  OBSERVATIONS,
+  PREDECESSORS,
+  SKIPPED,
+  SOURCES,
+  WARNINGS,
+  type CsvTable,
+} from '../domain/dataset-schema.ts';
 import { MEASURES } from '../domain/measures.ts';
 import type { Dataset } from './build-dataset.ts';
 import { toCsv } from '../format/csv.ts';
@@ -17,7 +25,9 @@ export function serializeDataset(d: Dataset): Record<string, string> {
     if (!list) byMeasure.set(o.measure, (list = []));
     list.push(o);
   }
-  const obs = [...d.observations].sort((a, b) => cmp(a.region, b.region) || cmp(a.measure, b.measure) || cmp(a.group, b.group) || cmp(a.period, b.period));
+  const obs = [...d.observations].sort(
+    (a, b) => cmp(a.region, b.region) || cmp(a.measure, b.measure) || cmp(a.group, b.group) || cmp(a.period, b.period),
+  );
   return {
     [KOMMUNER.file]: table(KOMMUNER, d.kommuner),
     [PREDECESSORS.file]: table(PREDECESSORS, d.predecessors),
@@ -35,14 +45,35 @@ export function serializeDataset(d: Dataset): Record<string, string> {
           if (y < lo) lo = y;
           if (y > hi) hi = y;
         }
-        return [m.id, m.label, m.unit, m.topic, m.additive ? 'true' : 'false', m.definition,
-          [...new Set(src.map((x) => x.publisher))].join('; '), [...new Set(src.map((x) => x.table))].join('; '), ids.join(';'),
-          own.length ? `${lo}-${hi}` : ''];
+        return [
+          m.id,
+          m.label,
+          m.unit,
+          m.topic,
+          m.additive ? 'true' : 'false',
+          m.definition,
+          [...new Set(src.map((x) => x.publisher))].join('; '),
+          [...new Set(src.map((x) => x.table))].join('; '),
+          ids.join(';'),
+          own.length ? `${lo}-${hi}` : '',
+        ];
       }),
     ),
-    [SOURCES.file]: table(SOURCES, [...d.sources].sort((a, b) => cmp(a.id, b.id))),
-    [SKIPPED.file]: table(SKIPPED, [...d.skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.code, b.code))),
-    [WARNINGS.file]: table(WARNINGS, [...d.warnings].sort((a, b) => cmp(a.region, b.region) || cmp(a.period, b.period) || cmp(a.measure, b.measure) || cmp(a.message, b.message))),
+    [SOURCES.file]: table(
+      SOURCES,
+      [...d.sources].sort((a, b) => cmp(a.id, b.id)),
+    ),
+    [SKIPPED.file]: table(
+      SKIPPED,
+      [...d.skipped].sort((a, b) => cmp(a.source, b.source) || cmp(a.code, b.code)),
+    ),
+    [WARNINGS.file]: table(
+      WARNINGS,
+      [...d.warnings].sort(
+        (a, b) =>
+          cmp(a.region, b.region) || cmp(a.period, b.period) || cmp(a.measure, b.measure) || cmp(a.message, b.message),
+      ),
+    ),
     'kommuner.topo.json': JSON.stringify(d.topology) + '\n',
   };
 }

@@ -1,8 +1,16 @@
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 type Point = [number, number, number];
-interface PreTopology { type: 'Topology'; arcs: Point[][]; objects: Record<string, { geometries: Geometry[] }> }
-interface Geometry { type: string; arcs?: number[][] | number[][][]; id?: string }
+interface PreTopology {
+  type: 'Topology';
+  arcs: Point[][];
+  objects: Record<string, { geometries: Geometry[] }>;
+}
+interface Geometry {
+  type: string;
+  arcs?: number[][] | number[][][];
+  id?: string;
+}
 
 export interface SimplifyOptions {
   /** Share of the points (by Visvalingam weight) that may be dropped: the quantile passed to topojson-simplify. */
@@ -19,7 +27,11 @@ export interface SimplifyOptions {
  * keeps every point of its arcs (shared arcs stay shared, so neighbours
  * still meet). Returns the simplified topology (coordinates absolute).
  */
-export function simplifyTopology<T>(topology: T, object: string, { keep = 0.12, minAreaShare = 0.5 }: SimplifyOptions = {}): T {
+export function simplifyTopology<T>(
+  topology: T,
+  object: string,
+  { keep = 0.12, minAreaShare = 0.5 }: SimplifyOptions = {},
+): T {
   const pre = presimplify(topology as never) as unknown as PreTopology;
   const minWeight = quantile(pre as never, keep);
   for (const g of pre.objects[object]?.geometries ?? []) {

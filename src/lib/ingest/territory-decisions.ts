@@ -20,13 +20,19 @@ const SSB_2024 = 'ssb-via-oystess-valg/befolkning_2024.csv (SSB 07459 på 2024-k
 
 export const TERRITORY_DECISIONS: TerritoryDecision[] = [
   {
-    code: '1534', name: 'Haram', through: 2019, successor: '1580',
+    code: '1534',
+    name: 'Haram',
+    through: 2019,
+    successor: '1580',
     evidence: `Haram ble egen kommune igjen i 2024 med grensene fra før 2020. ${SSB_2024} gir Haram (1580) en egen serie 1986–2019 (9 383 innbyggere i 2019, 9 357 i 2024) og 0 i 2020–2023.`,
   },
   ...['1504:Ålesund', '1523:Ørskog', '1529:Skodje', '1546:Sandøy'].map((x) => {
     const [code, name] = x.split(':');
     return {
-      code, name, through: 2019, successor: '1508',
+      code,
+      name,
+      through: 2019,
+      successor: '1508',
       evidence: `${name} ligger i sin helhet i dagens Ålesund (1508). ${SSB_2024} gir Ålesund (1508) 56 250 innbyggere i 2019 og 58 509 i 2024, men 66 258 i 2020 da Haram var med.`,
     };
   }),

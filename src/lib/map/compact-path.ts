@@ -13,7 +13,10 @@ export function compactPath(d: string, digits = 1): string {
   while ((m = re.exec(d))) {
     const cmd = m[1].toUpperCase();
     if (cmd === 'Z') continue;
-    const nums = m[2].split(/[\s,]+/).filter(Boolean).map(Number);
+    const nums = m[2]
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (cmd === 'M') rings.push([]);
     const ring = rings.at(-1);
     if (!ring) continue;

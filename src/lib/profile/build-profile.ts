@@ -11,7 +11,14 @@ import { t } from '../../i18n/nb.ts';
 const P = t.panels;
 export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
 import { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
-import { changeSentence, countryComparison, groupGapSentence, immigrantsSentence, largestShareSentence, movedHereSentence } from './findings.ts';
+import {
+  changeSentence,
+  countryComparison,
+  groupGapSentence,
+  immigrantsSentence,
+  largestShareSentence,
+  movedHereSentence,
+} from './findings.ts';
 import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
 
 export interface ProfileInput {
@@ -34,7 +41,8 @@ const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null)
  * source simply does not cover the year); not applicable draws nothing.
  */
 const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): MarkStatus | undefined => {
-  if (!f && s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys()))) return undefined;
+  if (!f && s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys())))
+    return undefined;
   if (!f || f.status === 'missing') return 'missing';
   if (f.status === 'suppressed') return 'suppressed';
   if (f.status !== 'ok') return undefined;
@@ -43,7 +51,10 @@ const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): Mar
 /** Every year from the first to the last, so a year without figures is said, not skipped. */
 const span = (ys: number[]) => (ys.length ? Array.from({ length: ys.at(-1)! - ys[0] + 1 }, (_, i) => ys[0] + i) : []);
 /** One chart definition at both sizes. */
-const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOptions) => ({ spec: draw(SIZES.wide), narrow: draw(SIZES.narrow) });
+const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOptions) => ({
+  spec: draw(SIZES.wide),
+  narrow: draw(SIZES.narrow),
+});
 
 /** Request, decision, settled per year, with the two ratios, as chart + table. */
 export function settlementPanel({ name, own }: ProfileInput): Panel | null {
@@ -56,9 +67,23 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
   const agreed = seriesOf(own, 'avtalt-bosatt');
   const figs2 = [...figs, ...agreed.values()];
-  const rows = ys.map((y) => [String(y), formatFigure(req.get(y), 'personer'), formatFigure(dec.get(y), 'personer'), formatFigure(set.get(y), 'personer'), agreed.has(y) ? formatFigure(agreed.get(y), 'personer') : '–', pct(ratio(dec.get(y), req.get(y))), pct(ratio(set.get(y), dec.get(y)))]);
+  const rows = ys.map((y) => [
+    String(y),
+    formatFigure(req.get(y), 'personer'),
+    formatFigure(dec.get(y), 'personer'),
+    formatFigure(set.get(y), 'personer'),
+    agreed.has(y) ? formatFigure(agreed.get(y), 'personer') : '–',
+    pct(ratio(dec.get(y), req.get(y))),
+    pct(ratio(set.get(y), dec.get(y))),
+  ]);
   const chartYears = span(ys.filter((y) => y >= 2005));
-  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({ year: y, request: val(req.get(y)), decision: val(dec.get(y)), settled: val(set.get(y)), settledStatus: markOf(set.get(y), set, y) }));
+  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({
+    year: y,
+    request: val(req.get(y)),
+    decision: val(dec.get(y)),
+    settled: val(set.get(y)),
+    settledStatus: markOf(set.get(y), set, y),
+  }));
   return {
     id: 'bosetting',
     title: P['bosetting'],
@@ -68,9 +93,29 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
       legend: settlementLegend(chartPoints),
       label: `Stolpediagram: bosatte flyktninger i ${name} per år ${chartYears[0]}–${chartYears.at(-1)}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
     },
-    table: { caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`, columns: [t.profile.year, 'Anmodet', 'Vedtatt', 'Bosatt', 'Avtalt, ikke bosatt ennå', 'Vedtak av anmodning', 'Bosatt av vedtak'], rows: rows.reverse() },
+    table: {
+      caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`,
+      columns: [
+        t.profile.year,
+        'Anmodet',
+        'Vedtatt',
+        'Bosatt',
+        'Avtalt, ikke bosatt ennå',
+        'Vedtak av anmodning',
+        'Bosatt av vedtak',
+      ],
+      rows: rows.reverse(),
+    },
     citations: citationsOf(figs2),
-    notes: [...notes(figs2), 'Andeler regnes bare når begge tallene er kjente og fullstendige', ...(agreed.size ? ['«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene (IMDi oppgir det bare for året som pågår; – der kilden ikke har tallet)'] : [])],
+    notes: [
+      ...notes(figs2),
+      'Andeler regnes bare når begge tallene er kjente og fullstendige',
+      ...(agreed.size
+        ? [
+            '«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene (IMDi oppgir det bare for året som pågår; – der kilden ikke har tallet)',
+          ]
+        : []),
+    ],
   };
 }
 
@@ -83,12 +128,25 @@ export interface Column {
 }
 
 /** Figures over years, one column per measure/group (rows = years, newest first), optionally as lines. */
-export function yearTablePanel(input: ProfileInput, o: { id: string; title: string; columns: Column[]; summary?: (s: Map<number, Figure>[], ys: number[]) => string; chart?: boolean; fromYear?: number; chartLabel?: string }): Panel | null {
+export function yearTablePanel(
+  input: ProfileInput,
+  o: {
+    id: string;
+    title: string;
+    columns: Column[];
+    summary?: (s: Map<number, Figure>[], ys: number[]) => string;
+    chart?: boolean;
+    fromYear?: number;
+    chartLabel?: string;
+  },
+): Panel | null {
   const series = o.columns.map((c) => seriesOf(input.own, c.measure, c.group ?? ''));
   const ys = years(series).filter((y) => y >= (o.fromYear ?? 0));
   if (!ys.length) return null;
   const units = o.columns.map((c) => getMeasure(c.measure).unit);
-  const labels = o.columns.map((c) => c.label ?? (c.group ? groupLabel(c.measure, c.group) : getMeasure(c.measure).label));
+  const labels = o.columns.map(
+    (c) => c.label ?? (c.group ? groupLabel(c.measure, c.group) : getMeasure(c.measure).label),
+  );
   const figs = ys.flatMap((y) => series.map((s) => s.get(y)));
   const yearSpan = `${ys[0]}${ys.length > 1 ? `–${ys.at(-1)}` : ''}`;
   const panel: Panel = {
@@ -96,15 +154,25 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
     title: o.title,
     // No sentence rather than one that restates the heading.
     summary: o.summary ? o.summary(series, ys) : '',
-    table: { caption: `${o.title}, ${input.name}`, columns: [t.profile.year, ...labels], rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse() },
+    table: {
+      caption: `${o.title}, ${input.name}`,
+      columns: [t.profile.year, ...labels],
+      rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse(),
+    },
     citations: citationsOf(figs),
     notes: notes(figs),
   };
   if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
     const names = o.columns.map((c, i) => c.short ?? labels[i]);
-    const points: LinePoint[] = span(ys).flatMap((y) => series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y), s, y) })));
+    const points: LinePoint[] = span(ys).flatMap((y) =>
+      series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y), s, y) })),
+    );
     const unit = units[0];
-    const opts = { label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'), percent: unit === 'prosent', colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request] };
+    const opts = {
+      label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'),
+      percent: unit === 'prosent',
+      colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request],
+    };
     panel.chart = {
       ...both((size) => linesSpec(points, { ...opts, ...size })),
       legend: linesLegend(points),
@@ -117,8 +185,13 @@ export function yearTablePanel(input: ProfileInput, o: { id: string; title: stri
 /** Employment rate: immigrants vs the rest, with the whole country for reference. */
 export function employmentPanel(input: ProfileInput): Panel | null {
   const p = yearTablePanel(input, {
-    id: 'sysselsetting', title: P['sysselsetting'], chart: true,
-    columns: [{ measure: 'sysselsatte-andel', group: 'innvandrere' }, { measure: 'sysselsatte-andel', group: 'befolkningen_ellers' }],
+    id: 'sysselsetting',
+    title: P['sysselsetting'],
+    chart: true,
+    columns: [
+      { measure: 'sysselsatte-andel', group: 'innvandrere' },
+      { measure: 'sysselsatte-andel', group: 'befolkningen_ellers' },
+    ],
     summary: (s, ys) => {
       const y = ys.at(-1)!;
       const a = val(s[0].get(y));
@@ -136,13 +209,25 @@ export function employmentPanel(input: ProfileInput): Panel | null {
     const y = Number(row[0]);
     row.push(formatFigure(c.get(y), 'prosent'), formatFigure(ce.get(y), 'prosent'));
   }
-  p.citations = citationsOf([...input.own.filter((f) => f.measure === 'sysselsatte-andel'), ...c.values(), ...ce.values()]);
+  p.citations = citationsOf([
+    ...input.own.filter((f) => f.measure === 'sysselsatte-andel'),
+    ...c.values(),
+    ...ce.values(),
+  ]);
   return p;
 }
 
 /** One year's breakdown as shares computed from counts (denominator = the 'all' group). */
-export function sharesPanel(input: ProfileInput, o: { id: string; measure: string; title: string; finding?: string; rows: { group: string; of: string; label: string; who?: string; level?: string }[] }): Panel | null {
-  const m = getMeasure(o.measure);
+export function sharesPanel(
+  input: ProfileInput,
+  o: {
+    id: string;
+    measure: string;
+    title: string;
+    finding?: string;
+    rows: { group: string; of: string; label: string; who?: string; level?: string }[];
+  },
+): Panel | null {
   const figs = input.own.filter((f) => f.measure === o.measure);
   if (!figs.length) return null;
   const y = Math.max(...figs.map((f) => f.year));
@@ -156,14 +241,40 @@ export function sharesPanel(input: ProfileInput, o: { id: string; measure: strin
     return [r.label, formatFigure(a, 'personer'), share === null ? '–' : formatPercent(share)];
   });
   // Grouped bars where the rows compare two groups (immigrants vs the rest): one bar per group within each level.
-  const points: BarPoint[] = o.rows.flatMap((r) => { const v = ratio(get(r.group), get(r.of)); return v === null ? [] : [{ label: r.level ?? r.label, group: r.who, value: v, row: r.label }]; });
+  const points: BarPoint[] = o.rows.flatMap((r) => {
+    const v = ratio(get(r.group), get(r.of));
+    return v === null ? [] : [{ label: r.level ?? r.label, group: r.who, value: v, row: r.label }];
+  });
   return {
     id: o.id,
     title: o.title,
-    summary: (o.rows.some((r) => r.who)
-      ? groupGapSentence(y, [...new Set(o.rows.map((r) => r.level))].map((level) => ({ level: level ?? '', a: points.find((p) => p.label === level && p.group === o.rows[0].who)?.value ?? null, b: points.find((p) => p.label === level && p.group !== o.rows[0].who)?.value ?? null })), { a: o.rows[0].who!.toLowerCase().replace(/e$/, 'ne'), b: o.rows.at(-1)!.who!.toLowerCase(), what: o.finding ?? '' })
-      : largestShareSentence(y, points.map((p) => ({ label: p.label, value: p.value })), { what: o.finding ?? 'Høyest andel' })) ?? '',
-    chart: points.length ? { ...both((size) => barsSpec(points, { label: 'Prosent', percent: true, values: true, hits: true, ...size })), legend: barsLegend(points), label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.` } : undefined,
+    summary:
+      (o.rows.some((r) => r.who)
+        ? groupGapSentence(
+            y,
+            [...new Set(o.rows.map((r) => r.level))].map((level) => ({
+              level: level ?? '',
+              a: points.find((p) => p.label === level && p.group === o.rows[0].who)?.value ?? null,
+              b: points.find((p) => p.label === level && p.group !== o.rows[0].who)?.value ?? null,
+            })),
+            {
+              a: o.rows[0].who!.toLowerCase().replace(/e$/, 'ne'),
+              b: o.rows.at(-1)!.who!.toLowerCase(),
+              what: o.finding ?? '',
+            },
+          )
+        : largestShareSentence(
+            y,
+            points.map((p) => ({ label: p.label, value: p.value })),
+            { what: o.finding ?? 'Høyest andel' },
+          )) ?? '',
+    chart: points.length
+      ? {
+          ...both((size) => barsSpec(points, { percent: true, values: true, hits: true, ...size })),
+          legend: barsLegend(points),
+          label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.`,
+        }
+      : undefined,
     table: { caption: `${o.title}, ${input.name}, ${y}`, columns: ['Gruppe', 'Personer', 'Andel'], rows },
     citations: citationsOf(shown),
     notes: notes(shown),
@@ -171,7 +282,10 @@ export function sharesPanel(input: ProfileInput, o: { id: string; measure: strin
 }
 
 /** Latest year of a rate measure by group, beside the whole country. */
-export function latestRatePanel(input: ProfileInput, o: { id: string; measure: string; title: string; groups: string[] }): Panel | null {
+export function latestRatePanel(
+  input: ProfileInput,
+  o: { id: string; measure: string; title: string; groups: string[] },
+): Panel | null {
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure && o.groups.includes(f.group));
   if (!figs.length) return null;
@@ -186,7 +300,16 @@ export function latestRatePanel(input: ProfileInput, o: { id: string; measure: s
   return {
     id: o.id,
     title: o.title,
-    summary: countryComparison(input.name, y, o.groups.map((g) => ({ label: groupLabel(o.measure, g), own: figs.find((f) => f.year === y && f.group === g), country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g) }))) ?? '',
+    summary:
+      countryComparison(
+        input.name,
+        y,
+        o.groups.map((g) => ({
+          label: groupLabel(o.measure, g),
+          own: figs.find((f) => f.year === y && f.group === g),
+          country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g),
+        })),
+      ) ?? '',
     table: { caption: `${o.title}, ${y}`, columns: ['Gruppe', input.name, 'Hele landet'], rows },
     citations: citationsOf(shown),
     notes: notes(shown),
@@ -208,18 +331,43 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     return v === null ? '–' : `${formatInt(Math.round(v))} kr`;
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
-  const rows = ys.map((y) => [String(y), perInhabitant(y), ...groups.map((g) => formatFigure(get(y, g), 'kroner', { millions: true }))]).reverse();
+  const rows = ys
+    .map((y) => [
+      String(y),
+      perInhabitant(y),
+      ...groups.map((g) => formatFigure(get(y, g), 'kroner', { millions: true })),
+    ])
+    .reverse();
   const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));
-  const totals: LinePoint[] = span(ys).map((y) => ({ year: y, series: 'Totalt', value: val(get(y, 'totalt')), status: markOf(get(y, 'totalt'), totalSeries, y) }));
+  const totals: LinePoint[] = span(ys).map((y) => ({
+    year: y,
+    series: 'Totalt',
+    value: val(get(y, 'totalt')),
+    status: markOf(get(y, 'totalt'), totalSeries, y),
+  }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
   const grantGaps = gapsText(coverageOf(figs, 'tilskudd', 'totalt'));
   return {
     id: 'tilskudd',
     title: P['tilskudd'],
-    summary: lastOk !== undefined ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}` : `Ingen tilskuddstall for ${input.name}.`,
-    chart: totals.filter((d) => d.value !== null).length > 1 ? { ...both((size) => linesSpec(totals, { label: 'Kroner', kroner: true, ...size })), legend: linesLegend(totals), label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.` } : undefined,
-    table: { caption: `Tilskudd fra IMDi til ${input.name}`, columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))], rows },
+    summary:
+      lastOk !== undefined
+        ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}`
+        : `Ingen tilskuddstall for ${input.name}.`,
+    chart:
+      totals.filter((d) => d.value !== null).length > 1
+        ? {
+            ...both((size) => linesSpec(totals, { label: 'Kroner', kroner: true, ...size })),
+            legend: linesLegend(totals),
+            label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.`,
+          }
+        : undefined,
+    table: {
+      caption: `Tilskudd fra IMDi til ${input.name}`,
+      columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))],
+      rows,
+    },
     citations: citationsOf(shown),
     notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
   };
@@ -245,10 +393,28 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     id: 'landbakgrunn',
     title: P['landbakgrunn'],
     summary: `Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
-    chart: ranked.length > 1 ? { ...both((size) => barsSpec(ranked.map((r) => ({ label: r.g, value: r.v! })), { label: 'Personer', values: true, hits: true, ...size })), label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.` } : undefined,
-    table: { caption: `Personer etter landbakgrunn, ${input.name}`, columns: ['Land', String(y), ...earlier.map(String)], rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]) },
+    chart:
+      ranked.length > 1
+        ? {
+            ...both((size) =>
+              barsSpec(
+                ranked.map((r) => ({ label: r.g, value: r.v! })),
+                { values: true, hits: true, ...size },
+              ),
+            ),
+            label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.`,
+          }
+        : undefined,
+    table: {
+      caption: `Personer etter landbakgrunn, ${input.name}`,
+      columns: ['Land', String(y), ...earlier.map(String)],
+      rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]),
+    },
     citations: citationsOf(shown),
-    notes: [...notes(shown), 'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.'],
+    notes: [
+      ...notes(shown),
+      'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.',
+    ],
   };
 }
 
@@ -266,44 +432,206 @@ export function newestByTopic(figures: Figure[]): { topic: string; year: number 
 
 /** Every panel of a profile, in page order, grouped by section. Empty panels are left out. */
 export function buildProfile(input: ProfileInput): { section: string; panels: Panel[] }[] {
-  const intro = (stage: string) => [1, 2, 3, 4, 5].map((n) => ({ group: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|${stage}`, of: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|alle`, label: `${n} år etter avsluttet program` }));
+  const intro = (stage: string) =>
+    [1, 2, 3, 4, 5].map((n) => ({
+      group: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|${stage}`,
+      of: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|alle`,
+      label: `${n} år etter avsluttet program`,
+    }));
   const sections = [
-    { section: 'settlement', panels: [
-      settlementPanel(input),
-      yearTablePanel(input, { id: 'ukrainere', title: P['ukrainere'], fromYear: 2022, columns: [{ measure: 'bosatt', group: '' }, { measure: 'bosatt', group: 'ukrainere' }, { measure: 'bosatt', group: 'ovrige' }], summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys) }),
-      yearTablePanel(input, { id: 'ema', title: P['ema'], columns: [{ measure: 'ema-anmodning', label: 'Anmodet' }, { measure: 'ema-vedtak', label: 'Vedtatt' }, { measure: 'ema-bosatt', label: 'Bosatt' }], summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys) }),
-      yearTablePanel(input, { id: 'sekundaerflytting', title: P['sekundaerflytting'], chart: true, columns: [{ measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' }, { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' }, { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' }, { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' }], summary: ([, hit, all]) => movedHereSentence(input.name, all, hit) ?? '' }),
-    ] },
+    {
+      section: 'settlement',
+      panels: [
+        settlementPanel(input),
+        yearTablePanel(input, {
+          id: 'ukrainere',
+          title: P['ukrainere'],
+          fromYear: 2022,
+          columns: [
+            { measure: 'bosatt', group: '' },
+            { measure: 'bosatt', group: 'ukrainere' },
+            { measure: 'bosatt', group: 'ovrige' },
+          ],
+          summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys),
+        }),
+        yearTablePanel(input, {
+          id: 'ema',
+          title: P['ema'],
+          columns: [
+            { measure: 'ema-anmodning', label: 'Anmodet' },
+            { measure: 'ema-vedtak', label: 'Vedtatt' },
+            { measure: 'ema-bosatt', label: 'Bosatt' },
+          ],
+          summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
+        }),
+        yearTablePanel(input, {
+          id: 'sekundaerflytting',
+          title: P['sekundaerflytting'],
+          chart: true,
+          columns: [
+            { measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' },
+            { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' },
+            { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' },
+            { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' },
+          ],
+          summary: ([, hit, all]) => movedHereSentence(input.name, all, hit) ?? '',
+        }),
+      ],
+    },
     { section: 'grants', panels: [grantsPanel(input)] },
-    { section: 'population', panels: [
-      yearTablePanel(input, { id: 'folketall', title: P['folketall'], chart: true, columns: [{ measure: 'befolkning', label: 'Folketall' }], summary: ([s]) => changeSentence('folketallet 1. januar', s, { peak: 'Høyest var det' }) ?? '' }),
-      yearTablePanel(input, { id: 'innvandringsgrunn', title: P['innvandringsgrunn'], chart: true, columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({ measure: 'innvandrere-grunn', group: g, short: ({ alle: 'Alle', flukt: 'Flukt', arbeid: 'Arbeid', familie: 'Familie', utdanning: 'Utdanning', uoppgitt: 'Uoppgitt' })[g] })), summary: ([all, refugees]) => immigrantsSentence(all, refugees) ?? '' }),
-      countriesPanel(input),
-    ] },
-    { section: 'work', panels: [
-      employmentPanel(input) ?? (input.ratesOnlyForPredecessors ? {
-        id: 'andeler-tidligere', title: P['andeler-tidligere'], citations: [], notes: [],
-        summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
-      } : null),
-      latestRatePanel(input, { id: 'botid', measure: 'sysselsatte-botid-andel', title: P['botid'], groups: ['alle', '0_4', '5_9', '10+'] }),
-      latestRatePanel(input, { id: 'innvandringsgrunn-arbeid', measure: 'sysselsatte-grunn-andel', title: P['innvandringsgrunn-arbeid'], groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'] }),
-      sharesPanel(input, { id: 'intro-status', measure: 'intro-status', title: P['intro-status'], finding: 'Høyest andel i arbeid eller utdanning', rows: intro('arbutd') }),
-      yearTablePanel(input, { id: 'intro-deltakere', title: P['intro-deltakere'], columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }], summary: ([s]) => changeSentence('antallet deltakere', s) ?? '' }),
-      latestRatePanel(input, { id: 'lavinntekt', measure: 'lavinntekt-andel', title: P['lavinntekt'], groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'] }),
-      latestRatePanel(input, { id: 'sosialhjelp', measure: 'sosialhjelp-andel', title: P['sosialhjelp'], groups: ['alle', 'innvandrere', 'befolkningen_ellers'] }),
-      sharesPanel(input, { id: 'utdanning', measure: 'utdanning', title: P['utdanning'], finding: 'som høyeste fullførte utdanning', rows: [
-        { group: 'innvandrere|grunnskole', of: 'innvandrere|alle', label: 'Innvandrere: grunnskole', who: 'Innvandrere', level: 'Grunnskole' },
-        { group: 'innvandrere|vgs', of: 'innvandrere|alle', label: 'Innvandrere: videregående', who: 'Innvandrere', level: 'Videregående' },
-        { group: 'innvandrere|uh', of: 'innvandrere|alle', label: 'Innvandrere: universitet/høgskole', who: 'Innvandrere', level: 'Universitet/høgskole' },
-        { group: 'innvandrere|uoppgitt', of: 'innvandrere|alle', label: 'Innvandrere: uoppgitt', who: 'Innvandrere', level: 'Uoppgitt' },
-        { group: 'ellers|grunnskole', of: 'ellers|alle', label: 'Befolkningen ellers: grunnskole', who: 'Befolkningen ellers', level: 'Grunnskole' },
-        { group: 'ellers|vgs', of: 'ellers|alle', label: 'Befolkningen ellers: videregående', who: 'Befolkningen ellers', level: 'Videregående' },
-        { group: 'ellers|uh', of: 'ellers|alle', label: 'Befolkningen ellers: universitet/høgskole', who: 'Befolkningen ellers', level: 'Universitet/høgskole' },
-      ] }),
-      latestRatePanel(input, { id: 'barnehage', measure: 'barnehage-andel', title: P['barnehage'], groups: ['alle', 'minoritet', 'ikke_minoritet'] }),
-    ] },
+    {
+      section: 'population',
+      panels: [
+        yearTablePanel(input, {
+          id: 'folketall',
+          title: P['folketall'],
+          chart: true,
+          columns: [{ measure: 'befolkning', label: 'Folketall' }],
+          summary: ([s]) => changeSentence('folketallet 1. januar', s, { peak: 'Høyest var det' }) ?? '',
+        }),
+        yearTablePanel(input, {
+          id: 'innvandringsgrunn',
+          title: P['innvandringsgrunn'],
+          chart: true,
+          columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({
+            measure: 'innvandrere-grunn',
+            group: g,
+            short: {
+              alle: 'Alle',
+              flukt: 'Flukt',
+              arbeid: 'Arbeid',
+              familie: 'Familie',
+              utdanning: 'Utdanning',
+              uoppgitt: 'Uoppgitt',
+            }[g],
+          })),
+          summary: ([all, refugees]) => immigrantsSentence(all, refugees) ?? '',
+        }),
+        countriesPanel(input),
+      ],
+    },
+    {
+      section: 'work',
+      panels: [
+        employmentPanel(input) ??
+          (input.ratesOnlyForPredecessors
+            ? {
+                id: 'andeler-tidligere',
+                title: P['andeler-tidligere'],
+                citations: [],
+                notes: [],
+                summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
+              }
+            : null),
+        latestRatePanel(input, {
+          id: 'botid',
+          measure: 'sysselsatte-botid-andel',
+          title: P['botid'],
+          groups: ['alle', '0_4', '5_9', '10+'],
+        }),
+        latestRatePanel(input, {
+          id: 'innvandringsgrunn-arbeid',
+          measure: 'sysselsatte-grunn-andel',
+          title: P['innvandringsgrunn-arbeid'],
+          groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'],
+        }),
+        sharesPanel(input, {
+          id: 'intro-status',
+          measure: 'intro-status',
+          title: P['intro-status'],
+          finding: 'Høyest andel i arbeid eller utdanning',
+          rows: intro('arbutd'),
+        }),
+        yearTablePanel(input, {
+          id: 'intro-deltakere',
+          title: P['intro-deltakere'],
+          columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }],
+          summary: ([s]) => changeSentence('antallet deltakere', s) ?? '',
+        }),
+        latestRatePanel(input, {
+          id: 'lavinntekt',
+          measure: 'lavinntekt-andel',
+          title: P['lavinntekt'],
+          groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'],
+        }),
+        latestRatePanel(input, {
+          id: 'sosialhjelp',
+          measure: 'sosialhjelp-andel',
+          title: P['sosialhjelp'],
+          groups: ['alle', 'innvandrere', 'befolkningen_ellers'],
+        }),
+        sharesPanel(input, {
+          id: 'utdanning',
+          measure: 'utdanning',
+          title: P['utdanning'],
+          finding: 'som høyeste fullførte utdanning',
+          rows: [
+            {
+              group: 'innvandrere|grunnskole',
+              of: 'innvandrere|alle',
+              label: 'Innvandrere: grunnskole',
+              who: 'Innvandrere',
+              level: 'Grunnskole',
+            },
+            {
+              group: 'innvandrere|vgs',
+              of: 'innvandrere|alle',
+              label: 'Innvandrere: videregående',
+              who: 'Innvandrere',
+              level: 'Videregående',
+            },
+            {
+              group: 'innvandrere|uh',
+              of: 'innvandrere|alle',
+              label: 'Innvandrere: universitet/høgskole',
+              who: 'Innvandrere',
+              level: 'Universitet/høgskole',
+            },
+            {
+              group: 'innvandrere|uoppgitt',
+              of: 'innvandrere|alle',
+              label: 'Innvandrere: uoppgitt',
+              who: 'Innvandrere',
+              level: 'Uoppgitt',
+            },
+            {
+              group: 'ellers|grunnskole',
+              of: 'ellers|alle',
+              label: 'Befolkningen ellers: grunnskole',
+              who: 'Befolkningen ellers',
+              level: 'Grunnskole',
+            },
+            {
+              group: 'ellers|vgs',
+              of: 'ellers|alle',
+              label: 'Befolkningen ellers: videregående',
+              who: 'Befolkningen ellers',
+              level: 'Videregående',
+            },
+            {
+              group: 'ellers|uh',
+              of: 'ellers|alle',
+              label: 'Befolkningen ellers: universitet/høgskole',
+              who: 'Befolkningen ellers',
+              level: 'Universitet/høgskole',
+            },
+          ],
+        }),
+        latestRatePanel(input, {
+          id: 'barnehage',
+          measure: 'barnehage-andel',
+          title: P['barnehage'],
+          groups: ['alle', 'minoritet', 'ikke_minoritet'],
+        }),
+      ],
+    },
   ];
-  const kept = sections.map((s) => ({ section: s.section, panels: s.panels.filter((p): p is Panel => p !== null).map((p) => (p.table ? { ...p, table: dropEmptyColumns(p.table) } : p)) }));
+  const kept = sections.map((s) => ({
+    section: s.section,
+    panels: s.panels
+      .filter((p): p is Panel => p !== null)
+      .map((p) => (p.table ? { ...p, table: dropEmptyColumns(p.table) } : p)),
+  }));
   return markOld(kept).filter((s) => s.panels.length);
 }
 
@@ -312,7 +640,10 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
  * newest get an «Eldre tall (year)» badge and move after the current panels
  * of their section (order otherwise kept).
  */
-export function markOld(sections: { section: string; panels: Panel[] }[], { years = 5 } = {}): { section: string; panels: Panel[] }[] {
+export function markOld(
+  sections: { section: string; panels: Panel[] }[],
+  { years = 5 } = {},
+): { section: string; panels: Panel[] }[] {
   const newestOf = (p: Panel) => Math.max(0, ...p.citations.map((c) => c.years[1]));
   const pageNewest = Math.max(0, ...sections.flatMap((s) => s.panels.map(newestOf)));
   return sections.map((s) => {

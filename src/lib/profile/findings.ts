@@ -17,23 +17,42 @@ const count = (v: number) => (v === 0 ? 'ingen' : formatInt(v));
  * when it lies between ("Flest var det i 2017: 1 234."). `back` years before
  * the newest, or the earliest exact year after that.
  */
-export function changeSentence(subject: string, s: Map<number, Figure>, { back = 10, peak = 'Flest var det' } = {}): string | null {
+export function changeSentence(
+  subject: string,
+  s: Map<number, Figure>,
+  { back = 10, peak = 'Flest var det' } = {},
+): string | null {
   const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
   if (!ys.length) return null;
   const y = ys.at(-1)!;
   const v = exact(s.get(y))!;
   const y0 = ys.find((x) => x >= y - back)!;
-  if (y0 === y) return `I ${y} var ${subject} ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' Tallet er foreløpig.' : ''}`;
+  if (y0 === y)
+    return `I ${y} var ${subject} ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' Tallet er foreløpig.' : ''}`;
   const v0 = exact(s.get(y0))!;
-  const main = v === v0 ? `Fra ${y0} til ${y} var ${subject} uendret: ${count(v)}.` : `Fra ${y0} til ${y} ${v > v0 ? `økte ${subject}` : `gikk ${subject} ned`} fra ${count(v0)} til ${count(v)}.`;
+  const main =
+    v === v0
+      ? `Fra ${y0} til ${y} var ${subject} uendret: ${count(v)}.`
+      : `Fra ${y0} til ${y} ${v > v0 ? `økte ${subject}` : `gikk ${subject} ned`} fra ${count(v0)} til ${count(v)}.`;
   const inside = ys.filter((x) => x > y0 && x < y);
-  const top = inside.reduce<number | null>((best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best), null);
+  const top = inside.reduce<number | null>(
+    (best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best),
+    null,
+  );
   const prov = s.get(y)!.flags.includes('provisional') ? ` Tallet for ${y} er foreløpig.` : '';
-  return (top !== null && exact(s.get(top))! > Math.max(v, v0) ? `${main} ${peak} i ${top}: ${count(exact(s.get(top))!)}.` : main) + prov;
+  return (
+    (top !== null && exact(s.get(top))! > Math.max(v, v0)
+      ? `${main} ${peak} i ${top}: ${count(exact(s.get(top))!)}.`
+      : main) + prov
+  );
 }
 
 /** "I 2014: innvandrere 7,2 % i Oslo mot 6,0 % i hele landet; befolkningen ellers 2,1 % mot 2,8 %." Rows without two exact values are left out. */
-export function countryComparison(name: string, year: number, rows: { label: string; own: Figure | undefined; country: Figure | undefined }[]): string | null {
+export function countryComparison(
+  name: string,
+  year: number,
+  rows: { label: string; own: Figure | undefined; country: Figure | undefined }[],
+): string | null {
   const both = rows.flatMap((r) => {
     const a = exact(r.own);
     const c = exact(r.country);
@@ -45,7 +64,11 @@ export function countryComparison(name: string, year: number, rows: { label: str
 }
 
 /** "I 2020 hadde 44,5 % av innvandrerne universitet/høgskole som høyeste utdanning, mot 66,2 % av befolkningen ellers." — the level where two groups differ most. */
-export function groupGapSentence(year: number, rows: { level: string; a: number | null; b: number | null }[], { a, b, what }: { a: string; b: string; what: string }): string | null {
+export function groupGapSentence(
+  year: number,
+  rows: { level: string; a: number | null; b: number | null }[],
+  { a, b, what }: { a: string; b: string; what: string },
+): string | null {
   const both = rows.filter((r): r is { level: string; a: number; b: number } => r.a !== null && r.b !== null);
   if (!both.length) return null;
   const r = both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x));
@@ -53,7 +76,11 @@ export function groupGapSentence(year: number, rows: { level: string; a: number 
 }
 
 /** "Høyest andel i 2014: 5 år etter avsluttet program (61,5 %)." — the largest of a one-year breakdown. */
-export function largestShareSentence(year: number, rows: { label: string; value: number | null }[], { what = 'Høyest andel' } = {}): string | null {
+export function largestShareSentence(
+  year: number,
+  rows: { label: string; value: number | null }[],
+  { what = 'Høyest andel' } = {},
+): string | null {
   const ok = rows.filter((r): r is { label: string; value: number } => r.value !== null);
   if (ok.length < 2) return null;
   const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
@@ -78,7 +105,11 @@ export function immigrantsSentence(all: Map<number, Figure>, refugees: Map<numbe
 }
 
 /** "Ved utgangen av 2021 bodde 4 035 flyktninger i Oslo; 1 109 av dem hadde flyttet hit fra en annen kommune." */
-export function movedHereSentence(name: string, all: Map<number, Figure>, movedHere: Map<number, Figure>): string | null {
+export function movedHereSentence(
+  name: string,
+  all: Map<number, Figure>,
+  movedHere: Map<number, Figure>,
+): string | null {
   const y = newestCommon([all, movedHere]);
   if (y === null) return null;
   const a = exact(all.get(y))!;

@@ -1,10 +1,19 @@
 import type { Kommune } from '../domain/kommune.ts';
 
-interface PredecessorLike { code: string; name: string; firstYear: number; lastYear: number; kind: 'split' | 'part-of-split' | 'merged'; successors: string[] }
+interface PredecessorLike {
+  code: string;
+  name: string;
+  firstYear: number;
+  lastYear: number;
+  kind: 'split' | 'part-of-split' | 'merged';
+  successors: string[];
+}
 
 /** "Tysfjord (1850, til 2019)"; the first year only where the change table knows it (codes created 2012 or later). */
 export function predecessorLabel(p: Pick<PredecessorLike, 'code' | 'name' | 'firstYear' | 'lastYear'>): string {
-  return p.firstYear > 2011 ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})` : `${p.name} (${p.code}, til ${p.lastYear})`;
+  return p.firstYear > 2011
+    ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
+    : `${p.name} (${p.code}, til ${p.lastYear})`;
 }
 
 /** What the page says about reforms: a boxed note when kommuner were merged or split, a quiet line when only the number changed. */
@@ -16,7 +25,8 @@ export interface ReformNote {
 /** "A", "A og B", "A, B og C". */
 const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} og ${xs.at(-1)}`);
 /** Spans as the page writes them: "til 2019", "2020–2023". */
-const span = (first: number, last: number) => (first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`);
+const span = (first: number, last: number) =>
+  first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`;
 const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` : `i ${span(first, last)}`);
 
 /**
@@ -25,7 +35,11 @@ const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` :
  * never divided), and the earlier kommune numbers — always written
  * «kommunenr. 2021», never bare where a number reads as a year.
  */
-export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[], { nameOf = (code: string) => code } = {}): ReformNote | null {
+export function harmonizationNote(
+  k: Kommune,
+  predecessors: PredecessorLike[],
+  { nameOf = (code: string) => code } = {},
+): ReformNote | null {
   const own = k.history.map((h) => {
     const [code, years, name] = h.split(':');
     const [first, last] = years.split('-').map(Number);
@@ -43,7 +57,8 @@ export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[], {
   }
   const byYear = new Map<number, string[]>();
   for (const [name, j] of joined) byYear.set(j.last + 1, [...(byYear.get(j.last + 1) ?? []), name]);
-  for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0])) parts.push(`${k.name} ble slått sammen med ${list(names)} i ${year}.`);
+  for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0]))
+    parts.push(`${k.name} ble slått sammen med ${list(names)} i ${year}.`);
   // Splits: a former kommune divided between today's kommuner.
   for (const p of predecessors.filter((x) => x.kind === 'split')) {
     const into = [k.code, ...p.successors.filter((c) => c !== k.code)].map((c) => (c === k.code ? k.name : nameOf(c)));
@@ -54,12 +69,19 @@ export function harmonizationNote(k: Kommune, predecessors: PredecessorLike[], {
         ? `${k.name} var en del av ${p.name} (kommunenr. ${p.code}) ${span(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`
         : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${list(into)}.`,
     );
-    parts.push(`Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`);
+    parts.push(
+      `Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`,
+    );
   }
-  if (others.length) parts.push(`Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`);
+  if (others.length)
+    parts.push(
+      `Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,
+    );
   // Earlier numbers of the kommune itself.
   const earlier = self.filter((h) => h.code !== k.code);
-  const numbers = earlier.length ? `${k.name} hadde ${list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.` : '';
+  const numbers = earlier.length
+    ? `${k.name} hadde ${list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.`
+    : '';
   if (!parts.length) return numbers ? { kind: 'renumbered', text: numbers } : null;
   return { kind: 'reform', text: [...parts, numbers].filter(Boolean).join(' ') };
 }

@@ -28,9 +28,11 @@ export interface KeyFigures {
 
 const K = t.profile.key;
 /** The value alone: flags are said in words beside it, only "≥" stays with the number. */
-const plain = (f: Figure | undefined) => formatFigure(f && { ...f, flags: f.flags.filter((x) => x === 'lower-bound') }, 'personer');
+const plain = (f: Figure | undefined) =>
+  formatFigure(f && { ...f, flags: f.flags.filter((x) => x === 'lower-bound') }, 'personer');
 const isNum = (f: Figure | undefined) => f?.status === 'ok' && f.value !== null;
-const asOf = (f: Figure | undefined) => (f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined);
+const asOf = (f: Figure | undefined) =>
+  f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined;
 
 /**
  * The year a profile leads with: the newest year with a settled figure, by
@@ -38,7 +40,10 @@ const asOf = (f: Figure | undefined) => (f?.flags.includes('provisional') ? K.as
  * year with a request or decision.
  */
 export function keyYear(own: Figure[]): number | null {
-  return newestYear(seriesOf(own, 'bosatt')) ?? (Math.max(newestYear(seriesOf(own, 'anmodning')) ?? 0, newestYear(seriesOf(own, 'vedtak')) ?? 0) || null);
+  return (
+    newestYear(seriesOf(own, 'bosatt')) ??
+    (Math.max(newestYear(seriesOf(own, 'anmodning')) ?? 0, newestYear(seriesOf(own, 'vedtak')) ?? 0) || null)
+  );
 }
 
 /**
@@ -47,7 +52,13 @@ export function keyYear(own: Figure[]): number | null {
  * inhabitants beside the reference groups (computed by the caller, one rule
  * for sums and ratios: src/lib/compare/aggregate.ts).
  */
-export function keyFigures(own: Figure[], { name, perThousand }: { name: string; perThousand?: (year: number) => { label: string; point: RatePoint | undefined; own?: boolean }[] }): KeyFigures | null {
+export function keyFigures(
+  own: Figure[],
+  {
+    name,
+    perThousand,
+  }: { name: string; perThousand?: (year: number) => { label: string; point: RatePoint | undefined; own?: boolean }[] },
+): KeyFigures | null {
   const y = keyYear(own);
   if (y === null) return null;
   const req = seriesOf(own, 'anmodning').get(y);
@@ -58,15 +69,29 @@ export function keyFigures(own: Figure[], { name, perThousand }: { name: string;
     { id: 'vedtak', label: K.decision, year: y, value: plain(dec), numeric: isNum(dec) },
     { id: 'bosatt', label: K.settled, year: y, value: plain(set), numeric: isNum(set), detail: asOf(set) },
   ];
-  const newest = [...seriesOf(own, 'vedtak').values()].filter((f) => f.year > y && f.status === 'ok').sort((a, b) => b.year - a.year)[0];
-  if (newest) cards.push({ id: 'siste-vedtak', label: K.newestDecision(newest.year), year: newest.year, value: plain(newest), numeric: true, detail: newest.flags.includes('scraped') ? K.scraped(formatVintage(newest.vintage)) : asOf(newest) });
+  const newest = [...seriesOf(own, 'vedtak').values()]
+    .filter((f) => f.year > y && f.status === 'ok')
+    .sort((a, b) => b.year - a.year)[0];
+  if (newest)
+    cards.push({
+      id: 'siste-vedtak',
+      label: K.newestDecision(newest.year),
+      year: newest.year,
+      value: plain(newest),
+      numeric: true,
+      detail: newest.flags.includes('scraped') ? K.scraped(formatVintage(newest.vintage)) : asOf(newest),
+    });
   const out: KeyFigures = { year: y, asOf: asOf(set) ?? asOf(req), cards };
   const refs = perThousand?.(y).filter((r) => r.point);
   if (refs?.some((r) => r.own && r.point!.value !== null)) {
     out.perThousand = {
       year: y,
       partial: refs.some((r) => r.point!.status === 'partial'),
-      rows: refs.map((r) => ({ label: r.own ? name : r.label, own: !!r.own, value: formatIndicator(r.point!.value, 'per 1000', r.point!.status) })),
+      rows: refs.map((r) => ({
+        label: r.own ? name : r.label,
+        own: !!r.own,
+        value: formatIndicator(r.point!.value, 'per 1000', r.point!.status),
+      })),
     };
   }
   return out;

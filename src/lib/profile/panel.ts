@@ -39,11 +39,17 @@ export function citationsOf(figures: (Figure | undefined)[]): Citation[] {
     if (!s) spans.set(f.source, [f.year, f.year]);
     else spans.set(f.source, [Math.min(s[0], f.year), Math.max(s[1], f.year)]);
   }
-  return [...spans].map(([source, years]) => ({ source, years })).sort((a, b) => a.years[0] - b.years[0] || a.source.localeCompare(b.source));
+  return [...spans]
+    .map(([source, years]) => ({ source, years }))
+    .sort((a, b) => a.years[0] - b.years[0] || a.source.localeCompare(b.source));
 }
 
 /** Notes for the flags that occur among the figures shown. */
-export function flagNotes(figures: (Figure | undefined)[], text: Record<string, string>, marks: Record<string, string>): string[] {
+export function flagNotes(
+  figures: (Figure | undefined)[],
+  text: Record<string, string>,
+  marks: Record<string, string>,
+): string[] {
   const seen = new Set<string>();
   for (const f of figures) for (const fl of f?.flags ?? []) seen.add(fl);
   return [...seen].sort().map((fl) => `${marks[fl] ?? ''} ${text[fl] ?? fl}`.trim());
@@ -53,5 +59,9 @@ export function flagNotes(figures: (Figure | undefined)[], text: Record<string, 
 export function dropEmptyColumns(table: Table): Table {
   const keep = table.columns.map((_, i) => i === 0 || table.rows.some((r) => r[i] !== '–' && r[i] !== ''));
   if (keep.every(Boolean)) return table;
-  return { ...table, columns: table.columns.filter((_, i) => keep[i]), rows: table.rows.map((r) => r.filter((_, i) => keep[i])) };
+  return {
+    ...table,
+    columns: table.columns.filter((_, i) => keep[i]),
+    rows: table.rows.map((r) => r.filter((_, i) => keep[i])),
+  };
 }

@@ -15,7 +15,9 @@ export interface Ranked<T extends Rankable> {
  */
 export function rankBy<T extends Rankable>(items: T[], { descending = true } = {}): Ranked<T>[] {
   const withValue = items.filter((i) => i.value !== null && Number.isFinite(i.value));
-  const without = items.filter((i) => !(i.value !== null && Number.isFinite(i.value))).sort((a, b) => a.code.localeCompare(b.code));
+  const without = items
+    .filter((i) => !(i.value !== null && Number.isFinite(i.value)))
+    .sort((a, b) => a.code.localeCompare(b.code));
   withValue.sort((a, b) => (descending ? b.value! - a.value! : a.value! - b.value!) || a.code.localeCompare(b.code));
   const out: Ranked<T>[] = [];
   withValue.forEach((item, i) => {

@@ -43,14 +43,29 @@ export function searchKommuner(index: IndexedEntry[], query: string, limit = 10)
       else if (e.code.startsWith(q)) score = 60;
     } else {
       for (const [i, key] of e.keys.entries()) {
-        const s = key === q ? 100 : key.startsWith(q) ? 80 : key.split(' ').some((w) => w.startsWith(q)) ? 60 : q.split(' ').every((t) => key.split(' ').some((w) => w.startsWith(t))) ? 50 : 0;
+        const s =
+          key === q
+            ? 100
+            : key.startsWith(q)
+              ? 80
+              : key.split(' ').some((w) => w.startsWith(q))
+                ? 60
+                : q.split(' ').every((t) => key.split(' ').some((w) => w.startsWith(t)))
+                  ? 50
+                  : 0;
         if (s > score) {
           score = s;
           const original = [e.name, ...e.other].find((n) => foldVariants(n).includes(key));
           matched = i > 0 && original !== e.name ? original : undefined;
         }
       }
-      if (!score && foldName(e.fylke).split(' ').some((w) => w.startsWith(q))) score = 20;
+      if (
+        !score &&
+        foldName(e.fylke)
+          .split(' ')
+          .some((w) => w.startsWith(q))
+      )
+        score = 20;
     }
     if (score) hits.push({ ...e, matched, score });
   }

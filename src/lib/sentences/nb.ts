@@ -24,7 +24,9 @@ export function refugees(n: number): string {
 }
 /** "ingen enslige mindreårige", "1 enslig mindreårig", "8 enslige mindreårige". */
 export function minors(n: number): string {
-  return n === 0 ? 'ingen enslige mindreårige' : `${formatInt(n)} ${n === 1 ? 'enslig mindreårig' : 'enslige mindreårige'}`;
+  return n === 0
+    ? 'ingen enslige mindreårige'
+    : `${formatInt(n)} ${n === 1 ? 'enslig mindreårig' : 'enslige mindreårige'}`;
 }
 /** a of b in whole percent, nb-NO ("59 %"), or null unless both are exact and b > 0. */
 export function share(a: Figure | undefined, b: Figure | undefined): string | null {
@@ -37,29 +39,45 @@ export function yearsList(ys: number[]): string {
 }
 
 /** "I 2024 vedtok kommunen å bosette 110 flyktninger, 59 % av de 185 IMDi anmodet om." */
-export function decisionSentence(year: number, request: Figure | undefined, decision: Figure | undefined, subject = 'kommunen'): string | null {
+export function decisionSentence(
+  year: number,
+  request: Figure | undefined,
+  decision: Figure | undefined,
+  subject = 'kommunen',
+): string | null {
   const d = exact(decision);
   const r = exact(request);
   if (decision?.status === 'pending') {
-    return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; kommunen hadde ikke fattet vedtak da tallene ble hentet.` : null;
+    return r !== null
+      ? `For ${year} anmodet IMDi om ${refugees(r)}; kommunen hadde ikke fattet vedtak da tallene ble hentet.`
+      : null;
   }
   if (d === null && val(decision) !== null) {
     // A sum over former kommuner with a part missing: say "at least".
     return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler.`;
   }
   if (d === null) return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert.` : null;
-  if (d === 0) return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;
+  if (d === 0)
+    return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;
   const of = share(decision, request);
-  if (of !== null) return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om.`;
+  if (of !== null)
+    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om.`;
   return `For ${year} vedtok ${subject} å bosette ${refugees(d)}.`;
 }
 
 /** "I 2023 ble 188 flyktninger bosatt, 111 % av vedtaket." (provisional figures say so) */
-export function settledSentence(year: number, settled: Figure | undefined, decision: Figure | undefined): string | null {
+export function settledSentence(
+  year: number,
+  settled: Figure | undefined,
+  decision: Figure | undefined,
+): string | null {
   const s = exact(settled);
-  if (s === null) return settled?.status === 'suppressed' ? `Antallet bosatte i ${year} er skjult fordi det er under 5.` : null;
+  if (s === null)
+    return settled?.status === 'suppressed' ? `Antallet bosatte i ${year} er skjult fordi det er under 5.` : null;
   const of = share(settled, decision);
-  const prov = settled!.flags.includes('provisional') ? ' (foreløpig tall, året var ikke omme da tallet ble hentet)' : '';
+  const prov = settled!.flags.includes('provisional')
+    ? ' (foreløpig tall, året var ikke omme da tallet ble hentet)'
+    : '';
   if (s === 0) return `I ${year} ble ingen flyktninger bosatt${prov}.`;
   return `I ${year} ble ${refugees(s)} bosatt${of !== null ? `, ${of} av vedtaket` : ''}${prov}.`;
 }
@@ -71,9 +89,16 @@ export function headline(name: string, req: Series, dec: Series, set: Series): s
   const newest = decided[0];
   if (newest !== undefined) {
     const s = decisionSentence(newest, req.get(newest), dec.get(newest));
-    if (s) out.push(`Siste vedtak: ${dec.get(newest)?.flags.includes('scraped') ? `${s.slice(0, -1)} (ifølge IMDis nettside).` : s}`);
+    if (s)
+      out.push(
+        `Siste vedtak: ${dec.get(newest)?.flags.includes('scraped') ? `${s.slice(0, -1)} (ifølge IMDis nettside).` : s}`,
+      );
   }
-  const years = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a).slice(0, 2).reverse();
+  const years = [...set.keys()]
+    .filter((y) => set.get(y)!.status !== 'not-applicable')
+    .sort((a, b) => b - a)
+    .slice(0, 2)
+    .reverse();
   for (const y of years) {
     const d = y !== newest ? decisionSentence(y, req.get(y), dec.get(y)) : null;
     if (d) out.push(d);
@@ -91,9 +116,15 @@ export function minorsSentences(req: Series, dec: Series, set: Series): string[]
   if (y !== undefined) {
     const r = exact(req.get(y))!;
     const d = exact(dec.get(y));
-    out.push(d !== null ? `For ${y} anmodet IMDi om ${minors(r)}, og kommunen vedtok ${formatInt(d)}.` : `For ${y} anmodet IMDi om ${minors(r)}; vedtak er ikke registrert.`);
+    out.push(
+      d !== null
+        ? `For ${y} anmodet IMDi om ${minors(r)}, og kommunen vedtok ${formatInt(d)}.`
+        : `For ${y} anmodet IMDi om ${minors(r)}; vedtak er ikke registrert.`,
+    );
   } else if (req.size) {
-    out.push(`Kildene har ingen anmodning om enslige mindreårige for kommunen for ${[...req.keys()].sort().join(', ')} (tom celle hos IMDi).`);
+    out.push(
+      `Kildene har ingen anmodning om enslige mindreårige for kommunen for ${[...req.keys()].sort().join(', ')} (tom celle hos IMDi).`,
+    );
   }
   const known = [...set.keys()].sort((a, b) => a - b).filter((x) => exact(set.get(x)) !== null);
   const hidden = [...set.keys()].filter((x) => set.get(x)!.status === 'suppressed').sort((a, b) => a - b);
@@ -103,8 +134,12 @@ export function minorsSentences(req: Series, dec: Series, set: Series): string[]
     const lo = Math.min(...set.keys());
     const hi = Math.max(...set.keys());
     const span = lo === hi ? String(lo) : `${lo}–${hi}`;
-    if (!hidden.length) out.push(total === 0 ? `Ingen enslige mindreårige ble bosatt i ${span}.` : `I ${span} ble ${minors(total)} bosatt.`);
-    else if (total === 0) out.push(`Ingen enslige mindreårige ble bosatt i ${and(known)}; tallet for ${and(hidden)} er skjult (under 5).`);
+    if (!hidden.length)
+      out.push(
+        total === 0 ? `Ingen enslige mindreårige ble bosatt i ${span}.` : `I ${span} ble ${minors(total)} bosatt.`,
+      );
+    else if (total === 0)
+      out.push(`Ingen enslige mindreårige ble bosatt i ${and(known)}; tallet for ${and(hidden)} er skjult (under 5).`);
     else out.push(`I ${span} ble minst ${minors(total)} bosatt (${and(hidden)}: skjult, under 5).`);
   } else if (hidden.length) {
     out.push(`Antallet bosatte enslige mindreårige i ${and(hidden)} er skjult fordi det er under 5.`);
@@ -115,7 +150,9 @@ export function minorsSentences(req: Series, dec: Series, set: Series): string[]
 /** The highest number settled in one year so far, and the mean of the last five complete years. */
 export function capacitySentences(set: Series, dec: Series): string[] {
   const out: string[] = [];
-  const final = [...set.entries()].filter(([, f]) => exact(f) !== null && !f.flags.includes('provisional')).sort((a, b) => a[0] - b[0]);
+  const final = [...set.entries()]
+    .filter(([, f]) => exact(f) !== null && !f.flags.includes('provisional'))
+    .sort((a, b) => a[0] - b[0]);
   if (!final.length) return out;
   const [maxYear, maxF] = final.reduce((best, cur) => (exact(cur[1])! > exact(best[1])! ? cur : best));
   out.push(`Flest bosatte på ett år: ${refugees(exact(maxF)!)} i ${maxYear}.`);
@@ -166,14 +203,19 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
   const y = [...ys].reverse().find((x) => exact(req.get(x)) !== null);
   if (y !== undefined) {
     const d = exact(dec.get(y));
-    parts.push(`For ${y} ba IMDi ${name} bosette ${minors(exact(req.get(y))!)}${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`);
+    parts.push(
+      `For ${y} ba IMDi ${name} bosette ${minors(exact(req.get(y))!)}${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`,
+    );
   }
   const settled = ys.filter((x) => val(set.get(x)) !== null);
   if (settled.length) {
     const total = settled.reduce((sum, x) => sum + val(set.get(x))!, 0);
-    const partial = ys.some((x) => set.get(x)?.status === 'suppressed') || settled.some((x) => exact(set.get(x)) === null);
+    const partial =
+      ys.some((x) => set.get(x)?.status === 'suppressed') || settled.some((x) => exact(set.get(x)) === null);
     const span = settled.length > 1 ? `${settled[0]}–${settled.at(-1)}` : String(settled[0]);
-    parts.push(`${partial ? 'Minst ' : ''}${total === 0 && !partial ? 'Ingen' : formatInt(total)} ble bosatt i ${span}${partial ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`);
+    parts.push(
+      `${partial ? 'Minst ' : ''}${total === 0 && !partial ? 'Ingen' : formatInt(total)} ble bosatt i ${span}${partial ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`,
+    );
   }
   return parts.join(' ') || `Ingen tall for enslige mindreårige i ${name}.`;
 }

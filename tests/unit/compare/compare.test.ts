@@ -4,25 +4,47 @@ import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts'
 import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
 import { buildView, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
 import { findPeers, type PeerInput } from '../../../src/lib/compare/peers.ts';
-import { decodeSeriesData, encodeSeriesData, pointOf, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
+import {
+  decodeSeriesData,
+  encodeSeriesData,
+  pointOf,
+  type Cell,
+  type SeriesData,
+} from '../../../src/lib/compare/series-data.ts';
 
-const c = (v: number | null, status = v === null ? 'suppressed' : 'ok', flags = '', source = 'src'): Cell => [v, status, flags, source];
+const c = (v: number | null, status = v === null ? 'suppressed' : 'ok', flags = '', source = 'src'): Cell => [
+  v,
+  status,
+  flags,
+  source,
+];
 /** Fixtures written in the shipped cell layout, decoded as the browser decodes them on arrival. */
-const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData => decodeSeriesData({ code, name, parts });
+const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData =>
+  decodeSeriesData({ code, name, parts });
 
 // Eigersund's real 2023 figures: 188 settled, decision 170, request 185, population 15 236 (1.1.2023).
-const eig = data('1101', 'Eigersund', { 'bosatt|': { 2023: c(188), 2020: c(null) }, 'vedtak|': { 2023: c(170) }, 'anmodning|': { 2023: c(185) }, 'befolkning|': { 2023: c(15236), 2020: c(14800) } });
+const eig = data('1101', 'Eigersund', {
+  'bosatt|': { 2023: c(188), 2020: c(null) },
+  'vedtak|': { 2023: c(170) },
+  'anmodning|': { 2023: c(185) },
+  'befolkning|': { 2023: c(15236), 2020: c(14800) },
+});
 const m = (id: string) => getCompareMeasure(id)!;
 
 describe('the shipped file', () => {
   it('decodes to the same figures it was encoded from', () => {
     const d = data('1101', 'Eigersund', { 'bosatt|': { 2023: c(188, 'ok', 'provisional;lower-bound') } });
-    expect(d.parts['bosatt|']['2023']).toEqual({ value: 188, status: 'ok', flags: ['provisional', 'lower-bound'], source: 'src' });
+    expect(d.parts['bosatt|']['2023']).toEqual({
+      value: 188,
+      status: 'ok',
+      flags: ['provisional', 'lower-bound'],
+      source: 'src',
+    });
     expect(decodeSeriesData(encodeSeriesData(d))).toEqual(d);
   });
 });
 
-describe('a kommune\'s values', () => {
+describe("a kommune's values", () => {
   it('as is, per 1000 inhabitants, and as ratios of two counts', () => {
     expect(pointOf(eig, m('bosatt'), 2023, false)).toMatchObject({ value: 188, status: 'ok' });
     expect(pointOf(eig, m('bosatt'), 2023, true).value).toBeCloseTo((188 / 15236) * 1000, 6);
@@ -36,17 +58,39 @@ describe('a kommune\'s values', () => {
 });
 
 describe('reference groups', () => {
-  const a = data('A', 'A', { 'bosatt|': { 2023: c(100) }, 'vedtak|': { 2023: c(120) }, 'befolkning|': { 2023: c(10000) } });
-  const b = data('B', 'B', { 'bosatt|': { 2023: c(null) }, 'vedtak|': { 2023: c(10) }, 'befolkning|': { 2023: c(2000) } });
-  const cc = data('C', 'C', { 'bosatt|': { 2023: c(30) }, 'vedtak|': { 2023: c(30) }, 'befolkning|': { 2023: c(3000) } });
+  const a = data('A', 'A', {
+    'bosatt|': { 2023: c(100) },
+    'vedtak|': { 2023: c(120) },
+    'befolkning|': { 2023: c(10000) },
+  });
+  const b = data('B', 'B', {
+    'bosatt|': { 2023: c(null) },
+    'vedtak|': { 2023: c(10) },
+    'befolkning|': { 2023: c(2000) },
+  });
+  const cc = data('C', 'C', {
+    'bosatt|': { 2023: c(30) },
+    'vedtak|': { 2023: c(30) },
+    'befolkning|': { 2023: c(3000) },
+  });
   const group = (members: SeriesData[], extra: SeriesData[] = [], predecessors: Group['predecessors'] = []): Group => {
     const all = new Map([...members, ...extra].map((d) => [d.code, d]));
     return { members: members.map((d) => d.code), dataOf: (r) => all.get(r), predecessors };
   };
 
   it('sums counts; a suppressed member makes the sum a lower bound', () => {
-    expect(aggregatePoint(group([a, cc]), m('bosatt'), 2023, false)).toMatchObject({ value: 130, status: 'ok', counted: 2, members: 2 });
-    expect(aggregatePoint(group([a, b, cc]), m('bosatt'), 2023, false)).toMatchObject({ value: 130, status: 'lower-bound', counted: 2, members: 3 });
+    expect(aggregatePoint(group([a, cc]), m('bosatt'), 2023, false)).toMatchObject({
+      value: 130,
+      status: 'ok',
+      counted: 2,
+      members: 2,
+    });
+    expect(aggregatePoint(group([a, b, cc]), m('bosatt'), 2023, false)).toMatchObject({
+      value: 130,
+      status: 'lower-bound',
+      counted: 2,
+      members: 3,
+    });
   });
 
   it('computes ratios from summed counts, not as an average of percentages', () => {
@@ -66,31 +110,65 @@ describe('reference groups', () => {
     const heim = data('5055', 'Heim', {});
     const hemne = data('5011:2019', 'Hemne', { 'bosatt|': { 2016: c(17) } });
     const snillfjord = data('5012:2019', 'Snillfjord', { 'bosatt|': { 2016: c(5) } });
-    const preds = [{ key: '5011:2019', successors: ['5055'] }, { key: '5012:2019', successors: ['5055', '5056', '5059'] }];
+    const preds = [
+      { key: '5011:2019', successors: ['5055'] },
+      { key: '5012:2019', successors: ['5055', '5056', '5059'] },
+    ];
     // Snillfjord was split with kommuner outside this group: it is left out, and Heim's 2016 sum is then only a lower bound.
-    expect(aggregatePoint(group([heim], [hemne, snillfjord], preds), m('bosatt'), 2016, false)).toMatchObject({ value: 17, status: 'lower-bound' });
+    expect(aggregatePoint(group([heim], [hemne, snillfjord], preds), m('bosatt'), 2016, false)).toMatchObject({
+      value: 17,
+      status: 'lower-bound',
+    });
     // With all three of Snillfjord's successors in the group, the sum is whole.
     const whole = group([heim, data('5056', 'Hitra', {}), data('5059', 'Orkland', {})], [hemne, snillfjord], preds);
-    expect(aggregatePoint(whole, m('bosatt'), 2016, false)).toMatchObject({ value: 22, status: 'ok', counted: 3, members: 3 });
+    expect(aggregatePoint(whole, m('bosatt'), 2016, false)).toMatchObject({
+      value: 22,
+      status: 'ok',
+      counted: 3,
+      members: 3,
+    });
   });
 
   it('a year where every figure is "not applicable" is not applicable for the group, not hidden', () => {
-    const na = (code: string) => data(code, code, { 'bosatt|': { 2009: c(null, 'not-applicable') }, 'befolkning|': { 2009: c(1000) } });
-    expect(aggregatePoint(group([na('X'), na('Y')]), m('bosatt'), 2009, true)).toMatchObject({ value: null, status: 'not-applicable' });
+    const na = (code: string) =>
+      data(code, code, { 'bosatt|': { 2009: c(null, 'not-applicable') }, 'befolkning|': { 2009: c(1000) } });
+    expect(aggregatePoint(group([na('X'), na('Y')]), m('bosatt'), 2009, true)).toMatchObject({
+      value: null,
+      status: 'not-applicable',
+    });
     const hiddenOne = data('Z', 'Z', { 'bosatt|': { 2009: c(null) }, 'befolkning|': { 2009: c(1000) } });
-    expect(aggregatePoint(group([na('X'), hiddenOne]), m('bosatt'), 2009, true)).toMatchObject({ value: null, status: 'suppressed' });
+    expect(aggregatePoint(group([na('X'), hiddenOne]), m('bosatt'), 2009, true)).toMatchObject({
+      value: null,
+      status: 'suppressed',
+    });
   });
 
-  it('rates come only from the publisher\'s national row', () => {
+  it("rates come only from the publisher's national row", () => {
     const row = data('0000', 'Hele landet', { 'sysselsatte-andel|innvandrere': { 2014: c(62) } });
-    expect(aggregatePoint({ ...group([a]), publisherRow: row }, m('sysselsatte-innvandrere'), 2014, false)).toMatchObject({ value: 62 });
+    expect(
+      aggregatePoint({ ...group([a]), publisherRow: row }, m('sysselsatte-innvandrere'), 2014, false),
+    ).toMatchObject({ value: 62 });
     expect(aggregatePoint(group([a]), m('sysselsatte-innvandrere'), 2014, false)).toBeNull();
   });
 });
 
 describe('peers', () => {
-  const k = (code: string, population: number | null, req: number | null, sod: number | null, fylkeCode = '11', kostra: number | null = 7): PeerInput => ({ code, fylkeCode, kostra, centrality: 4, population, requestPer1000: req, settledOfDecision: sod });
-  const all = [k('1', 15000, 5, 90), k('2', 14000, 5.2, 92), k('3', 16500, 1, 40, '46'), k('4', 90000, 4.9, 91, '46', 11), k('5', null, null, null), k('6', 15100, 9, 60, '11', 2)];
+  const k = (
+    code: string,
+    population: number | null,
+    req: number | null,
+    sod: number | null,
+    fylkeCode = '11',
+    kostra: number | null = 7,
+  ): PeerInput => ({ code, fylkeCode, kostra, centrality: 4, population, requestPer1000: req, settledOfDecision: sod });
+  const all = [
+    k('1', 15000, 5, 90),
+    k('2', 14000, 5.2, 92),
+    k('3', 16500, 1, 40, '46'),
+    k('4', 90000, 4.9, 91, '46', 11),
+    k('5', null, null, null),
+    k('6', 15100, 9, 60, '11', 2),
+  ];
   it('nearest in population, same KOSTRA group and fylke, nearest settlement profile', () => {
     const p = findPeers(all[0], all, { nearest: 3, profileCount: 2 });
     expect(p.population).toEqual(['6', '2', '3']);
@@ -105,14 +183,31 @@ describe('comparison URL state', () => {
   it('round-trips: parse → serialize → parse', () => {
     const { state, ignored } = parseCompareState('?k=0301,1101&ref=land,kostra&mal=vedtak&fra=2015&til=2023', known);
     expect(ignored).toEqual([]);
-    expect(state).toEqual({ kommuner: ['0301', '1101'], refs: ['land', 'kostra'], measure: 'vedtak', perCapita: false, from: 2015, to: 2023 });
+    expect(state).toEqual({
+      kommuner: ['0301', '1101'],
+      refs: ['land', 'kostra'],
+      measure: 'vedtak',
+      perCapita: false,
+      from: 2015,
+      to: 2023,
+    });
     const again = parseCompareState(serializeCompareState(state), known);
     expect(again.state).toEqual(state);
     expect(serializeCompareState(state)).toBe('?k=0301,1101&ref=land,kostra&mal=vedtak&fra=2015&til=2023');
   });
   it('keeps what it knows and says plainly what it ignored', () => {
-    const { state, ignored } = parseCompareState('?k=301,9999,abc,1101,1101&ref=land,planet&mal=nope&per1000=1&fra=2030&til=2010', known);
-    expect(state).toEqual({ kommuner: ['0301', '1101'], refs: ['land'], measure: 'bosatt', perCapita: true, from: 2010, to: 2030 });
+    const { state, ignored } = parseCompareState(
+      '?k=301,9999,abc,1101,1101&ref=land,planet&mal=nope&per1000=1&fra=2030&til=2010',
+      known,
+    );
+    expect(state).toEqual({
+      kommuner: ['0301', '1101'],
+      refs: ['land'],
+      measure: 'bosatt',
+      perCapita: true,
+      from: 2010,
+      to: 2030,
+    });
     expect(ignored).toEqual(['kommunenummer «9999»', 'kommunenummer «abc»', 'referanse «planet»', 'mål «nope»']);
   });
   it('per 1000 only for counts', () => {
@@ -121,7 +216,10 @@ describe('comparison URL state', () => {
 });
 
 describe('the view', () => {
-  const osl = data('0301', 'Oslo', { 'bosatt|': { 2022: c(1926), 2023: c(1500, 'ok', 'provisional') }, 'befolkning|': { 2022: c(699827), 2023: c(709037) } });
+  const osl = data('0301', 'Oslo', {
+    'bosatt|': { 2022: c(1926), 2023: c(1500, 'ok', 'provisional') },
+    'befolkning|': { 2022: c(699827), 2023: c(709037) },
+  });
   const state = { kommuner: ['1101', '0301'], refs: [], measure: 'bosatt', perCapita: false, from: null, to: null };
   it('table, latest ranking and CSV hold the same numbers', () => {
     const v = buildView(state, [eig, osl], []);
@@ -129,6 +227,18 @@ describe('the view', () => {
     expect(tableOf(v).rows[0]).toEqual(['2023', '188', '1\u00a0500*']);
     expect(latestRanking(v).map((r) => r.label)).toEqual(['Oslo', 'Eigersund']);
     const csv = csvOf(v, (id) => `label:${id}`);
-    expect(csv.rows.find((r) => r[1] === '0301' && r[5] === 2023)).toEqual(['kommune', '0301', 'Oslo', 'bosatt', 'Bosatte flyktninger', 2023, 1500, 'personer', 'ok', 'ja', 'label:src']);
+    expect(csv.rows.find((r) => r[1] === '0301' && r[5] === 2023)).toEqual([
+      'kommune',
+      '0301',
+      'Oslo',
+      'bosatt',
+      'Bosatte flyktninger',
+      2023,
+      1500,
+      'personer',
+      'ok',
+      'ja',
+      'label:src',
+    ]);
   });
 });

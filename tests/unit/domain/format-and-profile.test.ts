@@ -6,7 +6,19 @@ import { formatFigure, formatInt } from '../../../src/lib/format/number.ts';
 import { settlementSentence, yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
 import { harmonizationNote } from '../../../src/lib/profile/harmonization-note.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({ region: '1101', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: ['1101'], source: 'imdi-bosatt-anmodede-2023', vintage: '2023-09', ...o });
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
+  region: '1101',
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: ['1101'],
+  source: 'imdi-bosatt-anmodede-2023',
+  vintage: '2023-09',
+  ...o,
+});
 const series = (figs: Figure[]) => new Map(figs.map((x) => [x.year, x]));
 
 describe('number formatting (nb-NO)', () => {
@@ -38,19 +50,44 @@ describe('ratios', () => {
 
 describe('plain-language settlement sentence', () => {
   it('states the newest decision against the request, and the newest complete settled year', () => {
-    const s = settlementSentence('Eigersund', series([f(2024, 'anmodning', 185)]), series([f(2024, 'vedtak', 110)]), series([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]));
-    expect(s).toBe('For 2024 vedtok Eigersund å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om. I 2023 ble 188 flyktninger bosatt.'); // the brief's rule: whole percent
+    const s = settlementSentence(
+      'Eigersund',
+      series([f(2024, 'anmodning', 185)]),
+      series([f(2024, 'vedtak', 110)]),
+      series([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]),
+    );
+    expect(s).toBe(
+      'For 2024 vedtok Eigersund å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om. I 2023 ble 188 flyktninger bosatt.',
+    ); // the brief's rule: whole percent
   });
   it('uses the singular for one and says nothing about a suppressed figure', () => {
-    const s = settlementSentence('Utsira', series([]), series([f(2019, 'vedtak', 1)]), series([f(2019, 'bosatt', null)]));
+    const s = settlementSentence(
+      'Utsira',
+      series([]),
+      series([f(2019, 'vedtak', 1)]),
+      series([f(2019, 'bosatt', null)]),
+    );
     expect(s).toBe('For 2019 vedtok Utsira å bosette 1 flyktning.');
   });
 });
 
 describe('year tables', () => {
   it('lists years newest first and keeps statuses', () => {
-    const p = yearTablePanel({ name: 'X', own: [f(2022, 'ema-bosatt', 12, { source: 'imdi-ema-2024' }), f(2023, 'ema-bosatt', null, { source: 'imdi-ema-2024' })], country: [] }, { id: 'ema', title: 'EMA', columns: [{ measure: 'ema-bosatt', label: 'Bosatt' }] })!;
-    expect(p.table!.rows).toEqual([['2023', 'skjult (under 5)'], ['2022', '12']]);
+    const p = yearTablePanel(
+      {
+        name: 'X',
+        own: [
+          f(2022, 'ema-bosatt', 12, { source: 'imdi-ema-2024' }),
+          f(2023, 'ema-bosatt', null, { source: 'imdi-ema-2024' }),
+        ],
+        country: [],
+      },
+      { id: 'ema', title: 'EMA', columns: [{ measure: 'ema-bosatt', label: 'Bosatt' }] },
+    )!;
+    expect(p.table!.rows).toEqual([
+      ['2023', 'skjult (under 5)'],
+      ['2022', '12'],
+    ]);
     expect(p.citations).toEqual([{ source: 'imdi-ema-2024', years: [2022, 2023] }]);
   });
 });
@@ -63,8 +100,39 @@ describe('slugs and the harmonization note', () => {
     expect(slugify('Porsáŋgu')).toBe('porsangu');
   });
   it('says in plain Norwegian who was merged and split, and writes numbers as «kommunenr.»', () => {
-    const k = { code: '1806', slug: 'narvik', name: 'Narvik', officialName: 'Narvik', otherNames: [], otherNameLanguages: [], fylkeCode: '18', fylkeName: 'Nordland', kostraGroup: 9, centrality: 4, predecessors: [], history: ['1805:1995-2019:Narvik', '1806:2020-2023:Narvik', '1850*:1995-2019:Tysfjord', '1854:1995-2019:Ballangen'] };
-    const note = harmonizationNote(k, [{ code: '1850', name: 'Tysfjord', firstYear: 1986, lastYear: 2019, kind: 'split', successors: ['1806', '1875'] }], { nameOf: (c) => ({ '1875': 'Hamarøy' })[c] ?? c })!;
+    const k = {
+      code: '1806',
+      slug: 'narvik',
+      name: 'Narvik',
+      officialName: 'Narvik',
+      otherNames: [],
+      otherNameLanguages: [],
+      fylkeCode: '18',
+      fylkeName: 'Nordland',
+      kostraGroup: 9,
+      centrality: 4,
+      predecessors: [],
+      history: [
+        '1805:1995-2019:Narvik',
+        '1806:2020-2023:Narvik',
+        '1850*:1995-2019:Tysfjord',
+        '1854:1995-2019:Ballangen',
+      ],
+    };
+    const note = harmonizationNote(
+      k,
+      [
+        {
+          code: '1850',
+          name: 'Tysfjord',
+          firstYear: 1986,
+          lastYear: 2019,
+          kind: 'split',
+          successors: ['1806', '1875'],
+        },
+      ],
+      { nameOf: (c) => ({ '1875': 'Hamarøy' })[c] ?? c },
+    )!;
     expect(note.kind).toBe('reform');
     expect(note.text).toContain('Narvik ble slått sammen med Ballangen i 2020.');
     expect(note.text).toContain('I 2020 ble Tysfjord (kommunenr. 1850, til 2019) delt i Narvik og Hamarøy.');
@@ -72,40 +140,117 @@ describe('slugs and the harmonization note', () => {
     expect(note.text).toContain('Narvik hadde kommunenr. 1805 til 2019;');
   });
   it('a kommune that got its old borders back says so (Haram 2024), and the divided kommune is named with its parts (issue 8)', () => {
-    const haram = { code: '1580', slug: 'haram', name: 'Haram', officialName: 'Haram', otherNames: [], otherNameLanguages: [], fylkeCode: '15', fylkeName: 'Møre og Romsdal', kostraGroup: 1, centrality: 5, predecessors: ['1507:2023'], history: ['1507*:2020-2023:Ålesund', '1534:1995-2019:Haram'] };
-    const split = { code: '1507', name: 'Ålesund', firstYear: 2020, lastYear: 2023, kind: 'split' as const, successors: ['1508', '1580'] };
+    const haram = {
+      code: '1580',
+      slug: 'haram',
+      name: 'Haram',
+      officialName: 'Haram',
+      otherNames: [],
+      otherNameLanguages: [],
+      fylkeCode: '15',
+      fylkeName: 'Møre og Romsdal',
+      kostraGroup: 1,
+      centrality: 5,
+      predecessors: ['1507:2023'],
+      history: ['1507*:2020-2023:Ålesund', '1534:1995-2019:Haram'],
+    };
+    const split = {
+      code: '1507',
+      name: 'Ålesund',
+      firstYear: 2020,
+      lastYear: 2023,
+      kind: 'split' as const,
+      successors: ['1508', '1580'],
+    };
     const note = harmonizationNote(haram, [split], { nameOf: (c) => ({ '1508': 'Ålesund' })[c] ?? c })!;
-    expect(note.text).toContain('Haram var en del av Ålesund (kommunenr. 1507) 2020–2023 og ble egen kommune igjen i 2024.');
-    expect(note.text).toContain('Haram hadde kommunenr. 1534 til 2019; tallene fra de årene står på dagens kommunenr. 1580.');
-    const alesund = { ...haram, code: '1508', name: 'Ålesund', officialName: 'Ålesund', history: ['1504:1995-2019:Ålesund', '1507*:2020-2023:Ålesund', '1523:1995-2019:Ørskog'] };
-    expect(harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c })!.text).toContain('I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.');
+    expect(note.text).toContain(
+      'Haram var en del av Ålesund (kommunenr. 1507) 2020–2023 og ble egen kommune igjen i 2024.',
+    );
+    expect(note.text).toContain(
+      'Haram hadde kommunenr. 1534 til 2019; tallene fra de årene står på dagens kommunenr. 1580.',
+    );
+    const alesund = {
+      ...haram,
+      code: '1508',
+      name: 'Ålesund',
+      officialName: 'Ålesund',
+      history: ['1504:1995-2019:Ålesund', '1507*:2020-2023:Ålesund', '1523:1995-2019:Ørskog'],
+    };
+    expect(harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c })!.text).toContain(
+      'I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.',
+    );
   });
   it('a new number only is a quiet line, not a reform', () => {
-    const k = { code: '5610', slug: 'karasjok', name: 'Karasjok', officialName: 'Kárášjohka - Karasjok', otherNames: [], otherNameLanguages: [], fylkeCode: '56', fylkeName: 'Finnmark', kostraGroup: 5, centrality: 6, predecessors: [], history: ['2021:1995-2019:Kárášjohka - Karasjok', '5437:2020-2023:Kárášjohka - Karasjok'] };
-    expect(harmonizationNote(k, [])).toEqual({ kind: 'renumbered', text: 'Karasjok hadde kommunenr. 2021 til 2019 og kommunenr. 5437 i 2020–2023; tallene fra de årene står på dagens kommunenr. 5610.' });
+    const k = {
+      code: '5610',
+      slug: 'karasjok',
+      name: 'Karasjok',
+      officialName: 'Kárášjohka - Karasjok',
+      otherNames: [],
+      otherNameLanguages: [],
+      fylkeCode: '56',
+      fylkeName: 'Finnmark',
+      kostraGroup: 5,
+      centrality: 6,
+      predecessors: [],
+      history: ['2021:1995-2019:Kárášjohka - Karasjok', '5437:2020-2023:Kárášjohka - Karasjok'],
+    };
+    expect(harmonizationNote(k, [])).toEqual({
+      kind: 'renumbered',
+      text: 'Karasjok hadde kommunenr. 2021 til 2019 og kommunenr. 5437 i 2020–2023; tallene fra de årene står på dagens kommunenr. 5610.',
+    });
   });
 });
 
 describe('sentences for Ukrainians and unaccompanied minors', () => {
   it('counts Ukrainians among the settled, saying when figures are provisional', async () => {
     const { ukrainianSentence } = await import('../../../src/lib/profile/build-profile.ts');
-    const s = ukrainianSentence('Moss', series([f(2023, 'bosatt', 229), f(2024, 'bosatt', 162, { flags: ['provisional'] })]), series([f(2023, 'bosatt', 198), f(2024, 'bosatt', 162, { flags: ['provisional'] })]), [2022, 2023, 2024]);
+    const s = ukrainianSentence(
+      'Moss',
+      series([f(2023, 'bosatt', 229), f(2024, 'bosatt', 162, { flags: ['provisional'] })]),
+      series([f(2023, 'bosatt', 198), f(2024, 'bosatt', 162, { flags: ['provisional'] })]),
+      [2022, 2023, 2024],
+    );
     expect(s).toBe('I 2024 ble 162 flyktninger bosatt i Moss, 162 av dem fra Ukraina (foreløpige tall).');
   });
   it('says "minst" when a year is suppressed, and that no decision is registered', async () => {
     const { minorsSentence } = await import('../../../src/lib/profile/build-profile.ts');
-    const s = minorsSentence('Moss', series([f(2024, 'ema-anmodning', 12)]), series([]), series([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]), [2022, 2023, 2024]);
-    expect(s).toBe('For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
+    const s = minorsSentence(
+      'Moss',
+      series([f(2024, 'ema-anmodning', 12)]),
+      series([]),
+      series([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]),
+      [2022, 2023, 2024],
+    );
+    expect(s).toBe(
+      'For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).',
+    );
   });
 });
 
 describe('countries of background', () => {
-  it('ranks the kommune\'s largest, keeps hidden ones out of the ranking and says so', async () => {
+  it("ranks the kommune's largest, keeps hidden ones out of the ranking and says so", async () => {
     const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
-    const g = (group: string, year: number, value: number | null) => f(year, 'landbakgrunn', value, { group, source: 'imdi-landbakgrunn-2022' });
-    const p = countriesPanel({ name: 'X', own: [g('Polen', 2022, 120), g('Syria', 2022, 300), g('Eritrea', 2022, null), g('Syria', 2014, 20), g('Polen', 2014, 90)], country: [] })!;
+    const g = (group: string, year: number, value: number | null) =>
+      f(year, 'landbakgrunn', value, { group, source: 'imdi-landbakgrunn-2022' });
+    const p = countriesPanel({
+      name: 'X',
+      own: [
+        g('Polen', 2022, 120),
+        g('Syria', 2022, 300),
+        g('Eritrea', 2022, null),
+        g('Syria', 2014, 20),
+        g('Polen', 2014, 90),
+      ],
+      country: [],
+    })!;
     expect(p.table!.columns).toEqual(['Land', '2022', '2014']);
-    expect(p.table!.rows).toEqual([['Syria', '300', '20'], ['Polen', '120', '90']]);
-    expect(p.summary).toBe('Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).');
+    expect(p.table!.rows).toEqual([
+      ['Syria', '300', '20'],
+      ['Polen', '120', '90'],
+    ]);
+    expect(p.summary).toBe(
+      'Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).',
+    );
   });
 });

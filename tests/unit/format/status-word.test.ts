@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { statusWord } from '../../../src/lib/format/status-word.ts';
 
-describe('status words say what the publisher\'s symbol means for the measure (issue 8)', () => {
+describe("status words say what the publisher's symbol means for the measure (issue 8)", () => {
   it.each([
     ['a «.» decision (IMDi made no request)', 'not-applicable', { measure: 'vedtak' }, 'ingen anmodning'],
-    ['an unaccompanied-minor request IMDi did not make', 'not-applicable', { measure: 'ema-anmodning' }, 'ingen anmodning'],
+    [
+      'an unaccompanied-minor request IMDi did not make',
+      'not-applicable',
+      { measure: 'ema-anmodning' },
+      'ingen anmodning',
+    ],
     ['a decision IMDi has not registered after a request', 'missing', { measure: 'vedtak' }, 'mangler'],
     ['a hidden count of people', 'suppressed', { measure: 'bosatt', unit: 'personer' }, 'skjult (under 5)'],
-    ['a hidden kroner amount («Anonymisert»)', 'suppressed', { measure: 'tilskudd', unit: 'kroner' }, 'skjult (anonymisert)'],
-    ['a cell IMDi\'s web page hides (can hide 5 or more)', 'suppressed', { measure: 'bosatt', unit: 'personer', flags: ['scraped'] }, 'skjult (personvern)'],
+    [
+      'a hidden kroner amount («Anonymisert»)',
+      'suppressed',
+      { measure: 'tilskudd', unit: 'kroner' },
+      'skjult (anonymisert)',
+    ],
+    [
+      "a cell IMDi's web page hides (can hide 5 or more)",
+      'suppressed',
+      { measure: 'bosatt', unit: 'personer', flags: ['scraped'] },
+      'skjult (personvern)',
+    ],
     ['a pending decision', 'pending', { measure: 'vedtak' }, 'avventer vedtak'],
     ['no figure in any source for the year', undefined, {}, 'ikke i kilden'],
   ] as const)('%s', (_, status, ctx, word) => {

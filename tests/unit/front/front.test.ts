@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
-import { mapClasses, parseFrontQuery, parseFrontState, rankingRows, serializeFrontState, NO_DATA_FILL, HIDDEN_FILL } from '../../../src/lib/front/ranking-view.ts';
+import {
+  mapClasses,
+  parseFrontQuery,
+  parseFrontState,
+  rankingRows,
+  serializeFrontState,
+  NO_DATA_FILL,
+  HIDDEN_FILL,
+} from '../../../src/lib/front/ranking-view.ts';
 import { mapTitle, rankingTable } from '../../../src/lib/front/render-front.ts';
 import { compactPath } from '../../../src/lib/map/compact-path.ts';
 import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
@@ -11,7 +19,15 @@ import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/search/normalize.ts';
 import { indexEntries, searchKommuner } from '../../../src/lib/search/search-kommuner.ts';
 
-const K = (code: string, name: string, fylkeCode: string, fylkeName: string, other: string[] = [], kostra = 1, centrality = 3): KommuneRef => ({ code, name, other, fylkeCode, fylkeName, kostra, centrality, path: `/kommune/${code}-x/` });
+const K = (
+  code: string,
+  name: string,
+  fylkeCode: string,
+  fylkeName: string,
+  other: string[] = [],
+  kostra = 1,
+  centrality = 3,
+): KommuneRef => ({ code, name, other, fylkeCode, fylkeName, kostra, centrality, path: `/kommune/${code}-x/` });
 const KOMMUNER = [
   K('0301', 'Oslo', '03', 'Oslo', ['Oslove'], 13, 1),
   K('1508', 'Ålesund', '15', 'Møre og Romsdal', [], 11, 3),
@@ -20,7 +36,9 @@ const KOMMUNER = [
   K('3114', 'Våler (Østfold)', '31', 'Østfold', [], 1, 4),
   K('3419', 'Våler (Innlandet)', '34', 'Innlandet', [], 1, 5),
 ];
-const index = indexEntries(KOMMUNER.map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })));
+const index = indexEntries(
+  KOMMUNER.map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })),
+);
 
 describe('search', () => {
   it('folds Norwegian and Sami letters', () => {
@@ -43,7 +61,11 @@ describe('search', () => {
   });
   it('matches every word of a multi-word query, and finds kommuner by fylke', () => {
     expect(searchKommuner(index, 'våler innl').map((h) => h.code)).toEqual(['3419']);
-    expect(searchKommuner(index, 'våler').map((h) => h.code).sort()).toEqual(['3114', '3419']);
+    expect(
+      searchKommuner(index, 'våler')
+        .map((h) => h.code)
+        .sort(),
+    ).toEqual(['3114', '3419']);
     expect(searchKommuner(index, 'finnmark').map((h) => h.code)).toEqual(['5612']);
     expect(searchKommuner(index, '   ')).toEqual([]);
   });
@@ -51,12 +73,35 @@ describe('search', () => {
 
 describe('rankBy', () => {
   it('gives ties the same rank and skips the next', () => {
-    const r = rankBy([{ code: 'a', value: 5 }, { code: 'b', value: 9 }, { code: 'c', value: 5 }, { code: 'd', value: 1 }]);
-    expect(r.map((x) => [x.item.code, x.rank])).toEqual([['b', 1], ['a', 2], ['c', 2], ['d', 4]]);
+    const r = rankBy([
+      { code: 'a', value: 5 },
+      { code: 'b', value: 9 },
+      { code: 'c', value: 5 },
+      { code: 'd', value: 1 },
+    ]);
+    expect(r.map((x) => [x.item.code, x.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['d', 4],
+    ]);
   });
   it('puts items without a value last, unranked', () => {
-    const r = rankBy([{ code: 'x', value: null }, { code: 'a', value: 2 }, { code: 'b', value: Number.NaN }, { code: 'c', value: 3 }], { descending: false });
-    expect(r.map((x) => [x.item.code, x.rank])).toEqual([['a', 1], ['c', 2], ['b', null], ['x', null]]);
+    const r = rankBy(
+      [
+        { code: 'x', value: null },
+        { code: 'a', value: 2 },
+        { code: 'b', value: Number.NaN },
+        { code: 'c', value: 3 },
+      ],
+      { descending: false },
+    );
+    expect(r.map((x) => [x.item.code, x.rank])).toEqual([
+      ['a', 1],
+      ['c', 2],
+      ['b', null],
+      ['x', null],
+    ]);
   });
 });
 
@@ -74,46 +119,94 @@ describe('quantile class breaks', () => {
   });
 });
 
-const fig = (measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({ region: 'x', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: [], source: 's', vintage: '2024', ...o });
+const fig = (measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({
+  region: 'x',
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: [],
+  source: 's',
+  vintage: '2024',
+  ...o,
+});
 
 describe('indicators', () => {
-  it('per 1000 inhabitants from the same year\'s population', () => {
+  it("per 1000 inhabitants from the same year's population", () => {
     const get = lookupOf([fig('bosatt', 2023, 188), fig('befolkning', 2023, 15000)]);
     expect(getIndicator('bosatt-per-1000')!.compute(get, 2023).value).toBeCloseTo(12.533, 3);
   });
   it('no ratio from a suppressed part; a lower-bound numerator gives a lower bound', () => {
-    expect(ratioOf(fig('bosatt', 2020, null), fig('befolkning', 2020, 500), 1000)).toMatchObject({ value: null, status: 'suppressed' });
-    expect(ratioOf(fig('bosatt', 2020, 30, { flags: ['lower-bound'] }), fig('befolkning', 2020, 500), 1000)).toMatchObject({ value: 60, status: 'lower-bound' });
-    expect(ratioOf(fig('vedtak', 2020, 10), fig('anmodning', 2020, 0), 100)).toMatchObject({ value: null, status: 'not-applicable' });
+    expect(ratioOf(fig('bosatt', 2020, null), fig('befolkning', 2020, 500), 1000)).toMatchObject({
+      value: null,
+      status: 'suppressed',
+    });
+    expect(
+      ratioOf(fig('bosatt', 2020, 30, { flags: ['lower-bound'] }), fig('befolkning', 2020, 500), 1000),
+    ).toMatchObject({ value: 60, status: 'lower-bound' });
+    expect(ratioOf(fig('vedtak', 2020, 10), fig('anmodning', 2020, 0), 100)).toMatchObject({
+      value: null,
+      status: 'not-applicable',
+    });
   });
   it('employment gap in percentage points', () => {
-    const get = lookupOf([fig('sysselsatte-andel', 2014, 72, { group: 'befolkningen_ellers' }), fig('sysselsatte-andel', 2014, 61, { group: 'innvandrere' })]);
+    const get = lookupOf([
+      fig('sysselsatte-andel', 2014, 72, { group: 'befolkningen_ellers' }),
+      fig('sysselsatte-andel', 2014, 61, { group: 'innvandrere' }),
+    ]);
     expect(getIndicator('sysselsetting-gap')!.compute(get, 2014)).toMatchObject({ value: 11, status: 'ok' });
   });
 });
 
 describe('ranking view and map classes', () => {
   const figures: Record<string, Figure[]> = {
-    '0301': [fig('bosatt', 2022, 1926), fig('bosatt', 2023, 1500), fig('befolkning', 2022, 700000), fig('befolkning', 2023, 710000)],
+    '0301': [
+      fig('bosatt', 2022, 1926),
+      fig('bosatt', 2023, 1500),
+      fig('befolkning', 2022, 700000),
+      fig('befolkning', 2023, 710000),
+    ],
     '1508': [fig('bosatt', 2023, 300), fig('befolkning', 2023, 60000)],
     '5501': [fig('bosatt', 2023, null), fig('befolkning', 2023, 78000)],
     '5612': [fig('bosatt', 2023, 10), fig('befolkning', 2023, 2900)],
     '3114': [fig('bosatt', 2023, 25), fig('befolkning', 2023, 5700)],
     '3419': [fig('befolkning', 2023, 5300)],
   };
-  const series = buildIndicatorSeries(getIndicator('bosatt-per-1000')!, KOMMUNER, (c) => figures[c] ?? [], { minKommuner: 1 });
-  const state = { indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', minPopulation: 0, sort: 'rank' as const };
+  const series = buildIndicatorSeries(getIndicator('bosatt-per-1000')!, KOMMUNER, (c) => figures[c] ?? [], {
+    minKommuner: 1,
+  });
+  const state = {
+    indicator: 'bosatt-per-1000',
+    year: 2023,
+    fylke: '',
+    kostra: '',
+    centrality: '',
+    minPopulation: 0,
+    sort: 'rank' as const,
+  };
 
   it('ranks kommuner, change from the year before, unranked last', () => {
     const rows = rankingRows(series, KOMMUNER, state);
-    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['3114', 2], ['5612', 3], ['0301', 4], ['3419', null], ['5501', null]]);
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([
+      ['1508', 1],
+      ['3114', 2],
+      ['5612', 3],
+      ['0301', 4],
+      ['3419', null],
+      ['5501', null],
+    ]);
     const oslo = rows.find((r) => r.code === '0301')!;
     expect(oslo.change).toBeCloseTo(1500 / 710 - 1926 / 700, 3);
     expect(rows.find((r) => r.code === '5501')!.status).toBe('suppressed');
   });
   it('filters by KOSTRA group and ranks within the selection', () => {
     const rows = rankingRows(series, KOMMUNER, { ...state, kostra: '11' });
-    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['5501', null]]);
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([
+      ['1508', 1],
+      ['5501', null],
+    ]);
   });
   it('colours suppressed and missing differently from any value', () => {
     const c = mapClasses(series, KOMMUNER, 2023);
@@ -122,17 +215,58 @@ describe('ranking view and map classes', () => {
     expect(c.colors).toContain(c.fill.get('1508'));
   });
   it('download rows: the common scheme, rounded as shown, status in words, then rank, population and counts', () => {
-    const withBasis = { ...series, basis: { population: { 2023: [710000, 60000, 78000, 2900, 5700, 5300] }, measures: ['bosatt', 'befolkning'] as [string, string], numerator: { 2023: [1500, 300, null, 10, 25, null] } } };
+    const withBasis = {
+      ...series,
+      basis: {
+        population: { 2023: [710000, 60000, 78000, 2900, 5700, 5300] },
+        measures: ['bosatt', 'befolkning'] as [string, string],
+        numerator: { 2023: [1500, 300, null, 10, 25, null] },
+      },
+    };
     const table = rankingTable(rankingRows(withBasis, KOMMUNER, state), withBasis, state);
-    expect(table.columns.slice(0, 10)).toEqual(['kode', 'navn', 'fylke', 'mål', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde']);
-    expect(table.rows[0]).toEqual(['1508', 'Ålesund', 'Møre og Romsdal', 'Bosatte flyktninger per 1000 innbyggere', 2023, 5, 'per 1000', 'tall', 'nei', 's', 1, 60000, 300, 60000, null]);
+    expect(table.columns.slice(0, 10)).toEqual([
+      'kode',
+      'navn',
+      'fylke',
+      'mål',
+      'år',
+      'verdi',
+      'enhet',
+      'status',
+      'foreløpig',
+      'kilde',
+    ]);
+    expect(table.rows[0]).toEqual([
+      '1508',
+      'Ålesund',
+      'Møre og Romsdal',
+      'Bosatte flyktninger per 1000 innbyggere',
+      2023,
+      5,
+      'per 1000',
+      'tall',
+      'nei',
+      's',
+      1,
+      60000,
+      300,
+      60000,
+      null,
+    ]);
     expect(table.rows.find((r) => r[0] === '0301')![5]).toBe(2.11);
     expect(table.rows.find((r) => r[0] === '5501')![7]).toBe('skjult (under 5)');
   });
   it('a minimum population lists small kommuner after the ranked ones, without a rank', () => {
     const withBasis = { ...series, basis: { population: { 2023: [710000, 60000, 78000, 2900, 5700, 5300] } } };
     const rows = rankingRows(withBasis, KOMMUNER, { ...state, minPopulation: 5000 });
-    expect(rows.map((r) => [r.code, r.rank])).toEqual([['1508', 1], ['3114', 2], ['0301', 3], ['5612', null], ['3419', null], ['5501', null]]);
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([
+      ['1508', 1],
+      ['3114', 2],
+      ['0301', 3],
+      ['5612', null],
+      ['3419', null],
+      ['5501', null],
+    ]);
     expect(rows.find((r) => r.code === '5612')!.small).toBe(true);
   });
   it('tooltips carry the unit', () => {
@@ -149,16 +283,34 @@ describe('map geometry and classes', () => {
   it('fixed breaks around 100 % for plan ratios, quantiles for rates', () => {
     expect(breaksFor('vedtak-av-anmodning', [100, 100, 100, 80]).kind).toBe('fixed');
     expect(breaksFor('vedtak-av-anmodning', [100]).breaks).toContain(100);
-    expect(breaksFor('bosatt-per-1000', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({ breaks: [3, 5, 7, 9], kind: 'quantile' });
+    expect(breaksFor('bosatt-per-1000', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({
+      breaks: [3, 5, 7, 9],
+      kind: 'quantile',
+    });
   });
 });
 
 describe('front page URL state', () => {
-  const meta = [{ id: 'bosatt-per-1000', unit: 'per 1000' as const, years: [2022, 2023, 2024], defaultYear: 2023 }, { id: 'ema-bosatt', unit: 'personer' as const, years: [2022, 2023], defaultYear: 2023 }];
+  const meta = [
+    { id: 'bosatt-per-1000', unit: 'per 1000' as const, years: [2022, 2023, 2024], defaultYear: 2023 },
+    { id: 'ema-bosatt', unit: 'personer' as const, years: [2022, 2023], defaultYear: 2023 },
+  ];
   const defaults = { indicator: 'bosatt-per-1000', year: 2023 };
   it('round-trips: parse → serialize → parse', () => {
-    const s = parseFrontState('?indikator=ema-bosatt&ar=2022&fylke=15&kostra=11&sentralitet=3&sorter=change', meta, 'bosatt-per-1000');
-    expect(s).toEqual({ indicator: 'ema-bosatt', year: 2022, fylke: '15', kostra: '11', centrality: '3', minPopulation: 0, sort: 'change' });
+    const s = parseFrontState(
+      '?indikator=ema-bosatt&ar=2022&fylke=15&kostra=11&sentralitet=3&sorter=change',
+      meta,
+      'bosatt-per-1000',
+    );
+    expect(s).toEqual({
+      indicator: 'ema-bosatt',
+      year: 2022,
+      fylke: '15',
+      kostra: '11',
+      centrality: '3',
+      minPopulation: 0,
+      sort: 'change',
+    });
     expect(parseFrontState(serializeFrontState(s, defaults, meta), meta, 'bosatt-per-1000')).toEqual(s);
     const m = parseFrontState('?minst=5000', meta, 'bosatt-per-1000');
     expect(m.minPopulation).toBe(5000);
@@ -169,8 +321,21 @@ describe('front page URL state', () => {
     expect(parseFrontState('', meta, 'bosatt-per-1000').minPopulation).toBe(1000);
   });
   it('junk falls back to safe defaults', () => {
-    const q = parseFrontQuery('?indikator=<script>&ar=1700&fylke=99&sentralitet=9&sorter=x&foo=1', meta, 'bosatt-per-1000', { fylker: ['03', '15'] });
-    expect(q.state).toEqual({ indicator: 'bosatt-per-1000', year: 2023, fylke: '', kostra: '', centrality: '', minPopulation: 1000, sort: 'rank' });
+    const q = parseFrontQuery(
+      '?indikator=<script>&ar=1700&fylke=99&sentralitet=9&sorter=x&foo=1',
+      meta,
+      'bosatt-per-1000',
+      { fylker: ['03', '15'] },
+    );
+    expect(q.state).toEqual({
+      indicator: 'bosatt-per-1000',
+      year: 2023,
+      fylke: '',
+      kostra: '',
+      centrality: '',
+      minPopulation: 1000,
+      sort: 'rank',
+    });
     expect(q.ignored).toEqual(['indikator=<script>', 'ar=1700', 'sorter=x', 'foo=1', 'fylke=99', 'sentralitet=9']);
   });
 });

@@ -26,11 +26,16 @@ describe('IMDi long CSV (ISO-8859-1, ;)', () => {
     const t = readCsv(latin1('imdi-long-latin1.csv'), { file: 'f.csv', delimiter: ';', required: ['År', 'Antall'] });
     expect(t.columns).toEqual(['Enhet', 'År', 'Kommunenummer', 'Kommune', 'Bosetting', 'Antall']);
     expect(t.rows).toHaveLength(3);
-    expect(t.rows[0]).toEqual({ line: 2, cells: ['Personer', '2016', '0301', 'Oslo', 'Anmodning om bosetting', '1500'] });
+    expect(t.rows[0]).toEqual({
+      line: 2,
+      cells: ['Personer', '2016', '0301', 'Oslo', 'Anmodning om bosetting', '1500'],
+    });
   });
   it('names file, line and column for a truncated row', () => {
     const e = errorOf(() => readCsv(latin1('imdi-long-truncated-row.csv'), { file: 'trunc.csv', delimiter: ';' }));
-    expect(e.message).toBe('trunc.csv, line 2, column "Antall": expected 6 cells, found 5 (truncated or malformed row)');
+    expect(e.message).toBe(
+      'trunc.csv, line 2, column "Antall": expected 6 cells, found 5 (truncated or malformed row)',
+    );
   });
   it('rejects a file that does not split on the declared delimiter', () => {
     const e = errorOf(() => readCsv(latin1('imdi-long-wrong-delimiter.csv'), { file: 'comma.csv', delimiter: ';' }));
@@ -38,7 +43,9 @@ describe('IMDi long CSV (ISO-8859-1, ;)', () => {
     expect(e.message).toMatch(/wrong delimiter/);
   });
   it('rejects a missing column', () => {
-    const e = errorOf(() => readCsv(latin1('imdi-long-latin1.csv'), { file: 'f.csv', delimiter: ';', required: ['Verdi'] }));
+    const e = errorOf(() =>
+      readCsv(latin1('imdi-long-latin1.csv'), { file: 'f.csv', delimiter: ';', required: ['Verdi'] }),
+    );
     expect(e.column).toBe('Verdi');
   });
   it('rejects UTF-8 bytes where ISO-8859-1 is declared', () => {
@@ -66,30 +73,42 @@ describe('parseValue', () => {
   });
   it('stops on a value that is neither a number nor a known symbol', () => {
     const e = errorOf(() => parseValue('mange', IMDI_SYMBOLS, at));
-    expect(e.message).toBe('f, line 3, column "Antall": expected a number or one of ":", ".", "Inf", "", found "mange"');
+    expect(e.message).toBe(
+      'f, line 3, column "Antall": expected a number or one of ":", ".", "Inf", "", found "mange"',
+    );
   });
 });
 
 describe('IMDi wide CSV with header rows', () => {
-  it('melts header rows into dimension columns and keeps each cell\'s column', () => {
+  it("melts header rows into dimension columns and keeps each cell's column", () => {
     const t = readWideCsv(latin1('imdi-wide-header-rows.csv'), { file: 'w.csv', delimiter: ';', required: ['År'] });
     expect(t.columns).toEqual(['Region', 'Navn', 'Bosetting', 'Enhet', 'År', 'value']);
     expect(t.rows).toHaveLength(8);
-    expect(t.rows[1]).toEqual({ line: 4, at: 4, cells: ['K3001', 'Halden', 'Anmodning om bosetting', 'Personer', '2019', ':'] });
+    expect(t.rows[1]).toEqual({
+      line: 4,
+      at: 4,
+      cells: ['K3001', 'Halden', 'Anmodning om bosetting', 'Personer', '2019', ':'],
+    });
     expect(t.rows[7].cells.at(-1)).toBe('8'); // no final newline
   });
   it('requires a header row for the year', () => {
-    expect(() => readWideCsv(latin1('imdi-wide-header-rows.csv'), { file: 'w.csv', delimiter: ';', required: ['Kjønn'] })).toThrow(/Kjønn/);
+    expect(() =>
+      readWideCsv(latin1('imdi-wide-header-rows.csv'), { file: 'w.csv', delimiter: ';', required: ['Kjønn'] }),
+    ).toThrow(/Kjønn/);
   });
 });
 
 describe('KLASS changes as a Python literal', () => {
   it('parses single-quoted dicts with a trailing comma', () => {
-    const v = readPythonLiteral(new TextDecoder().decode(fixture('klass-changes-python-literal.json')), 'k.json') as { oldCode: string }[];
+    const v = readPythonLiteral(new TextDecoder().decode(fixture('klass-changes-python-literal.json')), 'k.json') as {
+      oldCode: string;
+    }[];
     expect(v.map((r) => r.oldCode)).toEqual(['1723', '3001']);
   });
   it('names the line and column of a malformed literal', () => {
-    const e = errorOf(() => readPythonLiteral(new TextDecoder().decode(fixture('klass-changes-broken.json')), 'k.json'));
+    const e = errorOf(() =>
+      readPythonLiteral(new TextDecoder().decode(fixture('klass-changes-broken.json')), 'k.json'),
+    );
     expect(e.line).toBe(1);
     expect(e.message).toMatch(/expected ":" after a dict key/);
   });
@@ -114,14 +133,21 @@ describe('bad input, per adapter', () => {
     expect(e.message).toMatch(/w.csv, line 1: expected columns separated by ";"/);
   });
   it('wide CSV: a truncated data row', () => {
-    const text = latin1('imdi-wide-header-rows.csv').replace('K0104;Moss (t.o.m. 2019);30;.;12;8', 'K0104;Moss (t.o.m. 2019);30');
+    const text = latin1('imdi-wide-header-rows.csv').replace(
+      'K0104;Moss (t.o.m. 2019);30;.;12;8',
+      'K0104;Moss (t.o.m. 2019);30',
+    );
     const e = errorOf(() => readWideCsv(text, { file: 'w.csv', delimiter: ';' }));
     expect(e.line).toBe(5);
     expect(e.message).toMatch(/expected 6 cells, found 3/);
   });
   it('IMDikator quoted CSV: a truncated row', () => {
-    const e = errorOf(() => readCsv(decode(fixture('imdikator-truncated-row.csv'), 'utf-8', 'q.csv'), { file: 'q.csv', delimiter: ',' }));
-    expect(e.message).toBe('q.csv, line 2, column "tabellvariabel": expected 6 cells, found 5 (truncated or malformed row)');
+    const e = errorOf(() =>
+      readCsv(decode(fixture('imdikator-truncated-row.csv'), 'utf-8', 'q.csv'), { file: 'q.csv', delimiter: ',' }),
+    );
+    expect(e.message).toBe(
+      'q.csv, line 2, column "tabellvariabel": expected 6 cells, found 5 (truncated or malformed row)',
+    );
   });
   it('KLASS code list: rows without the trailing validity columns are read when declared ragged', () => {
     const text = decode(fixture('klass-code-list-ragged-2022.csv'), 'latin1', 'k.csv');

@@ -11,7 +11,11 @@ import type { SourceSpec } from '../../../src/lib/ingest/source-spec.ts';
 import { getSource } from '../../../src/lib/ingest/sources.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
-const table = (columns: string[], rows: string[][]): RawTable => ({ file: 't.csv', columns, rows: rows.map((cells, i) => ({ line: i + 2, cells })) });
+const table = (columns: string[], rows: string[][]): RawTable => ({
+  file: 't.csv',
+  columns,
+  rows: rows.map((cells, i) => ({ line: i + 2, cells })),
+});
 
 describe('extractRows with the real manifest entries', () => {
   it('reads IMDi long rows: measure from a column, statuses kept', () => {
@@ -25,15 +29,24 @@ describe('extractRows with the real manifest entries', () => {
   });
 
   it('marks figures for the vintage year or later provisional', () => {
-    const t = table(['Enhet', 'År', 'Kommunenummer', 'Kommune', 'Bosetting', 'Antall'], [['Personer', '2023', '0301', '', 'Faktisk bosetting', '1000'], ['Personer', '2022', '0301', '', 'Faktisk bosetting', '1924']]);
+    const t = table(
+      ['Enhet', 'År', 'Kommunenummer', 'Kommune', 'Bosetting', 'Antall'],
+      [
+        ['Personer', '2023', '0301', '', 'Faktisk bosetting', '1000'],
+        ['Personer', '2022', '0301', '', 'Faktisk bosetting', '1924'],
+      ],
+    );
     const { rows } = extractRows(t, getSource('imdi-bosatt-anmodede-2023'), { excerpt: true });
     expect(rows.map((r) => r.flags)).toEqual([['provisional'], []]);
   });
 
-  it('keeps the publisher\'s whole-country row apart (region 0000)', () => {
+  it("keeps the publisher's whole-country row apart (region 0000)", () => {
     const t = readCsv(decode(fixture('imdikator-tilskudd-quoted.csv'), 'utf-8', 'f'), { file: 'f', delimiter: ',' });
     const { rows, country } = extractRows(t, getSource('imdi-tilskudd-2015'), { excerpt: true });
-    expect(rows.map((r) => [r.group, r.value])).toEqual([['inttilsk_1', 125216500], ['totalt', 683781860.5]]);
+    expect(rows.map((r) => [r.group, r.value])).toEqual([
+      ['inttilsk_1', 125216500],
+      ['totalt', 683781860.5],
+    ]);
     expect(country).toHaveLength(0); // 0000 is skipped for this source: it has no country row of its own
   });
 
@@ -43,8 +56,17 @@ describe('extractRows with the real manifest entries', () => {
     expect(rows[0]).toMatchObject({ group: 'minoritet', value: 79.46905435, status: 'ok' });
   });
 
-  it('treats SSB\'s 0 for kommuner not yet created by a split as not available, and puts 2020–2023 Ålesund on 1507', () => {
-    const t = table(['kom2024', 'navn', 'aar', 'befolkning'], [['5055', 'Heim', '2015', '0'], ['5055', 'Heim', '2020', '5963'], ['1508', 'Ålesund', '2021', '66670'], ['1580', 'Haram', '2021', '0'], ['0301', 'Oslo', '2015', '0']]);
+  it("treats SSB's 0 for kommuner not yet created by a split as not available, and puts 2020–2023 Ålesund on 1507", () => {
+    const t = table(
+      ['kom2024', 'navn', 'aar', 'befolkning'],
+      [
+        ['5055', 'Heim', '2015', '0'],
+        ['5055', 'Heim', '2020', '5963'],
+        ['1508', 'Ålesund', '2021', '66670'],
+        ['1580', 'Haram', '2021', '0'],
+        ['0301', 'Oslo', '2015', '0'],
+      ],
+    );
     const { rows } = extractRows(t, getSource('ssb-07459-2024'), { excerpt: true });
     expect(rows.map((r) => [r.code, r.year, r.value, r.status])).toEqual([
       ['5055', 2015, null, 'not-applicable'],
@@ -55,18 +77,33 @@ describe('extractRows with the real manifest entries', () => {
   });
 
   it('stops on a duplicate row key within a file, naming both lines', () => {
-    const t = table(['kom2024', 'navn', 'aar', 'befolkning'], [['0301', 'Oslo', '2015', '1'], ['0301', 'Oslo', '2015', '2']]);
-    expect(() => extractRows(t, getSource('ssb-07459-2024'), { excerpt: true })).toThrow('t.csv, line 3, column "befolkning": expected one row per kommune, year, measure and group; 0301 2015 befolkning  was already on line 2');
+    const t = table(
+      ['kom2024', 'navn', 'aar', 'befolkning'],
+      [
+        ['0301', 'Oslo', '2015', '1'],
+        ['0301', 'Oslo', '2015', '2'],
+      ],
+    );
+    expect(() => extractRows(t, getSource('ssb-07459-2024'), { excerpt: true })).toThrow(
+      't.csv, line 3, column "befolkning": expected one row per kommune, year, measure and group; 0301 2015 befolkning  was already on line 2',
+    );
   });
 
   it('stops on a code that is not a kommune number', () => {
     const t = table(['kom2024', 'navn', 'aar', 'befolkning'], [['Oslo', 'Oslo', '2015', '1']]);
-    expect(() => extractRows(t, getSource('ssb-07459-2024'), { excerpt: true })).toThrow(/line 2, column "kom2024": expected a kommune number/);
+    expect(() => extractRows(t, getSource('ssb-07459-2024'), { excerpt: true })).toThrow(
+      /line 2, column "kom2024": expected a kommune number/,
+    );
   });
 
   it('stops on a group value the manifest does not know', () => {
-    const t = table(['Enhet', 'År', 'Sekundærflytting', 'Botid i Norge', 'Kommunenummer', 'Kommune', 'Antall'], [['Personer', '2019', 'Reist bort', 'Alle', '0301', '', '5']]);
-    expect(() => extractRows(t, getSource('imdi-sekundaerflytting-2022'), { excerpt: true })).toThrow(/column "Sekundærflytting": expected one of .*found "Reist bort"/);
+    const t = table(
+      ['Enhet', 'År', 'Sekundærflytting', 'Botid i Norge', 'Kommunenummer', 'Kommune', 'Antall'],
+      [['Personer', '2019', 'Reist bort', 'Alle', '0301', '', '5']],
+    );
+    expect(() => extractRows(t, getSource('imdi-sekundaerflytting-2022'), { excerpt: true })).toThrow(
+      /column "Sekundærflytting": expected one of .*found "Reist bort"/,
+    );
   });
 });
 
@@ -83,21 +120,36 @@ describe('IMDi XLSX', () => {
   };
 
   it('reads suppressed cells from the flag column (`Prikket (<5)`), never as 0', async () => {
-    const bytes = await workbook([['year', 'kommnr', 'År', 'Kommunenavn', 'Kommunenummer', 'ema', 'ema_string', 'prikket'], [2022, '0301', 2022, 'Oslo', '0301', 48, '48', null], [2022, '1101', 2022, 'Eigersund', '1101', null, '<5', 'Prikket (<5)'], [2022, '21-22', 2022, 'Svalbard og Jan Mayen', '21-22', 0, '0', null]]);
+    const bytes = await workbook([
+      ['year', 'kommnr', 'År', 'Kommunenavn', 'Kommunenummer', 'ema', 'ema_string', 'prikket'],
+      [2022, '0301', 2022, 'Oslo', '0301', 48, '48', null],
+      [2022, '1101', 2022, 'Eigersund', '1101', null, '<5', 'Prikket (<5)'],
+      [2022, '21-22', 2022, 'Svalbard og Jan Mayen', '21-22', 0, '0', null],
+    ]);
     const t = await readXlsx(bytes, { file: 'ema.xlsx' });
     expect(t.rows[0]).toEqual({ line: 2, cells: ['2022', '0301', '2022', 'Oslo', '0301', '48', '48', ''] });
     const { rows } = extractRows(t, spec, { excerpt: true });
-    expect(rows.map((r) => [r.code, r.value, r.status])).toEqual([['0301', 48, 'ok'], ['1101', null, 'suppressed']]);
+    expect(rows.map((r) => [r.code, r.value, r.status])).toEqual([
+      ['0301', 48, 'ok'],
+      ['1101', null, 'suppressed'],
+    ]);
   });
 
   it('stops when a flagged cell still holds a number', async () => {
-    const bytes = await workbook([['year', 'kommnr', 'År', 'Kommunenavn', 'Kommunenummer', 'ema', 'ema_string', 'prikket'], [2022, '1101', 2022, 'Eigersund', '1101', 3, '3', 'Prikket (<5)']]);
+    const bytes = await workbook([
+      ['year', 'kommnr', 'År', 'Kommunenavn', 'Kommunenummer', 'ema', 'ema_string', 'prikket'],
+      [2022, '1101', 2022, 'Eigersund', '1101', 3, '3', 'Prikket (<5)'],
+    ]);
     const t = await readXlsx(bytes, { file: 'ema.xlsx' });
-    expect(() => extractRows(t, spec, { excerpt: true })).toThrow(/ema.xlsx, line 2, column "ema": expected an empty cell where prikket says "Prikket \(<5\)"/);
+    expect(() => extractRows(t, spec, { excerpt: true })).toThrow(
+      /ema.xlsx, line 2, column "ema": expected an empty cell where prikket says "Prikket \(<5\)"/,
+    );
   });
 
   it('rejects a file that is not a workbook', async () => {
-    await expect(readXlsx(new TextEncoder().encode('not a zip'), { file: 'x.xlsx' })).rejects.toThrow(/x.xlsx: expected an XLSX workbook/);
+    await expect(readXlsx(new TextEncoder().encode('not a zip'), { file: 'x.xlsx' })).rejects.toThrow(
+      /x.xlsx: expected an XLSX workbook/,
+    );
   });
 });
 
@@ -122,28 +174,39 @@ describe('extractRows accounts for every row', () => {
       /^t\.csv, line 2, column "Bosetting": expected a known category \("Anmodning om bosetting", "Opprinnelig anmodning", "Vedtak om bosetting", "Faktisk bosetting"\), found "Anmodning om Bosetting"$/,
     );
     const unit = table(columns, [['Personr', '2022', '0301', '', 'Faktisk bosetting', '1924']]);
-    expect(() => extractRows(unit, spec, { excerpt: true })).toThrow(/column "Enhet": expected a known category \("Personer", "Prosent"\), found "Personr"/);
+    expect(() => extractRows(unit, spec, { excerpt: true })).toThrow(
+      /column "Enhet": expected a known category \("Personer", "Prosent"\), found "Personr"/,
+    );
   });
 });
 
 describe('extractRows sees a file cut short', () => {
   const columns = ['Enhet', 'År', 'Kommunenummer', 'Kommune', 'Bosetting', 'Antall'];
   const spec = getSource('imdi-bosatt-anmodede-2023');
-  const whole = ['Anmodning om bosetting', 'Opprinnelig anmodning', 'Vedtak om bosetting', 'Faktisk bosetting'].flatMap((b) => [
-    ['Personer', '2022', '0301', '', b, '10'],
-    ['Personer', '2022', '1101', '', b, '10'],
-  ]).concat([['Prosent', '2022', '0301', '', 'Faktisk bosetting', '95'], ['Prosent', '2022', '1101', '', 'Faktisk bosetting', '90']]);
+  const whole = ['Anmodning om bosetting', 'Opprinnelig anmodning', 'Vedtak om bosetting', 'Faktisk bosetting']
+    .flatMap((b) => [
+      ['Personer', '2022', '0301', '', b, '10'],
+      ['Personer', '2022', '1101', '', b, '10'],
+    ])
+    .concat([
+      ['Prosent', '2022', '0301', '', 'Faktisk bosetting', '95'],
+      ['Prosent', '2022', '1101', '', 'Faktisk bosetting', '90'],
+    ]);
 
   it('accepts the whole file', () => {
     expect(extractRows(table(columns, whole), spec).read).toBe(8);
   });
 
   it('stops when a category the manifest names is absent', () => {
-    expect(() => extractRows(table(columns, whole.slice(0, 8)), spec)).toThrow(/^t\.csv, column "Enhet": expected rows with "Prosent" \(named in the manifest\), found none/);
+    expect(() => extractRows(table(columns, whole.slice(0, 8)), spec)).toThrow(
+      /^t\.csv, column "Enhet": expected rows with "Prosent" \(named in the manifest\), found none/,
+    );
   });
 
   it('stops when the last year has a kommune with fewer rows than the others', () => {
     const cut = [whole[8], whole[9], ...whole.slice(0, 7)];
-    expect(() => extractRows(table(columns, cut), spec)).toThrow(/^t\.csv, line 10: expected 5 rows for every kommune in 2022 \(the file's last year\), found 4 for 1101: the file is cut short$/);
+    expect(() => extractRows(table(columns, cut), spec)).toThrow(
+      /^t\.csv, line 10: expected 5 rows for every kommune in 2022 \(the file's last year\), found 4 for 1101: the file is cut short$/,
+    );
   });
 });

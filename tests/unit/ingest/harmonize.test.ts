@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { codesValidIn, indexChanges, lastYearOf, resolutionYear, successorsOf, walk, type CodeChange } from '../../../src/lib/domain/code-changes.ts';
+import {
+  codesValidIn,
+  indexChanges,
+  lastYearOf,
+  resolutionYear,
+  successorsOf,
+  walk,
+  type CodeChange,
+} from '../../../src/lib/domain/code-changes.ts';
 import type { Observation } from '../../../src/lib/domain/observation.ts';
 import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
@@ -7,14 +15,37 @@ import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
 
 // A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
 // merged (2020), Tysfjord split (2020), Snillfjord split (2020), Ålesund split (2024).
-const c = (oldCode: string, newCode: string, year: number, oldName = ''): CodeChange => ({ oldCode, oldName, newCode, newName: '', year });
+const c = (oldCode: string, newCode: string, year: number, oldName = ''): CodeChange => ({
+  oldCode,
+  oldName,
+  newCode,
+  newName: '',
+  year,
+});
 const CHANGES: CodeChange[] = [
-  c('0101', '3001', 2020, 'Halden'), c('3001', '3101', 2024, 'Halden'),
-  c('0104', '3002', 2020, 'Moss'), c('0136', '3002', 2020, 'Rygge'), c('3002', '3103', 2024, 'Moss'),
-  c('1805', '1806', 2020, 'Narvik'), c('1854', '1806', 2020, 'Ballangen'), c('1850', '1806', 2020, 'Tysfjord'), c('1850', '1875', 2020, 'Tysfjord'), c('1849', '1875', 2020, 'Hamarøy'),
-  c('5012', '5055', 2020, 'Snillfjord'), c('5012', '5056', 2020, 'Snillfjord'), c('5012', '5059', 2020, 'Snillfjord'), c('5011', '5055', 2020, 'Hemne'), c('5013', '5056', 2020, 'Hitra'), c('5024', '5059', 2020, 'Orkdal'),
-  c('1504', '1507', 2020, 'Ålesund'), c('1534', '1507', 2020, 'Haram'), c('1507', '1508', 2024, 'Ålesund'), c('1507', '1580', 2024, 'Ålesund'),
-  c('1601', '5001', 2018, 'Trondheim'), c('5001', '5001', 2020, 'Trondheim'), c('5030', '5001', 2020, 'Klæbu'),
+  c('0101', '3001', 2020, 'Halden'),
+  c('3001', '3101', 2024, 'Halden'),
+  c('0104', '3002', 2020, 'Moss'),
+  c('0136', '3002', 2020, 'Rygge'),
+  c('3002', '3103', 2024, 'Moss'),
+  c('1805', '1806', 2020, 'Narvik'),
+  c('1854', '1806', 2020, 'Ballangen'),
+  c('1850', '1806', 2020, 'Tysfjord'),
+  c('1850', '1875', 2020, 'Tysfjord'),
+  c('1849', '1875', 2020, 'Hamarøy'),
+  c('5012', '5055', 2020, 'Snillfjord'),
+  c('5012', '5056', 2020, 'Snillfjord'),
+  c('5012', '5059', 2020, 'Snillfjord'),
+  c('5011', '5055', 2020, 'Hemne'),
+  c('5013', '5056', 2020, 'Hitra'),
+  c('5024', '5059', 2020, 'Orkdal'),
+  c('1504', '1507', 2020, 'Ålesund'),
+  c('1534', '1507', 2020, 'Haram'),
+  c('1507', '1508', 2024, 'Ålesund'),
+  c('1507', '1580', 2024, 'Ålesund'),
+  c('1601', '5001', 2018, 'Trondheim'),
+  c('5001', '5001', 2020, 'Trondheim'),
+  c('5030', '5001', 2020, 'Klæbu'),
 ];
 const CURRENT = ['3101', '3103', '1806', '1875', '5055', '5056', '5059', '1508', '1580', '5001'];
 const index = indexChanges(CHANGES, CURRENT, 2024);
@@ -22,10 +53,23 @@ const additive = (m: string) => m !== 'rate';
 
 let line = 1;
 function row(code: string, year: number, value: number | null, o: Partial<SourceRow> = {}): SourceRow {
-  return { file: 'test.csv', line: line++, code, year, measure: 'bosatt', group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], source: 's', ...o };
+  return {
+    file: 'test.csv',
+    line: line++,
+    code,
+    year,
+    measure: 'bosatt',
+    group: '',
+    value,
+    status: value === null ? 'suppressed' : 'ok',
+    flags: [],
+    source: 's',
+    ...o,
+  };
 }
 const run = (rows: SourceRow[]) => harmonize(rows, { index, range: [1995, 2024], isAdditive: additive });
-const find = (obs: Observation[], region: string, period: number, measure = 'bosatt') => obs.find((o) => o.region === region && o.period === String(period) && o.measure === measure);
+const find = (obs: Observation[], region: string, period: number, measure = 'bosatt') =>
+  obs.find((o) => o.region === region && o.period === String(period) && o.measure === measure);
 
 describe('code changes', () => {
   it('follows renumberings to the current code', () => {
@@ -58,8 +102,18 @@ describe('harmonize', () => {
   });
 
   it('sums a merger, and marks the sum a lower bound when a part is suppressed', () => {
-    const { observations } = run([row('0104', 2016, 50), row('0136', 2016, 20), row('0104', 2017, 30), row('0136', 2017, null)]);
-    expect(find(observations, '3103', 2016)).toMatchObject({ value: 70, status: 'ok', from: ['0104', '0136'], flags: [] });
+    const { observations } = run([
+      row('0104', 2016, 50),
+      row('0136', 2016, 20),
+      row('0104', 2017, 30),
+      row('0136', 2017, null),
+    ]);
+    expect(find(observations, '3103', 2016)).toMatchObject({
+      value: 70,
+      status: 'ok',
+      from: ['0104', '0136'],
+      flags: [],
+    });
     expect(find(observations, '3103', 2017)).toMatchObject({ value: 30, status: 'ok', flags: ['lower-bound'] });
   });
 
@@ -69,7 +123,10 @@ describe('harmonize', () => {
   });
 
   it('does not sum rates over merged kommuner: each predecessor keeps its own', () => {
-    const { observations, predecessors } = run([row('0104', 2014, 61, { measure: 'rate' }), row('0136', 2014, 70, { measure: 'rate' })]);
+    const { observations, predecessors } = run([
+      row('0104', 2014, 61, { measure: 'rate' }),
+      row('0136', 2014, 70, { measure: 'rate' }),
+    ]);
     expect(find(observations, '3103', 2014, 'rate')).toBeUndefined();
     expect(find(observations, '0104:2019', 2014, 'rate')).toMatchObject({ value: 61 });
     expect(find(observations, '0136:2019', 2014, 'rate')).toMatchObject({ value: 70 });
@@ -101,7 +158,10 @@ describe('harmonize', () => {
       { code: '1534', name: 'Haram', through: 2019, successor: '1580', evidence: 'test' },
       { code: '1504', name: 'Ålesund', through: 2019, successor: '1508', evidence: 'test' },
     ]);
-    const { observations, predecessors } = harmonize([row('1504', 2019, 40), row('1534', 2019, 9), row('1507', 2022, 300)], { index: decided, range: [1995, 2024], isAdditive: additive });
+    const { observations, predecessors } = harmonize(
+      [row('1504', 2019, 40), row('1534', 2019, 9), row('1507', 2022, 300)],
+      { index: decided, range: [1995, 2024], isAdditive: additive },
+    );
     expect(find(observations, '1508', 2019)).toMatchObject({ value: 40, from: ['1504'] });
     expect(find(observations, '1580', 2019)).toMatchObject({ value: 9, from: ['1534'] });
     // The Ålesund of 2020–2023 was divided: its own series on both pages.
@@ -114,40 +174,74 @@ describe('harmonize', () => {
     expect(find(observations, '5001', 2018)).toMatchObject({ value: 186, from: ['1601'] });
   });
 
-  it('counts a figure once when one file has it under the old and the new code: the year\'s own code wins, a difference is said', () => {
+  it("counts a figure once when one file has it under the old and the new code: the year's own code wins, a difference is said", () => {
     const { observations, predecessors, warnings } = run([row('1601', 2018, 186), row('5001', 2018, 200)]);
     expect(find(observations, '5001', 2018)).toMatchObject({ value: 200, from: ['5001'] });
     expect(observations.filter((o) => o.period === '2018')).toHaveLength(1);
     expect(predecessors.size).toBe(0);
-    expect(warnings).toEqual([{ source: 's', region: '5001', period: '2018', measure: 'bosatt', message: expect.stringMatching(/tallet under 1601 \(186\) er et annet enn under 5001 \(200/) }]);
+    expect(warnings).toEqual([
+      {
+        source: 's',
+        region: '5001',
+        period: '2018',
+        measure: 'bosatt',
+        message: expect.stringMatching(/tallet under 1601 \(186\) er et annet enn under 5001 \(200/),
+      },
+    ]);
   });
 
   it('Trondheim 2018: the old code in an older file and the new code in a newer file are one figure, not two (issue 8)', () => {
     // IMDi's 2022 file has Trondheim 2018 under 1601 (and an empty 5001 cell); the 2023 file has it under 1601 too.
     const rows = [
-      row('1601', 2018, 200, { source: 'old', measure: 'anmodning' }), row('5001', 2018, null, { source: 'old', measure: 'anmodning', status: 'missing' }),
-      row('1601', 2018, 200, { source: 'new', measure: 'anmodning' }), row('5030', 2018, 10, { source: 'new', measure: 'anmodning' }),
+      row('1601', 2018, 200, { source: 'old', measure: 'anmodning' }),
+      row('5001', 2018, null, { source: 'old', measure: 'anmodning', status: 'missing' }),
+      row('1601', 2018, 200, { source: 'new', measure: 'anmodning' }),
+      row('5030', 2018, 10, { source: 'new', measure: 'anmodning' }),
     ];
-    const { observations, predecessors } = harmonize(rows, { index, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => (id === 'new' ? '2023' : '2022') });
-    expect(find(observations, '5001', 2018, 'anmodning')).toMatchObject({ value: 210, from: ['1601', '5030'], source: 'new' });
+    const { observations, predecessors } = harmonize(rows, {
+      index,
+      range: [1995, 2024],
+      isAdditive: additive,
+      vintageOf: (id) => (id === 'new' ? '2023' : '2022'),
+    });
+    expect(find(observations, '5001', 2018, 'anmodning')).toMatchObject({
+      value: 210,
+      from: ['1601', '5030'],
+      source: 'new',
+    });
     expect(observations.filter((o) => o.region !== '5001')).toEqual([]);
     expect(predecessors.size).toBe(0);
   });
 
-  it('Harstad 2012: one figure under two later codes in two files, and the year\'s own codes empty, is counted once (issue 8)', () => {
+  it("Harstad 2012: one figure under two later codes in two files, and the year's own codes empty, is counted once (issue 8)", () => {
     // Harstad was 1901 until 2012 and took in Bjarkøy (1915) in 2013 as 1903; 1903 → 5402 (2020) → 5503 (2024).
-    const h = indexChanges([
-      c('1901', '1903', 2013, 'Harstad'), c('1915', '1903', 2013, 'Bjarkøy'), c('1903', '5402', 2020, 'Harstad'), c('5402', '5503', 2024, 'Harstad'),
-    ], ['5503'], 2024);
+    const h = indexChanges(
+      [
+        c('1901', '1903', 2013, 'Harstad'),
+        c('1915', '1903', 2013, 'Bjarkøy'),
+        c('1903', '5402', 2020, 'Harstad'),
+        c('5402', '5503', 2024, 'Harstad'),
+      ],
+      ['5503'],
+      2024,
+    );
     const rows = [
-      row('1901', 2012, null, { source: 'new', status: 'not-applicable' }), row('1915', 2012, null, { source: 'new', status: 'not-applicable' }),
+      row('1901', 2012, null, { source: 'new', status: 'not-applicable' }),
+      row('1915', 2012, null, { source: 'new', status: 'not-applicable' }),
       row('1903', 2012, 58, { source: 'new' }),
-      row('1901', 2012, null, { source: 'old', status: 'not-applicable' }), row('5402', 2012, 58, { source: 'old' }),
-      row('1903', 2012, 0, { source: 'oldest', measure: 'anmodning' }), row('1903', 2012, null, { source: 'new', measure: 'anmodning', status: 'not-applicable' }),
+      row('1901', 2012, null, { source: 'old', status: 'not-applicable' }),
+      row('5402', 2012, 58, { source: 'old' }),
+      row('1903', 2012, 0, { source: 'oldest', measure: 'anmodning' }),
+      row('1903', 2012, null, { source: 'new', measure: 'anmodning', status: 'not-applicable' }),
       row('1901', 2012, 70, { source: 'new', measure: 'anmodning' }),
     ];
     const vintages: Record<string, string> = { new: '2023', old: '2022', oldest: '2015' };
-    const { observations, predecessors } = harmonize(rows, { index: h, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => vintages[id] });
+    const { observations, predecessors } = harmonize(rows, {
+      index: h,
+      range: [1995, 2024],
+      isAdditive: additive,
+      vintageOf: (id) => vintages[id],
+    });
     expect(find(observations, '5503', 2012)).toMatchObject({ value: 58, source: 'new', flags: [] });
     // The oldest file's 0 for the request is superseded by the newer file's «.» under the same code.
     expect(find(observations, '5503', 2012, 'anmodning')).toMatchObject({ value: 70 });
@@ -155,14 +249,20 @@ describe('harmonize', () => {
     expect(observations).toHaveLength(2);
   });
 
-  it('a figure under a later code stands for its whole territory only where the year\'s own codes have none', () => {
+  it("a figure under a later code stands for its whole territory only where the year's own codes have none", () => {
     const h = indexChanges([c('1901', '1903', 2013, 'Harstad'), c('1915', '1903', 2013, 'Bjarkøy')], ['1903'], 2024);
-    const { observations } = harmonize([row('1901', 2012, 50), row('1915', 2012, 5), row('1903', 2012, 58)], { index: h, range: [1995, 2024], isAdditive: additive });
+    const { observations } = harmonize([row('1901', 2012, 50), row('1915', 2012, 5), row('1903', 2012, 58)], {
+      index: h,
+      range: [1995, 2024],
+      isAdditive: additive,
+    });
     expect(find(observations, '1903', 2012)).toMatchObject({ value: 55, from: ['1901', '1915'] });
   });
 
   it('stops on a duplicate key, naming both lines', () => {
-    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(/expected one figure per kommune, year, measure and group, found a second for 0101 2015 bosatt {1,2}\(the first is on line \d+\)/);
+    expect(() => run([row('0101', 2015, 20), row('0101', 2015, 21)])).toThrow(
+      /expected one figure per kommune, year, measure and group, found a second for 0101 2015 bosatt {1,2}\(the first is on line \d+\)/,
+    );
   });
 
   it('stops on an unknown kommune code, naming file and line', () => {
@@ -178,7 +278,12 @@ describe('harmonize', () => {
   });
 
   it('skips, and counts, codes a source is known to use that no reference resolves', () => {
-    const res = harmonize([row('1842', 2001, 20), row('1842', 2002, null, { status: 'not-applicable' })], { index, range: [1995, 2024], isAdditive: additive, unresolved: { s: new Set(['1842']) } });
+    const res = harmonize([row('1842', 2001, 20), row('1842', 2002, null, { status: 'not-applicable' })], {
+      index,
+      range: [1995, 2024],
+      isAdditive: additive,
+      unresolved: { s: new Set(['1842']) },
+    });
     expect(res.observations).toHaveLength(0);
     // Only the figure is counted as lost, not the empty cell.
     expect(res.skipped).toEqual([{ source: 's', code: '1842', rows: 1 }]);
@@ -186,36 +291,74 @@ describe('harmonize', () => {
 });
 
 describe('precedence of vintages', () => {
-  const o = (source: string, value: number): Observation => ({ region: '0301', period: '2022', measure: 'bosatt', group: '', value, status: 'ok', flags: [], from: ['0301'], source });
-  const vintage: Record<string, string> = { 'imdi-bosatt-anmodede-2022': '2022-09', 'imdi-bosatt-anmodede-2023': '2023-09', 'imdi-flyktninger-2024': '2024-11-13', a: '2020', b: '2020' };
+  const o = (source: string, value: number): Observation => ({
+    region: '0301',
+    period: '2022',
+    measure: 'bosatt',
+    group: '',
+    value,
+    status: 'ok',
+    flags: [],
+    from: ['0301'],
+    source,
+  });
+  const vintage: Record<string, string> = {
+    'imdi-bosatt-anmodede-2022': '2022-09',
+    'imdi-bosatt-anmodede-2023': '2023-09',
+    'imdi-flyktninger-2024': '2024-11-13',
+    a: '2020',
+    b: '2020',
+  };
   const key = (x: Observation) => `${x.region}\t${x.period}\t${x.measure}\t${x.group}`;
   it('keeps the figure from the newest file', () => {
     // imdi-bosatt-anmodede-2023 (Sep 2023) vs imdi-flyktninger-2024 (Nov 2024): Oslo 2022 1924 → 1926.
-    const out = keepNewest([o('imdi-bosatt-anmodede-2023', 1924), o('imdi-flyktninger-2024', 1926), o('imdi-bosatt-anmodede-2022', 1900)], key, (id) => vintage[id]);
+    const out = keepNewest(
+      [o('imdi-bosatt-anmodede-2023', 1924), o('imdi-flyktninger-2024', 1926), o('imdi-bosatt-anmodede-2022', 1900)],
+      key,
+      (id) => vintage[id],
+    );
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
   });
   it('two files of the same vintage, or one file twice, are errors', () => {
     expect(() => keepNewest([o('a', 1), o('b', 2)], key, (id) => vintage[id])).toThrow(/same vintage/);
-    expect(() => keepNewest([o('a', 1), o('a', 2)], key, (id) => vintage[id])).toThrow(/expected one figure per kommune/);
+    expect(() => keepNewest([o('a', 1), o('a', 2)], key, (id) => vintage[id])).toThrow(
+      /expected one figure per kommune/,
+    );
   });
   it('applies inside harmonize: a newer file wins for the same code and year', () => {
-    const rows = [row('0101', 2015, 20, { source: 'imdi-bosatt-anmodede-2022' }), row('0101', 2015, 21, { source: 'imdi-bosatt-anmodede-2023' })];
-    const { observations } = harmonize(rows, { index, range: [1995, 2024], isAdditive: additive, vintageOf: (id) => vintage[id] });
+    const rows = [
+      row('0101', 2015, 20, { source: 'imdi-bosatt-anmodede-2022' }),
+      row('0101', 2015, 21, { source: 'imdi-bosatt-anmodede-2023' }),
+    ];
+    const { observations } = harmonize(rows, {
+      index,
+      range: [1995, 2024],
+      isAdditive: additive,
+      vintageOf: (id) => vintage[id],
+    });
     expect(find(observations, '3101', 2015)).toMatchObject({ value: 21, source: 'imdi-bosatt-anmodede-2023' });
   });
 });
 
-describe('the change table is checked against SSB\'s official code lists', () => {
+describe("the change table is checked against SSB's official code lists", () => {
   it('passes when the walk back from today gives the list, and names the codes when it does not', async () => {
     const { checkCodeLists, CODE_LIST_CSV } = await import('../../../src/lib/ingest/check-code-lists.ts');
     const { readOnce } = await import('../../../src/lib/ingest/read-once.ts');
     const { readFileSync } = await import('node:fs');
-    const fixture = new Uint8Array(readFileSync(new URL('../../fixtures/klass-code-list-ragged-2022.csv', import.meta.url)));
+    const fixture = new Uint8Array(
+      readFileSync(new URL('../../fixtures/klass-code-list-ragged-2022.csv', import.meta.url)),
+    );
     const lists = [{ year: 2022, table: readOnce(() => fixture).csv('ssb_kommunekoder_2022.csv', CODE_LIST_CSV) }];
-    const small = indexChanges([c('3001', '3101', 2024, 'Halden'), c('3002', '3103', 2024, 'Moss')], ['3101', '3103'], 2024);
+    const small = indexChanges(
+      [c('3001', '3101', 2024, 'Halden'), c('3002', '3103', 2024, 'Moss')],
+      ['3101', '3103'],
+      2024,
+    );
     expect(() => checkCodeLists(lists, small)).not.toThrow();
     const missingMoss = indexChanges([c('3001', '3101', 2024, 'Halden')], ['3101', '3103'], 2024);
-    expect(() => checkCodeLists(lists, missingMoss)).toThrow(/expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/);
+    expect(() => checkCodeLists(lists, missingMoss)).toThrow(
+      /expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/,
+    );
   });
 });

@@ -20,22 +20,31 @@ const index = kommuneNameIndex(KOMMUNER);
 const spec = getSource('imdi-nokkeltall-2024');
 const aliases = spec.format.kind === 'nokkeltall-tsv' ? spec.format.aliases : {};
 const table = (t: string) => readCsv(t, { file: 'nokkeltall.tsv', delimiter: '\t' });
-const coded = (t: string) => matchKommuneNames(table(t), index, { fylke: 'fylke_tabell', name: 'kommune', aliases, codeColumn: 'Kommunenummer' });
+const coded = (t: string) =>
+  matchKommuneNames(table(t), index, { fylke: 'fylke_tabell', name: 'kommune', aliases, codeColumn: 'Kommunenummer' });
 
 describe('nøkkeltall pages: names to codes', () => {
-  it('matches on fylke + name, with IMDi\'s qualifiers as declared aliases and the Norwegian form of a Sami name', () => {
+  it("matches on fylke + name, with IMDi's qualifiers as declared aliases and the Norwegian form of a Sami name", () => {
     expect(coded(text).rows.map((r) => r.cells.at(-1))).toEqual(['3228', '3411', '0301', '5612']);
   });
   it('stops on a name no kommune of the fylke has, naming file, line and column', () => {
-    expect(() => coded(text.replace('Innlandet\tNes', 'Innlandet\tNess'))).toThrow(/nokkeltall.tsv, line 3, column "kommune": expected a kommune of Innlandet named "Ness", found none/);
+    expect(() => coded(text.replace('Innlandet\tNes', 'Innlandet\tNess'))).toThrow(
+      /nokkeltall.tsv, line 3, column "kommune": expected a kommune of Innlandet named "Ness", found none/,
+    );
   });
   it('stops on two rows for one kommune', () => {
-    expect(() => coded(text.replace('Innlandet\tNes', 'Akershus\tNes'))).toThrow(/line 3, column "kommune": expected one row per kommune, "Nes" \(3228\) is also on line 2/);
+    expect(() => coded(text.replace('Innlandet\tNes', 'Akershus\tNes'))).toThrow(
+      /line 3, column "kommune": expected one row per kommune, "Nes" \(3228\) is also on line 2/,
+    );
   });
   it('reads «:» as hidden, «-» as no request, «avventer vedtak» as pending and 0 as a real zero, flagged as a transcription', () => {
     const t = coded(text);
-    const { rows } = extractRows({ ...t, columns: [...t.columns, 'year'], rows: t.rows.map((r) => ({ ...r, cells: [...r.cells, '2024'] })) }, spec);
-    const get = (code: string, measure: string, group = '') => rows.find((r) => r.code === code && r.measure === measure && r.group === group)!;
+    const { rows } = extractRows(
+      { ...t, columns: [...t.columns, 'year'], rows: t.rows.map((r) => ({ ...r, cells: [...r.cells, '2024'] })) },
+      spec,
+    );
+    const get = (code: string, measure: string, group = '') =>
+      rows.find((r) => r.code === code && r.measure === measure && r.group === group)!;
     expect(get('3228', 'vedtak')).toMatchObject({ status: 'pending', value: null });
     expect(get('3228', 'bosatt')).toMatchObject({ status: 'suppressed' });
     expect(get('3411', 'vedtak')).toMatchObject({ status: 'not-applicable' });
@@ -45,9 +54,26 @@ describe('nøkkeltall pages: names to codes', () => {
 });
 
 describe('decision statuses', () => {
-  const o = (region: string, measure: string, value: number | null, status: Observation['status']): Observation => ({ region, period: '2023', measure, group: '', value, status, flags: [], from: [region], source: 's' });
+  const o = (region: string, measure: string, value: number | null, status: Observation['status']): Observation => ({
+    region,
+    period: '2023',
+    measure,
+    group: '',
+    value,
+    status,
+    flags: [],
+    from: [region],
+    source: 's',
+  });
   it('a «.» decision where IMDi made a request is missing, not «not applicable» (Kautokeino 2023)', () => {
-    const obs = [o('5612', 'anmodning', 10, 'ok'), o('5612', 'vedtak', null, 'not-applicable'), o('0301', 'anmodning', 0, 'ok'), o('0301', 'vedtak', null, 'not-applicable'), o('1101', 'ema-anmodning', 5, 'ok'), o('1101', 'ema-vedtak', null, 'not-applicable')];
+    const obs = [
+      o('5612', 'anmodning', 10, 'ok'),
+      o('5612', 'vedtak', null, 'not-applicable'),
+      o('0301', 'anmodning', 0, 'ok'),
+      o('0301', 'vedtak', null, 'not-applicable'),
+      o('1101', 'ema-anmodning', 5, 'ok'),
+      o('1101', 'ema-vedtak', null, 'not-applicable'),
+    ];
     expect(decisionStatus(obs)).toBe(2);
     expect(obs.map((x) => x.status)).toEqual(['ok', 'missing', 'ok', 'not-applicable', 'ok', 'missing']);
   });
@@ -57,10 +83,34 @@ describe('precedence: a complete figure over a lower bound', () => {
   const f = (source: string, value: number, flags: string[] = []) => ({ source, value, status: 'ok', flags });
   const v: Record<string, string> = { old: '2023-09', new: '2024-11' };
   it('keeps the older complete figure over the newer sum of visible cells, and the newer of two complete ones', () => {
-    expect(keepNewest([f('old', 120), f('new', 117, ['lower-bound'])], () => 'k', (id) => v[id])[0]).toMatchObject({ source: 'old', value: 120 });
-    expect(keepNewest([f('new', 117, ['lower-bound']), f('old', 120)], () => 'k', (id) => v[id])[0]).toMatchObject({ source: 'old' });
-    expect(keepNewest([f('old', 120), f('new', 121)], () => 'k', (id) => v[id])[0]).toMatchObject({ source: 'new' });
+    expect(
+      keepNewest(
+        [f('old', 120), f('new', 117, ['lower-bound'])],
+        () => 'k',
+        (id) => v[id],
+      )[0],
+    ).toMatchObject({ source: 'old', value: 120 });
+    expect(
+      keepNewest(
+        [f('new', 117, ['lower-bound']), f('old', 120)],
+        () => 'k',
+        (id) => v[id],
+      )[0],
+    ).toMatchObject({ source: 'old' });
+    expect(
+      keepNewest(
+        [f('old', 120), f('new', 121)],
+        () => 'k',
+        (id) => v[id],
+      )[0],
+    ).toMatchObject({ source: 'new' });
     // A part-year figure is no more complete than a lower bound: the newer wins.
-    expect(keepNewest([f('old', 90, ['provisional']), f('new', 117, ['lower-bound'])], () => 'k', (id) => v[id])[0]).toMatchObject({ source: 'new' });
+    expect(
+      keepNewest(
+        [f('old', 90, ['provisional']), f('new', 117, ['lower-bound'])],
+        () => 'k',
+        (id) => v[id],
+      )[0],
+    ).toMatchObject({ source: 'new' });
   });
 });

@@ -17,12 +17,26 @@ function topology() {
   return {
     type: 'Topology',
     arcs: [jagged(0, 0, 100, 200, 0.5), jagged(200, 0, 0.06, 3, 0.01)],
-    objects: { K: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'main', arcs: [[0]] }, { type: 'Polygon', id: 'island', arcs: [[1]] }] } },
+    objects: {
+      K: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: 'main', arcs: [[0]] },
+          { type: 'Polygon', id: 'island', arcs: [[1]] },
+        ],
+      },
+    },
   };
 }
 
-const areas = (topo: unknown) => (feature(topo as never, (topo as { objects: { K: never } }).objects.K) as unknown as { features: { id: string; geometry: { coordinates: number[][][] } }[] }).features.map((f) => shoelace(f.geometry.coordinates[0]));
-const shoelace = (r: number[][]) => Math.abs(r.reduce((s, [x0, y0], i) => s + x0 * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * y0, 0) / 2);
+const areas = (topo: unknown) =>
+  (
+    feature(topo as never, (topo as { objects: { K: never } }).objects.K) as unknown as {
+      features: { id: string; geometry: { coordinates: number[][][] } }[];
+    }
+  ).features.map((f) => shoelace(f.geometry.coordinates[0]));
+const shoelace = (r: number[][]) =>
+  Math.abs(r.reduce((s, [x0, y0], i) => s + x0 * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * y0, 0) / 2);
 
 describe('simplifyTopology', () => {
   it('plain Visvalingam collapses the island; ours keeps it', () => {

@@ -2,23 +2,50 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { keyFigures, keyYear } from '../../../src/lib/profile/key-figures.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({ region: '1151', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: ['1151'], source: 's', vintage: '2024-11-13', ...o });
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
+  region: '1151',
+  year,
+  measure,
+  group: '',
+  value,
+  status: value === null ? 'suppressed' : 'ok',
+  flags: [],
+  from: ['1151'],
+  source: 's',
+  vintage: '2024-11-13',
+  ...o,
+});
 
 describe('key figures at the top of a profile', () => {
   const own = [
-    f(2023, 'anmodning', 20), f(2023, 'vedtak', 15), f(2023, 'bosatt', 11),
-    f(2024, 'anmodning', 5, { flags: ['provisional'] }), f(2024, 'vedtak', null, { status: 'pending', flags: ['provisional'] }), f(2024, 'bosatt', 5, { flags: ['provisional'] }),
+    f(2023, 'anmodning', 20),
+    f(2023, 'vedtak', 15),
+    f(2023, 'bosatt', 11),
+    f(2024, 'anmodning', 5, { flags: ['provisional'] }),
+    f(2024, 'vedtak', null, { status: 'pending', flags: ['provisional'] }),
+    f(2024, 'bosatt', 5, { flags: ['provisional'] }),
     f(2026, 'vedtak', 10, { flags: ['provisional', 'scraped'], vintage: '2026-04-08' }),
   ];
   it('leads with the newest year with a settled figure, with its cut-off date', () => {
     expect(keyYear(own)).toBe(2024);
     const k = keyFigures(own, { name: 'Utsira' })!;
     expect(k.asOf).toBe('foreløpige tall per 13.11.2024');
-    expect(k.cards.map((c) => [c.id, c.value, c.numeric])).toEqual([['anmodning', '5', true], ['vedtak', 'avventer vedtak', false], ['bosatt', '5', true], ['siste-vedtak', '10', true]]);
+    expect(k.cards.map((c) => [c.id, c.value, c.numeric])).toEqual([
+      ['anmodning', '5', true],
+      ['vedtak', 'avventer vedtak', false],
+      ['bosatt', '5', true],
+      ['siste-vedtak', '10', true],
+    ]);
     expect(k.cards[3].detail).toBe('ifølge IMDis nettside, 8.4.2026');
   });
   it('shows a hidden settled figure as hidden, and no per-1000 row when the kommune has no value', () => {
-    const k = keyFigures([f(2020, 'bosatt', null), f(2020, 'anmodning', 0)], { name: 'X', perThousand: () => [{ label: 'X', own: true, point: { value: null, status: 'suppressed' } }, { label: 'Hele landet', point: { value: 3.2, status: 'ok' } }] })!;
+    const k = keyFigures([f(2020, 'bosatt', null), f(2020, 'anmodning', 0)], {
+      name: 'X',
+      perThousand: () => [
+        { label: 'X', own: true, point: { value: null, status: 'suppressed' } },
+        { label: 'Hele landet', point: { value: 3.2, status: 'ok' } },
+      ],
+    })!;
     expect(k.cards.find((c) => c.id === 'bosatt')!.value).toBe('skjult (under 5)');
     expect(k.cards.find((c) => c.id === 'anmodning')!.value).toBe('0');
     expect(k.perThousand).toBeUndefined();

@@ -46,7 +46,9 @@ describe('scripts/serve.ts', () => {
   });
 
   it('caches the hashed /_astro/ files for good and revalidates pages', async () => {
-    expect((await fetch(`${base}/_astro/page.Ab12Cd34.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/_astro/page.Ab12Cd34.js`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((await fetch(`${base}/kommune/`)).headers.get('cache-control')).toBe('no-cache');
   });
 

@@ -2,29 +2,50 @@
 import { describe, expect, it } from 'vitest';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 import { getFigures } from '../../../src/data/dataset.ts';
-import { capacitySentences, decisionSentence, headline, minorsSentence, minorsSentences, refugees, minors, settledSentence, settlementSentence, share } from '../../../src/lib/sentences/nb.ts';
+import {
+  capacitySentences,
+  decisionSentence,
+  headline,
+  minorsSentence,
+  minorsSentences,
+  refugees,
+  minors,
+  settledSentence,
+  settlementSentence,
+  share,
+} from '../../../src/lib/sentences/nb.ts';
 import { seriesOf, type Figure } from '../../../src/lib/domain/figure.ts';
 
 const s = (code: string, measure: string) => seriesOf(getFigures(code), measure);
 
 describe('sentences from real figures', WHOLE_DATASET, () => {
-  it('Eigersund 2024: the issue\'s own example', () => {
-    expect(decisionSentence(2024, s('1101', 'anmodning').get(2024), s('1101', 'vedtak').get(2024))).toBe('For 2024 vedtok kommunen å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om.');
+  it("Eigersund 2024: the issue's own example", () => {
+    expect(decisionSentence(2024, s('1101', 'anmodning').get(2024), s('1101', 'vedtak').get(2024))).toBe(
+      'For 2024 vedtok kommunen å bosette 110 flyktninger, 59\u00a0% av de 185 IMDi anmodet om.',
+    );
   });
 
-  it('a decision without a request (2026, from IMDi\'s web page)', () => {
+  it("a decision without a request (2026, from IMDi's web page)", () => {
     const lines = headline('Eigersund', s('1101', 'anmodning'), s('1101', 'vedtak'), s('1101', 'bosatt'));
-    expect(lines[0]).toBe('Siste vedtak: For 2026 vedtok kommunen å bosette 15 flyktninger, 34\u00a0% av de 44 IMDi anmodet om (ifølge IMDis nettside).');
+    expect(lines[0]).toBe(
+      'Siste vedtak: For 2026 vedtok kommunen å bosette 15 flyktninger, 34\u00a0% av de 44 IMDi anmodet om (ifølge IMDis nettside).',
+    );
     expect(lines).toContain('I 2025 ble 55 flyktninger bosatt, 100\u00a0% av vedtaket.');
-    expect(lines).toContain('I 2026 ble 16 flyktninger bosatt, 107\u00a0% av vedtaket (foreløpig tall, året var ikke omme da tallet ble hentet).');
+    expect(lines).toContain(
+      'I 2026 ble 16 flyktninger bosatt, 107\u00a0% av vedtaket (foreløpig tall, året var ikke omme da tallet ble hentet).',
+    );
   });
 
   it('a suppressed figure is named as hidden, never as a number (Utsira 2020)', () => {
-    expect(settledSentence(2020, s('1151', 'bosatt').get(2020), s('1151', 'vedtak').get(2020))).toBe('Antallet bosatte i 2020 er skjult fordi det er under 5.');
+    expect(settledSentence(2020, s('1151', 'bosatt').get(2020), s('1151', 'vedtak').get(2020))).toBe(
+      'Antallet bosatte i 2020 er skjult fordi det er under 5.',
+    );
   });
 
   it('a pending decision (Utsira 2024, "avventer vedtak") is neither 0 nor missing', () => {
-    expect(decisionSentence(2024, s('1151', 'anmodning').get(2024), s('1151', 'vedtak').get(2024))).toMatch(/^For 2024 anmodet IMDi om \d+ flyktninger?; kommunen hadde ikke fattet vedtak da tallene ble hentet\.$/);
+    expect(decisionSentence(2024, s('1151', 'anmodning').get(2024), s('1151', 'vedtak').get(2024))).toMatch(
+      /^For 2024 anmodet IMDi om \d+ flyktninger?; kommunen hadde ikke fattet vedtak da tallene ble hentet\.$/,
+    );
   });
 
   it('no request some year gives no sentence about it (Sokndal 2018: "." for request and decision)', () => {
@@ -34,14 +55,18 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
   it('a merged kommune: the sum of the former kommuner (Moss 2016 = old Moss + Rygge)', () => {
     const r = s('3103', 'anmodning').get(2016)!;
     expect(r.from).toEqual(['0104', '0136']);
-    expect(decisionSentence(2016, r, s('3103', 'vedtak').get(2016))).toMatch(/^For 2016 vedtok kommunen å bosette \d+ flyktninger, \d+\u00a0% av de \d+ IMDi anmodet om\.$/);
+    expect(decisionSentence(2016, r, s('3103', 'vedtak').get(2016))).toMatch(
+      /^For 2016 vedtok kommunen å bosette \d+ flyktninger, \d+\u00a0% av de \d+ IMDi anmodet om\.$/,
+    );
   });
 
   it('a merged kommune with a missing part says "minst" (Tjeldsund 2016)', () => {
-    expect(decisionSentence(2016, s('5512', 'anmodning').get(2016), s('5512', 'vedtak').get(2016))).toBe('For 2016 vedtok de tidligere kommunene samlet å bosette minst 15 flyktninger; tallet for én av dem mangler.');
+    expect(decisionSentence(2016, s('5512', 'anmodning').get(2016), s('5512', 'vedtak').get(2016))).toBe(
+      'For 2016 vedtok de tidligere kommunene samlet å bosette minst 15 flyktninger; tallet for én av dem mangler.',
+    );
   });
 
-  it('a split kommune: the Ålesund of 2020–2023 is not put on today\'s Ålesund', () => {
+  it("a split kommune: the Ålesund of 2020–2023 is not put on today's Ålesund", () => {
     const lines = headline('Ålesund', s('1508', 'anmodning'), s('1508', 'vedtak'), s('1508', 'bosatt'));
     expect(lines.join(' ')).not.toMatch(/2023|2022/);
     expect(lines.join(' ')).toMatch(/2025/);
@@ -50,13 +75,18 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
 
   it('unaccompanied minors with a hidden year, and the highest settled year', () => {
     const lines = minorsSentences(s('3103', 'ema-anmodning'), s('3103', 'ema-vedtak'), s('3103', 'ema-bosatt'));
-    expect(lines).toEqual(['For 2024 anmodet IMDi om 12 enslige mindreårige, og kommunen vedtok 12.', 'I 2022–2024 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).']);
+    expect(lines).toEqual([
+      'For 2024 anmodet IMDi om 12 enslige mindreårige, og kommunen vedtok 12.',
+      'I 2022–2024 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).',
+    ]);
     const cap = capacitySentences(s('1101', 'bosatt'), s('1101', 'vedtak'));
     expect(cap[0]).toBe('Flest bosatte på ett år: 188 flyktninger i 2023.');
     expect(cap[1]).toBe('Snitt for 2021–2025: 109 bosatte i året.'); // (28 + 166 + 188 + 110 + 55) / 5
     // Vindafjord has a hidden year (2021) among the last five: no mean.
     expect(capacitySentences(s('1160', 'bosatt'), s('1160', 'vedtak')).join(' ')).not.toMatch(/Snitt/);
-    expect(capacitySentences(s('1151', 'bosatt'), s('1151', 'vedtak'))[1]).toBe('Snitt for 2021–2025: 7 bosatte i året.'); // (0 + 15 + 11 + 5 + 5) / 5
+    expect(capacitySentences(s('1151', 'bosatt'), s('1151', 'vedtak'))[1]).toBe(
+      'Snitt for 2021–2025: 7 bosatte i året.',
+    ); // (0 + 15 + 11 + 5 + 5) / 5
   });
 
   it('singular and plural', () => {
@@ -68,7 +98,17 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
 
 describe('one set of sentence rules for profile and brief', () => {
   const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-    region: 'x', year, measure, group: '', value, status: value === null ? 'suppressed' : 'ok', flags: [], from: [], source: 's', vintage: '2024-01-01', ...o,
+    region: 'x',
+    year,
+    measure,
+    group: '',
+    value,
+    status: value === null ? 'suppressed' : 'ok',
+    flags: [],
+    from: [],
+    source: 's',
+    vintage: '2024-01-01',
+    ...o,
   });
   const ser = (list: Figure[]) => new Map(list.map((x) => [x.year, x]));
   it('zero is «ingen», one is singular', () => {
@@ -86,7 +126,15 @@ describe('one set of sentence rules for profile and brief', () => {
     const dec = f(2016, 'vedtak', 15, { flags: ['lower-bound'] });
     expect(decisionSentence(2016, undefined, dec)).toContain('minst 15 flyktninger');
     expect(settlementSentence('Tjeldsund', ser([]), ser([dec]), ser([]))).toContain('minst 15 flyktninger');
-    expect(minorsSentence('Moss', ser([]), ser([]), ser([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]), [2022, 2023])).toBe('Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
+    expect(
+      minorsSentence(
+        'Moss',
+        ser([]),
+        ser([]),
+        ser([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]),
+        [2022, 2023],
+      ),
+    ).toBe('Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
   });
   it('the profile and the brief state the same decision the same way', () => {
     const req = f(2024, 'anmodning', 185);

@@ -7,4 +7,7 @@ import { encodeSeriesData } from '../../../lib/compare/series-data.ts';
 export function getStaticPaths() {
   return getKommuner().map((k) => ({ params: { code: k.code } }));
 }
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(encodeSeriesData(kommuneFile(params.code!))), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(encodeSeriesData(kommuneFile(params.code!))), {
+    headers: { 'content-type': 'application/json' },
+  });

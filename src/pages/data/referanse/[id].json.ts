@@ -5,4 +5,5 @@ import { referenceGroups, referenceSeries } from '../../../data/compare.ts';
 export function getStaticPaths() {
   return referenceGroups().map((r) => ({ params: { id: r.id } }));
 }
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(referenceSeries(params.id!)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(referenceSeries(params.id!)), { headers: { 'content-type': 'application/json' } });
