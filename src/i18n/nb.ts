@@ -60,6 +60,8 @@ export const nb = {
       'ema-anmodning': 'ingen anmodning',
       'ema-vedtak': 'ingen anmodning',
     },
+    /** For narrow print tables. */
+    notApplicableShort: 'ingen anm.',
     suppressedKroner: 'skjult (anonymisert)',
     suppressedOnPage: 'skjult (personvern)',
   },
@@ -319,7 +321,7 @@ export const nb = {
     funnel: 'Anmodning, vedtak og bosetting',
     funnelFigure: 'Figur: anmodning, vedtak og bosetting',
     chartKey:
-      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ikke akt.»: ikke aktuelt (f.eks. ingen anmodning).',
+      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ingen anm.»: IMDi anmodet ikke. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
       'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',

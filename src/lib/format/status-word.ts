@@ -18,7 +18,9 @@ export function statusWord(status: Status | undefined, ctx: StatusContext = {}, 
   const words = short ? t.statusShort : t.status;
   if (status === undefined) return words.absent;
   if (status === 'not-applicable' && ctx.measure && Object.hasOwn(t.statusByMeasure.notApplicable, ctx.measure)) {
-    return t.statusByMeasure.notApplicable[ctx.measure as keyof typeof t.statusByMeasure.notApplicable];
+    return short
+      ? t.statusByMeasure.notApplicableShort
+      : t.statusByMeasure.notApplicable[ctx.measure as keyof typeof t.statusByMeasure.notApplicable];
   }
   if (status === 'suppressed') {
     if (ctx.flags?.includes('scraped')) return short ? words.suppressed : t.statusByMeasure.suppressedOnPage;

@@ -56,6 +56,9 @@ export function decisionSentence(
     // A sum over former kommuner with a part missing: say "at least".
     return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler.`;
   }
+  // No request: IMDi's «-»/«.» decision means there was nothing to decide, not a missing decision.
+  if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
+    return `IMDi ba ikke om bosetting i ${year}.`;
   if (d === null) return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert.` : null;
   if (d === 0)
     return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;

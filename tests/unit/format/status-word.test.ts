@@ -30,3 +30,10 @@ describe("status words say what the publisher's symbol means for the measure (is
     expect(statusWord(status, ctx)).toBe(word);
   });
 });
+
+describe('short status words for narrow print tables', () => {
+  it('a «.» request or decision is «ingen anm.»', () => {
+    expect(statusWord('not-applicable', { measure: 'vedtak' }, { short: true })).toBe('ingen anm.');
+    expect(statusWord('not-applicable', { measure: 'bosatt' }, { short: true })).toBe('ikke akt.');
+  });
+});

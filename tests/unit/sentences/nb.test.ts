@@ -48,6 +48,12 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     );
   });
 
+  it('a request of 0 with «-» for the decision: there was nothing to decide (Utsira 2026)', () => {
+    expect(decisionSentence(2026, s('1151', 'anmodning').get(2026), s('1151', 'vedtak').get(2026))).toBe(
+      'IMDi ba ikke om bosetting i 2026.',
+    );
+  });
+
   it('no request some year gives no sentence about it (Sokndal 2018: "." for request and decision)', () => {
     expect(decisionSentence(2018, s('1111', 'anmodning').get(2018), s('1111', 'vedtak').get(2018))).toBeNull();
   });
