@@ -321,6 +321,8 @@ const INTRO_STATUS: Record<string, string> = {
   ledig_tiltak: 'Ledig eller på tiltak',
   annet: 'Annet',
 };
+/** The year in which the countries below were the 15 largest nationally (from the file itself). */
+export const LANDBAKGRUNN_LARGEST_IN = 2022;
 /** The countries of background IMDi's file publishes: the 15 largest in Norway in 2022, and Ukraina (ingest keeps exactly these rows). */
 export const LANDBAKGRUNN = [
   'Polen',

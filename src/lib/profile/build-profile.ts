@@ -4,7 +4,7 @@ import { settlementLegend, settlementSpec, type SettlementPoint } from '../chart
 import { COLORS, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
 import { coverageOf, gapsText } from '../domain/coverage.ts';
 import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
-import { getMeasure, groupLabel } from '../domain/measures.ts';
+import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 
@@ -392,7 +392,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
   return {
     id: 'landbakgrunn',
     title: P['landbakgrunn'],
-    summary: `Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
+    summary: `Blant de 15 landene med flest personer i Norge i ${LANDBAKGRUNN_LARGEST_IN}, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
     chart:
       ranked.length > 1
         ? {
