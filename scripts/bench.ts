@@ -56,7 +56,13 @@ if (want('ingest')) {
   const out = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
   const probe = `const { ingest } = await import(${JSON.stringify(resolve('scripts/ingest.ts'))}); const t0 = performance.now(); await ingest(${JSON.stringify(RAW)}, ${JSON.stringify(out)}); console.log(JSON.stringify({ ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));`;
   const ing = timed(process.execPath, ['--input-type=module', '-e', probe]);
-  const ingStats = JSON.parse(ing.out.trim().split('\n').at(-1)!);
+  const ingStats = JSON.parse(
+    ing.out
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .at(-1)!,
+  );
   row('ingest: time (in process)', `${(ingStats.ms / 1000).toFixed(2)} s`);
   row('ingest: wall time incl. node start', `${(ing.ms / 1000).toFixed(2)} s`);
   row('ingest: peak memory (max RSS)', `${(ingStats.maxRssKb / 1024).toFixed(0)} MB`);
