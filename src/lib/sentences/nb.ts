@@ -197,7 +197,8 @@ export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: nu
     const pre = all.get(y)!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
     return `I ${y} ble ${refugees(a)} bosatt i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dem fra Ukraina${pre}.`;
   }
-  return `Bosatte flyktninger fra Ukraina og andre land, ${ys[0]}–${ys.at(-1)}.`;
+  // No year with both figures known: a sentence would only restate the heading.
+  return '';
 }
 
 /** The profile's minors summary: request and decision in the newest year with a request, and how many were settled. */
