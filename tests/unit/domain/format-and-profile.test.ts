@@ -213,7 +213,9 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
     );
     expect(s).toBe('I 2024 ble 162 flyktninger bosatt i Moss, 162 av dem fra Ukraina (foreløpige tall).');
     // No year with both figures: no sentence rather than one that restates the heading.
-    expect(ukrainianSentence('Moss', series([f(2023, 'bosatt', null)]), series([f(2023, 'bosatt', 5)]), [2023])).toBe('');
+    expect(ukrainianSentence('Moss', series([f(2023, 'bosatt', null)]), series([f(2023, 'bosatt', 5)]), [2023])).toBe(
+      '',
+    );
   });
   it('says "minst" when a year is suppressed, and that no decision is registered', async () => {
     const { minorsSentence } = await import('../../../src/lib/profile/build-profile.ts');
