@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness.ts';
+import { useSite, axeViolations } from './harness.ts';
 
 const site = useSite();
 async function open(path: string): Promise<Page> {
@@ -243,16 +242,7 @@ describe('comparison page', () => {
           d.open = true;
         }),
       );
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(
-        result.violations.map(
-          (v) =>
-            `${width}: ${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((x) => x.target.join(' '))
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page), String(width)).toEqual([]);
       await page.context().close();
     }
     const nojs = await site.open('/sammenlign/', { javaScriptEnabled: false });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -44,4 +45,16 @@ export function useSite() {
       return page;
     },
   };
+}
+
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now, one line each with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((x) => x.target.join(' '))
+        .join(' | ')}`,
+  );
 }

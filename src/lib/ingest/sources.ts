@@ -131,6 +131,32 @@ const BOSATT_ANMODEDE_ROWS: RowSpec = {
   ],
 };
 
+/** IMDi's long export of flyktning_botid_flytting (the Telemark copy and the app's own CSV download). */
+const FLYKTNING_BOTID_FLYTTING_ROWS: RowSpec = {
+  code: 'Kommunenummer',
+  year: 'År',
+  structure: 'row-year',
+  keep: { Enhet: ['Personer'] },
+  skipCodes: OUTSIDE_KOMMUNER,
+  symbols: IMDI_SYMBOLS,
+  values: [
+    {
+      measure: 'sekundaerflytting',
+      column: 'Antall',
+      group: '{Sekundærflytting}|{Botid i Norge}',
+      groupMap: {
+        'Bosatt her': 'bosatt-her',
+        'Flyttet hit': 'flyttet-hit',
+        Uoppgitt: 'uoppgitt',
+        alle: 'alle',
+        Alle: 'alle',
+        '0-4 år': '0-4',
+        '5+ år': '5+',
+      },
+    },
+  ],
+};
+
 export const SOURCES: SourceSpec[] = [
   {
     id: 'imdi-bosatt-anmodede-2023',
@@ -348,30 +374,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2023-09',
     format: IMDI_CSV,
     provisional: 'calendar-year',
-    rows: {
-      code: 'Kommunenummer',
-      year: 'År',
-      structure: 'row-year',
-      keep: { Enhet: ['Personer'] },
-      skipCodes: OUTSIDE_KOMMUNER,
-      symbols: IMDI_SYMBOLS,
-      values: [
-        {
-          measure: 'sekundaerflytting',
-          column: 'Antall',
-          group: '{Sekundærflytting}|{Botid i Norge}',
-          groupMap: {
-            'Bosatt her': 'bosatt-her',
-            'Flyttet hit': 'flyttet-hit',
-            Uoppgitt: 'uoppgitt',
-            alle: 'alle',
-            Alle: 'alle',
-            '0-4 år': '0-4',
-            '5+ år': '5+',
-          },
-        },
-      ],
-    },
+    rows: FLYKTNING_BOTID_FLYTTING_ROWS,
   },
   {
     id: 'imdi-tilskudd-2011-2014',
@@ -875,30 +878,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '',
     format: IMDI_CSV,
     provisional: 'calendar-year',
-    rows: {
-      code: 'Kommunenummer',
-      year: 'År',
-      structure: 'row-year',
-      keep: { Enhet: ['Personer'] },
-      skipCodes: OUTSIDE_KOMMUNER,
-      symbols: IMDI_SYMBOLS,
-      values: [
-        {
-          measure: 'sekundaerflytting',
-          column: 'Antall',
-          group: '{Sekundærflytting}|{Botid i Norge}',
-          groupMap: {
-            'Bosatt her': 'bosatt-her',
-            'Flyttet hit': 'flyttet-hit',
-            Uoppgitt: 'uoppgitt',
-            alle: 'alle',
-            Alle: 'alle',
-            '0-4 år': '0-4',
-            '5+ år': '5+',
-          },
-        },
-      ],
-    },
+    rows: FLYKTNING_BOTID_FLYTTING_ROWS,
     notes: 'Hentet direkte fra IMDi.',
   },
   {
