@@ -157,6 +157,27 @@ const FLYKTNING_BOTID_FLYTTING_ROWS: RowSpec = {
   ],
 };
 
+/** SSB's 2024-structure population series (the committed copy and PxWebApi's agg_KommGjeldende): Ålesund/Haram 2020–2023 and the split kommuner' placeholder zeros. */
+const SSB_2024_SERIES: Pick<RowSpec, 'remap' | 'zeroNotAvailable'> = {
+  remap: [
+    {
+      code: '1508',
+      from: 2020,
+      before: 2024,
+      to: '1507',
+      why: "SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508; before 2020 1508 is today's Ålesund",
+    },
+    {
+      code: '1580',
+      from: 2020,
+      before: 2024,
+      to: null,
+      why: "SSB shows 0 for Haram in 2020–2023, when it was part of Ålesund; before 2020 it is Haram's own series",
+    },
+  ],
+  zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
+};
+
 export const SOURCES: SourceSpec[] = [
   {
     id: 'imdi-bosatt-anmodede-2023',
@@ -474,23 +495,7 @@ export const SOURCES: SourceSpec[] = [
       year: 'aar',
       structure: 2024,
       symbols: {},
-      remap: [
-        {
-          code: '1508',
-          from: 2020,
-          before: 2024,
-          to: '1507',
-          why: "SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508; before 2020 1508 is today's Ålesund",
-        },
-        {
-          code: '1580',
-          from: 2020,
-          before: 2024,
-          to: null,
-          why: "SSB shows 0 for Haram in 2020–2023, when it was part of Ålesund; before 2020 it is Haram's own series",
-        },
-      ],
-      zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
+      ...SSB_2024_SERIES,
       values: [{ measure: 'befolkning', column: 'befolkning' }],
     },
     notes:
@@ -900,23 +905,7 @@ export const SOURCES: SourceSpec[] = [
       structure: 2024,
       keep: { ContentsCode: ['Personer1'] },
       symbols: { '': 'missing', '..': 'missing', '.': 'not-applicable', ':': 'suppressed' },
-      remap: [
-        {
-          code: '1508',
-          from: 2020,
-          before: 2024,
-          to: '1507',
-          why: 'as ssb-07459-2024: SSB puts all of 2020–2023 Ålesund (1507, incl. Haram) on 1508',
-        },
-        {
-          code: '1580',
-          from: 2020,
-          before: 2024,
-          to: null,
-          why: 'as ssb-07459-2024: SSB shows 0 for Haram in 2020–2023, when it was part of Ålesund',
-        },
-      ],
-      zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
+      ...SSB_2024_SERIES,
       values: [{ measure: 'befolkning', column: 'value' }],
     },
     notes:
