@@ -132,6 +132,8 @@ function readPrevious(outDir: string, fs: PublishFs, observations?: string): Pre
     changelog: read(join(outDir, CHANGELOG_FILE)),
     releases: read(join(outDir, 'releases.csv')),
     revisions: read(join(outDir, 'revisions.csv')),
+    regions: read(join(outDir, 'release-regions.csv')),
+    predecessors: read(join(outDir, 'predecessors.csv')),
   };
 }
 

@@ -284,6 +284,36 @@ export const REVISIONS: CsvTable<RevisionRow> = {
   }),
 };
 
+/**
+ * Every release's changes per region, newest release first: ingest writes a
+ * release's rows with its entry (the releases logged before this file existed
+ * were filled from the git history of data/, scripts/backfill-release-regions.ts).
+ * What each profile page's «sist endret» line is read from; `kommuner` lists the
+ * pages that show the region's figures (release-diff.ts, RegionCount).
+ */
+export interface ReleaseRegionRow {
+  release: string;
+  region: string;
+  kommuner: string[];
+  added: number;
+  removed: number;
+  revised: number;
+}
+
+export const RELEASE_REGIONS: CsvTable<ReleaseRegionRow> = {
+  file: 'release-regions.csv',
+  columns: ['release', 'region', 'kommuner', 'added', 'removed', 'revised'],
+  write: (r) => [r.release, r.region, r.kommuner.join(';'), r.added, r.removed, r.revised],
+  read: (r) => ({
+    release: r.release,
+    region: r.region,
+    kommuner: list(r.kommuner),
+    added: Number(r.added),
+    removed: Number(r.removed),
+    revised: Number(r.revised),
+  }),
+};
+
 /** A figure published with a caveat ingest found: a part above its own total, one figure given twice with different values. */
 export interface WarningRow {
   source: string;

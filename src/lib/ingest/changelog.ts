@@ -4,6 +4,7 @@ import {
   KOMMUNER,
   OBSERVATIONS,
   PREDECESSORS,
+  RELEASE_REGIONS,
   RELEASES,
   REVISIONS,
   type CsvTable,
@@ -13,17 +14,21 @@ import {
 import { toCsv } from '../format/csv.ts';
 import {
   countsByMeasure,
+  countsByRegion,
   diffReleases,
   type ChangeCount,
   type FigureChange,
   type FigureState,
   type ReleaseDiff,
+  type Successors,
 } from './release-diff.ts';
 
 /**
  * The release log beside the dataset: data/CHANGES.md (newest release on
  * top, earlier ones kept below), data/releases.csv (counts per release,
- * measure and year) and data/revisions.csv (every revised or removed figure).
+ * measure and year), data/revisions.csv (every revised or removed figure) and
+ * data/release-regions.csv (counts per release and region, with the profile
+ * pages that show the region: each page's «sist endret» line).
  * A release is named by its data version (the hash of observations.csv, as
  * on every page) and its newest source vintage, never by a clock, and an
  * entry is added only when a figure changed: re-ingesting the same raw files
@@ -37,6 +42,9 @@ export interface PreviousRelease {
   changelog?: string;
   releases?: string;
   revisions?: string;
+  regions?: string;
+  /** The previous predecessors.csv: which page a removed former kommune's figures were on. */
+  predecessors?: string;
 }
 
 export interface ChangelogOptions {
@@ -45,7 +53,7 @@ export interface ChangelogOptions {
 }
 
 export interface Changelog {
-  /** The three files to publish (empty when there is no previous release and no log). */
+  /** The four files to publish (empty when there is no previous release and no log). */
   files: Record<string, string>;
   /** The diff against the previous release, when there was one. */
   diff?: ReleaseDiff;
@@ -57,7 +65,7 @@ const HEADER =
   '# Changes to the published dataset\n\nWritten by `npm run ingest`: one entry per release that changed a figure, newest first. A release is named by its data version (shown on every page). Every revised and removed figure is in `revisions.csv`; counts per measure and year in `releases.csv`.\n';
 
 /** A published table's rows, or undefined when the text lacks one of its declared columns. */
-function parseTable<W, R>(t: CsvTable<W, R>, text: string): R[] | undefined {
+export function parseTable<W, R>(t: CsvTable<W, R>, text: string): R[] | undefined {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   if (t.columns.some((c) => !parsed.meta.fields?.includes(c))) return undefined;
   return parsed.data.map(t.read);
@@ -79,6 +87,7 @@ export function buildChangelog(
   if (previous.changelog !== undefined) kept[CHANGELOG_FILE] = previous.changelog;
   if (previous.releases !== undefined) kept[RELEASES.file] = previous.releases;
   if (previous.revisions !== undefined) kept[REVISIONS.file] = previous.revisions;
+  if (previous.regions !== undefined) kept[RELEASE_REGIONS.file] = previous.regions;
   const nextText = files[OBSERVATIONS.file];
   if (previous.observations === undefined)
     return { files: kept, summary: ['changes: no previous observations.csv to compare with; no release entry'] };
@@ -109,12 +118,18 @@ export function buildChangelog(
   const oldEntries = previous.changelog?.startsWith(HEADER) ? previous.changelog.slice(HEADER.length) : '';
   const counts: ReleaseCountRow[] = diff.counts.map((c) => ({ release, previous: before, newestVintage, ...c }));
   const revisions = diff.changes.filter((c) => c.kind !== 'added').map((c) => revisionRow(release, c));
+  const regions = countsByRegion(diff.changes, {
+    now: successorsOf(files[PREDECESSORS.file]),
+    before: successorsOf(previous.predecessors),
+  }).map((r) => ({ release, ...r }));
   return {
     diff,
     files: {
       [CHANGELOG_FILE]: `${HEADER}\n${entry}${oldEntries}`,
       [RELEASES.file]: toCsv([...RELEASES.columns], counts.map(RELEASES.write)) + bodyOf(previous.releases),
       [REVISIONS.file]: toCsv([...REVISIONS.columns], revisions.map(REVISIONS.write)) + bodyOf(previous.revisions),
+      [RELEASE_REGIONS.file]:
+        toCsv([...RELEASE_REGIONS.columns], regions.map(RELEASE_REGIONS.write)) + bodyOf(previous.regions),
     },
     summary: summaryLines(diff, { release, before, newestVintage }),
   };
@@ -127,6 +142,12 @@ function regionNames(files: Record<string, string>): Map<string, string> {
   if (files[PREDECESSORS.file])
     for (const p of parseTable(PREDECESSORS, files[PREDECESSORS.file]) ?? []) names.set(p.key, `${p.name} (former)`);
   return names;
+}
+
+/** Former kommune key → successors, from a published predecessors.csv (empty when absent or unreadable). */
+export function successorsOf(predecessorsCsv: string | undefined): Successors {
+  const rows = predecessorsCsv ? (parseTable(PREDECESSORS, predecessorsCsv) ?? []) : [];
+  return new Map(rows.map((p) => [p.key, p.successors]));
 }
 
 function revisionRow(release: string, c: FigureChange): RevisionRow {
@@ -258,6 +279,6 @@ function summaryLines(diff: ReleaseDiff, { release, before, newestVintage }: Ent
       const years = m.years.length === 1 ? `${m.years[0]}` : `${m.years[0]}–${m.years.at(-1)}`;
       return `  ${m.measure.padEnd(width)}  ${years.padEnd(9)}  added ${String(m.added).padStart(5)}  removed ${String(m.removed).padStart(5)}  revised ${String(m.revised).padStart(5)}`;
     }),
-    `  every change: ${CHANGELOG_FILE}, ${RELEASES.file}, ${REVISIONS.file}`,
+    `  every change: ${CHANGELOG_FILE}, ${RELEASES.file}, ${REVISIONS.file}, ${RELEASE_REGIONS.file}`,
   ];
 }

@@ -122,3 +122,46 @@ export function countsByMeasure(counts: readonly ChangeCount[]): MeasureCount[] 
   for (const m of byMeasure.values()) m.years.sort((a, b) => a - b);
   return [...byMeasure.values()];
 }
+
+/** A release's changes in one region, and the profile pages that show the region's figures. */
+export interface RegionCount {
+  region: string;
+  /**
+   * Today's kommuner whose profile shows the region's figures: a kommune's own
+   * code is its own page; a former kommune (`code:lastYear`) is shown on its
+   * successors' pages (predecessors.csv), as listed in the new release for an
+   * added or revised figure and in the previous one for a removed figure (a
+   * series re-keyed or dropped is still attributed to the page it was on).
+   * Empty for the country (0000).
+   */
+  kommuner: string[];
+  added: number;
+  removed: number;
+  revised: number;
+}
+
+/** Former kommune key → today's successors, as one release's predecessors.csv lists them. */
+export type Successors = ReadonlyMap<string, readonly string[]>;
+
+/** Counts per region (sorted by region), each with the pages that show it (see RegionCount.kommuner). */
+export function countsByRegion(
+  changes: readonly FigureChange[],
+  { now, before }: { now: Successors; before: Successors },
+): RegionCount[] {
+  const byRegion = new Map<string, RegionCount & { pages: Set<string> }>();
+  for (const c of changes) {
+    let n = byRegion.get(c.region);
+    if (!n)
+      byRegion.set(
+        c.region,
+        (n = { region: c.region, kommuner: [], pages: new Set(), added: 0, removed: 0, revised: 0 }),
+      );
+    n[c.kind]++;
+    if (!c.region.includes(':')) {
+      if (c.region !== '0000') n.pages.add(c.region);
+    } else for (const k of (c.kind === 'removed' ? before : now).get(c.region) ?? []) n.pages.add(k);
+  }
+  return [...byRegion.values()]
+    .sort((a, b) => cmp(a.region, b.region))
+    .map(({ pages, ...n }) => ({ ...n, kommuner: [...pages].sort() }));
+}

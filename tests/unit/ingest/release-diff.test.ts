@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OBSERVATIONS } from '../../../src/lib/domain/dataset-schema.ts';
+import { dataVersionOf } from '../../../src/lib/domain/data-version.ts';
+import { OBSERVATIONS, PREDECESSORS } from '../../../src/lib/domain/dataset-schema.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { toCsv } from '../../../src/lib/format/csv.ts';
 import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/changelog.ts';
-import { countsByMeasure, diffReleases } from '../../../src/lib/ingest/release-diff.ts';
+import { countsByMeasure, countsByRegion, diffReleases } from '../../../src/lib/ingest/release-diff.ts';
 import { figure } from '../figure-fixture.ts';
 
 const fig = (region: string, year: number, measure: string, value: number | null, more: Partial<Figure> = {}): Figure =>
@@ -117,6 +118,7 @@ describe('buildChangelog', () => {
         changelog: first.files[CHANGELOG_FILE],
         releases: first.files['releases.csv'],
         revisions: first.files['revisions.csv'],
+        regions: first.files['release-regions.csv'],
       },
     );
     expect(again.files).toEqual(first.files);
@@ -172,5 +174,90 @@ describe('buildChangelog', () => {
 
   it('makes no entry without a previous release', () => {
     expect(buildChangelog({ 'observations.csv': after }, {}).files).toEqual({});
+  });
+});
+
+describe('countsByRegion', () => {
+  const successors = (entries: [string, string[]][]) => new Map(entries);
+
+  it('counts each region and names the pages that show it: its own, a former kommune on its successors, the country on none', () => {
+    const d = diffReleases(
+      [oslo, harstad, fig('1601:2017', 2018, 'anmodning', 200), fig('0000', 2024, 'bosatt', 5000)],
+      [{ ...oslo, value: 1540 }, fig('0301', 2025, 'bosatt', 665), fig('0000', 2024, 'bosatt', 5001)],
+    );
+    expect(
+      countsByRegion(d.changes, {
+        now: successors([['1601:2017', ['5001']]]),
+        before: successors([['1601:2017', ['5001']]]),
+      }),
+    ).toEqual([
+      { region: '0000', kommuner: [], added: 0, removed: 0, revised: 1 },
+      { region: '0301', kommuner: ['0301'], added: 1, removed: 0, revised: 1 },
+      { region: '1601:2017', kommuner: ['5001'], added: 0, removed: 1, revised: 0 },
+      { region: '5503', kommuner: ['5503'], added: 0, removed: 1, revised: 0 },
+    ]);
+  });
+
+  it('a re-keyed former kommune: the removed series is attributed with the previous predecessors, the added with the new', () => {
+    const d = diffReleases([fig('1103:2024', 2015, 'bosatt', 300)], [fig('1103:2019', 2015, 'bosatt', 300)]);
+    expect(
+      countsByRegion(d.changes, {
+        now: successors([['1103:2019', ['1103']]]),
+        before: successors([['1103:2024', ['1103']]]),
+      }),
+    ).toEqual([
+      { region: '1103:2019', kommuner: ['1103'], added: 1, removed: 0, revised: 0 },
+      { region: '1103:2024', kommuner: ['1103'], added: 0, removed: 1, revised: 0 },
+    ]);
+  });
+
+  it('a split former kommune is shown on each successor', () => {
+    const d = diffReleases([fig('1850:2019', 2018, 'bosatt', 4)], [fig('1850:2019', 2018, 'bosatt', 5)]);
+    const both = successors([['1850:2019', ['1806', '1875']]]);
+    expect(countsByRegion(d.changes, { now: both, before: both })[0].kommuner).toEqual(['1806', '1875']);
+  });
+});
+
+describe('buildChangelog: release-regions.csv', () => {
+  const csv = (figs: Figure[]) =>
+    toCsv(
+      [...OBSERVATIONS.columns],
+      figs.map((f) => OBSERVATIONS.write({ ...f, period: String(f.year) })),
+    );
+  const preds = (key: string, successor: string) =>
+    toCsv([...PREDECESSORS.columns], [[key, key.slice(0, 4), 'Trondheim', 1838, 2017, 'merged', successor]]);
+
+  it('writes a release’s rows on top of the earlier ones, and keeps the file byte for byte when nothing changed', () => {
+    const v1 = csv([oslo, fig('1601:2017', 2018, 'anmodning', 200)]);
+    const v2 = csv([{ ...oslo, value: 1540 }]);
+    const first = buildChangelog(
+      { 'observations.csv': v2, 'predecessors.csv': preds('1601:2017', '5001') },
+      { observations: v1 },
+    );
+    expect(first.files['release-regions.csv']).toBe(
+      `release,region,kommuner,added,removed,revised\n${dataVersionOf(v2)},0301,0301,0,0,1\n${dataVersionOf(v2)},1601:2017,,0,1,0\n`,
+    );
+    // The previous predecessors.csv places the removed series on its successor's page.
+    const withPrevious = buildChangelog(
+      { 'observations.csv': v2 },
+      { observations: v1, predecessors: preds('1601:2017', '5001') },
+    );
+    expect(withPrevious.files['release-regions.csv']).toContain(`${dataVersionOf(v2)},1601:2017,5001,0,1,0\n`);
+
+    const v3 = csv([{ ...oslo, value: 1541 }]);
+    const second = buildChangelog(
+      { 'observations.csv': v3 },
+      { observations: v2, regions: withPrevious.files['release-regions.csv'] },
+    );
+    expect(second.files['release-regions.csv'].split('\n').slice(1, -1)).toEqual([
+      `${dataVersionOf(v3)},0301,0301,0,0,1`,
+      `${dataVersionOf(v2)},0301,0301,0,0,1`,
+      `${dataVersionOf(v2)},1601:2017,5001,0,1,0`,
+    ]);
+    const again = buildChangelog(
+      { 'observations.csv': v3 },
+      { observations: v3, regions: second.files['release-regions.csv'] },
+    );
+    expect(again.files['release-regions.csv']).toBe(second.files['release-regions.csv']);
   });
 });
