@@ -301,6 +301,29 @@ export const nb = {
     showAllYears: (n: number) => `Vis alle år (${n})`,
     scrollHint: 'Tabellen kan rulles sideveis',
     chartHint: 'Pek på eller tab til et punkt for å se tallet.',
+    /** When the kommune's figures last changed (src/lib/profile/last-changed.ts), beside «Nyeste tall». */
+    lastChanged: {
+      changed: (name: string, release: string, vintage: string, counts: string) =>
+        `Tallene for ${name} ble sist endret i datasettversjon ${release} (kilder til og med ${vintage}): ${counts}.`,
+      /** The non-zero counts, in Om dataene's order: «8 tall lagt til, 20 fjernet og 8 endret». */
+      counts: (added: string | null, removed: string | null, revised: string | null) => {
+        const parts = (
+          [
+            [added, 'lagt til'],
+            [removed, 'fjernet'],
+            [revised, 'endret'],
+          ] as const
+        )
+          .filter(([n]) => n !== null)
+          .map(([n, what], i) => `${n} ${i === 0 ? 'tall ' : ''}${what}`);
+        return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
+      },
+      allFormer: ', alle i seriene for tidligere kommuner',
+      someFormer: (n: string) => `, ${n} av dem i seriene for tidligere kommuner`,
+      unchanged: (name: string, since: string, oldest: boolean) =>
+        `Ingen av tallene for ${name} er endret etter datasettversjon ${since}${oldest ? ', der endringsloggen begynner' : ''}.`,
+      link: 'Se endringsloggen',
+    },
   },
   brief: {
     title: (name: string) => `Notat: ${name}`,
@@ -404,6 +427,17 @@ export const nb = {
     changesGoneMeasure: (id: string) => `${id} (mål som ikke lenger publiseres)`,
     changesCaption: 'Endrede tall per mål',
     changesColumns: ['Mål', 'År', 'Lagt til', 'Fjernet', 'Endret'],
+    /** Every logged release, each with its anchor (domain/data-version.ts releaseAnchorId): the profiles' «sist endret» links here. */
+    releasesHeading: 'Alle datasettversjoner med endringer',
+    releaseItem: (
+      release: string,
+      vintage: string,
+      previous: string,
+      added: string,
+      removed: string,
+      revised: string,
+    ) =>
+      `Datasettversjon ${release} (kilder til og med ${vintage}), sammenlignet med ${previous}: ${added} tall lagt til, ${removed} fjernet og ${revised} endret.`,
     changesLinks: [
       'Alle versjoner med de største endringene (endringer.md)',
       'Alle endrede og fjernede tall, gammel og ny verdi (endringer.csv)',

@@ -9,3 +9,11 @@ export function dataVersionOf(observationsCsv: Uint8Array | string): string {
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
 }
+
+/** The id of a release's entry on «Om dataene» (/om-dataene/#utgave-d47baffb), where the profiles' «sist endret» lines link. */
+export function releaseAnchorId(release: string): string {
+  return `utgave-${release}`;
+}
+
+/** The id of «Om dataene»'s changelog section. */
+export const CHANGELOG_ANCHOR_ID = 'endringer';
