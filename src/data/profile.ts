@@ -4,6 +4,8 @@ import { seriesOf } from '../lib/domain/figure.ts';
 import { getFigures, getPredecessor } from './dataset.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
+import { lastChangedLine } from '../lib/profile/last-changed.ts';
+import { kommuneLastChanged } from './releases.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { pointOf } from '../lib/compare/series-data.ts';
 import { referenceSeries, regionSeries } from './compare.ts';
@@ -45,8 +47,11 @@ export function getProfile(k: Kommune) {
       ];
     },
   });
+  const changed = kommuneLastChanged(k);
   return {
     key,
+    /** When the kommune's figures last changed, or undefined without a release log. */
+    lastChanged: changed && lastChangedLine(k.name, changed),
     sections,
     predecessors,
     population: pop,

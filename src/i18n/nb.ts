@@ -319,7 +319,7 @@ export const nb = {
         return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
       },
       allFormer: ', alle i seriene for tidligere kommuner',
-      someFormer: (n: string) => `, ${n} av dem i seriene for tidligere kommuner`,
+      someFormer: (n: string, total: string) => `; ${n} av de ${total} tallene gjelder seriene for tidligere kommuner`,
       unchanged: (name: string, since: string, oldest: boolean) =>
         `Ingen av tallene for ${name} er endret etter datasettversjon ${since}${oldest ? ', der endringsloggen begynner' : ''}.`,
       link: 'Se endringsloggen',

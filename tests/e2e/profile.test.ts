@@ -35,6 +35,32 @@ describe('profile pages', () => {
     await page.context().close();
   });
 
+  it('Oslo says when its figures last changed: the newest release with an Oslo row in the log, linked to that release on «Om dataene»', async () => {
+    // Read from the published log directly, not through the site's code.
+    const rows = (file: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true })
+        .data;
+    const releases = [...new Set(rows('releases.csv').map((r) => r.release))];
+    const oslo = rows('release-regions.csv').filter((r) => r.region === '0301');
+    const release = releases.find((id) => oslo.some((r) => r.release === id))!;
+    const own = oslo.find((r) => r.release === release)!;
+    const page = await open('/kommune/0301-oslo/');
+    const line = page.locator('#sist-endret');
+    const text = (await line.innerText()).replace(/\s/g, ' ');
+    expect(text).toMatch(
+      new RegExp(`^Tallene for Oslo ble sist endret i datasettversjon ${release} \\(kilder til og med `),
+    );
+    if (Number(own.revised)) expect(text).toContain(`${own.revised} endret`);
+    const link = line.getByRole('link', { name: 'Se endringsloggen' });
+    await expect(link.getAttribute('href')).resolves.toBe(`/om-dataene/#utgave-${release}`);
+    await link.click();
+    await page.waitForURL(`**/om-dataene/#utgave-${release}`);
+    await expect(page.locator(`li#utgave-${release}`).innerText()).resolves.toMatch(
+      new RegExp(`^Datasettversjon ${release} \\(kilder til og med`),
+    );
+    await page.context().close();
+  });
+
   it('a merged kommune (Moss 3103): 2016 is the sum of old Moss (0104) and Rygge (0136), and the page says so', async () => {
     const page = await open('/kommune/3103-moss/');
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Moss', 2016);

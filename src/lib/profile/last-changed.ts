@@ -102,7 +102,8 @@ export function lastChangedLine(name: string, lc: LastChanged): { text: string; 
     return { text: s.unchanged(name, lc.since, lc.oldest), href: `/om-dataene/#${CHANGELOG_ANCHOR_ID}`, link: s.link };
   const n = (v: number) => (v ? formatInt(v) : null);
   const total = lc.added + lc.removed + lc.revised;
-  const former = lc.former === 0 ? '' : lc.former === total ? s.allFormer : s.someFormer(formatInt(lc.former));
+  const former =
+    lc.former === 0 ? '' : lc.former === total ? s.allFormer : s.someFormer(formatInt(lc.former), formatInt(total));
   const counts = s.counts(n(lc.added), n(lc.removed), n(lc.revised)) + former;
   return {
     text: s.changed(name, lc.release, formatVintage(lc.newestVintage), counts),

@@ -116,7 +116,7 @@ describe('lastChangedLine', () => {
         former: 3,
       }).text,
     ).toBe(
-      'Tallene for Bergen ble sist endret i datasettversjon d4 (kilder til og med oktober 2026): 1\u00a0500 tall endret, 3 av dem i seriene for tidligere kommuner.',
+      'Tallene for Bergen ble sist endret i datasettversjon d4 (kilder til og med oktober 2026): 1\u00a0500 tall endret; 3 av de 1\u00a0500 tallene gjelder seriene for tidligere kommuner.',
     );
   });
 
