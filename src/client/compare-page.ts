@@ -1,8 +1,7 @@
-import * as Plot from '@observablehq/plot';
 import { json } from 'd3-fetch';
-import { barsSpec } from '../lib/charts/bars.ts';
-import { compareSpec } from '../lib/charts/compare.ts';
-import { fixAria } from '../lib/charts/fix-aria.ts';
+import { compareChart, nearestPoint, type CompareChart, type PlacedPoint } from '../lib/charts/compare.ts';
+import { rankBars } from '../lib/charts/rank-bars.ts';
+import { tipSvg } from '../lib/charts/svg.ts';
 import type { GroupSeries } from '../lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import {
@@ -15,7 +14,6 @@ import {
 import { buildView, chartPoints, latestRanking, rankingYear, tableOf } from '../lib/compare/compare-view.ts';
 import { compareTable } from '../lib/compare/compare-table.ts';
 import { defaultFrom } from '../lib/compare/default-span.ts';
-import { seriesColor } from '../lib/charts/compare.ts';
 import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
@@ -39,7 +37,8 @@ type KommuneFile = SeriesData & {
 /**
  * The comparison page in the browser. It loads only what the view needs —
  * one small file per selected kommune and one per reference group — draws
- * with the same Plot specs as the build, and keeps the whole view in the URL
+ * with the same chart functions as the build (src/lib/charts/compare.ts,
+ * rank-bars.ts), and keeps the whole view in the URL
  * (back and forward work).
  */
 export function attachCompare(root: HTMLElement) {
@@ -76,7 +75,7 @@ export function attachCompare(root: HTMLElement) {
   let sel: KommuneFile[] = [];
   // Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back.
   let preferPerCapita = state.perCapita;
-  let chartEl: (Element & { scale?: (n: string) => { apply: (v: unknown) => number } | undefined }) | undefined;
+  let chart: CompareChart | undefined;
 
   async function render() {
     const [loaded, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
@@ -100,32 +99,27 @@ export function attachCompare(root: HTMLElement) {
     // On a phone the chart is drawn at the phone's width, so its text stays readable (not scaled down).
     const fit =
       chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    const chartNode = Plot.plot(
-      compareSpec(chartPoints(view, label), { label: unitLabel, percent: view.unit === 'prosent', ...fit }),
-    ) as unknown as Element;
-    fixAria(
-      chartNode,
-      t.compare.chartLabel(
+    chart = compareChart(chartPoints(view, label), {
+      unit: view.unit,
+      label: unitLabel,
+      ariaLabel: t.compare.chartLabel(
         m.label,
         view.unit === 'per 1000',
         view.series.map((s) => s.label),
       ),
-    );
-    chartHost.replaceChildren(chartNode);
-    chartEl = chartNode;
+      ...fit,
+    });
+    chartHost.innerHTML = chart.svg;
     const year = rankingYear(view);
     const ranking = latestRanking(view, year);
-    const barsHost = $<HTMLElement>('[data-bars]');
-    if (ranking.length) {
-      const bars = Plot.plot(
-        barsSpec(
-          ranking.map((r) => ({ label: r.label, value: r.value, kind: r.kind })),
-          { percent: view.unit === 'prosent', ...(fit.width ? { width: fit.width } : {}) },
-        ),
-      ) as unknown as Element;
-      fixAria(bars, t.compare.barsLabel(m.label, year));
-      barsHost.replaceChildren(bars);
-    } else barsHost.replaceChildren();
+    $<HTMLElement>('[data-bars]').innerHTML = ranking.length
+      ? rankBars(ranking, {
+          unit: view.unit,
+          color: chart.color,
+          width: chart.width,
+          ariaLabel: t.compare.barsLabel(m.label, year),
+        })
+      : '';
     $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
     const table = tableOf(view);
     $('[data-table] thead').innerHTML =
@@ -260,30 +254,37 @@ export function attachCompare(root: HTMLElement) {
   const figure = $<HTMLElement>('[data-chart-figure]');
   const readout = $<HTMLElement>('[data-readout]');
   const readPoint = () => {
-    if (!lastView) return;
-    const pts = chartPoints(lastView, (id) => labels[id] ?? id);
-    const names = [...new Set(pts.map((p) => p.series))];
+    if (!lastView || !chart) return;
+    const names = lastView.series.map((s) => s.label);
     const years = lastView.years;
     if (cursor.year < 0 || cursor.year >= years.length) cursor.year = years.length - 1;
     cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
-    const p = pts.find((x) => x.series === names[cursor.series] && x.year === years[cursor.year]);
+    const p = chartPoints(lastView, (id) => labels[id] ?? id).find(
+      (x) => x.series === names[cursor.series] && x.year === years[cursor.year],
+    );
     readout.textContent = p ? p.tip : '';
-    markPoint(p && p.value !== null ? p : undefined, lastView.series[cursor.series]?.label);
+    markPoint(chart.points.find((x) => x.series === p?.series && x.year === p?.year));
   };
-  // A ring on the point being read, drawn with the chart's own scales.
-  const markPoint = (p: { year: number; value: number | null; series: string } | undefined, series?: string) => {
-    const svg = chartEl?.tagName.toLowerCase() === 'svg' ? chartEl : chartEl?.querySelector('svg');
-    svg?.querySelector('.focus-ring')?.remove();
-    if (!p || !chartEl?.scale || !svg) return;
-    const x = chartEl.scale('x')?.apply(p.year);
-    const y = chartEl.scale('y')?.apply(p.value);
-    if (x === undefined || y === undefined) return;
-    const pts = chartPoints(lastView!, (id) => labels[id] ?? id);
+  // A ring on the point being read or hovered, and its tip: value, status and source.
+  const markPoint = (p: PlacedPoint | undefined) => {
+    const svg = root.querySelector('[data-chart] svg');
+    for (const el of svg?.querySelectorAll('.focus-ring, .tip') ?? []) el.remove();
+    if (!p || !svg || !chart) return;
     svg.insertAdjacentHTML(
       'beforeend',
-      `<circle class="focus-ring" cx="${x}" cy="${y}" r="8" fill="none" stroke="${seriesColor(pts)(series ?? p.series)}" stroke-width="3" pointer-events="none"></circle>`,
+      `<circle class="focus-ring" cx="${p.x}" cy="${p.y}" r="8" fill="none" stroke="${chart.color(p.series)}" stroke-width="3" pointer-events="none"></circle>${tipSvg(p.x, p.y, p.tip, chart)}`,
     );
   };
+  const chartHost = $<HTMLElement>('[data-chart]');
+  chartHost.addEventListener('pointermove', (e) => {
+    const svg = chartHost.querySelector('svg');
+    if (!svg || !chart) return;
+    const b = svg.getBoundingClientRect();
+    const x = ((e.clientX - b.left) * chart.width) / b.width;
+    const y = ((e.clientY - b.top) * chart.height) / b.height;
+    markPoint(nearestPoint(chart.points, x, y));
+  });
+  chartHost.addEventListener('pointerleave', () => markPoint(undefined));
   figure.addEventListener('focus', readPoint);
   figure.addEventListener('keydown', (e) => {
     const moves: Record<string, [number, number]> = {
@@ -327,6 +328,7 @@ export function attachCompare(root: HTMLElement) {
       return;
     }
     const svg = root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
+    for (const el of svg.querySelectorAll('.focus-ring, .tip')) el.remove();
     svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     const w = Number(svg.getAttribute('width'));
     const h = Number(svg.getAttribute('height'));

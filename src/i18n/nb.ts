@@ -196,7 +196,7 @@ export const nb = {
     addOne: 'Legg til',
     addNamed: (name: string) => `Legg til ${name}`,
     showMembers: 'Vis kommunene',
-    kommuner: (n: number) => `${n} kommuner`,
+    kommuner: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
     kostraGroup: (g: number | string) => `KOSTRA-gruppe ${g}`,
     centralityClass: (c: number | string) => `Sentralitetsklasse ${c}`,
     refKinds: { land: 'Hele landet', fylke: 'Fylket', kostra: 'KOSTRA-gruppen', sentralitet: 'Sentralitetsklassen' },

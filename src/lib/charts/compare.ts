@@ -1,13 +1,19 @@
-import * as Plot from '@observablehq/plot';
-import { CHART, tickFormatFor } from './theme.ts';
+import { CHART, yearTicks } from './theme.ts';
+import { linear, niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
+import { escapeHtml } from '../format/escape-html.ts';
 
 export interface ComparePoint {
   year: number;
   series: string;
   kind: 'kommune' | 'referanse';
   value: number | null;
+  /** Drawn hollow, as on the profile. */
+  provisional?: boolean;
   tip: string;
 }
+
+/** A point as drawn: where it is on the chart. */
+export type PlacedPoint = ComparePoint & { value: number; x: number; y: number };
 
 /** The first kommune: near-black and thick, so it reads as the subject. */
 export const FIRST_COLOR = '#1a1a1a';
@@ -36,98 +42,132 @@ export function seriesColor(points: Pick<ComparePoint, 'series' | 'kind'>[]): (s
   };
 }
 
+export interface CompareChart {
+  svg: string;
+  width: number;
+  height: number;
+  /** Every point with a value, where it is drawn (for hover and keyboard reading). */
+  points: PlacedPoint[];
+  color: (series: string) => string;
+}
+
 /**
  * Comparison over time: a line per kommune (the first dark and thick, the
- * others in colour), dashed grey lines for references, names at the line
- * ends with a leader where a label had to move (so an exported SVG needs no
- * separate legend), and on hover a ring on the nearest point with a tip
- * giving the exact value, status and source. Used at build time and in the
- * browser.
+ * others in colour), dashed grey lines for references, gaps where a year has
+ * no figure, provisional points hollow, and names at the line ends with a
+ * leader where a label had to move (so an exported SVG needs no separate
+ * legend). The same function draws the chart at build time and in the
+ * browser; hover and focus add a ring and a tip (svg.ts) at `points`.
  */
-export function compareSpec(
+export function compareChart(
   points: ComparePoint[],
-  { label = '', percent = false, width = CHART.width + 120, height = 340 } = {},
-): Plot.PlotOptions {
+  {
+    unit,
+    label = '',
+    width = CHART.width + 120,
+    height = 340,
+    fontSize = CHART.fontSize,
+    ariaLabel = '',
+  }: { unit: CompareUnit; label?: string; width?: number; height?: number; fontSize?: number; ariaLabel?: string },
+): CompareChart {
+  const narrow = width < 560;
+  const box: Box = {
+    width,
+    height,
+    top: 20,
+    bottom: 30,
+    left: narrow ? 44 : CHART.marginLeft,
+    right: narrow ? 96 : 190,
+  };
   const names = [...new Set(points.map((p) => p.series))];
   const kommuner = [...new Set(points.filter((p) => p.kind === 'kommune').map((p) => p.series))];
   const color = seriesColor(points);
-  const defined = points.filter((p) => p.value !== null);
-  const last = names.map((n) => defined.filter((p) => p.series === n).at(-1)).filter((p): p is ComparePoint => !!p);
-  // End labels: short names, nudged apart so they do not overprint (in data units).
-  const values = defined.map((p) => p.value!);
-  const top = percent ? Math.max(100, ...values) : Math.max(0, ...values);
-  const span = Math.max(1e-9, top - Math.min(0, ...values));
-  const labels = last
-    .map((p) => ({ ...p, short: p.series.replace(/ \(\d+ kommuner\)$/, ''), ly: p.value! }))
+  const years = points.map((p) => p.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const x = linear([first, last], [box.left, width - box.right]);
+  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const y = linear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 8 }), [height - box.bottom, box.top]);
+  const placed: PlacedPoint[] = points
+    .filter((p): p is ComparePoint & { value: number } => p.value !== null)
+    .map((p) => ({ ...p, x: r1(x(p.year)), y: r1(y(p.value)) }));
+  const isFirst = (n: string) => n === kommuner[0];
+
+  const lines = names.map((n) => {
+    // One path per series; a year without a figure breaks the line.
+    let d = '';
+    let pen = false;
+    for (const p of points.filter((q) => q.series === n).sort((a, b) => a.year - b.year)) {
+      if (p.value === null) {
+        pen = false;
+        continue;
+      }
+      d += `${pen ? 'L' : 'M'}${r1(x(p.year))},${r1(y(p.value))}`;
+      pen = true;
+    }
+    const w = isFirst(n) ? 3.5 : kommuner.includes(n) ? 2 : 1.5;
+    const dash = kommuner.includes(n) ? '' : ' stroke-dasharray="5,3"';
+    return d
+      ? `<path d="${d}" fill="none" stroke="${color(n)}" stroke-width="${w}"${dash} stroke-linejoin="round" stroke-linecap="round"/>`
+      : '';
+  });
+
+  const dots = placed.map((p) => {
+    const c = color(p.series);
+    const rad = isFirst(p.series) ? 3 : 2.5;
+    return p.provisional
+      ? `<circle cx="${p.x}" cy="${p.y}" r="${rad}" fill="white" stroke="${c}" stroke-width="1.5"/>`
+      : `<circle cx="${p.x}" cy="${p.y}" r="${rad}" fill="${c}"/>`;
+  });
+
+  // End labels: each series' last point, nudged apart vertically so no two overprint.
+  const ends = names
+    .map((n) => placed.filter((p) => p.series === n).at(-1))
+    .filter((p): p is PlacedPoint => !!p)
+    .map((p) => ({ p, ly: p.y }))
     .sort((a, b) => a.ly - b.ly);
-  const narrow = width < 560;
-  for (let i = 1; i < labels.length; i++) labels[i].ly = Math.max(labels[i].ly, labels[i - 1].ly + span * 0.065);
-  const moved = labels.filter((l) => Math.abs(l.ly - l.value!) > span * 0.01);
-  const width0 = (n: string) => (kommuner[0] === n ? 3.5 : kommuner.includes(n) ? 2 : 1.5);
-  return {
-    width,
-    height,
-    marginLeft: width < 560 ? 44 : CHART.marginLeft,
-    marginRight: width < 560 ? 96 : 190,
-    style: { fontSize: `${CHART.fontSize}px` },
-    x: { label: null, tickFormat: 'd', ticks: narrow ? 4 : 8 },
-    y: {
-      grid: true,
+  const gap = fontSize + 2;
+  for (let i = 1; i < ends.length; i++) ends[i].ly = Math.max(ends[i].ly, ends[i - 1].ly + gap);
+  const overflow = (ends.at(-1)?.ly ?? 0) - (height - box.bottom);
+  if (overflow > 0) for (const e of ends) e.ly = Math.max(fontSize / 2, e.ly - overflow);
+  const labels = ends.map(({ p, ly }) => {
+    const c = color(p.series);
+    const short = p.series.replace(/ \(\d+ kommuner?\)$/, '');
+    const leader =
+      Math.abs(ly - p.y) > 1
+        ? `<line x1="${p.x + 5}" x2="${p.x + 5}" y1="${p.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8"/>`
+        : '';
+    const bold = isFirst(p.series) ? ' font-weight="bold"' : '';
+    return `${leader}<text x="${p.x + 9}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${escapeHtml(short)}</text>`;
+  });
+
+  const max = Math.max(0, ...values);
+  const svg =
+    svgOpen(box, ariaLabel, fontSize) +
+    yAxis(y, box, {
+      values: y.ticks(Math.max(3, Math.round((height - box.top - box.bottom) / 35))),
+      format: unitTicks(unit, max),
       label,
-      nice: true,
-      zero: true,
-      tickFormat: tickFormatFor(Math.max(0, ...values), label === 'Kroner' ? 'kroner' : 'other'),
-      ...(percent ? { domain: [0, top] } : {}),
-    },
-    marks: [
-      Plot.ruleY([0]),
-      ...names.map((n) =>
-        Plot.lineY(
-          points.filter((p) => p.series === n),
-          {
-            x: 'year',
-            y: 'value',
-            stroke: color(n),
-            strokeWidth: width0(n),
-            strokeDasharray: kommuner.includes(n) ? undefined : '5,3',
-          },
-        ),
-      ),
-      Plot.dot(defined, {
-        x: 'year',
-        y: 'value',
-        fill: (d: ComparePoint) => color(d.series),
-        r: (d: ComparePoint) => (d.series === kommuner[0] ? 3 : 2.5),
-      }),
-      Plot.link(moved, {
-        x1: 'year',
-        x2: 'year',
-        y1: 'value',
-        y2: 'ly',
-        dx: 5,
-        stroke: (d: ComparePoint) => color(d.series),
-        strokeWidth: 0.8,
-      }),
-      Plot.text(
-        labels.filter((l) => l.series !== kommuner[0]),
-        { x: 'year', y: 'ly', text: 'short', dx: 9, textAnchor: 'start', fill: (d: ComparePoint) => color(d.series) },
-      ),
-      Plot.text(
-        labels.filter((l) => l.series === kommuner[0]),
-        { x: 'year', y: 'ly', text: 'short', dx: 9, textAnchor: 'start', fill: FIRST_COLOR, fontWeight: 'bold' },
-      ),
-      Plot.dot(
-        defined,
-        Plot.pointer({
-          x: 'year',
-          y: 'value',
-          r: 7,
-          fill: 'none',
-          stroke: (d: ComparePoint) => color(d.series),
-          strokeWidth: 2.5,
-        }),
-      ),
-      Plot.tip(defined, Plot.pointer({ x: 'year', y: 'value', title: 'tip' })),
-    ],
-  };
+    }) +
+    xAxis(x, box, {
+      values: yearTicks(first, last, width - box.left - box.right, fontSize),
+      format: String,
+    }) +
+    `<line x1="${box.left}" x2="${width - box.right}" y1="${r1(y(0))}" y2="${r1(y(0))}" stroke="currentColor"/>` +
+    `<g class="lines">${lines.join('')}</g><g class="dots">${dots.join('')}</g><g class="labels">${labels.join('')}</g></svg>`;
+  return { svg, width, height, points: placed, color };
+}
+
+/** The drawn point nearest (x, y) in chart pixels, if one is within `within` px: what hover marks. */
+export function nearestPoint(points: PlacedPoint[], x: number, y: number, within = 40): PlacedPoint | undefined {
+  let best: PlacedPoint | undefined;
+  let bestD = within * within;
+  for (const p of points) {
+    const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+    if (d <= bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
 }

@@ -174,6 +174,7 @@ export function chartPoints(v: CompareView, sourceLabel: (id: string) => string)
       kind: s.kind,
       value: p.value,
       status: p.status,
+      provisional: p.provisional,
       tip: `${s.label}, ${p.year}: ${cellText(p, v.unit)}${p.status !== 'ok' && p.value !== null ? ` (${p.status === 'lower-bound' ? 'minst' : p.status === 'partial' ? 'delvis' : p.status})` : ''}${p.provisional ? ', foreløpig' : ''}\nKilde: ${p.sources.map(sourceLabel).join('; ') || '–'}`,
     })),
   );

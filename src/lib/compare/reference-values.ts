@@ -16,7 +16,7 @@ export interface ReferenceValues {
 
 export function referenceValues(own: SeriesData, groups: GroupSeries[]): ReferenceValues {
   return {
-    labels: groups.map((g) => g.label.replace(/ \((\d+) kommuner\)$/, ' ($1)')),
+    labels: groups.map((g) => g.label.replace(/ \((\d+) kommuner?\)$/, ' ($1)')),
     valuesOf: (view, year, perCapita) => {
       const m = getCompareMeasure(view);
       if (!m) throw new Error(`unknown view ${view}`);

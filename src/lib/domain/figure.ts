@@ -135,7 +135,8 @@ export function sum<P extends Part>(list: (P | undefined)[], { gaps = 0 } = {}):
  * Σa / Σb × scale over pairs (one pair per member): a pair is counted only
  * when both are plain and complete; the result is partial if any pair, or
  * `gaps` expected pairs, could not be counted. Pairs whose a is not
- * applicable are left out. `parts` are the figures the value was built from.
+ * applicable are left out. Where every pair's a is a lower bound (and none
+ * is absent), Σa / Σb is itself a lower bound. `parts` are the figures the value was built from.
  */
 export function divideSums<P extends Part>(
   pairs: [P | undefined, P | undefined][],
@@ -146,7 +147,22 @@ export function divideSums<P extends Part>(
   const usable = (p: P | undefined): p is P => !!p && plain(p) && !lowerBound(p);
   const used = considered.filter((pair): pair is [P, P] => usable(pair[0]) && usable(pair[1]));
   const short = gaps + considered.length - used.length;
-  if (!used.length) return { value: null, status: nothingStatus(present(considered.flat()), gaps), parts: [] };
+  if (!used.length) {
+    // Every numerator a lower bound over a complete denominator (a group of one such kommune): a lower bound, as divide gives.
+    const bounds = considered.filter(
+      (pair): pair is [P, P] => !!pair[0] && plain(pair[0]) && lowerBound(pair[0]) && usable(pair[1]),
+    );
+    if (!gaps && bounds.length && bounds.length === considered.length) {
+      const d = bounds.reduce((t, [, b]) => t + b.value!, 0);
+      if (d > 0)
+        return {
+          value: (bounds.reduce((t, [a]) => t + a.value!, 0) / d) * scale,
+          status: 'lower-bound',
+          parts: bounds.flat(),
+        };
+    }
+    return { value: null, status: nothingStatus(present(considered.flat()), gaps), parts: [] };
+  }
   const den = used.reduce((t, [, b]) => t + b.value!, 0);
   if (den <= 0) return { value: null, status: 'not-applicable', parts: used.flat() };
   const num = used.reduce((t, [a]) => t + a.value!, 0);

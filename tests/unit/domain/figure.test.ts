@@ -91,6 +91,16 @@ describe('the one calculation: status rules', () => {
     ],
     ['a member without figures: partial', [[10, 20]], 1, [50, 'partial']],
     [
+      'every numerator a lower bound: a lower bound over all (a group of one gives the kommune’s own value)',
+      [
+        ['5≥', 20],
+        ['15≥', 20],
+      ],
+      0,
+      [50, 'lower-bound'],
+    ],
+    ['every numerator a lower bound but a member without figures: nothing', [['5≥', 20]], 1, [null, 'missing']],
+    [
       'not applicable numerators are left out',
       [
         [10, 20],
