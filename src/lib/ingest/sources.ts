@@ -1,4 +1,20 @@
 import { LANDBAKGRUNN } from '../domain/measures.ts';
+import { DEFAULT_BASES, FETCH_TABLES } from '../fetch/fetch-config.ts';
+import {
+  BAKGRUNN,
+  BARNEHAGE_ALDER_ALLE,
+  BARNEHAGE_ALDER_ETT,
+  BOTID,
+  EMA_BOSETTING,
+  INNVANDRINGSGRUNN,
+  INTRO_AVSLUTTET,
+  INTRO_AVSLUTTET_GROUPS,
+  INTRO_SITUASJON,
+  INTRO_SITUASJON_GROUPS,
+  SPRAAK,
+  TILSKUDDSTYPE,
+  VERDENSREGION,
+} from './imdi-app-export.ts';
 import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
 import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
 
@@ -104,18 +120,27 @@ function nokkeltall(
 const SHARES_COMPUTED = 'shares are computed from the counts';
 const BY_SEX: Record<string, string> = { 0: 'figures by sex are not published', 1: 'figures by sex are not published' };
 const ONE_AGE = 'one age year; the 1–5 years total is read';
+const SHARES_ONLY = 'only the shares are published for this table';
+const BY_SEX_LABELS: Record<string, string> = { Kvinner: BY_SEX[0], Menn: BY_SEX[1] };
 /** The 15 countries of background with the most people in all of Norway in 2022 (from the file itself), and Ukraine. */
 /** The country list is declared once, with the measure's groups. */
 export { LANDBAKGRUNN };
 
+/** A row spec for IMDi's app export (long format: codes in each row's year's structure, the value in `Antall`). */
+function imdiAppRows(rows: Pick<RowSpec, 'values'> & Partial<RowSpec>): RowSpec {
+  return {
+    code: 'Kommunenummer',
+    year: 'År',
+    structure: 'row-year',
+    skipCodes: OUTSIDE_KOMMUNER,
+    symbols: IMDI_SYMBOLS,
+    ...rows,
+  };
+}
+
 /** IMDi's long export of bosatt_anmodede (the Telemark copy and the app's own CSV download). */
-const BOSATT_ANMODEDE_ROWS: RowSpec = {
-  code: 'Kommunenummer',
-  year: 'År',
-  structure: 'row-year',
+const BOSATT_ANMODEDE_ROWS = imdiAppRows({
   keep: { Enhet: ['Personer'] },
-  skipCodes: OUTSIDE_KOMMUNER,
-  symbols: IMDI_SYMBOLS,
   skip: { Enhet: { Prosent: SHARES_COMPUTED } },
   values: [
     { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
@@ -129,16 +154,11 @@ const BOSATT_ANMODEDE_ROWS: RowSpec = {
       fromYear: SETTLED_FROM,
     },
   ],
-};
+});
 
 /** IMDi's long export of flyktning_botid_flytting (the Telemark copy and the app's own CSV download). */
-const FLYKTNING_BOTID_FLYTTING_ROWS: RowSpec = {
-  code: 'Kommunenummer',
-  year: 'År',
-  structure: 'row-year',
+const FLYKTNING_BOTID_FLYTTING_ROWS = imdiAppRows({
   keep: { Enhet: ['Personer'] },
-  skipCodes: OUTSIDE_KOMMUNER,
-  symbols: IMDI_SYMBOLS,
   values: [
     {
       measure: 'sekundaerflytting',
@@ -155,7 +175,7 @@ const FLYKTNING_BOTID_FLYTTING_ROWS: RowSpec = {
       },
     },
   ],
-};
+});
 
 /** SSB's 2024-structure population series (the committed copy and PxWebApi's agg_KommGjeldende): Ålesund/Haram 2020–2023 and the split kommuner' placeholder zeros. */
 const SSB_2024_SERIES: Pick<RowSpec, 'remap' | 'zeroNotAvailable'> = {
@@ -177,6 +197,39 @@ const SSB_2024_SERIES: Pick<RowSpec, 'remap' | 'zeroNotAvailable'> = {
   ],
   zeroNotAvailable: [{ codes: ['5055', '5056', '5059', '1806', '1875'], from: 1986, to: 2019 }],
 };
+
+/**
+ * A table `npm run fetch` downloads from IMDi's app: its raw file and address from the fetch config
+ * (src/lib/fetch/fetch-config.ts), read with IMDi's long-export row spec. Each one's columns and labels
+ * are declared in ./imdi-app-export.ts (what is seen and what is assumed) and checked against
+ * ./expected-schemas.ts before a figure is read.
+ */
+function imdiApp(table: string, title: string, rows: RowSpec, notes = 'Hentet direkte fra IMDi.'): SourceSpec {
+  const t = FETCH_TABLES.find((x) => x.publisher === 'imdi' && x.table === table);
+  if (t?.request.method !== 'GET')
+    throw new Error(`src/lib/fetch/fetch-config.ts does not fetch IMDi table ${JSON.stringify(table)}`);
+  return {
+    id: `imdi-api-${table.replaceAll('_', '-')}`,
+    file: t.file,
+    fetched: true,
+    publisher: 'IMDi',
+    table,
+    title: `${title} (IMDis CSV-eksport)`,
+    origin: `${DEFAULT_BASES.imdi}${t.request.path}`,
+    licence: IMDI_LICENCE,
+    vintage: '',
+    format: IMDI_CSV,
+    provisional: 'calendar-year',
+    rows,
+    notes,
+  };
+}
+/** A count and its share, by one dimension whose labels map to the measures' groups. */
+const countAndShare = (count: string, share: string, column: string, groupMap: Record<string, string>) => [
+  { measure: count, column: 'Antall', when: { Enhet: ['Personer'] }, group: `{${column}}`, groupMap },
+  { measure: share, column: 'Antall', when: { Enhet: ['Prosent'] }, group: `{${column}}`, groupMap },
+];
+const [EU_EFTA, REST_OF_WORLD] = Object.keys(VERDENSREGION).filter((l) => VERDENSREGION[l] !== 'alle');
 
 export const SOURCES: SourceSpec[] = [
   {
@@ -461,18 +514,7 @@ export const SOURCES: SourceSpec[] = [
           column: 'Antall',
           group: '{Tilskuddstype}',
           suppressedFlag: { column: 'Kommentar', values: ['Anonymisert'] },
-          groupMap: {
-            'Integreringstilskudd for år 1': 'inttilsk_1',
-            'Integreringstilskudd for år 2-5': 'inttilsk_2_5',
-            'Tilskudd til bosetting av enslige mindreårige flyktninger': 'em_tilsk',
-            'Tilskudd til bosetting av personer med alvorlige funksjonshemminger og adferdsvansker': 'funkhem',
-            'Tilskudd til integreringspakke II og III (covid-19)': 'integreringspakke',
-            'Tilskudd til kompetansekartlegging i mottak': 'kompetansekartlegging',
-            'Tilskudd til opplæring i norsk og samfunnskunnskap for voksne innvandrere': 'norsk_samf_tilsk',
-            'Tilskudd til opplæring i norsk og samfunnskunnskap for asylsøkere i mottak': 'norsk_asyl',
-            'Tilskuddsordningen for bosatte utover opprinnelig anmodning for 2023': 'utover_anmodning_2023',
-            Totalt: 'totalt',
-          },
+          groupMap: TILSKUDDSTYPE,
         },
       ],
     },
@@ -525,14 +567,7 @@ export const SOURCES: SourceSpec[] = [
           measure: 'innvandrere-grunn',
           column: 'value',
           group: '{Innvandringsgrunn}',
-          groupMap: {
-            Alle: 'alle',
-            Arbeidsinnvandrere: 'arbeid',
-            Familieinnvandrede: 'familie',
-            'Flyktninger og deres familieinnvandrede': 'flukt',
-            'Utdanning (inkl. au pair) eller andre grunner': 'utdanning',
-            Uoppgitt: 'uoppgitt',
-          },
+          groupMap: INNVANDRINGSGRUNN,
         },
       ],
     },
@@ -604,7 +639,7 @@ export const SOURCES: SourceSpec[] = [
       skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'kommune_nr', value: '0000' },
       symbols: IMDI_SYMBOLS,
-      skip: { enhet: { personer: 'only the shares are published for this table' } },
+      skip: { enhet: { personer: SHARES_ONLY } },
       values: [
         {
           measure: 'sysselsatte-botid-andel',
@@ -634,7 +669,7 @@ export const SOURCES: SourceSpec[] = [
       skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'fylke_nr', value: '00' },
       symbols: IMDI_SYMBOLS,
-      skip: { kjonn: BY_SEX, enhet: { personer: 'only the shares are published for this table' } },
+      skip: { kjonn: BY_SEX, enhet: { personer: SHARES_ONLY } },
       values: [
         {
           measure: 'sysselsatte-grunn-andel',
@@ -844,7 +879,7 @@ export const SOURCES: SourceSpec[] = [
       symbols: IMDI_SYMBOLS,
       skip: {
         bhgalder: { 1: ONE_AGE, 2: ONE_AGE, 3: ONE_AGE, 4: ONE_AGE, 5: ONE_AGE },
-        enhet: { personer: 'only the shares are published for this table' },
+        enhet: { personer: SHARES_ONLY },
       },
       values: [
         { measure: 'barnehage-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{spraak}' },
@@ -856,36 +891,161 @@ export const SOURCES: SourceSpec[] = [
   // ── Fetched by `npm run fetch` (issue 13; config in src/lib/fetch/fetch-config.ts, expected schemas in
   // ./expected-schemas.ts). Read only when the raw directory has the file, so the committed raw directory
   // (which has none of them) gives the same data/. Vintage from the raw directory's fetch-manifest.json.
-  {
-    id: 'imdi-api-bosatt-anmodede',
-    file: 'imdi-api/k/bosatt_anmodede.csv',
-    fetched: true,
-    publisher: 'IMDi',
-    table: 'bosatt_anmodede',
-    title: 'Anmodning, vedtak og faktisk bosetting (IMDis CSV-eksport)',
-    origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/bosatt_anmodede',
-    licence: IMDI_LICENCE,
-    vintage: '',
-    format: IMDI_CSV,
-    provisional: 'calendar-year',
-    rows: BOSATT_ANMODEDE_ROWS,
-    notes: 'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',
-  },
-  {
-    id: 'imdi-api-flyktning-botid-flytting',
-    file: 'imdi-api/k/flyktning_botid_flytting.csv',
-    fetched: true,
-    publisher: 'IMDi',
-    table: 'flyktning_botid_flytting',
-    title: 'Flyktninger etter bosettingskommune og botid (IMDis CSV-eksport)',
-    origin: 'https://app-simapi-prod.azurewebsites.net/download_csv/k/flyktning_botid_flytting',
-    licence: IMDI_LICENCE,
-    vintage: '',
-    format: IMDI_CSV,
-    provisional: 'calendar-year',
-    rows: FLYKTNING_BOTID_FLYTTING_ROWS,
-    notes: 'Hentet direkte fra IMDi.',
-  },
+  imdiApp(
+    'bosatt_anmodede',
+    'Anmodning, vedtak og faktisk bosetting',
+    BOSATT_ANMODEDE_ROWS,
+    'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',
+  ),
+  imdiApp('flyktning_botid_flytting', 'Flyktninger etter bosettingskommune og botid', FLYKTNING_BOTID_FLYTTING_ROWS),
+  // The ten below extend the series of IMDi's older exports of the same tables (same measures and groups);
+  // their columns and labels are assumed (./imdi-app-export.ts), not verified against the live endpoint.
+  imdiApp(
+    'enslige_mindrearige',
+    'Enslige mindreårige: anmodning, vedtak og bosetting',
+    imdiAppRows({
+      keep: { Enhet: ['Personer'] },
+      skip: {
+        Enhet: { Prosent: SHARES_COMPUTED },
+        [EMA_BOSETTING]: { 'Opprinnelig anmodning': 'the first request for unaccompanied minors is not published' },
+      },
+      values: [
+        { measure: 'ema-anmodning', column: 'Antall', when: { [EMA_BOSETTING]: ['Anmodning om bosetting'] } },
+        { measure: 'ema-vedtak', column: 'Antall', when: { [EMA_BOSETTING]: ['Vedtak om bosetting'] } },
+        { measure: 'ema-bosatt', column: 'Antall', when: { [EMA_BOSETTING]: ['Faktisk bosetting'] } },
+      ],
+    }),
+    'Hentet direkte fra IMDi. «.» i vedtak der IMDi anmodet kommunen: vedtak ikke registrert (mangler).',
+  ),
+  imdiApp(
+    'befolkning_innvandringsgrunn',
+    'Innvandrere etter innvandringsgrunn',
+    imdiAppRows({
+      keep: { Enhet: ['Personer'], Kjønn: ['Alle'] },
+      skip: { Enhet: { Prosent: SHARES_COMPUTED }, Kjønn: BY_SEX_LABELS },
+      values: [
+        {
+          measure: 'innvandrere-grunn',
+          column: 'Antall',
+          group: '{Innvandringsgrunn}',
+          groupMap: INNVANDRINGSGRUNN,
+        },
+      ],
+    }),
+  ),
+  // Employed immigrants by length of residence and world region. Its «Alle, Alle» share is the figure of
+  // sysselsatte_innvandringsgrunn's «alle» (equal for every kommune in IMDi's 2013 exports of both, 20–66 år);
+  // sysselsatte-botid-andel is another population (15–74 år, from sysselsatte_botid) and is not fed from here.
+  imdiApp(
+    'sysselsatte_botid_land',
+    'Sysselsatte innvandrere etter botid og verdensregion',
+    imdiAppRows({
+      keep: { Enhet: ['Prosent'], 'Botid i Norge': ['Alle'], Verdensregion: ['Alle'] },
+      skip: {
+        Enhet: { Personer: SHARES_ONLY },
+        'Botid i Norge': Object.fromEntries(
+          BOTID.filter((b) => b !== 'Alle').map((b) => [b, 'no measure by length of residence for this population']),
+        ),
+        Verdensregion: {
+          [EU_EFTA]: 'no measure by world region for this population',
+          [REST_OF_WORLD]: 'no measure by world region for this population',
+        },
+      },
+      values: [{ measure: 'sysselsatte-grunn-andel', column: 'Antall', group: 'alle' }],
+    }),
+    'Hentet direkte fra IMDi. Bare andelen for alle innvandrere leses (samme tall som sysselsatte_innvandringsgrunn «alle»).',
+  ),
+  imdiApp(
+    'sysselsatte_innvkat',
+    'Sysselsatte etter innvandringskategori',
+    imdiAppRows({ values: countAndShare('sysselsatte', 'sysselsatte-andel', 'Bakgrunn', BAKGRUNN) }),
+  ),
+  imdiApp(
+    'intro_deltakere',
+    'Deltakere i introduksjonsprogram',
+    imdiAppRows({
+      keep: { Enhet: ['Personer'], Kjønn: ['Alle'] },
+      skip: { Kjønn: BY_SEX_LABELS },
+      values: [{ measure: 'intro-deltakere', column: 'Antall' }],
+    }),
+  ),
+  imdiApp(
+    'intro_status_arbutd',
+    'Status etter introduksjonsprogram',
+    imdiAppRows({
+      keep: { Enhet: ['Personer'], Kjønn: ['Alle'] },
+      skip: { Enhet: { Prosent: SHARES_COMPUTED }, Kjønn: BY_SEX_LABELS },
+      values: [
+        {
+          measure: 'intro-status',
+          column: 'Antall',
+          group: `{${INTRO_AVSLUTTET}}|{${INTRO_SITUASJON}}`,
+          groupMap: { ...INTRO_AVSLUTTET_GROUPS, ...INTRO_SITUASJON_GROUPS },
+        },
+      ],
+    }),
+  ),
+  imdiApp(
+    'vedvarende_lavinntekt',
+    'Vedvarende lavinntekt',
+    imdiAppRows({
+      keep: { Enhet: ['Prosent'] },
+      values: [
+        // Every group of the whole region, and immigrants by world region (the measure's five groups).
+        {
+          measure: 'lavinntekt-andel',
+          column: 'Antall',
+          when: { Verdensregion: ['Alle'] },
+          group: '{Bakgrunn}|{Verdensregion}',
+          groupMap: { ...BAKGRUNN, ...VERDENSREGION },
+        },
+        {
+          measure: 'lavinntekt-andel',
+          column: 'Antall',
+          when: { Bakgrunn: ['Innvandrere'], Verdensregion: [EU_EFTA, REST_OF_WORLD] },
+          group: '{Bakgrunn}|{Verdensregion}',
+          groupMap: { ...BAKGRUNN, ...VERDENSREGION },
+        },
+      ],
+    }),
+  ),
+  imdiApp(
+    'sosialhjelp',
+    'Sosialhjelpsmottakere',
+    imdiAppRows({
+      keep: { Kjønn: ['Alle'] },
+      skip: { Kjønn: BY_SEX_LABELS },
+      values: countAndShare('sosialhjelp', 'sosialhjelp-andel', 'Bakgrunn', BAKGRUNN),
+    }),
+  ),
+  imdiApp(
+    'barnehagedeltakelse_spraak',
+    'Barnehagedeltakelse etter språk',
+    imdiAppRows({
+      keep: { Alder: [BARNEHAGE_ALDER_ALLE] },
+      skip: {
+        Alder: Object.fromEntries(BARNEHAGE_ALDER_ETT.map((a) => [a, ONE_AGE])),
+        Enhet: { Personer: SHARES_ONLY },
+      },
+      values: [
+        {
+          measure: 'barnehage-andel',
+          column: 'Antall',
+          when: { Enhet: ['Prosent'] },
+          group: '{Språk}',
+          groupMap: SPRAAK,
+        },
+      ],
+    }),
+  ),
+  imdiApp(
+    'tilskudd',
+    'Tilskudd til kommuner',
+    imdiAppRows({
+      keep: { Enhet: ['Kroner'] },
+      values: [{ measure: 'tilskudd', column: 'Antall', group: '{Tilskuddstype}', groupMap: TILSKUDDSTYPE }],
+    }),
+  ),
   {
     id: 'ssb-api-07459',
     file: 'ssb-api/07459.json',
