@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFetch, type RunFetchOptions } from '../../../scripts/fetch.ts';
 import { ingest } from '../../../scripts/ingest.ts';
-import { FETCH_TABLES } from '../../../src/lib/fetch/fetch-config.ts';
+import Papa from 'papaparse';
+import { FETCH_TABLES, IMDI_TABLES } from '../../../src/lib/fetch/fetch-config.ts';
 import { FETCH_MANIFEST, type FetchManifest } from '../../../src/lib/fetch/fetch-manifest.ts';
 import { PublisherServer } from './publisher-server.ts';
 
@@ -31,14 +32,22 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const IMDI = (t: string) => `/download_csv/k/${t}`;
 const SSB = (t: string) => `/api/pxwebapi/v2/tables/${t}/data`;
 
+/** IMDi's two real app exports from the raw directory; every other IMDi table from its fixture (tests/fixtures/fetch/README.md). */
+const REAL_EXPORTS: Record<string, Buffer> = { bosatt_anmodede: figur1, flyktning_botid_flytting: figur3 };
+const FIXTURE_TABLES = IMDI_TABLES.filter((t) => !Object.hasOwn(REAL_EXPORTS, t));
+const IMDI_BODIES: Record<string, Buffer> = {
+  ...REAL_EXPORTS,
+  ...Object.fromEntries(FIXTURE_TABLES.map((t) => [t, fixture(`imdi-${t}.csv`)])),
+};
+const sourceOf = (table: string) => `imdi-api-${table.replaceAll('_', '-')}`;
+/** Configured tables the stand-in does not serve (no fixture yet): each answers 404. */
+const NOT_SERVED = ['fhi-650'];
+
 function publishers(): PublisherServer {
-  return new PublisherServer()
-    .on('GET', IMDI('bosatt_anmodede'), {
-      status: 200,
-      body: figur1,
-      headers: { 'Content-Type': 'text/csv; charset=ISO-8859-1' },
-    })
-    .on('GET', IMDI('flyktning_botid_flytting'), { status: 200, body: figur3 })
+  const server = new PublisherServer();
+  for (const [t, body] of Object.entries(IMDI_BODIES))
+    server.on('GET', IMDI(t), { status: 200, body, headers: { 'Content-Type': 'text/csv; charset=ISO-8859-1' } });
+  return server
     .on('GET', SSB('07459'), { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') })
     .on('GET', SSB('09817'), { status: 200, body: fixture('ssb-09817-landbakgrunn.json') })
     .on('GET', SSB('11607'), { status: 200, body: fixture('ssb-11607-sysselsatte.json') })
@@ -47,7 +56,12 @@ function publishers(): PublisherServer {
       status: 200,
       body: fixture('fhi-403-lavinntekt-innvkat.json'),
     });
-  // Every other IMDi table and FHI 650 answer 404.
+}
+
+/** An observations.csv as rows keyed by region, year, measure and group. */
+function observations(text: string): Map<string, Record<string, string>> {
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return new Map(rows.map((r) => [`${r.region},${r.period},${r.measure},${r.group}`, r]));
 }
 
 describe('npm run fetch, then npm run ingest', () => {
@@ -78,17 +92,10 @@ describe('npm run fetch, then npm run ingest', () => {
     const report = await runFetch(fetchOpts());
     expect(report.failed).toEqual([]);
     expect(report.exitCode).toBe(0);
-    expect(report.fetched.map((f) => f.table.id).sort()).toEqual([
-      'fhi-403',
-      'imdi-bosatt_anmodede',
-      'imdi-flyktning_botid_flytting',
-      'ssb-07459',
-      'ssb-09817',
-      'ssb-11607',
-    ]);
-    // Not every IMDi name exists: a 404 is reported, not fatal.
-    expect(report.notFound.map((f) => f.table.id)).toContain('imdi-tilskudd');
-    expect(report.notFound.map((f) => f.table.id)).toContain('fhi-650');
+    const served = FETCH_TABLES.filter((t) => !NOT_SERVED.includes(t.id));
+    expect(report.fetched.map((f) => f.table.id).sort()).toEqual(served.map((t) => t.id).sort());
+    // Every IMDi table configured is served and fetched; a 404 is reported, not fatal.
+    expect(report.notFound.map((f) => f.table.id).sort()).toEqual([...NOT_SERVED].sort());
     expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404/);
     expect(report.lines).toContain('  new       ssb-api/07459.json (publisher updated 2026-10-01T06:00:00Z)');
     expect(report.lines).toContain(
@@ -98,14 +105,9 @@ describe('npm run fetch, then npm run ingest', () => {
     // The same layout ingest reads, byte for byte what was served.
     expect(readFileSync(join(raw, 'imdi-api/k/bosatt_anmodede.csv')).equals(figur1)).toBe(true);
     const m = manifest().files;
-    expect(Object.keys(m).sort()).toEqual([
-      'fhi-api/403.json',
-      'imdi-api/k/bosatt_anmodede.csv',
-      'imdi-api/k/flyktning_botid_flytting.csv',
-      'ssb-api/07459.json',
-      'ssb-api/09817.json',
-      'ssb-api/11607.json',
-    ]);
+    expect(Object.keys(m).sort()).toEqual(served.map((t) => t.file).sort());
+    for (const t of IMDI_TABLES)
+      expect(readFileSync(join(raw, `imdi-api/k/${t}.csv`)).equals(IMDI_BODIES[t]), t).toBe(true);
     expect(m['imdi-api/k/bosatt_anmodede.csv']).toMatchObject({
       url: `${server.origin}/download_csv/k/bosatt_anmodede`,
       method: 'GET',
@@ -160,7 +162,60 @@ describe('npm run fetch, then npm run ingest', () => {
       '0301',
       'ssb-api-07459',
     ]);
+
+    // The ten IMDi tables whose layout is assumed: each fixture figure lands on the measure, group, kommune and
+    // year the older export of the same table feeds, with its status kept (: hidden, . not applicable, 0 a value).
+    const got = observations(files['observations.csv']);
+    const was = observations(published);
+    const at = (key: string) => {
+      const o = got.get(key);
+      return o && [o.value, o.status, o.source].join(',');
+    };
+    expect(at('0301,2014,sysselsatte,innvandrere')).toBe('91951,ok,imdi-api-sysselsatte-innvkat');
+    expect(at('1101,2014,sysselsatte-andel,befolkningen_ellers')).toBe('72,ok,imdi-api-sysselsatte-innvkat');
+    expect(at('0301,2013,sysselsatte-grunn-andel,alle')).toBe('64.5,ok,imdi-api-sysselsatte-botid-land');
+    expect(at('0301,2021,innvandrere-grunn,flukt')).toMatch(/^\d+,ok,imdi-api-befolkning-innvandringsgrunn$/);
+    expect(at('0301,2015,intro-deltakere,')).toBe('783,ok,imdi-api-intro-deltakere');
+    expect(at('1111,2015,intro-deltakere,')).toBe(',not-applicable,imdi-api-intro-deltakere');
+    expect(at('1114,2015,intro-deltakere,')).toBe(',suppressed,imdi-api-intro-deltakere');
+    expect(at('0301,2014,intro-status,ettaar|arbutd')).toBe('140,ok,imdi-api-intro-status-arbutd');
+    expect(at('1101,2014,intro-status,ettaar|arbutd')).toBe(',suppressed,imdi-api-intro-status-arbutd');
+    expect(at('0301,2014,lavinntekt-andel,innvandrere|2')).toBe('32,ok,imdi-api-vedvarende-lavinntekt');
+    expect(at('0301,2014,sosialhjelp-andel,innvandrere')).toBe('7.22,ok,imdi-api-sosialhjelp');
+    expect(at('0301,2014,barnehage-andel,minoritet')).toBe('79.469054,ok,imdi-api-barnehagedeltakelse-spraak');
+    expect(at('0301,2023,tilskudd,totalt')).toBe('1396133280,ok,imdi-api-tilskudd');
+    expect(at('1816,2023,tilskudd,inttilsk_1')).toBe(',suppressed,imdi-api-tilskudd');
+    expect(at('1103,2024,ema-anmodning,')).toBe('12,ok,imdi-api-enslige-mindrearige');
+    expect(at('1101,2024,ema-bosatt,')).toBe('0,ok,imdi-api-enslige-mindrearige');
+    expect(at('5001,2024,ema-bosatt,')).toBe(',suppressed,imdi-api-enslige-mindrearige');
+    expect(at('1101,2024,ema-anmodning,')).toBe(',not-applicable,imdi-api-enslige-mindrearige');
+    // «.» for a decision where IMDi made a request: not registered (missing), as in the published release.
+    expect(at('0301,2024,ema-vedtak,')).toBe(',missing,imdi-api-enslige-mindrearige');
+    // Copied, not invented: every fixture figure with a published counterpart has its value and status.
+    const perSource = new Map<string, number>();
+    const fixtureSources = new Set(FIXTURE_TABLES.map(sourceOf));
+    for (const [key, o] of got) {
+      if (!fixtureSources.has(o.source) || !was.has(key)) continue;
+      expect([key, o.value, o.status].join(','), o.source).toBe(
+        [key, was.get(key)!.value, was.get(key)!.status].join(','),
+      );
+      perSource.set(o.source, (perSource.get(o.source) ?? 0) + 1);
+    }
+    for (const t of FIXTURE_TABLES) expect(perSource.get(sourceOf(t)), t).toBeGreaterThan(0);
   }, 240_000);
+
+  it('reports a table the publisher no longer has (404) and keeps what was fetched before', async () => {
+    const before = manifest().files['imdi-api/k/tilskudd.csv'];
+    server.on('GET', IMDI('tilskudd'), { status: 404, body: 'Not Found' });
+    const report = await runFetch(fetchOpts({ tables: only('imdi-tilskudd', 'imdi-sosialhjelp') }));
+    expect(report.exitCode).toBe(0);
+    expect(report.notFound.map((f) => f.table.id)).toEqual(['imdi-tilskudd']);
+    expect(report.fetched.map((f) => f.table.id)).toEqual(['imdi-sosialhjelp']);
+    expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404[\s\S]*404 +imdi-tilskudd: http:/);
+    expect(manifest().files['imdi-api/k/tilskudd.csv']).toEqual(before);
+    expect(readFileSync(join(raw, 'imdi-api/k/tilskudd.csv')).equals(IMDI_BODIES.tilskudd)).toBe(true);
+    server.on('GET', IMDI('tilskudd'), { status: 200, body: IMDI_BODIES.tilskudd });
+  });
 
   it('retries a 500 (and a 429) and then succeeds', async () => {
     server.on(
