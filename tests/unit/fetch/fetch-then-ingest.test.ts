@@ -14,6 +14,7 @@ import { ingest } from '../../../scripts/ingest.ts';
 import Papa from 'papaparse';
 import { FETCH_TABLES, IMDI_TABLES } from '../../../src/lib/fetch/fetch-config.ts';
 import { FETCH_MANIFEST, type FetchManifest } from '../../../src/lib/fetch/fetch-manifest.ts';
+import { RELEASES, REVISIONS } from '../../../src/lib/domain/dataset-schema.ts';
 import { PublisherServer } from './publisher-server.ts';
 
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
@@ -298,14 +299,34 @@ describe('npm run fetch, then npm run ingest', () => {
     expect(report.fetched[0].change).toBe('changed');
     expect(report.lines.join('\n')).toMatch(/changed +imdi-api\/k\/bosatt_anmodede.csv/);
     outB = mkdtempSync(join(tmpdir(), 'fetch-out-b-'));
-    const after = await ingest(raw, outB);
-    // TODO(lead): assert on src/lib/ingest/release-diff.ts once it is on main; until then the diff of the observations.
-    const before = new Set(readFileSync(join(outA, 'observations.csv'), 'utf8').split('\n'));
-    const now = new Set(after['observations.csv'].split('\n'));
-    const gone = [...before].filter((l) => !now.has(l));
-    const added = [...now].filter((l) => !before.has(l));
-    expect(gone.map((l) => l.split(',').slice(0, 6).join(','))).toEqual(['0301,2016,anmodning,,1000,ok']);
-    expect(added.map((l) => l.split(',').slice(0, 6).join(','))).toEqual(['0301,2016,anmodning,,1100,ok']);
+    // Compared with the release published from the clean fetch (outA): the release diff, as npm run ingest writes it.
+    const after = await ingest(raw, outB, { previous: join(outA, 'observations.csv') });
+    const table = <R>(t: { read: (r: Record<string, string>) => R }, text: string) =>
+      Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map(t.read);
+    const revisions = table(REVISIONS, after['revisions.csv']);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({
+      kind: 'revised',
+      region: '0301',
+      year: 2016,
+      measure: 'anmodning',
+      group: '',
+      oldValue: 1000,
+      oldStatus: 'ok',
+      oldSource: 'imdi-api-bosatt-anmodede',
+      newValue: 1100,
+      newStatus: 'ok',
+      newSource: 'imdi-api-bosatt-anmodede',
+    });
+    // Nothing else changed: one measure-year, one revised figure, none added or removed.
+    const counts = table(RELEASES, after['releases.csv']);
+    expect(
+      counts.map(({ measure, year, added, removed, revised }) => ({ measure, year, added, removed, revised })),
+    ).toEqual([{ measure: 'anmodning', year: 2016, added: 0, removed: 0, revised: 1 }]);
+    expect(after['CHANGES.md']).toContain('0 figures added, 0 removed, 1 revised');
+    expect(after['CHANGES.md']).toContain(
+      '| 0301 Oslo | 2016 | anmodning |  | 1000 → 1100 | imdi-api-bosatt-anmodede |',
+    );
   }, 240_000);
 
   it('stops ingest when a publisher adds a dimension code or renames a column, and publishes nothing', async () => {
