@@ -12,6 +12,9 @@
  * - «seen»: labels and column names that public scripts reading the live export filter on
  *   (evensrii/Telemark, `Data/09_Innvandrere og inkludering/…`: `df["Kjønn"] == "Alle"`);
  * - «guess»: the same wording pattern, for labels no copy shows.
+ * Numbers are read with a decimal point, as in the real exports; public scripts replace a comma in the
+ * percentages of vedvarende_lavinntekt and sysselsatte_botid_land, so a comma may come: it stops ingest
+ * naming the cell, rather than being guessed at.
  * Each map is the app's label → the group code the site already publishes for IMDikator's code
  * (e.g. innvkat_3 `befolkningen_ellers`), so a fetched year extends the same series.
  * A live export that differs stops ingest at the schema check (expected-schemas.ts) saying what changed.
