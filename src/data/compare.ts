@@ -122,8 +122,11 @@ function peerInput(k: Kommune, years: number[]): PeerInput {
 
 let peerInputs: PeerInput[] | undefined;
 function inputs(): PeerInput[] {
-  const years = profileYears();
-  return (peerInputs ??= getKommuner().map((k) => peerInput(k, years)));
+  if (!peerInputs) {
+    const years = profileYears();
+    peerInputs = getKommuner().map((k) => peerInput(k, years));
+  }
+  return peerInputs;
 }
 
 export function peersOf(code: string): Peers {

@@ -48,9 +48,16 @@ export function getIndicator(id: string): Indicator | undefined {
   return INDICATORS.find((i) => i.id === id);
 }
 
-/** A lookup over one region's figures. */
+const lookups = new WeakMap<Figure[], Lookup>();
+
+/** A lookup over one region's figures (built once per figure list: every indicator reads the same lists). */
 export function lookupOf(figures: Figure[]): Lookup {
-  const m = new Map<string, Figure>();
-  for (const f of figures) m.set(`${f.measure}\t${f.group}\t${f.year}`, f);
-  return (measure, group, year) => m.get(`${measure}\t${group}\t${year}`);
+  let get = lookups.get(figures);
+  if (!get) {
+    const m = new Map<string, Figure>();
+    for (const f of figures) m.set(`${f.measure}\t${f.group}\t${f.year}`, f);
+    get = (measure, group, year) => m.get(`${measure}\t${group}\t${year}`);
+    lookups.set(figures, get);
+  }
+  return get;
 }
