@@ -16,7 +16,7 @@ const complete = (x: Sourced) => x.status === 'ok' && !x.flags?.some((f) => f ==
  * Where several files give the same figure (same key), keep the complete one, then
  * the one from the newest vintage: a newer file's lower bound (a sum of visible
  * cells) does not replace an older file's complete figure. Two figures under one key
- * from the same file is a duplicate-key error; two files of the same vintage is a manifest error.
+ * from the same file is a duplicate-key error; two files of the same vintage (neither more complete) is a manifest error.
  */
 export function keepNewest<T extends Sourced>(
   items: Iterable<T>,
@@ -37,16 +37,19 @@ export function keepNewest<T extends Sourced>(
         `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')}${prev.line ? ` (the first is on line ${prev.line})` : ''}`,
       );
     }
-    const a = vintageOf(prev.source);
-    const b = vintageOf(item.source);
-    if (a === b)
-      throw new Error(
-        `sources ${prev.source} and ${item.source} have the same vintage and both give ${key.replaceAll('\t', ' ')}`,
-      );
     const bothValues = prev.status === 'ok' && item.status === 'ok';
     if (bothValues && complete(prev) !== complete(item)) {
       if (complete(item)) best.set(key, item);
-    } else if (b > a) best.set(key, item);
+      continue;
+    }
+    const a = vintageOf(prev.source);
+    const b = vintageOf(item.source);
+    if (a === b)
+      throw new IngestError(
+        { file: item.file ?? item.source, line: item.line, column: item.column },
+        `expected one newest file per figure, found two of vintage ${a} for ${key.replaceAll('\t', ' ')}: source ${item.source} and source ${prev.source}${prev.file ? ` (${prev.file}${prev.line ? `, line ${prev.line}` : ''})` : ''} — give the sources different vintages in the manifest, or drop one`,
+      );
+    if (b > a) best.set(key, item);
   }
   return [...best.values()];
 }

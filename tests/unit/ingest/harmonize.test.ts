@@ -321,7 +321,14 @@ describe('precedence of vintages', () => {
     expect(out[0]).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
   });
   it('two files of the same vintage, or one file twice, are errors', () => {
-    expect(() => keepNewest([o('a', 1), o('b', 2)], key, (id) => vintage[id])).toThrow(/same vintage/);
+    expect(() =>
+      keepNewest([o('a', 1), { ...o('b', 2), file: 'x/b.csv', line: 7, column: 'Antall' }], key, (id) => vintage[id]),
+    ).toThrow(
+      /^x\/b\.csv, line 7, column "Antall": expected one newest file per figure, found two of vintage 2020 for 0301 /,
+    );
+    // Of the same vintage, a complete figure still wins over a lower bound.
+    const lower = { ...o('b', 2), flags: ['lower-bound'] };
+    expect(keepNewest([lower, o('a', 5)], key, (id) => vintage[id])).toMatchObject([{ value: 5, source: 'a' }]);
     expect(() => keepNewest([o('a', 1), o('a', 2)], key, (id) => vintage[id])).toThrow(
       /expected one figure per kommune/,
     );
