@@ -292,6 +292,43 @@ export const MEASURES: Measure[] = [
     },
     groups: { alle: 'Alle barn', minoritet: 'Minoritetsspråklige barn', ikke_minoritet: 'Andre barn' },
   },
+  // ── Measures from the tables `npm run fetch` downloads from SSB and FHI (issue 13). Each is its own series:
+  // the groups, ages or periods differ from the IMDi files' measures above, so the figures are not joined with them.
+  {
+    id: 'innvandrere-landbakgrunn',
+    label: 'Innvandrere etter landbakgrunn',
+    unit: 'personer',
+    topic: 'befolkning',
+    additive: true,
+    definition:
+      'Innvandrere bosatt i kommunen 1. januar, etter landbakgrunn (SSB tabell 09817, dagens kommuner). Norskfødte med innvandrerforeldre er ikke med. Bare de samme landene som i IMDis tall for personer etter landbakgrunn.',
+    groups: {},
+  },
+  {
+    id: 'sysselsatte-landbakgrunn-andel',
+    label: 'Sysselsatte 15–74 år etter landbakgrunn, andel',
+    unit: 'prosent',
+    topic: 'arbeid',
+    additive: false,
+    definition:
+      'Sysselsatte 15–74 år i prosent av befolkningen 15–74 år i gruppen (SSB tabell 11607, registerbasert sysselsetting, dagens kommuner). Egen serie: ikke slått sammen med IMDis tall etter innvandringskategori til 2014.',
+    groups: {
+      innvandrere: 'Innvandrere',
+      ellers: 'Befolkningen unntatt innvandrere',
+      landgruppe1: 'Innvandrere fra Norden, EU/EFTA, Storbritannia, USA, Canada, Australia og New Zealand',
+      landgruppe2: 'Innvandrere fra resten av verden',
+    },
+  },
+  {
+    id: 'lavinntekt-fhi-andel',
+    label: 'Vedvarende lavinntekt (FHI)',
+    unit: 'prosent',
+    topic: 'levekar',
+    additive: false,
+    definition:
+      'Andel personer i husholdninger med inntekt under 60 % av medianinntekten (EU-skala) over en treårsperiode, vist på periodens siste år (FHI, nøkkeltall tabell 403). Egen serie: FHIs grupper og aldersgrupper er ikke de samme som i IMDis tall til 2014.',
+    groups: {},
+  },
 ];
 
 // Groups built from combinations.
@@ -321,6 +358,14 @@ const INTRO_STATUS: Record<string, string> = {
   ledig_tiltak: 'Ledig eller på tiltak',
   annet: 'Annet',
 };
+/** FHI's immigrant categories (INNVKAT) and age groups (ALDER) in table 403, as groups of lavinntekt-fhi-andel. */
+const FHI_INNVKAT: Record<string, string> = {
+  alle: 'Hele befolkningen',
+  innvandrere: 'Innvandrere',
+  norskfodte: 'Norskfødte med innvandrerforeldre',
+  ovrige: 'Øvrig befolkning',
+};
+const FHI_AGE: Record<string, string> = { alle: '', '0-17': ', 0–17 år' };
 /** The year in which the countries below were the 15 largest nationally (from the file itself). */
 export const LANDBAKGRUNN_LARGEST_IN = 2022;
 /** The countries of background IMDi's file publishes: the 15 largest in Norway in 2022, and Ukraina (ingest keeps exactly these rows). */
@@ -343,7 +388,10 @@ export const LANDBAKGRUNN = [
   'Ukraina',
 ];
 for (const m of MEASURES) {
-  if (m.id === 'landbakgrunn') for (const l of LANDBAKGRUNN) m.groups![l] = l;
+  if (m.id === 'landbakgrunn' || m.id === 'innvandrere-landbakgrunn') for (const l of LANDBAKGRUNN) m.groups![l] = l;
+  if (m.id === 'lavinntekt-fhi-andel')
+    for (const [a, al] of Object.entries(FHI_AGE))
+      for (const [c, cl] of Object.entries(FHI_INNVKAT)) m.groups![`${c}|${a}`] = `${cl}${al}`;
   if (m.id === 'utdanning')
     for (const [b, bl] of Object.entries(EDU_BG))
       for (const [l, ll] of Object.entries(EDU_LEVEL)) m.groups![`${b}|${l}`] = `${bl}: ${ll}`;

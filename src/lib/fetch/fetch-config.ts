@@ -38,6 +38,8 @@ export interface FhiQueryRequest {
   tableId: string;
   /** Dimension codes to select in full (`filter: all`, `values: ['*']`). */
   all: string[];
+  /** Dimension code → the category codes to select (`filter: item`), where the default selection is not what ingest reads. */
+  items?: Record<string, string[]>;
 }
 
 export const DEFAULT_BASES: Record<Publisher, string> = {
@@ -112,25 +114,68 @@ const ssb = (table: string, select: Record<string, string>): FetchTable => ({
 });
 
 /** FHI statistikk API, source `nokkel` (Norgeshelsa/kommunehelsa nøkkeltall), json-stat2. */
-const fhi = (tableId: string): FetchTable => ({
+const fhi = (tableId: string, items?: Record<string, string[]>): FetchTable => ({
   id: `fhi-${tableId}`,
   publisher: 'fhi',
   table: tableId,
   file: `fhi-api/${tableId}.json`,
   kind: 'json-stat2',
-  request: { method: 'FHI-QUERY', source: 'nokkel', tableId, all: ['GEO', 'AAR'] },
+  request: { method: 'FHI-QUERY', source: 'nokkel', tableId, all: ['GEO', 'AAR'], items },
 });
+
+/**
+ * SSB's country codes (Landbakgrunn in 09817) for the countries of IMDi's befolkning_opprinnelsesland
+ * file (LANDBAKGRUNN in domain/measures.ts), so both tables show the same countries. Ingest checks each
+ * code's label against the name (expected-schemas.ts), so a wrong code stops ingest instead of
+ * mislabelling a country; the codes are not verified against SSB's metadata (no network here).
+ */
+export const SSB_LANDBAKGRUNN: Record<string, string> = {
+  '131': 'Polen',
+  '136': 'Litauen',
+  '106': 'Sverige',
+  '564': 'Syria',
+  '346': 'Somalia',
+  '144': 'Tyskland',
+  '241': 'Eritrea',
+  '452': 'Irak',
+  '428': 'Filippinene',
+  '534': 'Pakistan',
+  '568': 'Thailand',
+  '456': 'Iran',
+  '101': 'Danmark',
+  '140': 'Russland',
+  '404': 'Afghanistan',
+  '148': 'Ukraina',
+};
+
+/**
+ * SSB 11607's Landbakgrunn codes read: immigrants in all, the population except immigrants, and the
+ * two country groups (the codes and labels public scripts use with this table; verified on the first online run).
+ */
+export const SSB_11607_LANDBAKGRUNN = ['zzz', 'abc', 'ddd', 'eee'];
 
 export const FETCH_TABLES: FetchTable[] = [
   ...IMDI_TABLES.map(imdi),
   // Population 1 January, both sexes, all ages.
   ssb('07459', { ContentsCode: 'Personer1', Tid: '*' }),
-  // Immigrants (InnvandrKat B) by country background, the last 5 years: every country at once stays under
-  // SSB's cell limit per request (357 × ~250 countries × 5 years ≈ 450 000 cells).
-  ssb('09817', { InnvandrKat: 'B', Landbakgrunn: '*', ContentsCode: 'Personer1', Tid: 'top(5)' }),
-  // Employed by country background (register-based employment).
-  ssb('11607', { Landbakgrunn: '*', ContentsCode: '*', Tid: '*' }),
-  // Persistent low income by immigrant category.
-  fhi('403'),
-  fhi('650'),
+  // Immigrants (InnvandrKat B) from the countries in SSB_LANDBAKGRUNN, the last 5 years (357 × 16 × 5 cells).
+  ssb('09817', {
+    InnvandrKat: 'B',
+    Landbakgrunn: Object.keys(SSB_LANDBAKGRUNN).join(','),
+    ContentsCode: 'Personer1',
+    Tid: 'top(5)',
+  }),
+  // Employed 15–74 years, both sexes, as a percentage of the group (Sysselsatte2), every year.
+  ssb('11607', {
+    Landbakgrunn: SSB_11607_LANDBAKGRUNN.join(','),
+    Alder: '15-74',
+    Kjonn: '0',
+    ContentsCode: 'Sysselsatte2',
+    Tid: '*',
+  }),
+  // Persistent low income (EU60, three-year periods) by immigrant category, all ages and 0–17 years.
+  fhi('403', { ALDER: ['0_120', '0_17'], INNVKAT: ['0', '2', '3', '20'], MAAL: ['ant_eu60'], MEASURE_TYPE: ['RATE'] }),
+  // FHI table 650 was named in issue 13 without saying what it holds. No description of it (FHI's documentation,
+  // SOURCES.md, public scripts) could be found offline, so it is not fetched: a table whose meaning is unknown
+  // cannot be checked or read. Add it here, with a manifest entry and an expected schema, once its content is known.
 ];

@@ -158,7 +158,8 @@ export async function fetchTable(table: FetchTable, options: FetchTablesOptions)
 
 /**
  * FHI's ready-made query for a table (every dimension with a default selection)
- * → the data query: named dimensions widened to all values, json-stat2 asked for.
+ * → the data query: named dimensions widened to all values or set to the listed
+ * categories, json-stat2 asked for. A named dimension the query lacks is an error.
  */
 export function fhiDataQuery(text: string, req: FhiQueryRequest, url: string): string {
   let q: { dimensions?: { code: string; filter: string; values: string[] }[]; response?: Record<string, unknown> };
@@ -168,8 +169,18 @@ export function fhiDataQuery(text: string, req: FhiQueryRequest, url: string): s
     throw new Error(`${url}: expected the table's query as JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(q.dimensions)) throw new Error(`${url}: expected the table's query with a "dimensions" list`);
+  const named = [...req.all, ...Object.keys(req.items ?? {})];
+  const absent = named.filter((c) => !q.dimensions!.some((d) => d.code === c));
+  if (absent.length)
+    throw new Error(
+      `${url}: expected dimension${absent.length > 1 ? 's' : ''} ${absent.map((c) => JSON.stringify(c)).join(', ')} in the table's query, found ${q.dimensions.map((d) => JSON.stringify(d.code)).join(', ')}: the table changed`,
+    );
   const dimensions = q.dimensions.map((d) =>
-    req.all.includes(d.code) ? { code: d.code, filter: 'all', values: ['*'] } : d,
+    req.all.includes(d.code)
+      ? { code: d.code, filter: 'all', values: ['*'] }
+      : req.items?.[d.code]
+        ? { code: d.code, filter: 'item', values: req.items[d.code] }
+        : d,
   );
   return JSON.stringify({ dimensions, response: { format: 'json-stat2' } });
 }

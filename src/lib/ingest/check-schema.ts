@@ -20,7 +20,8 @@ export function checkSchema(
   const removed = expected.columns.filter((c) => !found.includes(c));
   if (added.length) changes.push(`new column ${list(added)}`);
   if (removed.length) changes.push(`column ${list(removed)} gone`);
-  if (!added.length && !removed.length && found.join('\u0000') !== expected.columns.join('\u0000')) {
+  // A JSON-stat cell is addressed by dimension id, so only a CSV's column order can misplace a figure.
+  if (!table.meta && !added.length && !removed.length && found.join('\u0000') !== expected.columns.join('\u0000')) {
     changes.push(`columns reordered: expected ${list(expected.columns)}, found ${list(found)}`);
   }
   for (const [column, codes] of Object.entries(expected.codes ?? {})) {
@@ -45,13 +46,35 @@ export function checkSchema(
     for (const key of Object.keys(units))
       if (!Object.hasOwn(expected.units, key)) changes.push(`new unit for ${key}: ${JSON.stringify(units[key])}`);
   }
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+  for (const [key, label] of Object.entries(expected.labels ?? {})) {
+    const found = table.meta?.labels[key];
+    if (found === undefined || norm(found) !== norm(label))
+      changes.push(
+        `label of ${key} changed: expected ${JSON.stringify(label)}, found ${JSON.stringify(found ?? null)}`,
+      );
+  }
+  if (expected.periods && table.meta) {
+    const { column, years } = expected.periods;
+    const odd = (table.meta.codes[column] ?? []).filter((code) => {
+      const label = table.meta!.labels[`${column}:${code}`] ?? '';
+      const c = /^\d{4}_(\d{4})$/.exec(code);
+      const l = /^(\d{4})\s*-\s*(\d{4})$/.exec(label.trim());
+      return !c || !l || l[2] !== c[1] || Number(l[2]) - Number(l[1]) + 1 !== years;
+    });
+    if (odd.length)
+      changes.push(
+        `periods of ${JSON.stringify(column)} changed: expected ${years}-year periods labelled "YYYY-YYYY" ending in the code's end year, found ${list(odd.slice(0, 5).map((c) => `${c} = ${table.meta!.labels[`${column}:${c}`] ?? '(no label)'}`))}`,
+      );
+  }
   if (expected.currentKommuner) {
-    const { column, prefix = '' } = expected.currentKommuner;
+    const { column, prefix = '', only } = expected.currentKommuner;
     const i = table.columns.indexOf(column);
     if (i >= 0) {
-      const codes = (table.meta?.codes[column] ?? distinct(table, i)).map((c) =>
-        prefix && c.startsWith(prefix) ? c.slice(prefix.length) : c,
-      );
+      const meant = only ? new RegExp(`^(?:${only})$`) : undefined;
+      const codes = (table.meta?.codes[column] ?? distinct(table, i))
+        .map((c) => (prefix && c.startsWith(prefix) ? c.slice(prefix.length) : c))
+        .filter((c) => !meant || meant.test(c));
       const unknown = codes.filter((c) => !kommuner.has(c));
       const missing = [...kommuner].filter((c) => !codes.includes(c));
       if (unknown.length)

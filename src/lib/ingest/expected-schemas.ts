@@ -15,6 +15,7 @@ import {
   TILSKUDDSTYPE,
   VERDENSREGION,
 } from './imdi-app-export.ts';
+import { SSB_11607_LANDBAKGRUNN, SSB_LANDBAKGRUNN } from '../fetch/fetch-config.ts';
 
 /**
  * What each fetched table looked like when its manifest entry was written:
@@ -31,8 +32,21 @@ export interface ExpectedSchema {
   codes?: Record<string, string[]>;
   /** JSON-stat only: `dimension:code` → unit label. */
   units?: Record<string, string>;
-  /** The column whose codes must be the current kommuner (SSB's code list agg_KommGjeldende): none missing, none unknown. */
-  currentKommuner?: { column: string; prefix?: string };
+  /**
+   * JSON-stat only: `dimension:code` → the category's label, for codes whose meaning ingest relies on
+   * (a country code, a group). Compared with runs of white space made one; another label is a change.
+   */
+  labels?: Record<string, string>;
+  /**
+   * JSON-stat only: every category of `column` is a period of `years` years labelled `YYYY-YYYY`
+   * whose end year is the end year of its code (FHI: code `2023_2023`, label `2021-2023`).
+   */
+  periods?: { column: string; years: number };
+  /**
+   * The column whose codes must be the current kommuner (SSB's code list agg_KommGjeldende): none missing, none unknown.
+   * `only`: a regular expression picking the codes meant as kommuner where the column also holds the country and fylker (FHI's GEO).
+   */
+  currentKommuner?: { column: string; prefix?: string; only?: string };
 }
 
 /**
@@ -96,5 +110,47 @@ export const EXPECTED_SCHEMAS: Record<string, ExpectedSchema> = {
     codes: { ContentsCode: ['Personer1'] },
     units: { 'ContentsCode:Personer1': 'personer' },
     currentKommuner: { column: 'Region', prefix: 'K-' },
+  },
+  // The labels below are the meaning ingest relies on for each code; they are as public scripts using these
+  // tables show them, not checked against the publishers' metadata (no network here): the first online run does.
+  'ssb-api-09817': {
+    columns: ['Region', 'InnvandrKat', 'Landbakgrunn', 'ContentsCode', 'Tid'],
+    codes: { InnvandrKat: ['B'], Landbakgrunn: Object.keys(SSB_LANDBAKGRUNN), ContentsCode: ['Personer1'] },
+    units: { 'ContentsCode:Personer1': 'personer' },
+    labels: {
+      'InnvandrKat:B': 'Innvandrere',
+      ...Object.fromEntries(Object.entries(SSB_LANDBAKGRUNN).map(([code, name]) => [`Landbakgrunn:${code}`, name])),
+    },
+    currentKommuner: { column: 'Region', prefix: 'K-' },
+  },
+  'ssb-api-11607': {
+    columns: ['Region', 'Kjonn', 'Alder', 'Landbakgrunn', 'ContentsCode', 'Tid'],
+    codes: { Kjonn: ['0'], Alder: ['15-74'], Landbakgrunn: SSB_11607_LANDBAKGRUNN, ContentsCode: ['Sysselsatte2'] },
+    units: { 'ContentsCode:Sysselsatte2': 'prosent' },
+    labels: {
+      'Landbakgrunn:zzz': 'Innvandrere i alt',
+      'Landbakgrunn:abc': 'Befolkningen eksklusive innvandrere',
+      'Landbakgrunn:ddd': 'Norden utenom Norge, EU/EFTA, Storbritannia, USA, Canada, Australia, New Zealand',
+      'Landbakgrunn:eee':
+        'Europa utenom EU/EFTA og Storbritannia, Afrika, Asia, Amerika utenom USA og Canada, Oseania utenom Australia og NZ, polare områder',
+    },
+    currentKommuner: { column: 'Region', prefix: 'K-' },
+  },
+  // FHI puts no unit on its categories that we know of: the measure's label says it is a percentage.
+  'fhi-api-403': {
+    columns: ['GEO', 'AAR', 'ALDER', 'INNVKAT', 'MAAL', 'MEASURE_TYPE'],
+    codes: { ALDER: ['0_120', '0_17'], INNVKAT: ['0', '2', '3', '20'], MAAL: ['ant_eu60'], MEASURE_TYPE: ['RATE'] },
+    labels: {
+      'ALDER:0_120': 'alle aldre',
+      'ALDER:0_17': '0-17 år',
+      'INNVKAT:0': 'total',
+      'INNVKAT:2': 'innvandrere',
+      'INNVKAT:3': 'norskfødt med innvandrerforeldre',
+      'INNVKAT:20': 'øvrig befolkning',
+      'MAAL:ant_eu60': 'EU60',
+      'MEASURE_TYPE:RATE': 'andel (prosent)',
+    },
+    periods: { column: 'AAR', years: 3 },
+    currentKommuner: { column: 'GEO', only: '\\d{4}' },
   },
 };

@@ -53,6 +53,7 @@ export function extractRows(
   const skip = (reason: string) => {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
+  const skipByForm = (rs.skipCodesMatching ?? []).map((s) => ({ ...s, re: new RegExp(`^(?:${s.pattern})$`) }));
   const skipRules = Object.entries(rs.skip ?? {}).map(([c, why]) => [col(c), c, why] as const);
   /** Why this row is deliberately not read, or an error naming the cell that is not a known category. */
   const notRead = (cells: string[], line: number, unknown: [number, string, Set<string>] | undefined) => {
@@ -102,6 +103,11 @@ export function extractRows(
       skip(`code ${code}: ${rs.skipCodes[code]}`);
       continue;
     }
+    const byForm = isCountry ? undefined : skipByForm.find((s) => s.re.test(code));
+    if (byForm) {
+      skip(`codes matching ${byForm.pattern}: ${byForm.why}`);
+      continue;
+    }
     if (!isCountry && !/^\d{3,4}$/.test(code)) {
       throw new IngestError(
         { file: table.file, line: raw.line, column: rs.code },
@@ -109,14 +115,7 @@ export function extractRows(
       );
     }
     code = code.padStart(4, '0');
-    const yearText = cells[yearI].trim();
-    if (!/^\d{4}$/.test(yearText)) {
-      throw new IngestError(
-        { file: table.file, line: raw.line, column: rs.year },
-        `expected a year (YYYY), found ${JSON.stringify(cells[yearI])}`,
-      );
-    }
-    const year = Number(yearText);
+    const year = yearOf(cells[yearI], rs.yearIs, { file: table.file, line: raw.line, column: rs.year });
     if (!values.some((v) => v.when.every(([i, set]) => set.has(cells[i])))) {
       // No measure reads this row: it must be a declared skip, else its category is unknown.
       const [i, r] = [...readable].find(([j, r]) => !r.values.has(cells[j])) ?? [];
@@ -206,10 +205,28 @@ export function extractRows(
       );
     }
   }
-  const notKommune = (c: string) =>
-    Object.hasOwn(rs.skipCodes ?? {}, rs.codePrefix && c.startsWith(rs.codePrefix) ? c.slice(rs.codePrefix.length) : c);
+  const notKommune = (c: string) => {
+    const code = rs.codePrefix && c.startsWith(rs.codePrefix) ? c.slice(rs.codePrefix.length) : c;
+    return Object.hasOwn(rs.skipCodes ?? {}, code) || skipByForm.some((s) => s.re.test(code));
+  };
   if (!excerpt) checkLastYear(table, codeI, yearI, notKommune);
   return { rows, country, skipped, read };
+}
+
+/** The year of a row: `YYYY`, or the end year of FHI's period code `start_end`. */
+function yearOf(cell: string, form: RowSpec['yearIs'], where: { file: string; line: number; column: string }): number {
+  const text = cell.trim();
+  if (form === 'period-end') {
+    const m = /^(\d{4})_(\d{4})$/.exec(text);
+    if (!m || Number(m[1]) > Number(m[2]))
+      throw new IngestError(
+        where,
+        `expected a period code (YYYY_YYYY, start before end), found ${JSON.stringify(cell)}`,
+      );
+    return Number(m[2]);
+  }
+  if (!/^\d{4}$/.test(text)) throw new IngestError(where, `expected a year (YYYY), found ${JSON.stringify(cell)}`);
+  return Number(text);
 }
 
 function compileValue(spec: ValueSpec, col: (name: string) => number) {

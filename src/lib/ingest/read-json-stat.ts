@@ -10,6 +10,8 @@ export interface JsonStatMeta {
   codes: Record<string, string[]>;
   /** `dimension:code` → unit label, for categories that carry a unit (SSB/FHI put it on the measure dimension). */
   units: Record<string, string>;
+  /** `dimension:code` → the category's label (what the code means, e.g. `Landbakgrunn:148` → `Ukraina`). */
+  labels: Record<string, string>;
   /** The publisher's «updated» stamp, if given. */
   updated?: string;
   label?: string;
@@ -26,7 +28,7 @@ interface Category {
 /**
  * JSON-stat 2 dataset (SSB PxWebApi v2, FHI statistikk API) → RawTable with one
  * column per dimension (category codes), then `value` (the number, or the cell's
- * status symbol when the value is null) and `status`. The cube is checked here
+ * status symbol when the value is null or is the symbol itself, as FHI writes it) and `status`. The cube is checked here
  * (class, id/size, categories, value count) and decoded by jsonstat-toolkit, the
  * format's reference implementation. Rows carry the number of the cell (1-based)
  * as their `line`, so later errors point at `value[n-1]`.
@@ -36,8 +38,9 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
   try {
     doc = JSON.parse(text);
   } catch (e) {
+    // JSON.parse names the position, except for input that ends too soon: that is the end of the text.
     const pos = /position (\d+)/.exec((e as Error).message);
-    const at = pos ? lineColumnOf(text, Number(pos[1])) : undefined;
+    const at = text.length ? lineColumnOf(text, pos ? Number(pos[1]) : text.length) : undefined;
     throw new IngestError(
       { file, line: at?.line, column: at?.column },
       `expected JSON (JSON-stat 2), ${text.length === 0 ? 'found an empty file' : `found invalid JSON (${(e as Error).message}); truncated download?`}`,
@@ -75,6 +78,7 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
     dimensions: id as string[],
     codes: {},
     units: {},
+    labels: {},
     updated: typeof doc.updated === 'string' ? doc.updated : undefined,
     label: typeof doc.label === 'string' ? doc.label : undefined,
   };
@@ -94,6 +98,8 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
       );
     }
     meta.codes[dim] = codes;
+    for (const code of codes)
+      if (typeof cat.label?.[code] === 'string') meta.labels[`${dim}:${code}`] = cat.label[code];
     for (const [code, u] of Object.entries(cat.unit ?? {}))
       meta.units[`${dim}:${code}`] = u.label ?? u.base ?? u.symbol ?? '';
   }
@@ -105,20 +111,18 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
         where('value', 'value'),
         `expected ${cells} values (the product of "size"), found ${value.length}; truncated or mis-shaped dataset`,
       );
-    const bad = value.findIndex((v) => v !== null && typeof v !== 'number');
+    const bad = value.findIndex((v) => !isCell(v));
     if (bad >= 0)
       throw new IngestError(
         where(`value[${bad}]`, 'value'),
-        `expected a number or null, found ${JSON.stringify(value[bad])}`,
+        `expected a number, null or a status symbol, found ${JSON.stringify(value[bad])}`,
       );
   } else if (isObject(value)) {
-    const bad = Object.entries(value).find(
-      ([k, v]) => !/^\d+$/.test(k) || Number(k) >= cells || (v !== null && typeof v !== 'number'),
-    );
+    const bad = Object.entries(value).find(([k, v]) => !/^\d+$/.test(k) || Number(k) >= cells || !isCell(v));
     if (bad)
       throw new IngestError(
         where(`value/${bad[0]}`, 'value'),
-        `expected cell numbers below ${cells} with a number or null, found ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`,
+        `expected cell numbers below ${cells} with a number, null or a status symbol, found ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`,
       );
   } else {
     throw new IngestError(where('value', 'value'), 'expected "value" as an array or an object');
@@ -133,11 +137,21 @@ export function readJsonStat(text: string, { file }: { file: string }): JsonStat
     columns,
     meta,
     rows: rows.map((r, n) => {
-      const status = r.status === null || r.status === undefined ? '' : String(r.status);
+      const symbol = typeof r.value === 'string' ? r.value : '';
+      const status = r.status === null || r.status === undefined ? symbol : String(r.status);
       const v = r.value === null || r.value === undefined ? status : String(r.value);
       return { line: n + 1, cells: [...(id as string[]).map((d) => String(r[d])), v, status] };
     }),
   };
+}
+
+/**
+ * A cell of `value`: a number, null (its symbol, if any, in `status`), or, as FHI's
+ * statistikk API writes it, the status symbol itself in place of the number (`":"`).
+ * A string with a digit in it is not a symbol but a number in the wrong form.
+ */
+function isCell(v: unknown): boolean {
+  return v === null || typeof v === 'number' || (typeof v === 'string' && v.length <= 8 && !/\d/.test(v));
 }
 
 function categoryCodes(cat: Category): string[] {

@@ -76,6 +76,12 @@ export interface RowSpec {
   /** Strip this prefix from codes (`K` in IMDi's wide files). */
   codePrefix?: string;
   year: string;
+  /**
+   * How the year cell is written: `YYYY` (default), or FHI's period code `start_end`
+   * (`2021_2023`, or `2023_2023` for the period that ends in 2023), read as its end year.
+   * That the period is as long as the source says is checked by its expected schema.
+   */
+  yearIs?: 'year' | 'period-end';
   /** Codes are in the structure of each row's year (IMDi), or of one fixed year (SSB's back-cast series). */
   structure: 'row-year' | number;
   /** Keep only rows where each named column holds one of the values. */
@@ -88,6 +94,8 @@ export interface RowSpec {
   skip?: Record<string, Record<string, string>>;
   /** Codes that are not kommuner, with the reason they are skipped. */
   skipCodes?: Record<string, string>;
+  /** Codes that are not kommuner by their form (a regular expression on the whole code), with the reason. */
+  skipCodesMatching?: { pattern: string; why: string }[];
   /** The publisher's own whole-country rows (kept as region 0000): where `column` holds `value`. */
   country?: { column: string; value: string };
   /** Code → another code (in the row year's structure) or null (row dropped), for years before `before`. */

@@ -1,5 +1,5 @@
 import { LANDBAKGRUNN } from '../domain/measures.ts';
-import { DEFAULT_BASES, FETCH_TABLES } from '../fetch/fetch-config.ts';
+import { DEFAULT_BASES, FETCH_TABLES, SSB_LANDBAKGRUNN } from '../fetch/fetch-config.ts';
 import {
   BAKGRUNN,
   BARNEHAGE_ALDER_ALLE,
@@ -34,6 +34,7 @@ const XLSX = { kind: 'xlsx' } as const;
 
 const IMDI_LICENCE = 'Offentlig statistikk fra IMDi (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
 const SSB_LICENCE = 'SSB (NLOD 2.0 / CC BY 4.0), kreditering påkrevd';
+const FHI_LICENCE = 'Folkehelseinstituttet, åpent API (vilkår i FHIs statistikkbank); oppgi «Kilde: FHI»';
 const TELEMARK = 'evensrii/Telemark, «Data/09_Innvandrere og inkludering/…»';
 const MUNCH15 = 'gardenberg/imdikator-munch, data/, commit d1ab9eca3c25913583bff2d4af1d9c7407a92164';
 const MUNCH16 = 'gardenberg/imdikator-munch, data_flat_*/, commit 101c0826ec20e8322f515d2679b794f23d0097b0';
@@ -230,6 +231,19 @@ const countAndShare = (count: string, share: string, column: string, groupMap: R
   { measure: share, column: 'Antall', when: { Enhet: ['Prosent'] }, group: `{${column}}`, groupMap },
 ];
 const [EU_EFTA, REST_OF_WORLD] = Object.keys(VERDENSREGION).filter((l) => VERDENSREGION[l] !== 'alle');
+/**
+ * SSB's standard symbols on a cell without a figure (PxWebApi json-stat2 `status`): «..» and «...» no figure
+ * (not yet) available, «.» cannot occur, «:» hidden for confidentiality. A null cell without a symbol is missing.
+ */
+const SSB_SYMBOLS: StatusSymbols = {
+  '': 'missing',
+  '..': 'missing',
+  '...': 'missing',
+  '.': 'not-applicable',
+  ':': 'suppressed',
+};
+/** FHI's json-stat2 writes «:» (hidden: too few people) in place of the number; a null cell is missing. */
+const FHI_SYMBOLS: StatusSymbols = { '': 'missing', ':': 'suppressed', '..': 'missing', '.': 'not-applicable' };
 
 export const SOURCES: SourceSpec[] = [
   {
@@ -1064,12 +1078,114 @@ export const SOURCES: SourceSpec[] = [
       year: 'Tid',
       structure: 2024,
       keep: { ContentsCode: ['Personer1'] },
-      symbols: { '': 'missing', '..': 'missing', '.': 'not-applicable', ':': 'suppressed' },
+      symbols: SSB_SYMBOLS,
       ...SSB_2024_SERIES,
       values: [{ measure: 'befolkning', column: 'value' }],
     },
     notes:
       'Hentet direkte fra SSB. Som ssb-07459-2024: 0 for kommuner opprettet ved deling før de fantes vises som «ikke tilgjengelig».',
+  },
+  {
+    id: 'ssb-api-09817',
+    file: 'ssb-api/09817.json',
+    fetched: true,
+    publisher: 'SSB',
+    table: '09817',
+    title: 'Innvandrere etter landbakgrunn, dagens kommuner (PxWebApi v2, kodeliste agg_KommGjeldende)',
+    origin: 'https://data.ssb.no/api/pxwebapi/v2/tables/09817/data (json-stat2, codelist[Region]=agg_KommGjeldende)',
+    licence: SSB_LICENCE,
+    vintage: '',
+    format: { kind: 'json-stat' },
+    provisional: 'never',
+    rows: {
+      code: 'Region',
+      codePrefix: 'K-',
+      year: 'Tid',
+      structure: 2024,
+      keep: { InnvandrKat: ['B'], ContentsCode: ['Personer1'] },
+      symbols: SSB_SYMBOLS,
+      ...SSB_2024_SERIES,
+      values: [
+        { measure: 'innvandrere-landbakgrunn', column: 'value', group: '{Landbakgrunn}', groupMap: SSB_LANDBAKGRUNN },
+      ],
+    },
+    notes:
+      'Hentet direkte fra SSB. Bare innvandrere (InnvandrKat B), ikke norskfødte med innvandrerforeldre, og bare landene i IMDis fil befolkning_opprinnelsesland. Eget mål (innvandrere-landbakgrunn), ikke landbakgrunn: IMDis fil sier ikke om norskfødte med innvandrerforeldre er med. Ålesund/Haram 2020–2023 og delte kommuner som i 07459 (antatt samme kodeliste-oppførsel).',
+  },
+  {
+    id: 'ssb-api-11607',
+    file: 'ssb-api/11607.json',
+    fetched: true,
+    publisher: 'SSB',
+    table: '11607',
+    title: 'Sysselsatte 15–74 år etter landbakgrunn, andel, dagens kommuner (PxWebApi v2, kodeliste agg_KommGjeldende)',
+    origin: 'https://data.ssb.no/api/pxwebapi/v2/tables/11607/data (json-stat2, codelist[Region]=agg_KommGjeldende)',
+    licence: SSB_LICENCE,
+    vintage: '',
+    format: { kind: 'json-stat' },
+    provisional: 'never',
+    rows: {
+      code: 'Region',
+      codePrefix: 'K-',
+      year: 'Tid',
+      structure: 2024,
+      keep: { Kjonn: ['0'], Alder: ['15-74'], ContentsCode: ['Sysselsatte2'] },
+      symbols: SSB_SYMBOLS,
+      ...SSB_2024_SERIES,
+      values: [
+        {
+          measure: 'sysselsatte-landbakgrunn-andel',
+          column: 'value',
+          group: '{Landbakgrunn}',
+          groupMap: { zzz: 'innvandrere', abc: 'ellers', ddd: 'landgruppe1', eee: 'landgruppe2' },
+        },
+      ],
+    },
+    notes:
+      'Hentet direkte fra SSB. Eget mål (sysselsatte-landbakgrunn-andel), ikke sysselsatte-andel: gruppene er landbakgrunn (innvandrere i alt, to landgrupper, befolkningen unntatt innvandrere), ikke IMDis innvandringskategori, og SSBs serie er ikke koblet til IMDis tall til 2014. Ålesund/Haram 2020–2023 og delte kommuner som i 07459 (antatt samme kodeliste-oppførsel).',
+  },
+  {
+    id: 'fhi-api-403',
+    file: 'fhi-api/403.json',
+    fetched: true,
+    publisher: 'FHI',
+    table: '403',
+    title: 'Vedvarende lavinntekt etter innvandringskategori, treårsperioder (FHI statistikk-API, nøkkeltall)',
+    origin: 'https://statistikk-data.fhi.no/api/open/v1/nokkel/Table/403/data (json-stat2)',
+    licence: FHI_LICENCE,
+    vintage: '',
+    format: { kind: 'json-stat' },
+    provisional: 'never',
+    rows: {
+      code: 'GEO',
+      year: 'AAR',
+      yearIs: 'period-end',
+      structure: 2024,
+      keep: { MAAL: ['ant_eu60'], MEASURE_TYPE: ['RATE'] },
+      country: { column: 'GEO', value: '0' },
+      skipCodesMatching: [
+        { pattern: '\\d{2}', why: 'fylke' },
+        { pattern: '\\d{6}', why: 'bydel' },
+      ],
+      symbols: FHI_SYMBOLS,
+      values: [
+        {
+          measure: 'lavinntekt-fhi-andel',
+          column: 'value',
+          group: '{INNVKAT}|{ALDER}',
+          groupMap: {
+            '0': 'alle',
+            '2': 'innvandrere',
+            '3': 'norskfodte',
+            '20': 'ovrige',
+            '0_120': 'alle',
+            '0_17': '0-17',
+          },
+        },
+      ],
+    },
+    notes:
+      'Hentet direkte fra FHI. Treårsperioder (AAR-kode «2023_2023» = perioden 2021–2023) vist på periodens siste år; lengden sjekkes mot etiketten. Eget mål (lavinntekt-fhi-andel), ikke lavinntekt-andel: FHIs grupper (total, innvandrere, norskfødte med innvandrerforeldre, øvrig befolkning) og aldersgrupper er ikke IMDis innvandringskategori × landgruppe, og IMDis lavinntektsgrense er ikke oppgitt i fila. Hele landet (GEO 0) som landstall; fylker hoppes over. «:» = skjult.',
   },
   // ── end of fetched sources
 ];

@@ -11,16 +11,31 @@ const file = 'fhi-api/403.json';
 describe('readJsonStat', () => {
   it("reads FHI's JSON-stat 2 into one column per dimension, value and status", () => {
     const t = readJsonStat(fixture('fhi-403-lavinntekt-innvkat.json'), { file });
-    expect(t.columns).toEqual(['GEO', 'AAR', 'INNVKAT', 'MEASURE_TYPE', 'value', 'status']);
-    expect(t.rows).toHaveLength(8);
-    expect(t.rows[0]).toEqual({ line: 1, cells: ['0301', '2020_2022', '0', 'RATE', '13.9', ''] });
-    // A null value with a status symbol reads as the symbol (parseValue maps it to a status).
-    expect(t.rows[6]).toEqual({ line: 7, cells: ['5001', '2021_2023', '0', 'RATE', ':', ':'] });
+    expect(t.columns).toEqual(['GEO', 'AAR', 'ALDER', 'INNVKAT', 'MAAL', 'MEASURE_TYPE', 'value', 'status']);
+    expect(t.rows).toHaveLength(359 * 2 * 4);
+    expect(t.rows[0]).toEqual({ line: 1, cells: ['0', '2023_2023', '0_120', '0', 'ant_eu60', 'RATE', '9.5', ''] });
+    // A null value without a symbol reads as an empty cell (parseValue: «missing»).
+    expect(t.rows[16].cells.slice(0, 1).concat(t.rows[16].cells.slice(6))).toEqual(['0301', '', '']);
     expect(t.meta).toMatchObject({
       updated: '2026-03-02T10:15:00Z',
-      units: { 'MEASURE_TYPE:RATE': 'prosent' },
-      codes: { GEO: ['0301', '5001'], AAR: ['2020_2022', '2021_2023'] },
+      units: {},
+      labels: {
+        'AAR:2023_2023': '2021-2023',
+        'INNVKAT:20': 'øvrig befolkning',
+        'MEASURE_TYPE:RATE': 'andel (prosent)',
+      },
+      codes: { AAR: ['2023_2023'], INNVKAT: ['0', '2', '3', '20'] },
     });
+    expect(t.meta.codes.GEO.slice(0, 3)).toEqual(['0', '40', '0301']);
+  });
+
+  it("reads a status symbol in place of the number (FHI's «:») and a null with SSB's status as the symbol", () => {
+    const doc = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
+    doc.value[16] = ':';
+    doc.status = { 17: '..' };
+    const t = readJsonStat(JSON.stringify(doc), { file });
+    expect(t.rows[16].cells.slice(6)).toEqual([':', ':']);
+    expect(t.rows[17].cells.slice(6)).toEqual(['..', '..']);
   });
 
   it("keeps category order by index, not by key order (SSB's 0301 comes after 1101 in the object)", () => {
@@ -44,11 +59,11 @@ describe('readJsonStat', () => {
     const doc = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
     doc.value.pop();
     expect(() => readJsonStat(JSON.stringify(doc, null, 1), { file })).toThrow(
-      /^fhi-api\/403.json, line \d+, column "value": expected 8 values \(the product of "size"\), found 7/,
+      /^fhi-api\/403.json, line \d+, column "value": expected 2872 values \(the product of "size"\), found 2871/,
     );
     doc.value.push('13,2');
     expect(() => readJsonStat(JSON.stringify(doc), { file })).toThrow(
-      /column "value\[7\]": expected a number or null, found "13,2"/,
+      /column "value\[2871\]": expected a number, null or a status symbol, found "13,2"/,
     );
     expect(() => readJsonStat(JSON.stringify({ ...doc, class: 'collection' }), { file })).toThrow(
       /expected "class": "dataset", found "collection"/,
@@ -56,7 +71,7 @@ describe('readJsonStat', () => {
     const short = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
     short.size[0] = 3;
     expect(() => readJsonStat(JSON.stringify(short), { file })).toThrow(
-      /column "dimension\/GEO\/category": expected 3 categories in "GEO" \(its "size"\), found 2/,
+      /column "dimension\/GEO\/category": expected 3 categories in "GEO" \(its "size"\), found 359/,
     );
   });
 });
@@ -111,6 +126,35 @@ describe('checkSchema on JSON-stat', () => {
     delete idx['1508'];
     expect(() => check(list)).toThrow(
       /code list of "Region" changed: 1 code\(s\) not among the 357 current kommuner \("1599"\); code list of "Region" changed: 1 current kommune\(r\) missing \("1508"\)/,
+    );
+  });
+  it("checks FHI 403's kommuner among its country and fylke codes, its periods and its labels, not its dimension order", () => {
+    const fhi = (doc: unknown) =>
+      checkSchema(readJsonStat(JSON.stringify(doc), { file }), EXPECTED_SCHEMAS['fhi-api-403'], {
+        sourceId: 'fhi-api-403',
+        kommuner,
+      });
+    const doc = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
+    expect(() => fhi(doc)).not.toThrow();
+    // The same cube with its dimensions listed in another order reads the same cells.
+    const moved = { ...doc, id: [...doc.id].reverse(), size: [...doc.size].reverse(), value: doc.value };
+    moved.value = doc.value.map(() => null);
+    expect(() => fhi(moved)).not.toThrow();
+
+    const gone = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
+    const geo = gone.dimension.GEO.category;
+    geo.index['0302'] = geo.index['0301'];
+    delete geo.index['0301'];
+    geo.label['0301'] = 'Oslo';
+    expect(() => fhi(gone)).toThrow(
+      /code list of "GEO" changed: 1 code\(s\) not among the 357 current kommuner \("0302"\); code list of "GEO" changed: 1 current kommune\(r\) missing \("0301"\)/,
+    );
+
+    const renamed = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
+    renamed.dimension.INNVKAT.category.label['3'] = 'innvandrere og norskfødte med innvandrerforeldre';
+    renamed.dimension.AAR.category.label['2023_2023'] = '2022-2023';
+    expect(() => fhi(renamed)).toThrow(
+      /label of INNVKAT:3 changed: expected "norskfødt med innvandrerforeldre", found "innvandrere og norskfødte med innvandrerforeldre"; periods of "AAR" changed: expected 3-year periods labelled "YYYY-YYYY" ending in the code's end year, found "2023_2023 = 2022-2023"/,
     );
   });
 });
