@@ -24,6 +24,18 @@ describe("status words say what the publisher's symbol means for the measure (is
       { measure: 'bosatt', unit: 'personer', flags: ['scraped'] },
       'skjult (personvern)',
     ],
+    [
+      "a cell SSB hides by its own rule («:», not IMDi's under 5)",
+      'suppressed',
+      { measure: 'innvandrere-landbakgrunn', unit: 'personer', source: 'ssb-api-09817' },
+      'skjult (personvern)',
+    ],
+    [
+      'a share FHI hides («:»)',
+      'suppressed',
+      { measure: 'lavinntekt-fhi-andel', unit: 'prosent', source: 'fhi-api-403' },
+      'skjult (personvern)',
+    ],
     ['a pending decision', 'pending', { measure: 'vedtak' }, 'avventer vedtak'],
     ['no figure in any source for the year', undefined, {}, 'ikke i kilden'],
   ] as const)('%s', (_, status, ctx, word) => {
