@@ -192,6 +192,18 @@ describe('SSB 09817, 11607 and FHI 403: npm run fetch, then npm run ingest', () 
     expect(sources).toMatch(/^fhi-api-403,fhi-api\/403\.json,.*,2026-03-02,/m);
   });
 
+  it('reports a table the publisher does not have (404) without failing the run, and keeps the file it had', async () => {
+    const before = readFileSync(join(raw, 'ssb-api/11607.json'));
+    server.on('GET', SSB('11607'), { status: 404, body: 'Not Found' });
+    const report = await fetchMine();
+    expect(report.exitCode).toBe(0);
+    expect(report.failed).toEqual([]);
+    expect(report.notFound.map((f) => f.table.id)).toEqual(['ssb-11607']);
+    expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404/);
+    expect(readFileSync(join(raw, 'ssb-api/11607.json')).equals(before)).toBe(true);
+    server.on('GET', SSB('11607'), { status: 200, body: json(fixture('ssb-11607-sysselsatte.json')) });
+  });
+
   describe('a changed table stops ingest with what changed, and publishes nothing', () => {
     const published = () => Object.fromEntries(readdirSync(out).map((f) => [f, sha(readFileSync(join(out, f)))]));
     const refetch = async (id: string) => {
