@@ -233,6 +233,9 @@ export const nb = {
     tilskudd: 'Tilskudd fra IMDi',
     ukrainere: 'Bosatte ukrainere og øvrige flyktninger',
     utdanning: 'Utdanningsnivå: innvandrere og befolkningen ellers',
+    // Panels of the tables npm run fetch gets from SSB and FHI (issue 13).
+    'sysselsatte-landbakgrunn': 'Sysselsatte etter landbakgrunn (SSB)',
+    'lavinntekt-fhi': 'Vedvarende lavinntekt etter innvandringskategori (FHI)',
   } as Record<string, string>,
   profile: {
     newest: (year: number) => `Nyeste tall: ${year}`,

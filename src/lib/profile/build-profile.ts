@@ -523,6 +523,13 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
                 summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
               }
             : null),
+        // SSB 11607 (fetched): its own groups, shown beside IMDi's series, not joined with it.
+        latestRatePanel(input, {
+          id: 'sysselsatte-landbakgrunn',
+          measure: 'sysselsatte-landbakgrunn-andel',
+          title: P['sysselsatte-landbakgrunn'],
+          groups: ['innvandrere', 'landgruppe1', 'landgruppe2', 'ellers'],
+        }),
         latestRatePanel(input, {
           id: 'botid',
           measure: 'sysselsatte-botid-andel',
@@ -553,6 +560,13 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
           measure: 'lavinntekt-andel',
           title: P['lavinntekt'],
           groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'],
+        }),
+        // FHI 403 (fetched): its own groups and line, shown beside IMDi's series, not joined with it.
+        latestRatePanel(input, {
+          id: 'lavinntekt-fhi',
+          measure: 'lavinntekt-fhi-andel',
+          title: P['lavinntekt-fhi'],
+          groups: ['alle|alle', 'innvandrere|alle', 'norskfodte|alle', 'ovrige|alle', 'alle|0-17', 'innvandrere|0-17'],
         }),
         latestRatePanel(input, {
           id: 'sosialhjelp',

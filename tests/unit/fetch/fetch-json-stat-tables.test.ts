@@ -13,7 +13,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunFetchOptions, runFetch } from '../../../scripts/fetch.ts';
 import { ingest } from '../../../scripts/ingest.ts';
+import { OBSERVATIONS } from '../../../src/lib/domain/dataset-schema.ts';
 import { FETCH_TABLES, SSB_LANDBAKGRUNN } from '../../../src/lib/fetch/fetch-config.ts';
+import { parseTable } from '../../../src/lib/ingest/changelog.ts';
+import { buildProfile } from '../../../src/lib/profile/build-profile.ts';
 import { PublisherServer } from './publisher-server.ts';
 
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
@@ -190,6 +193,30 @@ describe('SSB 09817, 11607 and FHI 403: npm run fetch, then npm run ingest', () 
     expect(sources).toMatch(/^ssb-api-09817,ssb-api\/09817\.json,.*,2026-03-10,/m);
     expect(sources).toMatch(/^ssb-api-11607,ssb-api\/11607\.json,.*,2026-05-28,/m);
     expect(sources).toMatch(/^fhi-api-403,fhi-api\/403\.json,.*,2026-03-02,/m);
+  });
+
+  it("shows the two rates on a profile in panels of their own, FHI's hidden cell in words, beside Hele landet", () => {
+    const figures = parseTable(OBSERVATIONS, files['observations.csv'])!;
+    const panels = (region: string, name: string) =>
+      buildProfile({
+        name,
+        own: figures.filter((f) => f.region === region),
+        country: figures.filter((f) => f.region === '0000'),
+      }).flatMap((s) => s.panels);
+    const oslo = panels('0301', 'Oslo').find((p) => p.id === 'lavinntekt-fhi')!;
+    expect(oslo.title).toBe('Vedvarende lavinntekt etter innvandringskategori (FHI)');
+    expect(oslo.table!.caption).toBe('Vedvarende lavinntekt etter innvandringskategori (FHI), 2023');
+    expect(oslo.table!.rows[0]).toEqual(['Hele befolkningen', 'skjult (personvern)', '9,5\u00a0%']);
+    expect(oslo.table!.rows[1]).toEqual(['Innvandrere', 'mangler', '23,7\u00a0%']);
+    const porsgrunn = panels('4001', 'Porsgrunn');
+    expect(porsgrunn.find((p) => p.id === 'sysselsatte-landbakgrunn')!.table!.rows[0]).toEqual([
+      'Innvandrere',
+      '59,7\u00a0%',
+      'ikke i kilden', // SSB's kommune code list has no national row
+    ]);
+    // IMDi's panels are not fed by these tables.
+    for (const id of ['lavinntekt', 'sysselsetting'])
+      for (const c of porsgrunn.find((p) => p.id === id)?.citations ?? []) expect(c.source).toMatch(/^imdi-/);
   });
 
   it('reports a table the publisher does not have (404) without failing the run, and keeps the file it had', async () => {
