@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../../src/lib/ingest/check-schema.ts';
 import { EXPECTED_SCHEMAS } from '../../../src/lib/ingest/expected-schemas.ts';
+import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { readJsonStat } from '../../../src/lib/ingest/read-json-stat.ts';
+import { getSource } from '../../../src/lib/ingest/sources.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/fetch/${name}`, 'utf8');
 const file = 'fhi-api/403.json';
@@ -155,6 +157,33 @@ describe('checkSchema on JSON-stat', () => {
     renamed.dimension.AAR.category.label['2023_2023'] = '2022-2023';
     expect(() => fhi(renamed)).toThrow(
       /label of INNVKAT:3 changed: expected "norskfødt med innvandrerforeldre", found "innvandrere og norskfødte med innvandrerforeldre"; periods of "AAR" changed: expected 3-year periods labelled "YYYY-YYYY" ending in the code's end year, found "2023_2023 = 2022-2023"/,
+    );
+  });
+});
+
+describe("FHI 403's row spec", () => {
+  const spec = getSource('fhi-api-403');
+  const table = (doc: unknown) => readJsonStat(JSON.stringify(doc), { file });
+
+  it('reads a period on its end year, Hele landet as the country, and skips the fylke', () => {
+    const e = extractRows(table(JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'))), {
+      ...spec,
+      vintage: '2026-03-02',
+    });
+    expect(e.country.find((r) => r.group === 'innvandrere|alle')).toMatchObject({
+      code: '0000',
+      year: 2023,
+      value: 23.7,
+    });
+    expect(e.skipped).toEqual({ 'codes matching \\d{2}: fylke': 8 });
+    expect(e.rows).toHaveLength(357 * 8);
+  });
+
+  it('names the cell of a period code that is not YYYY_YYYY', () => {
+    const doc = JSON.parse(fixture('fhi-403-lavinntekt-innvkat.json'));
+    doc.dimension.AAR.category = { index: { 2023: 0 }, label: { 2023: '2021-2023' } };
+    expect(() => extractRows(table(doc), { ...spec, vintage: '2026-03-02' })).toThrow(
+      /^fhi-api\/403.json, line 1, column "AAR": expected a period code \(YYYY_YYYY, start before end\), found "2023"$/,
     );
   });
 });
