@@ -327,7 +327,7 @@ describe('precedence of vintages', () => {
       /^x\/b\.csv, line 7, column "Antall": expected one newest file per figure, found two of vintage 2020 for 0301 /,
     );
     // Of the same vintage, a complete figure still wins over a lower bound.
-    const lower = { ...o('b', 2), flags: ['lower-bound'] };
+    const lower = { ...o('b', 2), flags: ['lower-bound' as const] };
     expect(keepNewest([lower, o('a', 5)], key, (id) => vintage[id])).toMatchObject([{ value: 5, source: 'a' }]);
     expect(() => keepNewest([o('a', 1), o('a', 2)], key, (id) => vintage[id])).toThrow(
       /expected one figure per kommune/,
