@@ -261,7 +261,7 @@ export const nb = {
     compareLink: (name: string) => `Sammenlign ${name} med andre kommuner`,
     briefLink: 'Notat til kommunestyret (utskrift)',
     newestLabel: 'Nyeste tall:',
-    noNewerWork: 'Kildene har ikke nyere tall per kommune for arbeid og levekår.',
+    noNewer: (topics: string[]) => `Kildene har ikke nyere tall per kommune for ${topics.join(' og ')}.`,
     reformsLabel: 'Kommunereformer:',
     onPage: 'Innhold på siden',
     topics: {

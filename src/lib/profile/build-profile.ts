@@ -430,6 +430,17 @@ export function newestByTopic(figures: Figure[]): { topic: string; year: number 
   return order.filter((o) => best.has(o)).map((topic) => ({ topic, year: best.get(topic)! }));
 }
 
+/**
+ * The topics among work and living conditions whose newest figure is more
+ * than five years older than the page's newest (the «Eldre tall» rule), so
+ * the page can say that the sources have nothing newer for them — and says
+ * nothing once a refresh brings newer figures.
+ */
+export function olderTopics(newest: { topic: string; year: number }[]): string[] {
+  const top = Math.max(0, ...newest.map((n) => n.year));
+  return newest.filter((n) => (n.topic === 'arbeid' || n.topic === 'levekar') && n.year < top - 5).map((n) => n.topic);
+}
+
 /** Every panel of a profile, in page order, grouped by section. Empty panels are left out. */
 export function buildProfile(input: ProfileInput): { section: string; panels: Panel[] }[] {
   const intro = (stage: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
-import { buildProfile, grantsPanel, settlementPanel } from '../../../src/lib/profile/build-profile.ts';
+import { buildProfile, grantsPanel, olderTopics, settlementPanel } from '../../../src/lib/profile/build-profile.ts';
 import { figure } from '../figure-fixture.ts';
 
 const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
@@ -40,5 +40,30 @@ describe('profile panels', () => {
     const p = grantsPanel(input)!;
     expect(p.table!.rows[0].slice(0, 2)).toEqual(['2023', '1\u00a0500 kr']);
     expect(p.summary).toContain('Kildene mangler tall for 2015–2022.');
+  });
+});
+
+describe('how old the work and living-conditions figures are', () => {
+  it('names the topics more than five years behind the newest figure, and none once a refresh brings newer ones', () => {
+    const committed = [
+      { topic: 'bosetting', year: 2026 },
+      { topic: 'befolkning', year: 2026 },
+      { topic: 'arbeid', year: 2014 },
+      { topic: 'levekar', year: 2014 },
+    ];
+    expect(olderTopics(committed)).toEqual(['arbeid', 'levekar']);
+    expect(
+      olderTopics([...committed.slice(0, 2), { topic: 'arbeid', year: 2025 }, { topic: 'levekar', year: 2014 }]),
+    ).toEqual(['levekar']);
+    expect(
+      olderTopics([...committed.slice(0, 2), { topic: 'arbeid', year: 2021 }, { topic: 'levekar', year: 2023 }]),
+    ).toEqual([]);
+    // Population is never the subject of the sentence, however old.
+    expect(
+      olderTopics([
+        { topic: 'bosetting', year: 2026 },
+        { topic: 'befolkning', year: 2010 },
+      ]),
+    ).toEqual([]);
   });
 });
