@@ -1,7 +1,7 @@
 import { json } from 'd3-fetch';
 import { compareChart, nearestPoint, type CompareChart, type PlacedPoint } from '../lib/charts/compare.ts';
 import { rankBars } from '../lib/charts/rank-bars.ts';
-import { tipSvg } from '../lib/charts/svg.ts';
+import { tipSvg, wrap } from '../lib/charts/svg.ts';
 import type { GroupSeries } from '../lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import {
@@ -99,7 +99,9 @@ export function attachCompare(root: HTMLElement) {
     // On a phone the chart is drawn at the phone's width, so its text stays readable (not scaled down).
     const fit =
       chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    chart = compareChart(chartPoints(view, label), {
+    const points = chartPoints(view, label);
+    $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
+    chart = compareChart(points, {
       unit: view.unit,
       label: unitLabel,
       ariaLabel: t.compare.chartLabel(
@@ -331,17 +333,30 @@ export function attachCompare(root: HTMLElement) {
     for (const el of svg.querySelectorAll('.focus-ring, .tip')) el.remove();
     svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     const w = Number(svg.getAttribute('width'));
-    const h = Number(svg.getAttribute('height'));
-    svg.setAttribute('height', String(h + 40));
-    svg.setAttribute('viewBox', `0 -24 ${w} ${h + 40}`);
+    const h0 = Number(svg.getAttribute('height'));
+    // Title above; below, the sources (wrapped to the figure's width), the provisional note and the credit.
+    const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))]
+      .map((id) => labels[id] ?? id)
+      .join('; ');
+    const foot = [
+      ...wrap(`${t.profile.source}: ${sources}.`, w - 8, 10),
+      ...(v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))
+        ? wrap(t.compare.provisionalNote, w - 8, 10)
+        : []),
+      `– ${t.compare.exportCredit}`,
+    ];
+    const h = h0 + 8 + foot.length * 13;
+    svg.setAttribute('height', String(h + 24));
+    svg.setAttribute('viewBox', `0 -24 ${w} ${h + 24}`);
     svg.insertAdjacentHTML(
       'afterbegin',
-      `<rect x="0" y="-24" width="${w}" height="${h + 40}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text><text x="4" y="${h + 12}" font-size="10" text-anchor="start">${t.profile.source}: ${[
-        ...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources))),
-      ]
-        .map((id) => labels[id] ?? id)
-        .join('; ')
-        .replace(/&/g, '&amp;')} – bosettingstall</text>`,
+      `<rect x="0" y="-24" width="${w}" height="${h + 24}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text>`,
+    );
+    svg.insertAdjacentHTML(
+      'beforeend',
+      foot
+        .map((l, i) => `<text x="4" y="${h0 + 16 + i * 13}" font-size="10" text-anchor="start">${esc(l)}</text>`)
+        .join(''),
     );
     const text = new XMLSerializer().serializeToString(svg);
     if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
@@ -349,10 +364,10 @@ export function attachCompare(root: HTMLElement) {
     img.onload = () => {
       const canvas = document.createElement('canvas');
       canvas.width = w * 2;
-      canvas.height = (h + 40) * 2;
+      canvas.height = (h + 24) * 2;
       const ctx = canvas.getContext('2d')!;
       ctx.scale(2, 2);
-      ctx.drawImage(img, 0, 0, w, h + 40);
+      ctx.drawImage(img, 0, 0, w, h + 24);
       canvas.toBlob((b) => b && download(`${base}.png`, b), 'image/png');
     };
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;

@@ -181,6 +181,8 @@ export const nb = {
     showMore: (n: number) => `Vis ${n} flere`,
     exportXlsx: 'Last ned for Excel (XLSX)',
     lastYear: 'Siste år',
+    provisionalNote: 'Hul prikk og stiplet linje: foreløpig tall (fila ble laget før året var omme).',
+    exportCredit: 'bosettingstall',
     chartHelp:
       'Bruk piltastene i figuren for å lese hvert tall: venstre/høyre for år, opp/ned for kommune eller referanse.',
     exportSvg: 'Last ned figuren (SVG)',

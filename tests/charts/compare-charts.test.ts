@@ -67,10 +67,22 @@ describe('compareChart', () => {
     const paths = [...doc.querySelectorAll('g.lines path')];
     const oslo = paths.find((p) => p.getAttribute('stroke') === '#1a1a1a')!;
     expect(oslo.getAttribute('d')!.match(/M/g)).toHaveLength(2);
-    expect(num(oslo, 'stroke-width')).toBeGreaterThan(num(paths[1], 'stroke-width'));
-    const ref = paths.find((p) => p.getAttribute('stroke-dasharray'))!;
+    const bergen = paths.find((p) => p.getAttribute('stroke') === '#0072B2')!;
+    expect(num(oslo, 'stroke-width')).toBeGreaterThan(num(bergen, 'stroke-width'));
+    const ref = paths.find((p) => p.getAttribute('stroke-dasharray') === '5,3')!;
     expect(ref.getAttribute('stroke')).toBe('#767676');
-    expect(paths.filter((p) => p.getAttribute('stroke-dasharray'))).toHaveLength(1);
+    expect(paths.filter((p) => p.getAttribute('stroke-dasharray') === '5,3')).toHaveLength(1);
+  });
+
+  it('draws the segment into a provisional (part-year) figure dashed, not as a solid rise or fall', () => {
+    const dashed = [...doc.querySelectorAll('g.lines path')].filter(
+      (p) => p.getAttribute('stroke-dasharray') === '2,5',
+    );
+    expect(dashed).toHaveLength(1);
+    expect(dashed[0].getAttribute('stroke')).toBe('#1a1a1a');
+    const p22 = chart.points.find((p) => p.series === 'Oslo' && p.year === 2022)!;
+    const p23 = chart.points.find((p) => p.series === 'Oslo' && p.year === 2023)!;
+    expect(dashed[0].getAttribute('d')).toBe(`M${p22.x},${p22.y}L${p23.x},${p23.y}`);
   });
 
   it('draws a point per figure, provisional ones hollow, none for a missing year', () => {

@@ -174,6 +174,23 @@ describe('comparison page', () => {
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain('Kilde: IMDi');
+    expect(svgText).toContain('– bosettingstall');
+    // Every line of the exported figure (title, sources, credit) lies inside it.
+    const probe = await site.open('/404.html');
+    await probe.setContent(`<!doctype html><html><body style="margin:0">${svgText}</body></html>`);
+    const overflow = await probe.evaluate(() => {
+      const svg = document.querySelector('svg')!;
+      const vb = svg.viewBox.baseVal;
+      return [...svg.querySelectorAll('text')]
+        .map((t) => ({ text: t.textContent, box: t.getBBox() }))
+        .filter(
+          ({ box }) =>
+            box.x < vb.x - 1 || box.x + box.width > vb.x + vb.width + 1 || box.y + box.height > vb.y + vb.height + 1,
+        )
+        .map(({ text }) => text);
+    });
+    expect(overflow).toEqual([]);
+    await probe.context().close();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Last ned figuren (PNG)' }).click(),

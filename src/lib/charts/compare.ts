@@ -94,22 +94,28 @@ export function compareChart(
   const isFirst = (n: string) => n === kommuner[0];
 
   const lines = names.map((n) => {
-    // One path per series; a year without a figure breaks the line.
-    let d = '';
-    let pen = false;
+    // Solid between final figures; a segment that reaches a provisional (part-year) figure is drawn
+    // dashed, so a part-year does not read as a fall. A year without a figure breaks the line.
+    let solid = '';
+    let prov = '';
+    let prev: ComparePoint | undefined;
     for (const p of points.filter((q) => q.series === n).sort((a, b) => a.year - b.year)) {
       if (p.value === null) {
-        pen = false;
+        prev = undefined;
         continue;
       }
-      d += `${pen ? 'L' : 'M'}${r1(x(p.year))},${r1(y(p.value))}`;
-      pen = true;
+      const at = `${r1(x(p.year))},${r1(y(p.value))}`;
+      if (prev && (prev.provisional || p.provisional)) prov += `M${r1(x(prev.year))},${r1(y(prev.value!))}L${at}`;
+      else solid += `${prev && solid ? 'L' : 'M'}${at}`;
+      prev = p;
     }
     const w = isFirst(n) ? 3.5 : kommuner.includes(n) ? 2 : 1.5;
-    const dash = kommuner.includes(n) ? '' : ' stroke-dasharray="5,3"';
-    return d
-      ? `<path d="${d}" fill="none" stroke="${color(n)}" stroke-width="${w}"${dash} stroke-linejoin="round" stroke-linecap="round"/>`
-      : '';
+    const ref = !kommuner.includes(n);
+    const path = (d: string, dash: string) =>
+      d
+        ? `<path d="${d}" fill="none" stroke="${color(n)}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linejoin="round" stroke-linecap="round"/>`
+        : '';
+    return path(solid, ref ? '5,3' : '') + path(prov, ref ? '1,4' : '2,5');
   });
 
   const dots = placed.map((p) => {
