@@ -85,6 +85,29 @@ describe('compareChart', () => {
     expect(dashed[0].getAttribute('d')).toBe(`M${p22.x},${p22.y}L${p23.x},${p23.y}`);
   });
 
+  it('after a provisional year in the middle, the solid line starts again at the next final year (no line across the gap)', () => {
+    const c = compareChart(
+      [
+        pt('A', 2020, 10),
+        pt('A', 2021, 20),
+        pt('A', 2022, 15, { provisional: true }),
+        pt('A', 2023, 30),
+        pt('A', 2024, 40),
+      ],
+      { unit: 'personer' },
+    );
+    const at = (year: number) => c.points.find((p) => p.year === year)!;
+    const paths = [...parse(c.svg).querySelectorAll('g.lines path')];
+    const solid = paths.find((p) => !p.getAttribute('stroke-dasharray'))!.getAttribute('d');
+    expect(solid).toBe(
+      `M${at(2020).x},${at(2020).y}L${at(2021).x},${at(2021).y}M${at(2023).x},${at(2023).y}L${at(2024).x},${at(2024).y}`,
+    );
+    const dashed = paths.find((p) => p.getAttribute('stroke-dasharray'))!.getAttribute('d');
+    expect(dashed).toBe(
+      `M${at(2021).x},${at(2021).y}L${at(2022).x},${at(2022).y}M${at(2022).x},${at(2022).y}L${at(2023).x},${at(2023).y}`,
+    );
+  });
+
   it('draws a point per figure, provisional ones hollow, none for a missing year', () => {
     const dots = [...doc.querySelectorAll('g.dots circle')];
     expect(dots).toHaveLength(11);

@@ -99,14 +99,23 @@ export function compareChart(
     let solid = '';
     let prov = '';
     let prev: ComparePoint | undefined;
+    let pen = false; // the solid path ends at prev
     for (const p of points.filter((q) => q.series === n).sort((a, b) => a.year - b.year)) {
       if (p.value === null) {
         prev = undefined;
+        pen = false;
         continue;
       }
       const at = `${r1(x(p.year))},${r1(y(p.value))}`;
-      if (prev && (prev.provisional || p.provisional)) prov += `M${r1(x(prev.year))},${r1(y(prev.value!))}L${at}`;
-      else solid += `${prev && solid ? 'L' : 'M'}${at}`;
+      if (prev && (prev.provisional || p.provisional)) {
+        prov += `M${r1(x(prev.year))},${r1(y(prev.value!))}L${at}`;
+        pen = false;
+      } else {
+        // Pick up again from a final year the dashed segment ended on.
+        if (!pen && prev) solid += `M${r1(x(prev.year))},${r1(y(prev.value!))}`;
+        solid += `${pen || prev ? 'L' : 'M'}${at}`;
+        pen = true;
+      }
       prev = p;
     }
     const w = isFirst(n) ? 3.5 : kommuner.includes(n) ? 2 : 1.5;
