@@ -349,7 +349,7 @@ export const nb = {
     funnel: 'Anmodning, vedtak og bosetting',
     funnelFigure: 'Figur: anmodning, vedtak og bosetting',
     chartKey:
-      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: under 5, ikke publisert. «ingen anm.»: IMDi anmodet ikke. «ikke akt.»: ikke aktuelt.',
+      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
       'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
@@ -367,7 +367,7 @@ export const nb = {
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
     closing: (version: string, date: string) =>
-      `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr under 5 og ikke publisert. Bosettingstall, datasettversjon ${version} (${date}).`,
+      `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr ikke publisert (i IMDis filer: under 5). Bosettingstall, datasettversjon ${version} (${date}).`,
   },
   footer: { from: 'Tall fra IMDi, SSB og Kartverket.', version: 'Datasettversjon', about: 'Om dataene og kildene' },
   mainMenu: 'Hovedmeny',
@@ -384,7 +384,7 @@ export const nb = {
       ],
       [
         'Skjulte og manglende tall:',
-        '«skjult (under 5)» (IMDi: «:», «<5», «Anonymisert»), «ikke aktuelt» («.») og «mangler» (tom celle, «Ikke tilgjengelig») holdes adskilt fra 0 hele veien.',
+        '«skjult (under 5)» (IMDi: «:», «<5», «Anonymisert»), «skjult (personvern)» (tall IMDis nettside, SSB eller FHI holder tilbake etter egne regler; kan være 5 eller flere), «skjult (anonymisert)» (kronebeløp IMDi ikke oppgir), «ikke aktuelt» («.») og «mangler» (tom celle, «Ikke tilgjengelig») holdes adskilt fra 0 hele veien.',
       ],
       [
         'Flere kilder for samme tall:',

@@ -80,7 +80,7 @@ const figs = (list: (Figure | undefined)[]) =>
 const pts = (list: (ShownValue | undefined)[]) =>
   list.filter((p): p is ShownValue => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
-/** Figures in the brief's narrow tables: short status words ("skjult" = under 5, explained in the notes). */
+/** Figures in the brief's narrow tables: short status words («skjult», explained in the chart key by format/status-word.ts's rule). */
 const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
 
 export function buildBrief(input: BriefInput): Brief {

@@ -9,10 +9,30 @@ export interface StatusContext {
 }
 
 /**
+ * Why a cell is hidden, by the publisher's rule: IMDi's own files hide counts
+ * under 5 («under-5»); a kroner amount is «anonymised»; a cell IMDi's web page
+ * hides can hide more than 4 people, and SSB and FHI hide cells by their own
+ * rules («privacy»: nothing is known about its size). The one rule for the
+ * tables (statusWord) and the sentences (src/lib/sentences/nb.ts) alike.
+ */
+export type HiddenRule = 'under-5' | 'anonymised' | 'privacy';
+export function hiddenRule(ctx: StatusContext = {}): HiddenRule {
+  if (ctx.flags?.includes('scraped')) return 'privacy';
+  if (ctx.unit === 'kroner') return 'anonymised';
+  if (ctx.source && /^(ssb|fhi)-/.test(ctx.source)) return 'privacy';
+  return 'under-5';
+}
+
+/** The largest number a hidden count can stand for: 4 under IMDi's «under 5», unknown (null) otherwise. */
+export function hiddenAtMost(ctx: StatusContext = {}): number | null {
+  return hiddenRule(ctx) === 'under-5' ? 4 : null;
+}
+
+/**
  * What a figure's status means, in words, for its measure: IMDi's «.» on a
- * request or decision is «ingen anmodning»; a hidden kroner amount is
- * «anonymisert», not «under 5»; a cell IMDi's web page hides can hide more than
- * 4 people, and SSB and FHI hide cells by their own rules (both «skjult (personvern)»). No figure at all for a year is «ikke i kilden».
+ * request or decision is «ingen anmodning»; a hidden cell in the words of its
+ * hiddenRule («skjult (under 5)», «skjult (anonymisert)», «skjult (personvern)»).
+ * No figure at all for a year is «ikke i kilden».
  */
 export function statusWord(status: Status | undefined, ctx: StatusContext = {}, { short = false } = {}): string {
   const words = short ? t.statusShort : t.status;
@@ -22,12 +42,10 @@ export function statusWord(status: Status | undefined, ctx: StatusContext = {}, 
       ? t.statusByMeasure.notApplicableShort
       : t.statusByMeasure.notApplicable[ctx.measure as keyof typeof t.statusByMeasure.notApplicable];
   }
-  if (status === 'suppressed') {
-    if (ctx.flags?.includes('scraped')) return short ? words.suppressed : t.statusByMeasure.suppressedOnPage;
-    if (ctx.unit === 'kroner') return short ? words.suppressed : t.statusByMeasure.suppressedKroner;
-    // SSB's and FHI's «:» hide cells by their own rules, not IMDi's «under 5».
-    if (ctx.source && /^(ssb|fhi)-/.test(ctx.source))
-      return short ? words.suppressed : t.statusByMeasure.suppressedOnPage;
+  if (status === 'suppressed' && !short) {
+    const rule = hiddenRule(ctx);
+    if (rule === 'privacy') return t.statusByMeasure.suppressedOnPage;
+    if (rule === 'anonymised') return t.statusByMeasure.suppressedKroner;
   }
   return words[status as keyof typeof words] ?? words.missing;
 }

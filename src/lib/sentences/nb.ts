@@ -1,6 +1,7 @@
 import { newestYear } from '../domain/coverage.ts';
 import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
+import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
 
 /**
  * Plain-language bokmål sentences generated from the figures, for the
@@ -36,6 +37,56 @@ export function share(a: Figure | undefined, b: Figure | undefined): string | nu
 /** "2021", "2021 og 2023", "2019, 2021 og 2023". */
 export function yearsList(ys: number[]): string {
   return ys.length === 1 ? String(ys[0]) : `${ys.slice(0, -1).join(', ')} og ${ys.at(-1)}`;
+}
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+/** "november 2024": the month the figure's file was made (its vintage, "2024-11" or "2024-11-13"). */
+export function asOf(f: Figure): string {
+  const [y, m] = f.vintage.split('-').map(Number);
+  return m ? `${MONTHS[m - 1]} ${y}` : String(y);
+}
+const provisional = (f: Figure | undefined) => !!f?.flags.includes('provisional');
+/** " (foreløpig tall per november 2024)" when any of the figures is provisional, else "". */
+function provisionalNote(list: (Figure | undefined)[], plural = false): string {
+  const p = list.find(provisional);
+  return p ? ` (${plural ? 'foreløpige tall' : 'foreløpig tall'} per ${asOf(p)})` : '';
+}
+/**
+ * Why a figure is hidden, as the sentences say it, by the one rule in
+ * format/status-word.ts: «under 5» only where the publisher's rule says so
+ * (IMDi's own files); a cell hidden on IMDi's web page, or by SSB or FHI, is
+ * hidden «av personvernhensyn» and may stand for more than 4.
+ */
+function hiddenBecause(f: Figure): string {
+  const rule = hiddenRule({ source: f.source, flags: f.flags });
+  return rule === 'under-5' ? 'fordi det er under 5' : rule === 'anonymised' ? '(anonymisert)' : 'av personvernhensyn';
+}
+/** "2024: skjult, under 5" / "2024 og 2025: skjult av personvernhensyn", grouped by rule. */
+function hiddenList(ys: number[], s: Series): string {
+  const byRule = new Map<string, number[]>();
+  for (const y of ys) {
+    const rule = hiddenRule({ source: s.get(y)!.source, flags: s.get(y)!.flags });
+    byRule.set(rule, [...(byRule.get(rule) ?? []), y]);
+  }
+  return [...byRule]
+    .map(
+      ([rule, yy]) =>
+        `${yearsList(yy)}: ${rule === 'under-5' ? 'skjult, under 5' : rule === 'anonymised' ? 'skjult (anonymisert)' : 'skjult av personvernhensyn'}`,
+    )
+    .join('; ');
 }
 
 /** "I 2024 vedtok kommunen å bosette 110 flyktninger, 59 % av de 185 IMDi anmodet om." */
@@ -76,7 +127,7 @@ export function settledSentence(
 ): string | null {
   const s = exact(settled);
   if (s === null)
-    return settled?.status === 'suppressed' ? `Antallet bosatte i ${year} er skjult fordi det er under 5.` : null;
+    return settled?.status === 'suppressed' ? `Antallet bosatte i ${year} er skjult ${hiddenBecause(settled)}.` : null;
   const of = share(settled, decision);
   const prov = settled!.flags.includes('provisional')
     ? ' (foreløpig tall, året var ikke omme da tallet ble hentet)'
@@ -112,62 +163,137 @@ export function headline(name: string, req: Series, dec: Series, set: Series): s
   return out;
 }
 
-/** Unaccompanied minors: the request and decision of the newest year, and how many were settled. */
-export function minorsSentences(req: Series, dec: Series, set: Series): string[] {
+/**
+ * Unaccompanied minors, one rule for the profile and the brief: the request
+ * and decision of the newest year with a request, then how many were settled
+ * over the years with figures — the span is every year with a figure, and
+ * each year inside it that is hidden, a lower bound or missing is named
+ * (so the total is «minst»). Provisional figures say so, with the month of
+ * their file («foreløpig tall per november 2024»). `subject` is «kommunen» in
+ * the brief and the kommune's name on the profile.
+ */
+export function minorsSentences(req: Series, dec: Series, set: Series, subject = 'kommunen'): string[] {
   const out: string[] = [];
+  const asks = subject === 'kommunen' ? 'anmodet IMDi om' : `ba IMDi ${subject} bosette`;
   const y = [...req.keys()].sort((a, b) => b - a).find((x) => exact(req.get(x)) !== null);
   if (y !== undefined) {
     const r = exact(req.get(y))!;
     const d = exact(dec.get(y));
+    const prov = provisionalNote([req.get(y), dec.get(y)], true);
     out.push(
       d !== null
-        ? `For ${y} anmodet IMDi om ${minors(r)}, og kommunen vedtok ${formatInt(d)}.`
-        : `For ${y} anmodet IMDi om ${minors(r)}; vedtak er ikke registrert.`,
+        ? `For ${y} ${asks} ${minors(r)}, og kommunen vedtok ${formatInt(d)}${prov}.`
+        : `For ${y} ${asks} ${minors(r)}; vedtak ${prov ? 'var' : 'er'} ikke registrert${prov}.`,
     );
   } else if (req.size) {
+    const ys = [...req.keys()].sort((a, b) => a - b);
+    const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
+    const prov = provisionalNote(
+      ys.map((x) => req.get(x)),
+      true,
+    );
     out.push(
-      `Kildene har ingen anmodning om enslige mindreårige for kommunen for ${[...req.keys()].sort().join(', ')} (tom celle hos IMDi).`,
+      none.length === ys.length
+        ? `IMDi ba ikke ${subject} bosette enslige mindreårige i ${yearsList(ys)}${prov}.`
+        : `Kildene har ingen anmodning om enslige mindreårige for ${subject} for ${yearsList(ys)} (tom celle hos IMDi).`,
     );
   }
-  const known = [...set.keys()].sort((a, b) => a - b).filter((x) => exact(set.get(x)) !== null);
-  const hidden = [...set.keys()].filter((x) => set.get(x)!.status === 'suppressed').sort((a, b) => a - b);
-  const and = yearsList;
-  if (known.length) {
-    const total = known.reduce((s, x) => s + exact(set.get(x))!, 0);
-    const lo = Math.min(...set.keys());
-    const hi = Math.max(...set.keys());
-    const span = lo === hi ? String(lo) : `${lo}–${hi}`;
-    if (!hidden.length)
-      out.push(
-        total === 0 ? `Ingen enslige mindreårige ble bosatt i ${span}.` : `I ${span} ble ${minors(total)} bosatt.`,
-      );
-    else if (total === 0)
-      out.push(`Ingen enslige mindreårige ble bosatt i ${and(known)}; tallet for ${and(hidden)} er skjult (under 5).`);
-    else out.push(`I ${span} ble minst ${minors(total)} bosatt (${and(hidden)}: skjult, under 5).`);
-  } else if (hidden.length) {
-    out.push(`Antallet bosatte enslige mindreårige i ${and(hidden)} er skjult fordi det er under 5.`);
-  }
+  const ys = [...set.keys()].sort((a, b) => a - b);
+  if (!ys.length) return out;
+  const withValue = ys.filter((x) => val(set.get(x)) !== null);
+  const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
+  const lower = withValue.filter((x) => exact(set.get(x)) === null);
+  const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
+  const span = ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys.at(-1)}`;
+  const prov = ys.filter((x) => provisional(set.get(x)));
+  // One year: the note goes inside the sentence; several: a sentence of its own after it.
+  const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
+  const after =
+    prov.length && ys.length > 1
+      ? ` ${prov.length > 1 ? 'Tallene' : 'Tallet'} for ${yearsList(prov)} er ${prov.length > 1 ? 'foreløpige' : 'foreløpig'} (per ${asOf(set.get(prov[0])!)}).`
+      : '';
+  const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
+  const notes = [
+    ...(hidden.length ? [hiddenList(hidden, set)] : []),
+    ...(lower.length ? [`${yearsList(lower)}: minstetall`] : []),
+    ...(other.length ? [`${yearsList(other)}: mangler`] : []),
+  ].join('; ');
+  if (!withValue.length) {
+    const rules = new Set(hidden.map((x) => hiddenBecause(set.get(x)!)));
+    out.push(
+      hidden.length === ys.length && rules.size === 1
+        ? `Antallet bosatte enslige mindreårige i ${span} er skjult ${[...rules][0]}${inline}.${after}`
+        : `Kildene har ikke antallet bosatte enslige mindreårige i ${span} (${notes})${inline}.${after}`,
+    );
+  } else if (!notes) {
+    out.push(
+      total === 0
+        ? `Ingen enslige mindreårige ble bosatt i ${span}${inline}.${after}`
+        : `I ${span} ble ${minors(total)} bosatt${inline}.${after}`,
+    );
+  } else if (total === 0 && !lower.length) {
+    out.push(`Ingen enslige mindreårige ble bosatt i ${yearsList(withValue)} (${notes}).${after}`);
+  } else out.push(`I ${span} ble minst ${minors(total)} bosatt (${notes}).${after}`);
   return out;
 }
 
-/** The highest number settled in one year so far, and the mean of the last five complete years. */
+/**
+ * The highest number settled in one year so far, the mean of the last five
+ * complete years, and the years the kommune settled more than it decided.
+ * A lower bound («≥») counts: it is the record («minst N») when it exceeds
+ * every exact figure, and a year whose lower bound already exceeds the
+ * decision settled more than decided. Years that could still hold more than
+ * the record (another lower bound, a hidden cell that may hide more, a
+ * provisional figure above it) are named; nothing is ever said to be fewer
+ * from a lower bound.
+ */
 export function capacitySentences(set: Series, dec: Series): string[] {
   const out: string[] = [];
-  const final = [...set.entries()]
-    .filter(([, f]) => exact(f) !== null && !f.flags.includes('provisional'))
-    .sort((a, b) => a[0] - b[0]);
-  if (!final.length) return out;
-  const [maxYear, maxF] = final.reduce((best, cur) => (exact(cur[1])! > exact(best[1])! ? cur : best));
-  out.push(`Flest bosatte på ett år: ${refugees(exact(maxF)!)} i ${maxYear}.`);
-  // Mean of the last five calendar years, only when all five have a final figure.
-  const lastYear = final.at(-1)![0];
-  const five = [4, 3, 2, 1, 0].map((k) => final.find(([yy]) => yy === lastYear - k));
-  if (five.every(Boolean)) {
-    const mean = five.reduce((s, e) => s + exact(e![1])!, 0) / 5;
+  const ys = [...set.keys()].sort((a, b) => a - b);
+  const done = ys.filter((y) => !provisional(set.get(y)));
+  const known = done.filter((y) => val(set.get(y)) !== null);
+  if (!known.length) return out;
+  const v = (y: number) => val(set.get(y))!;
+  const isExact = (y: number) => exact(set.get(y)) !== null;
+  // The highest value; on a tie the exact figure, else the earlier year.
+  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
+  const max = v(top);
+  const lowerOthers = known.filter((y) => y !== top && !isExact(y));
+  const hiddenOver = done.filter((y) => {
+    const f = set.get(y)!;
+    return f.status === 'suppressed' && (hiddenAtMost({ source: f.source, flags: f.flags }) ?? Infinity) > max;
+  });
+  const missing = done.filter((y) => set.get(y)!.status === 'missing');
+  const provOver = ys.filter((y) => provisional(set.get(y)) && (val(set.get(y)) ?? -1) > max);
+  const caveats = [
+    ...(lowerOthers.length ? [`for ${yearsList(lowerOthers)} er bare et minstetall kjent`] : []),
+    ...(hiddenOver.length
+      ? [`${hiddenOver.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(hiddenOver)} er skjult`]
+      : []),
+    ...(missing.length ? [`${missing.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(missing)} mangler`] : []),
+    ...provOver.map((y) => `${y}: foreløpig ${formatInt(v(y))} per ${asOf(set.get(y)!)}`),
+  ];
+  out.push(
+    `Flest bosatte på ett år: ${isExact(top) ? '' : 'minst '}${refugees(max)} i ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
+  );
+  // Mean of the last five calendar years, only when all five have a final, exact figure.
+  const final = known.filter(isExact);
+  const lastYear = final.at(-1)!;
+  const five = [4, 3, 2, 1, 0].map((k) => lastYear - k);
+  if (five.every((y) => final.includes(y))) {
+    const mean = five.reduce((sum, y) => sum + v(y), 0) / 5;
     out.push(`Snitt for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} bosatte i året.`);
   }
-  const over = final.filter(([y, f]) => exact(dec.get(y)) !== null && exact(f)! > exact(dec.get(y))!).map(([y]) => y);
-  if (over.length) out.push(`Kommunen bosatte flere enn vedtatt i ${yearsList(over)}.`);
+  // More than decided: the settled figure (a lower bound included) above an exact decision.
+  const over = known.filter((y) => {
+    const d = exact(dec.get(y));
+    return d !== null && v(y) > d;
+  });
+  const provDecision = over.filter((y) => provisional(dec.get(y)));
+  if (over.length)
+    out.push(
+      `Kommunen bosatte flere enn vedtatt i ${yearsList(over)}${provDecision.length ? ` (vedtaket for ${yearsList(provDecision)} er ${provDecision.length > 1 ? 'foreløpige tall' : 'et foreløpig tall'} per ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+    );
   return out;
 }
 
@@ -201,25 +327,10 @@ export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: nu
   return '';
 }
 
-/** The profile's minors summary: request and decision in the newest year with a request, and how many were settled. */
+/** The profile's minors summary: the brief's sentences (minorsSentences) over the panel's years, with the kommune's name. */
 export function minorsSentence(name: string, req: Series, dec: Series, set: Series, ys: number[]): string {
-  const parts: string[] = [];
-  const y = [...ys].reverse().find((x) => exact(req.get(x)) !== null);
-  if (y !== undefined) {
-    const d = exact(dec.get(y));
-    parts.push(
-      `For ${y} ba IMDi ${name} bosette ${minors(exact(req.get(y))!)}${d !== null ? `; kommunen vedtok ${formatInt(d)}` : '; vedtak er ikke registrert'}.`,
-    );
-  }
-  const settled = ys.filter((x) => val(set.get(x)) !== null);
-  if (settled.length) {
-    const total = settled.reduce((sum, x) => sum + val(set.get(x))!, 0);
-    const partial =
-      ys.some((x) => set.get(x)?.status === 'suppressed') || settled.some((x) => exact(set.get(x)) === null);
-    const span = settled.length > 1 ? `${settled[0]}–${settled.at(-1)}` : String(settled[0]);
-    parts.push(
-      `${partial ? 'Minst ' : ''}${total === 0 && !partial ? 'Ingen' : formatInt(total)} ble bosatt i ${span}${partial ? ' (noen år er skjult fordi tallet er under 5)' : ''}.`,
-    );
-  }
-  return parts.join(' ') || `Ingen tall for enslige mindreårige i ${name}.`;
+  const only = (x: Series) => new Map([...x].filter(([y]) => ys.includes(y)));
+  return (
+    minorsSentences(only(req), only(dec), only(set), name).join(' ') || `Ingen tall for enslige mindreårige i ${name}.`
+  );
 }

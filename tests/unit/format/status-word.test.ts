@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusWord } from '../../../src/lib/format/status-word.ts';
+import { hiddenAtMost, hiddenRule, statusWord } from '../../../src/lib/format/status-word.ts';
 
 describe("status words say what the publisher's symbol means for the measure (issue 8)", () => {
   it.each([
@@ -47,5 +47,16 @@ describe('short status words for narrow print tables', () => {
   it('a «.» request or decision is «ingen anm.»', () => {
     expect(statusWord('not-applicable', { measure: 'vedtak' }, { short: true })).toBe('ingen anm.');
     expect(statusWord('not-applicable', { measure: 'bosatt' }, { short: true })).toBe('ikke akt.');
+  });
+});
+
+describe('one rule for why a cell is hidden, for tables and sentences (finding 4)', () => {
+  it("only IMDi's own files say «under 5»; its web page, SSB and FHI may hide more", () => {
+    expect(hiddenRule({ source: 'imdi-bosatt-anmodede-2023' })).toBe('under-5');
+    expect(hiddenAtMost({ source: 'imdi-bosatt-anmodede-2023' })).toBe(4);
+    expect(hiddenRule({ source: 'imdi-nokkeltall-2025', flags: ['scraped'] })).toBe('privacy');
+    expect(hiddenAtMost({ source: 'imdi-nokkeltall-2025', flags: ['scraped'] })).toBeNull();
+    expect(hiddenRule({ source: 'ssb-api-09817' })).toBe('privacy');
+    expect(hiddenRule({ unit: 'kroner' })).toBe('anonymised');
   });
 });

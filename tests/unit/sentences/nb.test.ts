@@ -82,8 +82,8 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
   it('unaccompanied minors with a hidden year, and the highest settled year', () => {
     const lines = minorsSentences(s('3103', 'ema-anmodning'), s('3103', 'ema-vedtak'), s('3103', 'ema-bosatt'));
     expect(lines).toEqual([
-      'For 2024 anmodet IMDi om 12 enslige mindreårige, og kommunen vedtok 12.',
-      'I 2022–2024 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).',
+      'For 2024 anmodet IMDi om 12 enslige mindreårige, og kommunen vedtok 12 (foreløpige tall per november 2024).',
+      'I 2022–2024 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5). Tallet for 2024 er foreløpig (per november 2024).',
     ]);
     const cap = capacitySentences(s('1101', 'bosatt'), s('1101', 'vedtak'));
     expect(cap[0]).toBe('Flest bosatte på ett år: 188 flyktninger i 2023.');
@@ -93,6 +93,54 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     expect(capacitySentences(s('1151', 'bosatt'), s('1151', 'vedtak'))[1]).toBe(
       'Snitt for 2021–2025: 7 bosatte i året.',
     ); // (0 + 15 + 11 + 5 + 5) / 5
+  });
+
+  it('the record and «flere enn vedtatt» count lower bounds (Oslo and Stavanger 2023, review finding 1)', () => {
+    // Oslo: 2022 1 926 exact, 2023 ≥ 2 018 (a hidden part) against a decision of 2 000 (from a file of September 2023).
+    expect(capacitySentences(s('0301', 'bosatt'), s('0301', 'vedtak'))).toEqual([
+      'Flest bosatte på ett år: minst 2\u00a0018 flyktninger i 2023.',
+      'Kommunen bosatte flere enn vedtatt i 2012, 2013 og 2023 (vedtaket for 2023 er et foreløpig tall per september 2023).',
+    ]);
+    // Stavanger: 2023 ≥ 875 against 770 decided; 719 in 2024 is not the record.
+    const stavanger = capacitySentences(s('1103', 'bosatt'), s('1103', 'vedtak'));
+    expect(stavanger[0]).toBe('Flest bosatte på ett år: minst 875 flyktninger i 2023.');
+    expect(stavanger.at(-1)).toMatch(/^Kommunen bosatte flere enn vedtatt i .*2023 \(vedtaket for 2023/);
+  });
+
+  it("the record names the years IMDi's web page hid, which may hide more (Bygland 2024–2025)", () => {
+    expect(capacitySentences(s('4220', 'bosatt'), s('4220', 'vedtak'))[0]).toBe(
+      'Flest bosatte på ett år: 29 flyktninger i 2023 (tallene for 2024 og 2025 er skjult).',
+    );
+  });
+
+  it("a cell hidden on IMDi's web page is «av personvernhensyn», not «under 5» (Bygland 2025, finding 4)", () => {
+    expect(settledSentence(2025, s('4220', 'bosatt').get(2025), s('4220', 'vedtak').get(2025))).toBe(
+      'Antallet bosatte i 2025 er skjult av personvernhensyn.',
+    );
+    const lines = headline('Bygland', s('4220', 'anmodning'), s('4220', 'vedtak'), s('4220', 'bosatt'));
+    expect(lines).toContain('Antallet bosatte i 2025 er skjult av personvernhensyn.');
+    expect(lines.join(' ')).not.toMatch(/under 5/);
+  });
+
+  it('minors: the profile and the brief say the same, the hidden year inside the span (Oslo, finding 7)', () => {
+    const args = [s('0301', 'ema-anmodning'), s('0301', 'ema-vedtak'), s('0301', 'ema-bosatt')] as const;
+    const brief = minorsSentences(...args);
+    expect(brief).toEqual([
+      'For 2024 anmodet IMDi om 53 enslige mindreårige; vedtak var ikke registrert (foreløpige tall per november 2024).',
+      'I 2022–2024 ble minst 94 enslige mindreårige bosatt (2024: skjult, under 5). Tallet for 2024 er foreløpig (per november 2024).',
+    ]);
+    expect(minorsSentence('Oslo', ...args, [2022, 2023, 2024])).toBe(
+      `For 2024 ba IMDi Oslo bosette 53 enslige mindreårige; vedtak var ikke registrert (foreløpige tall per november 2024). ${brief[1]}`,
+    );
+  });
+
+  it('provisional minors figures say so (Ålesund 2024: 0 from a file of November 2024, finding 12)', () => {
+    const lines = minorsSentences(s('1508', 'ema-anmodning'), s('1508', 'ema-vedtak'), s('1508', 'ema-bosatt'));
+    expect(lines[1]).toBe('Ingen enslige mindreårige ble bosatt i 2024 (foreløpig tall per november 2024).');
+    // Haram: IMDi's «.» is no request, not an empty cell.
+    expect(minorsSentences(s('1580', 'ema-anmodning'), s('1580', 'ema-vedtak'), s('1580', 'ema-bosatt'))[0]).toBe(
+      'IMDi ba ikke kommunen bosette enslige mindreårige i 2024 (foreløpige tall per november 2024).',
+    );
   });
 
   it('singular and plural', () => {
@@ -140,7 +188,7 @@ describe('one set of sentence rules for profile and brief', () => {
         ser([f(2022, 'ema-bosatt', 6), f(2023, 'ema-bosatt', null)]),
         [2022, 2023],
       ),
-    ).toBe('Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).');
+    ).toBe('I 2022–2023 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).');
   });
   it('the profile and the brief state the same decision the same way', () => {
     const req = f(2024, 'anmodning', 185);
@@ -148,6 +196,27 @@ describe('one set of sentence rules for profile and brief', () => {
     const brief = decisionSentence(2024, req, dec)!;
     const profile = settlementSentence('Eigersund', ser([req]), ser([dec]), ser([]));
     expect(profile).toBe(brief.replace('kommunen', 'Eigersund'));
+  });
+  it('a lower bound is the record only above every exact figure, and never gives «færre»', () => {
+    const set = ser([
+      f(2020, 'bosatt', 30),
+      f(2021, 'bosatt', 28, { flags: ['lower-bound'] }),
+      f(2022, 'bosatt', 12, { flags: ['lower-bound'] }),
+    ]);
+    const dec = ser([f(2020, 'vedtak', 30), f(2021, 'vedtak', 25), f(2022, 'vedtak', 20)]);
+    expect(capacitySentences(set, dec)).toEqual([
+      'Flest bosatte på ett år: 30 flyktninger i 2020 (for 2021 og 2022 er bare et minstetall kjent).',
+      'Kommunen bosatte flere enn vedtatt i 2021.',
+    ]);
+    expect(capacitySentences(set, dec).join(' ')).not.toMatch(/færre/);
+    // A hidden IMDi cell (under 5) cannot beat a record of 30, but can beat one of 3.
+    const small = ser([f(2020, 'bosatt', 3), f(2021, 'bosatt', null)]);
+    expect(capacitySentences(small, ser([]))[0]).toBe(
+      'Flest bosatte på ett år: 3 flyktninger i 2020 (tallet for 2021 er skjult).',
+    );
+    expect(capacitySentences(ser([f(2020, 'bosatt', 30), f(2021, 'bosatt', null)]), ser([]))[0]).toBe(
+      'Flest bosatte på ett år: 30 flyktninger i 2020.',
+    );
   });
   it('the newest settled year is the newest final one', () => {
     const set = ser([f(2023, 'bosatt', 188), f(2024, 'bosatt', 78, { flags: ['provisional'] })]);
