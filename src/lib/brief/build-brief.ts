@@ -3,11 +3,11 @@ import type { LegendItem } from '../charts/legend.ts';
 import { settlementLegend, settlementSpec } from '../charts/settlement.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
-import { coverageOfYears, gapsText, yearSpan, type Coverage } from '../domain/coverage.ts';
+import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 import { countedShareCell, shareCell } from './small-groups.ts';
-import { capacitySentences, headline, minorsSentences } from '../sentences/nb.ts';
+import { capacitySentences, headline, minorsSentences, missingYearsSentence } from '../sentences/nb.ts';
 
 /**
  * The evidence brief for one kommune, as plain data: sentences, small tables,
@@ -201,7 +201,8 @@ export function buildBrief(input: BriefInput): Brief {
   );
   const lastGrant = [...tot].reverse().find((f) => f.value !== null);
   let grantSummary = 'Kildene har ingen tilskuddstall for kommunen.';
-  const grantGaps = gapsText(input.coverage('tilskudd', 'totalt'));
+  // The kommune's own missing years, the «mangler» rows of the table included (never a literal).
+  const grantGaps = missingYearsSentence(new Map(tot.map((f) => [f.year, f])));
   if (lastGrant) {
     const types = input.own
       .filter(
@@ -210,7 +211,7 @@ export function buildBrief(input: BriefInput): Brief {
       )
       .sort((a, b) => b.value! - a.value!)
       .slice(0, 3);
-    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` Kildene mangler ${grantGaps}.` : ''}`;
+    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` ${grantGaps}` : ''}`;
   }
 
   // 5. Outcomes for those already settled.

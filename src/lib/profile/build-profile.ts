@@ -2,7 +2,6 @@ import { barsLegend, barsSpec, type BarPoint } from '../charts/bars.ts';
 import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
 import { COLORS, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
-import { coverageOf, gapsText } from '../domain/coverage.ts';
 import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
@@ -10,7 +9,7 @@ import { t } from '../../i18n/nb.ts';
 
 const P = t.panels;
 export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
-import { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
+import { minorsSentence, missingYearsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
 import {
   changeSentence,
   countryComparison,
@@ -347,13 +346,13 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
-  const grantGaps = gapsText(coverageOf(figs, 'tilskudd', 'totalt'));
+  const grantGaps = missingYearsSentence(totalSeries);
   return {
     id: 'tilskudd',
     title: P['tilskudd'],
     summary:
       lastOk !== undefined
-        ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` Kildene mangler tall for ${grantGaps}.` : ''}`
+        ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` ${grantGaps}` : ''}`
         : `Ingen tilskuddstall for ${input.name}.`,
     chart:
       totals.filter((d) => d.value !== null).length > 1

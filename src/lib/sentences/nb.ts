@@ -1,4 +1,4 @@
-import { newestYear } from '../domain/coverage.ts';
+import { newestYear, yearSpan } from '../domain/coverage.ts';
 import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
 import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
@@ -35,8 +35,28 @@ export function share(a: Figure | undefined, b: Figure | undefined): string | nu
   return v === null ? null : `${formatInt(Math.round(v))}\u00a0%`;
 }
 /** "2021", "2021 og 2023", "2019, 2021 og 2023". */
-export function yearsList(ys: number[]): string {
+export function yearsList(ys: (number | string)[]): string {
   return ys.length === 1 ? String(ys[0]) : `${ys.slice(0, -1).join(', ')} og ${ys.at(-1)}`;
+}
+
+/**
+ * "Kildene mangler tall for 2016–2021 og 2024." — the years from a series'
+ * first figure to its last (a «mangler» row included) that have no figure or
+ * a missing one, read from the series itself; '' when there are none. A
+ * hidden figure is not missing.
+ */
+export function missingYearsSentence(series: Series): string {
+  const ys = [...series.keys()];
+  if (!ys.length) return '';
+  const runs: [number, number][] = [];
+  for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
+    const f = series.get(y);
+    if (f && f.status !== 'missing') continue;
+    const last = runs.at(-1);
+    if (last && last[1] === y - 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.length ? `Kildene mangler tall for ${yearsList(runs.map(([a, b]) => yearSpan(a, b)))}.` : '';
 }
 
 const MONTHS = [

@@ -71,7 +71,15 @@ describe('buildBrief', () => {
   });
   it('grants per inhabitant and per settled, and the years the sources lack, from the data', () => {
     expect(b.grants.rows[0]).toEqual(['2023', expect.stringContaining('3'), '1\u00a0500 kr', '272\u00a0727 kr']);
-    expect(b.grants.summary).toContain('Kildene mangler 2015–2022.');
+    expect(b.grants.summary).toContain('Kildene mangler tall for 2015–2022.');
+  });
+  it('a «mangler» row after the last grant is among the missing years (finding 14)', () => {
+    const withMissing = buildBrief({
+      ...input,
+      own: [...own, f('9999', 2024, 'tilskudd', null, { group: 'totalt', status: 'missing' })],
+    });
+    expect(withMissing.grants.rows[0]).toEqual(['2024', 'mangler', '–', '–']);
+    expect(withMissing.grants.summary).toContain('Kildene mangler tall for 2015–2022 og 2024.');
   });
   it('labels the groups once, shortened', () => {
     expect(b.peers.columns).toEqual(['', 'År', 'Testvik', 'Testfylke (2)', 'Hele landet (2)']);

@@ -8,6 +8,7 @@ import {
   headline,
   minorsSentence,
   minorsSentences,
+  missingYearsSentence,
   refugees,
   minors,
   settledSentence,
@@ -141,6 +142,12 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     expect(minorsSentences(s('1580', 'ema-anmodning'), s('1580', 'ema-vedtak'), s('1580', 'ema-bosatt'))[0]).toBe(
       'IMDi ba ikke kommunen bosette enslige mindreårige i 2024 (foreløpige tall per november 2024).',
     );
+  });
+
+  it('the grant years the sources lack come from the series, a «mangler» row included (Oslo 2016–2021 and 2024, finding 14)', () => {
+    const grants = seriesOf(getFigures('0301'), 'tilskudd', 'totalt');
+    expect(grants.get(2024)?.status).toBe('missing');
+    expect(missingYearsSentence(grants)).toBe('Kildene mangler tall for 2016–2021 og 2024.');
   });
 
   it('singular and plural', () => {
