@@ -78,7 +78,7 @@ describe('profile pages', () => {
   it('Ålesund: the 2024 split is explained and 2020–2023 Ålesund shown as its own series, not divided', async () => {
     const page = await open('/kommune/1508-alesund/');
     await expect(page.locator('#harmonisering').innerText()).resolves.toMatch(
-      /Ålesund ble slått sammen med Ørskog, Skodje og Sandøy i 2020\. I 2024 ble Ålesund \(kommunenr\. 1507, 2020–2023\) delt i Ålesund og Haram\./,
+      /Ålesund ble slått sammen med Ørskog, Skodje, Sandøy og Haram i 2020\. I 2024 ble Ålesund \(kommunenr\. 1507, 2020–2023\) delt i Ålesund og Haram\./,
     );
     const pred = page.locator('#predecessors > details', { hasText: 'Ålesund (1507, 2020–2023)' });
     await expect(pred.count()).resolves.toBe(1);

@@ -33,12 +33,16 @@ const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` :
  * How this kommune's series were put together, in plain Norwegian: who was
  * merged with whom and when, which former kommune was split (its figures are
  * never divided), and the earlier kommune numbers — always written
- * «kommunenr. 2021», never bare where a number reads as a year.
+ * «kommunenr. 2021», never bare where a number reads as a year. A merger
+ * that formed a kommune later divided names every kommune in it, those whose
+ * own figures stand on another of today's kommuner included (Haram in
+ * Ålesund's 2020 merger). `short` (the printed brief) keeps only who was
+ * merged or divided, and when.
  */
 export function harmonizationNote(
   k: Kommune,
   predecessors: PredecessorLike[],
-  { nameOf = (code: string) => code } = {},
+  { nameOf = (code: string) => code, short = false } = {},
 ): ReformNote | null {
   const own = k.history.map((h) => {
     const [code, years, name] = h.split(':');
@@ -57,10 +61,21 @@ export function harmonizationNote(
   }
   const byYear = new Map<number, string[]>();
   for (const [name, j] of joined) byYear.set(j.last + 1, [...(byYear.get(j.last + 1) ?? []), name]);
-  for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0]))
-    parts.push(`${k.name} ble slått sammen med ${list(names)} i ${year}.`);
+  const splits = predecessors.filter((x) => x.kind === 'split');
+  const elsewhere: string[] = [];
+  for (const [year, names] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    // The merged kommune was itself divided later: its other successors were in the merger too.
+    const alsoIn = splits
+      .filter((p) => p.firstYear === year && isSelf(p.name))
+      .flatMap((p) => p.successors.filter((c) => c !== k.code).map(nameOf));
+    parts.push(`${k.name} ble slått sammen med ${list([...names, ...alsoIn])} i ${year}.`);
+    if (alsoIn.length)
+      elsewhere.push(
+        `Tallene for ${list(alsoIn)} før ${year} står på ${alsoIn.length > 1 ? 'deres egne sider' : `siden til ${list(alsoIn)}`}.`,
+      );
+  }
   // Splits: a former kommune divided between today's kommuner.
-  for (const p of predecessors.filter((x) => x.kind === 'split')) {
+  for (const p of splits) {
     const into = [k.code, ...p.successors.filter((c) => c !== k.code)].map((c) => (c === k.code ? k.name : nameOf(c)));
     // A kommune that was part of the divided one and got its old borders back (Haram 2024).
     const back = p.name !== k.name && self.some((h) => h.last === p.firstYear - 1);
@@ -69,10 +84,13 @@ export function harmonizationNote(
         ? `${k.name} var en del av ${p.name} (kommunenr. ${p.code}) ${span(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`
         : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${list(into)}.`,
     );
-    parts.push(
-      `Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`,
-    );
+    if (!short)
+      parts.push(
+        `Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`,
+      );
   }
+  if (!short) parts.push(...elsewhere);
+  if (short) return parts.length ? { kind: 'reform', text: parts.join(' ') } : null;
   if (others.length)
     parts.push(
       `Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,

@@ -176,8 +176,16 @@ describe('slugs and the harmonization note', () => {
       officialName: 'Ålesund',
       history: ['1504:1995-2019:Ålesund', '1507*:2020-2023:Ålesund', '1523:1995-2019:Ørskog'],
     };
-    expect(harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c })!.text).toContain(
-      'I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.',
+    const text = harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c })!.text;
+    expect(text).toContain('I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.');
+    // Haram was in the 2020 merger too (finding 24); its own figures before 2020 are on its own page.
+    expect(text).toContain('Ålesund ble slått sammen med Ørskog og Haram i 2020.');
+    expect(text).toContain('Tallene for Haram før 2020 står på siden til Haram.');
+    // The printed brief's short form: who and when only.
+    expect(
+      harmonizationNote(alesund, [split], { nameOf: (c) => ({ '1580': 'Haram' })[c] ?? c, short: true })!.text,
+    ).toBe(
+      'Ålesund ble slått sammen med Ørskog og Haram i 2020. I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram.',
     );
   });
   it('a new number only is a quiet line, not a reform', () => {
@@ -227,7 +235,7 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
       [2022, 2023, 2024],
     );
     expect(s).toBe(
-      'For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. Minst 6 ble bosatt i 2022 (noen år er skjult fordi tallet er under 5).',
+      'For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. I 2022–2023 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).',
     );
   });
 });
