@@ -192,7 +192,7 @@ export const nb = {
     noFigures: 'Ingen tall i valgt periode',
     perCapitaSuffix: ', per 1000 innbyggere',
     sourceLegend:
-      '* foreløpig. «minst»: en del av summen er skjult. «n av m»: andelen gjelder kommunene med begge tallene.',
+      '* foreløpig. ≥: minst – en del av tallene er skjult eller selv en minsteverdi. «n av m»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet å dele på).',
     ignored: (items: string[]) => `Lenken inneholdt noe som ikke finnes og som er utelatt: ${items.join(', ')}.`,
     remove: (name: string) => `Fjern ${name}`,
     addOne: 'Legg til',
@@ -291,7 +291,8 @@ export const nb = {
       asOf: (date: string) => `foreløpige tall per ${date}`,
       scraped: (date: string) => `ifølge IMDis nettside, ${date}`,
       perThousand: (year: number) => `Bosatte per 1000 innbyggere, ${year}`,
-      partial: 'Gruppetall regnes av kommunene som har både bosatte og folketall det året.',
+      partial:
+        'Gruppetall regnes av kommunene som har folketall det året; «≥» betyr at noen av kommunenes tall er skjult eller selv minsteverdier.',
       none: 'Kildene har ingen tall for anmodning, vedtak eller bosetting for kommunen.',
       fylke: (name: string) => `${name} fylke`,
       land: 'Hele landet',

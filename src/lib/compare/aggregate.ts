@@ -1,5 +1,11 @@
-import { divideSums, single, sum } from '../domain/figure.ts';
-import { COMPARE_MEASURES, partKey, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
+import { divideSums, single, sum, type Derived } from '../domain/figure.ts';
+import {
+  COMPARE_MEASURES,
+  POPULATION,
+  partKey,
+  type CompareMeasure,
+  type Part as MeasurePart,
+} from './compare-measures.ts';
 import { denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
 
 /**
@@ -11,11 +17,17 @@ import { denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type So
  * lie wholly inside it (so Heim's 2016 figures, kept under Hemne, Halsa and
  * Snillfjord, count for Trøndelag). A year where a member's figure is
  * suppressed or missing, or a member has no figure that any former kommune
- * covers, is marked: a sum is then a lower bound ("minst"), a ratio is over
- * the members with both figures ("delvis").
+ * covers, is marked: a sum is then a lower bound ("minst"). A ratio (a share,
+ * a rate per 1000) counts every member whose denominator is known, its
+ * numerator as published: a «≥» figure with its value and a hidden one as at
+ * least 0 make the ratio a lower bound, «ikke aktuelt» (no request) is none.
+ * Members whose denominator is unknown, or whose numerator is missing, are
+ * left out and the value says «n av m» (`counted` of `members`), also beside
+ * a «≥». So Hele landet 2023 per 1000 is «≥ 6,09» over all 357 kommuner, not
+ * 7,72 over the 231 whose figures were exact (domain/figure.ts divideSums).
  */
 export interface GroupPoint extends Point {
-  /** Regions whose figures went into the value, of the group's current kommuner. */
+  /** Members whose figures went into the value (a covered member counts with the former kommuner that feed it), of the group's current kommuner. */
   counted: number;
   members: number;
 }
@@ -50,6 +62,8 @@ function publisherPoint(g: Group, m: CompareMeasure, year: number): GroupPoint |
 }
 
 interface Contribution {
+  /** The region: a member's code or a former kommune's key. */
+  key: string;
   n?: SourcedPart;
   q?: SourcedPart;
   /** A current kommune of the group (not a former kommune inside it). */
@@ -75,10 +89,12 @@ function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefine
     const c = cellOf(p.key);
     const inside = p.successors.every((s) => memberSet.has(s));
     if (c.n) for (const s of p.successors) (inside ? coveredBy : partlyOutside).add(s);
-    if (inside) out.push({ ...c, member: false, covered: false });
+    if (inside) out.push({ ...c, key: p.key, member: false, covered: false });
   }
-  for (const code of g.members)
-    out.push({ ...cellOf(code), member: true, covered: coveredBy.has(code) && !partlyOutside.has(code) });
+  for (const code of g.members) {
+    const c = cellOf(code);
+    out.push({ ...c, key: code, member: true, covered: !c.n && coveredBy.has(code) && !partlyOutside.has(code) });
+  }
   return out;
 }
 
@@ -87,23 +103,68 @@ export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCap
   const den = denominatorOf(m, perCapita);
   const all = contributionsOf(g, m.numerator, den, year);
   if (!all.some((c) => c.n)) return null;
-  // A region without a figure is a gap only when it is a member that no former kommune covers.
-  const gaps = all.filter((c) => !c.n && c.member && !c.covered).length;
-  const withFigure = all.filter((c) => c.n);
-  const d = den
-    ? divideSums(
-        withFigure.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [c.n, c.q]),
-        scaleOf(m),
-        { gaps },
-      )
-    : sum(
-        withFigure.map((c) => c.n),
-        { gaps },
-      );
+  if (!den) {
+    // A region without a figure is a gap only when it is a member that no former kommune covers.
+    const gaps = all.filter((c) => !c.n && c.member && !c.covered).length;
+    const d = sum(
+      all.filter((c) => c.n).map((c) => c.n),
+      { gaps },
+    );
+    const used = new Set(d.parts);
+    const counted = all.filter((c) => c.member && (c.n ? used.has(c.n) : c.covered)).length;
+    return groupPoint(year, d, counted, g.members.length);
+  }
+  // One pair per region whose territory is not counted through others: a member covered by the
+  // former kommuner inside the group adds nothing of its own; divideSums decides which pairs count.
+  const regions = all.filter((c) => !c.covered && (c.member || c.n || c.q));
+  // A former kommune whose inhabitants are in its successors' population: its count is added (a
+  // not-applicable denominator counts as 0); an unknown count of it makes the value a lower bound.
+  const inner = regions.filter((c) => !c.q && inSuccessors(g, c, den, year));
+  const unknown = inner.filter((c) =>
+    !c.n || c.n.value === null ? c.n?.status !== 'not-applicable' : c.n.status !== 'ok',
+  );
+  const pairs = regions.filter((c) => !unknown.includes(c));
+  const d = divideSums(
+    pairs.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [
+      c.n,
+      c.q ?? (inner.includes(c) ? inSuccessors(g, c, den, year) : undefined),
+    ]),
+    scaleOf(m),
+    { bounds: unknown.length },
+  );
   const used = new Set(d.parts);
-  const counted = all.filter((c) => c.member && (c.n ? used.has(c.n) : c.covered)).length;
+  const counts = (c: Contribution) => unknown.includes(c) || (c.q ? used.has(c.q) : !!c.n && used.has(c.n));
+  // A member counts when its whole territory is in the value: its own pair counted, and every former
+  // kommune inside the group that feeds it too (for a covered member, those are all it has).
+  const left = new Set(
+    g.predecessors.filter((p) => regions.some((c) => c.key === p.key && !counts(c))).flatMap((p) => p.successors),
+  );
+  const counted = all.filter((c) => c.member && !left.has(c.key) && (c.covered || counts(c))).length;
+  return groupPoint(year, d, counted, g.members.length);
+}
+
+/**
+ * A former kommune with a count but no population of its own (Stokke, split in 2017): SSB's
+ * population is on today's borders, so its inhabitants are in its successors' rows. When every
+ * successor is a member with a population that year, its count is added and nothing to the
+ * population (a not-applicable denominator counts as 0 in divideSums); otherwise it is left out.
+ * Returns that zero denominator, or undefined when the rule does not apply.
+ */
+function inSuccessors(g: Group, c: Contribution, den: MeasurePart, year: number): SourcedPart | undefined {
+  if (c.member || partKey(den) !== partKey(POPULATION)) return undefined;
+  const succ = g.predecessors.find((p) => p.key === c.key)?.successors ?? [];
+  const pops = succ.map((s) => g.dataOf(s)?.parts[partKey(den)]?.[year]);
+  if (
+    !succ.length ||
+    !pops.every((p) => p && p.status === 'ok' && p.value !== null && !p.flags.includes('lower-bound'))
+  )
+    return undefined;
+  return { value: null, status: 'not-applicable', flags: [], source: pops[0]!.source };
+}
+
+function groupPoint(year: number, d: Derived<SourcedPart>, counted: number, members: number): GroupPoint {
   const point = pointFrom(year, d);
-  return { ...point, sources: point.sources.sort(), counted, members: g.members.length };
+  return { ...point, sources: point.sources.sort(), counted, members };
 }
 
 export function aggregateGroup(id: string, label: string, g: Group, years: number[]): GroupSeries {

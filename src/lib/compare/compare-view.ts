@@ -81,9 +81,28 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
 export function cellText(p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';
   const base = formatIndicator(p.value, unit, p.status);
+  return `${base}${p.provisional && p.value !== null ? '*' : ''}${coverageText(p)}`;
+}
+
+/**
+ * « (231 av 357)» for a group value built on some members only — also beside a
+ * lower bound («≥ 0,90 (352 av 357)»); empty for a kommune or a whole group.
+ */
+export function coverageText(p: Point): string {
+  const n = coverageOf(p);
+  return n ? ` (${n.counted} av ${n.members})` : '';
+}
+
+/** How many of a group's members a shown value is built on, when not all of them. */
+export function coverageOf(p: Point): { counted: number; members: number } | null {
   const g = p as Point & { counted?: number; members?: number };
-  const n = p.status === 'partial' && g.counted !== undefined ? ` (${g.counted} av ${g.members})` : '';
-  return `${base}${p.provisional && p.value !== null ? '*' : ''}${n}`;
+  if (p.value === null || g.counted === undefined || g.members === undefined) return null;
+  return isPartial(p) || g.counted < g.members ? { counted: g.counted, members: g.members } : null;
+}
+
+/** Over some members only: partial, or a lower bound that also left members out. */
+export function isPartial(p: Pick<Point, 'status' | 'partial'>): boolean {
+  return p.status === 'partial' || !!p.partial;
 }
 
 /** Table: one row per year (newest first), one column per series. */

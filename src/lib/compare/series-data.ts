@@ -69,6 +69,7 @@ export function pointFrom(year: number, d: Derived<SourcedPart>): Point {
     status: d.status,
     provisional: d.parts.some((p) => p.flags.includes('provisional')),
     sources: [...new Set(d.parts.map((p) => p.source))],
+    ...(d.partial ? { partial: true } : {}),
   };
 }
 

@@ -11,8 +11,9 @@ import type { Flag, Observation, Status } from './observation.ts';
  * - a lower-bound part (a merged kommune's sum with a hidden part) makes a
  *   sum or a numerator a lower bound («minst»), and a denominator unusable;
  * - a sum over a group with parts that have no figure is a lower bound; a
- *   ratio of sums over the members that have both figures is partial
- *   («delvis»).
+ *   ratio of sums counts every member whose denominator is known, a hidden
+ *   or lower-bound numerator making it a lower bound, and leaves the others
+ *   out («n av m»): see divideSums.
  */
 
 /** A published figure as read back from data/observations.csv: an observation with its year as a number and its file's vintage. */
@@ -45,6 +46,8 @@ export interface Derived<P extends Part = Figure> {
   value: number | null;
   status: ValueStatus;
   parts: P[];
+  /** Over some of the expected parts only (a ratio of sums that left pairs out); also on a lower bound. */
+  partial?: boolean;
 }
 
 /** A shown value at a year, with whether a figure it used is provisional and the sources it came from. */
@@ -54,6 +57,8 @@ export interface ShownValue {
   status: ValueStatus;
   provisional: boolean;
   sources: string[];
+  /** Over some members only («n av m»), also when the status is 'lower-bound'. */
+  partial?: boolean;
 }
 
 const present = <P extends Part>(list: (P | undefined)[]) => list.filter((x): x is P => !!x);
@@ -132,41 +137,63 @@ export function sum<P extends Part>(list: (P | undefined)[], { gaps = 0 } = {}):
 }
 
 /**
- * Σa / Σb × scale over pairs (one pair per member): a pair is counted only
- * when both are plain and complete; the result is partial if any pair, or
- * `gaps` expected pairs, could not be counted. Pairs whose a is not
- * applicable are left out. Where every pair's a is a lower bound (and none
- * is absent), Σa / Σb is itself a lower bound. `parts` are the figures the value was built from.
+ * Σa / Σb × scale over pairs (one pair per member: a a count, b what it is
+ * divided by). The rule, so a group's value is true and agrees with its
+ * members' own rows:
+ *
+ * - b decides whether a pair counts. A plain, complete b counts; «ikke
+ *   aktuelt» counts as 0 (IMDi's «.» where no request was made means none:
+ *   its own totals count it so). A hidden, missing, pending, lower-bound or
+ *   absent b leaves the pair out, and the value is over the other pairs
+ *   (`partial`: «n av m»).
+ * - In a counted pair, a plain a adds its value; a lower-bound a adds its
+ *   value and makes the result a lower bound («≥»); «ikke aktuelt» adds 0; a
+ *   hidden or pending a adds nothing and makes the result a lower bound (it is
+ *   at least 0). A missing or absent a says nothing of its size: the pair is
+ *   left out (partial).
+ * - `gaps` are expected pairs with no figures at all: left out (partial).
+ * - `bounds` are expected pairs whose count is unknown but whose denominator
+ *   is already in the others' (a former kommune whose inhabitants are in its
+ *   successors' population): the value is a lower bound.
+ * - With no counted a that has a value (all hidden, pending or «ikke
+ *   aktuelt»), there is no value: the status says why (suppressed first).
+ *
+ * The status is 'lower-bound' when a counted a was not exact, else
+ * 'partial' when a pair was left out, else 'ok'; `partial` is also set on a
+ * lower bound over some pairs only, so a value can say both («≥ 6,1 (350 av
+ * 357)»). `parts` are the figures the value was built from.
  */
 export function divideSums<P extends Part>(
   pairs: [P | undefined, P | undefined][],
   scale: number,
-  { gaps = 0 } = {},
+  { gaps = 0, bounds = 0 } = {},
 ): Derived<P> {
-  const considered = pairs.filter(([a]) => a?.status !== 'not-applicable');
-  const usable = (p: P | undefined): p is P => !!p && plain(p) && !lowerBound(p);
-  const used = considered.filter((pair): pair is [P, P] => usable(pair[0]) && usable(pair[1]));
-  const short = gaps + considered.length - used.length;
-  if (!used.length) {
-    // Every numerator a lower bound over a complete denominator (a group of one such kommune): a lower bound, as divide gives.
-    const bounds = considered.filter(
-      (pair): pair is [P, P] => !!pair[0] && plain(pair[0]) && lowerBound(pair[0]) && usable(pair[1]),
-    );
-    if (!gaps && bounds.length && bounds.length === considered.length) {
-      const d = bounds.reduce((t, [, b]) => t + b.value!, 0);
-      if (d > 0)
-        return {
-          value: (bounds.reduce((t, [a]) => t + a.value!, 0) / d) * scale,
-          status: 'lower-bound',
-          parts: bounds.flat(),
-        };
-    }
-    return { value: null, status: nothingStatus(present(considered.flat()), gaps), parts: [] };
-  }
-  const den = used.reduce((t, [, b]) => t + b.value!, 0);
-  if (den <= 0) return { value: null, status: 'not-applicable', parts: used.flat() };
-  const num = used.reduce((t, [a]) => t + a.value!, 0);
-  return { value: (num / den) * scale, status: short ? 'partial' : 'ok', parts: used.flat() };
+  const na = (p: P | undefined) => p?.status === 'not-applicable';
+  const exact = (p: P | undefined): p is P => !!p && plain(p) && !lowerBound(p);
+  const atLeastZero = (p: P | undefined) => p?.status === 'suppressed' || p?.status === 'pending';
+  const used = pairs.filter(([a, b]) => (exact(b) || na(b)) && ((!!a && plain(a)) || na(a) || atLeastZero(a)));
+  const short = gaps + pairs.length - used.length;
+  const bound = bounds > 0 || used.some(([a]) => !exact(a) && !na(a));
+  const parts = present(used.flat());
+  // Nothing but hidden, pending and not-applicable numerators: no value (a group of one hidden figure is hidden, not «≥ 0»).
+  if (!used.some(([a]) => a && plain(a)))
+    return {
+      value: null,
+      status:
+        !gaps && pairs.length && pairs.every(([a]) => na(a))
+          ? 'not-applicable'
+          : nothingStatus(present(pairs.flat()), gaps || 1),
+      parts: [],
+    };
+  const den = used.reduce((t, [, b]) => t + (exact(b) ? b.value! : 0), 0);
+  if (den <= 0) return { value: null, status: 'not-applicable', parts };
+  const num = used.reduce((t, [a]) => t + (a && plain(a) ? a.value! : 0), 0);
+  return {
+    value: (num / den) * scale,
+    status: bound ? 'lower-bound' : short ? 'partial' : 'ok',
+    parts,
+    ...(short ? { partial: true } : {}),
+  };
 }
 
 function nothingStatus(considered: Part[], gaps: number): ValueStatus {

@@ -32,7 +32,7 @@ export function formatFigure(f: Figure | undefined, unit: Unit, { short = false,
   if (f.status !== 'ok' || f.value === null)
     return statusWord(f.status, { measure: f.measure, unit, source: f.source, flags: f.flags }, { short });
   const marks = f.flags.map((x) => t.flagMarks[x]).filter(Boolean);
-  const lower = f.flags.includes('lower-bound') ? '≥ ' : '';
+  const lower = f.flags.includes('lower-bound') ? '≥\u00a0' : '';
   return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
 }
 
@@ -45,7 +45,7 @@ export function formatIndicator(
   status: string = 'ok',
 ): string {
   if (v === null) return t.status[status as keyof typeof t.status] ?? (status === 'lower-bound' ? '–' : 'mangler');
-  const lower = status === 'lower-bound' ? '≥ ' : '';
+  const lower = status === 'lower-bound' ? '≥\u00a0' : '';
   switch (unit) {
     case 'per 1000':
       return `${lower}${two.format(v)}`;

@@ -16,7 +16,7 @@ export interface KeyCard {
 }
 
 /** A per-1000 value as the comparison groups compute it (src/lib/compare): a shown value's number and status. */
-export type RatePoint = Pick<ShownValue, 'value' | 'status'>;
+export type RatePoint = Pick<ShownValue, 'value' | 'status' | 'partial'>;
 
 export interface KeyFigures {
   year: number;
@@ -86,7 +86,10 @@ export function keyFigures(
   if (refs?.some((r) => r.own && r.point!.value !== null)) {
     out.perThousand = {
       year: y,
-      partial: refs.some((r) => r.point!.status === 'partial'),
+      // A group figure over some members only, or a lower bound: the note under the table says how they are counted.
+      partial: refs.some(
+        (r) => !r.own && (r.point!.status === 'partial' || r.point!.status === 'lower-bound' || !!r.point!.partial),
+      ),
       rows: refs.map((r) => ({
         label: r.own ? name : r.label,
         own: !!r.own,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregatePoint, type Group } from '../../../src/lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
 import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
-import { buildView, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
+import { buildView, cellText, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
 import { findPeers, type PeerInput } from '../../../src/lib/compare/peers.ts';
 import {
   decodeSeriesData,
@@ -100,10 +100,61 @@ describe('reference groups', () => {
     expect(per.value).toBeCloseTo((130 / 13000) * 1000, 6);
   });
 
-  it('a ratio with a suppressed member is over the members with both figures, and says so', () => {
+  it('a ratio with a suppressed member counts it as at least 0 over its decision: a lower bound over all members', () => {
+    // Before, B was left out and the group showed 86,7 % «(2 av 3)», above what the members' figures allow.
     const p = aggregatePoint(group([a, b, cc]), m('bosatt-av-vedtak'), 2023, false)!;
-    expect(p.value).toBeCloseTo((130 / 150) * 100, 6);
-    expect(p).toMatchObject({ status: 'partial', counted: 2, members: 3 });
+    expect(p.value).toBeCloseTo((130 / 160) * 100, 6);
+    expect(p).toMatchObject({ status: 'lower-bound', counted: 3, members: 3 });
+    expect(p.partial).toBeUndefined();
+  });
+
+  it('a member with no population is left out of a rate per 1000 and the value says so, with «≥» when also a bound', () => {
+    const noPop = data('D', 'D', { 'bosatt|': { 2023: c(40) } });
+    const lower = data('E', 'E', { 'bosatt|': { 2023: c(20, 'ok', 'lower-bound') }, 'befolkning|': { 2023: c(5000) } });
+    const p = aggregatePoint(group([a, noPop]), m('bosatt'), 2023, true)!;
+    expect(p).toMatchObject({ value: 10, status: 'partial', counted: 1, members: 2, partial: true });
+    const q = aggregatePoint(group([a, lower, noPop]), m('bosatt'), 2023, true)!;
+    expect(q.value).toBeCloseTo((120 / 15000) * 1000, 6);
+    expect(q).toMatchObject({ status: 'lower-bound', counted: 2, members: 3, partial: true });
+    expect(cellText(q, 'per 1000')).toMatch(/^≥\u00a08(,0+)? \(2 av 3\)$/);
+    expect(cellText(aggregatePoint(group([a, lower]), m('bosatt'), 2023, true)!, 'per 1000')).toMatch(
+      /^≥\u00a08(,0+)?$/,
+    );
+  });
+
+  it("a former kommune without a population of its own: its count is added when its successors' population holds its inhabitants", () => {
+    const stokke = data('0720:2016', 'Stokke', { 'bosatt|': { 2012: c(27) } });
+    const tonsberg = data('3905', 'Tønsberg', { 'bosatt|': { 2012: c(28) }, 'befolkning|': { 2012: c(49613) } });
+    const sandefjord = data('3907', 'Sandefjord', { 'bosatt|': { 2012: c(31) }, 'befolkning|': { 2012: c(60776) } });
+    const preds = [{ key: '0720:2016', successors: ['3905', '3907'] }];
+    const p = aggregatePoint(group([tonsberg, sandefjord], [stokke], preds), m('bosatt'), 2012, true)!;
+    expect(p.value).toBeCloseTo((86 / (49613 + 60776)) * 1000, 9);
+    expect(p).toMatchObject({ status: 'ok', counted: 2, members: 2 });
+    // Its count unknown: its inhabitants stay in the successors' population, so the value is a lower bound.
+    const hidden = data('0720:2016', 'Stokke', { 'bosatt|': { 2012: c(null) } });
+    const q = aggregatePoint(group([tonsberg, sandefjord], [hidden], preds), m('bosatt'), 2012, true)!;
+    expect(q.value).toBeCloseTo((59 / (49613 + 60776)) * 1000, 9);
+    expect(q).toMatchObject({ status: 'lower-bound', counted: 2, members: 2 });
+    // Successors without a population that year (Narvik and Hamarøy before 2020): they and the former kommune are left out, and said.
+    const narvik = data('1806', 'Narvik', { 'bosatt|': { 2012: c(28) } });
+    const hamaroy = data('1875', 'Hamarøy', { 'bosatt|': { 2012: c(8) } });
+    const tysfjord = data('1850:2019', 'Tysfjord', { 'bosatt|': { 2012: c(2) } });
+    const r = aggregatePoint(
+      group([narvik, hamaroy, tonsberg], [tysfjord], [{ key: '1850:2019', successors: ['1806', '1875'] }]),
+      m('bosatt'),
+      2012,
+      true,
+    )!;
+    expect(r).toMatchObject({ value: (28 / 49613) * 1000, status: 'partial', counted: 1, members: 3 });
+  });
+
+  it("a not-applicable count (no request) is none: the member's population stays in the rate", () => {
+    const none = data('N', 'N', { 'bosatt|': { 2023: c(null, 'not-applicable') }, 'befolkning|': { 2023: c(10000) } });
+    expect(aggregatePoint(group([a, none]), m('bosatt'), 2023, true)).toMatchObject({
+      value: 5,
+      status: 'ok',
+      counted: 2,
+    });
   });
 
   it('counts a former kommune lying wholly inside the group for a member that has no figure of its own', () => {

@@ -61,7 +61,8 @@ describe('the one calculation: status rules', () => {
     ['zeros are a value', [0, 0], 0, [0, 'ok']],
   ])('sum: %s', (_, list, gaps, want) => expect(shown(sum(list.map(part), { gaps }))).toEqual(want));
 
-  it.each<[string, [F, F][], number, [number | null, string]]>([
+  // divideSums: the group rule. [numerator, denominator] per member; the result as [value, status, partial].
+  it.each<[string, [F, F][], number, [number | null, string, boolean]]>([
     [
       'all pairs plain: sum over sum',
       [
@@ -69,27 +70,37 @@ describe('the one calculation: status rules', () => {
         [30, 20],
       ],
       0,
-      [100, 'ok'],
+      [100, 'ok', false],
     ],
+    // A hidden count is at least 0: its member's denominator stays in, and the value is a lower bound.
     [
-      'a pair with a hidden part: partial, over the others',
+      'a hidden numerator counts as at least 0: a lower bound over all',
       [
         [10, 20],
         ['s', 20],
       ],
       0,
-      [50, 'partial'],
+      [25, 'lower-bound', false],
     ],
     [
-      'a lower-bound numerator is not counted',
+      'a pending numerator counts as at least 0',
+      [
+        [10, 20],
+        ['p', 20],
+      ],
+      0,
+      [25, 'lower-bound', false],
+    ],
+    // A kommune's own «≥» figure is counted with its value (it was left out before, inflating the group).
+    [
+      'a lower-bound numerator counts with its value: a lower bound',
       [
         [10, 20],
         ['5≥', 20],
       ],
       0,
-      [50, 'partial'],
+      [37.5, 'lower-bound', false],
     ],
-    ['a member without figures: partial', [[10, 20]], 1, [50, 'partial']],
     [
       'every numerator a lower bound: a lower bound over all (a group of one gives the kommune’s own value)',
       [
@@ -97,31 +108,123 @@ describe('the one calculation: status rules', () => {
         ['15≥', 20],
       ],
       0,
-      [50, 'lower-bound'],
+      [50, 'lower-bound', false],
     ],
-    ['every numerator a lower bound but a member without figures: nothing', [['5≥', 20]], 1, [null, 'missing']],
+    // «ikke aktuelt» is none (IMDi's «.» where no request was made): 0 over the member's population.
     [
-      'not applicable numerators are left out',
+      'a not-applicable numerator counts as 0, exactly',
       [
         [10, 20],
         ['n', 5],
       ],
       0,
-      [50, 'ok'],
+      [40, 'ok', false],
     ],
-    ['nothing counted, a part hidden', [['s', 20]], 0, [null, 'suppressed']],
-    ['zero denominators', [[0, 0]], 0, [null, 'not-applicable']],
-  ])('divideSums: %s', (_, pairs, gaps, want) =>
-    expect(
-      shown(
-        divideSums(
-          pairs.map(([a, b]) => [part(a), part(b)]),
-          100,
-          { gaps },
-        ),
-      ),
-    ).toEqual(want),
-  );
+    [
+      'a not-applicable denominator counts as 0',
+      [
+        [10, 20],
+        [2, 'n'],
+      ],
+      0,
+      [60, 'ok', false],
+    ],
+    [
+      'a missing numerator says nothing: left out, partial',
+      [
+        [10, 20],
+        ['m', 20],
+      ],
+      0,
+      [50, 'partial', true],
+    ],
+    [
+      'an absent numerator: left out, partial',
+      [
+        [10, 20],
+        [undefined, 20],
+      ],
+      0,
+      [50, 'partial', true],
+    ],
+    [
+      'a hidden denominator: left out, partial',
+      [
+        [10, 20],
+        [5, 's'],
+      ],
+      0,
+      [50, 'partial', true],
+    ],
+    [
+      'a lower-bound denominator: left out, partial',
+      [
+        [10, 20],
+        [5, '20≥'],
+      ],
+      0,
+      [50, 'partial', true],
+    ],
+    [
+      'an absent denominator: left out, partial',
+      [
+        [10, 20],
+        [5, undefined],
+      ],
+      0,
+      [50, 'partial', true],
+    ],
+    ['a member without figures: partial', [[10, 20]], 1, [50, 'partial', true]],
+    // Both at once: the value says both («≥ 37,5 (2 av 3)»).
+    [
+      'a lower bound over some members only',
+      [
+        [10, 20],
+        ['5≥', 20],
+        [5, 's'],
+      ],
+      0,
+      [37.5, 'lower-bound', true],
+    ],
+    ['every numerator a lower bound and a member without figures', [['5≥', 20]], 1, [25, 'lower-bound', true]],
+    ['nothing counted, a part hidden', [['s', 20]], 0, [null, 'suppressed', false]],
+    [
+      'only not-applicable numerators: not applicable, not 0',
+      [
+        ['n', 20],
+        ['n', 30],
+      ],
+      0,
+      [null, 'not-applicable', false],
+    ],
+    [
+      'only hidden and not applicable: hidden',
+      [
+        ['n', 20],
+        ['s', 30],
+      ],
+      0,
+      [null, 'suppressed', false],
+    ],
+    [
+      'nothing usable, a denominator hidden: hidden',
+      [
+        [5, 's'],
+        ['m', 20],
+      ],
+      0,
+      [null, 'suppressed', false],
+    ],
+    ['no denominator usable, none hidden: missing', [[5, 'm']], 0, [null, 'missing', false]],
+    ['zero denominators', [[0, 0]], 0, [null, 'not-applicable', false]],
+  ])('divideSums: %s', (_, pairs, gaps, want) => {
+    const d = divideSums(
+      pairs.map(([a, b]) => [part(a), part(b)]),
+      100,
+      { gaps },
+    );
+    expect([d.value, d.status, !!d.partial]).toEqual(want);
+  });
 
   it('a sum and a ratio of sums keep the figures they were built from', () => {
     expect(sum([part(1), part('s')]).parts).toHaveLength(1);
@@ -130,9 +233,10 @@ describe('the one calculation: status rules', () => {
         [
           [part(1), part(2)],
           [part('s'), part(2)],
+          [part('m'), part(2)],
         ],
         100,
       ).parts,
-    ).toHaveLength(2);
+    ).toHaveLength(4); // the hidden figure and its population were used (at least 0 over 2); the missing pair was not
   });
 });

@@ -18,7 +18,7 @@ describe('HTML escaping (strings built for the front page and the comparison pag
 
 describe('shown values with their status', () => {
   it('a lower bound is «≥», a partial group value is the value, no value is its status in words', () => {
-    expect(formatIndicator(12.5, 'per 1000', 'lower-bound')).toBe('≥ 12,5');
+    expect(formatIndicator(12.5, 'per 1000', 'lower-bound')).toBe('≥\u00a012,5');
     expect(formatIndicator(12.5, 'per 1000', 'partial')).toBe('12,5');
     expect(formatIndicator(null, 'personer', 'suppressed')).toBe('skjult (under 5)');
   });

@@ -1,0 +1,100 @@
+/**
+ * Group ratios from the whole published dataset: a group's rate is true and
+ * agrees with its members' own rows (domain/figure.ts divideSums). Before,
+ * members whose figure is «≥» or «ikke aktuelt» were dropped and the group
+ * value was inflated (Hele landet 2023 per 1000: 7,72 over 231 of 357).
+ */
+import { describe, expect, it } from 'vitest';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
+import { referenceGroups, referenceSeries } from '../../../src/data/compare.ts';
+import { dataset } from '../../../src/data/dataset.ts';
+import { COMPARE_MEASURES } from '../../../src/lib/compare/compare-measures.ts';
+import { isPartial } from '../../../src/lib/compare/compare-view.ts';
+
+/** Σ numerator / Σ population × 1000 over every region (kommune or former kommune) with both published that year; «≥» figures at their value. */
+function allPublished(measure: string, year: number) {
+  let num = 0;
+  let den = 0;
+  let bounds = 0;
+  let hidden = 0;
+  for (const [region, figs] of dataset().byRegion) {
+    if (region === '0000') continue;
+    const n = figs.find((f) => f.measure === measure && f.group === '' && f.year === year);
+    const p = figs.find((f) => f.measure === 'befolkning' && f.group === '' && f.year === year);
+    if (n && !p && n.status === 'ok' && n.value !== null && inSuccessors(region, year)) {
+      num += n.value; // a former kommune whose inhabitants are in its successors' population (Stokke 2012–2016)
+      continue;
+    }
+    if (!n || !p || p.status !== 'ok' || p.value === null) continue;
+    den += p.value;
+    if (n.status === 'ok' && n.value !== null) num += n.value;
+    if (n.flags.includes('lower-bound')) bounds++;
+    if (n.status === 'suppressed') hidden++;
+  }
+  return { value: (num / den) * 1000, bounds, hidden };
+}
+
+function inSuccessors(region: string, year: number) {
+  const pred = dataset().predecessors.find((p) => p.key === region);
+  const pop = (code: string) =>
+    dataset()
+      .byRegion.get(code)
+      ?.find((f) => f.measure === 'befolkning' && f.group === '' && f.year === year);
+  return !!pred && pred.successors.every((s) => pop(s)?.status === 'ok');
+}
+
+describe('group ratios over the whole dataset', WHOLE_DATASET, () => {
+  it('Hele landet 2023 settled per 1000 is a lower bound over all 357 kommuner: Σ published figures / national population', () => {
+    const p = referenceSeries('land').series.bosatt.per1000['2023'];
+    const all = allPublished('bosatt', 2023);
+    expect(all.bounds).toBeGreaterThan(100); // Oslo, Bergen, Trondheim … are «≥» that year
+    expect(p).toMatchObject({ status: 'lower-bound', counted: 357, members: 357 });
+    expect(p.partial).toBeFalsy();
+    expect(p.value).toBeCloseTo(all.value, 9);
+    expect(p.value!.toFixed(2)).toBe('6.09');
+  });
+
+  it('Hele landet 2019: «ikke aktuelt» (no request) is none; kommuner without a population that year are left out and said', () => {
+    const p = referenceSeries('land').series.bosatt.per1000['2019'];
+    expect(p).toMatchObject({ status: 'lower-bound', counted: 352, members: 357, partial: true });
+    expect(p.value).toBeCloseTo(allPublished('bosatt', 2019).value, 9);
+    expect(p.value!.toFixed(2)).toBe('0.90'); // was 0,97 over 203 of 357
+  });
+
+  it('KOSTRA-gruppe 16, 2017: all 8 members, 6 of them with no request (none settled) — not 13,3 from 2', () => {
+    const p = referenceSeries('kostra-16').series.bosatt.per1000['2017'];
+    expect(p).toMatchObject({ status: 'ok', counted: 8, members: 8 });
+    expect(p.value!).toBeLessThan(5);
+  });
+
+  it('with nothing hidden and no «≥», the group value is Σ/Σ of every published figure', () => {
+    const land = referenceSeries('land').series.bosatt.per1000;
+    const checked = Object.entries(land).filter(([y]) => {
+      const a = allPublished('bosatt', Number(y));
+      return a.bounds === 0 && a.hidden === 0;
+    });
+    expect(checked.length).toBeGreaterThan(3);
+    for (const [y, p] of checked) expect(p.value, y).toBeCloseTo(allPublished('bosatt', Number(y)).value, 9);
+  });
+
+  it('every group ratio says what it is: exact only over all members; over fewer, «n av m»', () => {
+    const bad: string[] = [];
+    for (const g of referenceGroups()) {
+      const s = referenceSeries(g.id);
+      for (const m of COMPARE_MEASURES) {
+        if (m.kind === 'rate') continue;
+        const views = m.kind === 'ratio' ? [s.series[m.id]?.abs] : [s.series[m.id]?.per1000];
+        for (const view of views)
+          for (const [y, p] of Object.entries(view ?? {})) {
+            if (p.value === null) continue;
+            if (p.status === 'ok' && (p.counted !== p.members || p.partial))
+              bad.push(`${g.id} ${m.id} ${y} ok over ${p.counted}`);
+            if (isPartial(p) && p.counted === p.members) bad.push(`${g.id} ${m.id} ${y} partial over all ${p.counted}`);
+            if (p.counted < p.members && !isPartial(p))
+              bad.push(`${g.id} ${m.id} ${y} ${p.status} ${p.counted}/${p.members} not said`);
+          }
+      }
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+});
