@@ -1,10 +1,20 @@
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
-import type { CompareView } from './compare-view.ts';
+import { coverageOf, isPartial, type CompareView } from './compare-view.ts';
+import type { Point } from './series-data.ts';
+
+/** «352 av 357» for a group value over some members only, else empty. */
+function coverageText(p: Point): string | null {
+  const n = coverageOf(p);
+  return n ? `${n.counted} av ${n.members}` : null;
+}
 
 /**
  * The comparison as a download table: the common column scheme of every
  * download (format/export-table.ts), one row per series and year as shown,
- * then whether the row is a kommune or a reference group.
+ * then whether the row is a kommune or a reference group, and for a group
+ * value built on some members only how many («352 av 357»), as the page
+ * says it. Sources by name (the page's labels), not by internal id; the
+ * Excel file's second sheet lists each source in full.
  */
 export function compareTable(
   v: CompareView,
@@ -24,13 +34,18 @@ export function compareTable(
           year: p.year,
           value: p.value,
           unit: v.unit,
-          status: p.status,
+          status: p.status === 'lower-bound' && isPartial(p) ? 'lower-bound-partial' : p.status,
           provisional: p.provisional,
-          sources: p.sources.join('; '),
+          sources: p.sources.map(sourceLabel).join('; '),
         }),
         s.kind,
+        coverageText(p),
       ]);
     }
   }
-  return { columns: [...EXPORT_COLUMNS, 'type'], rows, sources: [...used].sort().map((id) => [id, sourceLabel(id)]) };
+  return {
+    columns: [...EXPORT_COLUMNS, 'type', 'kommuner i tallet'],
+    rows,
+    sources: [...used].sort().map((id) => [id, sourceLabel(id)]),
+  };
 }

@@ -59,8 +59,9 @@ export function roundAsShown(v: number | null, unit: Unit): number | null {
 /** A status in words: «tall», «minst», «delvis», «skjult (under 5)» … */
 export function statusWord(status: string): string {
   if (status === 'ok') return 'tall';
-  if (status === 'lower-bound') return 'minst (en del er skjult)';
+  if (status === 'lower-bound') return 'minst (en del er skjult eller selv en minsteverdi)';
   if (status === 'partial') return 'delvis (ikke alle kommunene har tall)';
+  if (status === 'lower-bound-partial') return 'minst, og delvis (ikke alle kommunene har tall)';
   return t.status[status as keyof typeof t.status] ?? status;
 }
 

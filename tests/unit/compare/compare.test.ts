@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregatePoint, type Group } from '../../../src/lib/compare/aggregate.ts';
+import { aggregatePoint, type Group, type GroupSeries } from '../../../src/lib/compare/aggregate.ts';
+import { compareTable } from '../../../src/lib/compare/compare-table.ts';
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
 import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
 import { buildView, cellText, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
@@ -291,5 +292,49 @@ describe('the view', () => {
       'ja',
       'label:src',
     ]);
+  });
+
+  it('the download: a group row says how many members it is built on and the sources by name', () => {
+    const ref: GroupSeries = {
+      id: 'land',
+      label: 'Hele landet (357 kommuner)',
+      members: [],
+      series: {
+        bosatt: {
+          abs: {},
+          per1000: {
+            2023: {
+              year: 2023,
+              value: 6.0885,
+              status: 'lower-bound',
+              provisional: false,
+              sources: ['ssb'],
+              counted: 357,
+              members: 357,
+            },
+            2019: {
+              year: 2019,
+              value: 0.8972,
+              status: 'lower-bound',
+              partial: true,
+              provisional: false,
+              sources: ['imdi', 'ssb'],
+              counted: 352,
+              members: 357,
+            },
+          },
+        },
+      },
+    };
+    const v = buildView({ ...state, perCapita: true, refs: ['land'] }, [eig], [ref]);
+    const t = compareTable(v, { sourceLabel: (id) => `Navn på ${id}` });
+    const row = (year: number) => t.rows.find((r) => r[0] === 'land' && r[4] === year)!;
+    const at = (name: string) => t.columns.indexOf(name);
+    expect(row(2019)[at('kommuner i tallet')]).toBe('352 av 357');
+    expect(row(2019)[at('status')]).toMatch(/^minst, og delvis/);
+    expect(row(2019)[at('kilde')]).toBe('Navn på imdi; Navn på ssb');
+    expect(row(2023)[at('kommuner i tallet')]).toBeNull();
+    expect(row(2023)[at('status')]).toMatch(/^minst/);
+    expect(tableOf(v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352 av 357\)$/);
   });
 });
