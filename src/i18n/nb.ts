@@ -353,7 +353,7 @@ export const nb = {
       '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
-      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
+      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på). Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
     grants: 'Tilskudd fra IMDi',
     outcomes: 'Innvandrere i kommunen: arbeid og levekår (eldre tall)',
     noOutcomes: 'Kildene har ingen tall for kommunen.',

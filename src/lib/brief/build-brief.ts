@@ -1,6 +1,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { LegendItem } from '../charts/legend.ts';
 import { settlementLegend, settlementSpec } from '../charts/settlement.ts';
+import { coverageText } from '../compare/compare-view.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
@@ -163,8 +164,9 @@ export function buildBrief(input: BriefInput): Brief {
   ) => {
     const values = input.references.valuesOf(view, year, per);
     peerCites.push(...pts(values));
+    // As on the comparison page: «≥» for a lower bound, «(n av m)» for a group value built on some members only.
     const f = (p: ShownValue | undefined) =>
-      p ? formatIndicator(p.value === null ? null : p.value * scale, unit, p.status) : '–';
+      p ? `${formatIndicator(p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(p)}` : '–';
     peerRows.push([label, String(year), ...values.map(f)]);
   };
   if (y) {

@@ -81,6 +81,45 @@ describe('buildBrief', () => {
     expect(withMissing.grants.rows[0]).toEqual(['2024', 'mangler', '–', '–']);
     expect(withMissing.grants.summary).toContain('Kildene mangler tall for 2015–2022 og 2024.');
   });
+  it('a group value built on some members only says so, as on the comparison page (finding 3)', () => {
+    // Nabo has no population for 2023: the group's rate is over Testvik only, «(1 av 2)»; with Nabo's figure a «≥», also «≥».
+    const noPop = new Map(data);
+    noPop.set(
+      '9998',
+      seriesDataOf(
+        '9998',
+        'Nabo',
+        other.filter((x) => !(x.measure === 'befolkning' && x.year === 2023)),
+      ),
+    );
+    const partial = aggregateGroup(
+      'land',
+      'Hele landet (2 kommuner)',
+      { members: ['9999', '9998'], dataOf: (r) => noPop.get(r), predecessors: [] },
+      [2023],
+    );
+    const row = (g: typeof group) =>
+      buildBrief({ ...input, references: referenceValues(data.get('9999')!, [g]) }).peers.rows.find(
+        (r) => r[0] === 'Bosatte per 1000 innbyggere',
+      )!;
+    expect(row(partial)[3]).toMatch(/^5,50? \(1 av 2\)$/);
+    const bound = new Map(data);
+    bound.set(
+      '9998',
+      seriesDataOf(
+        '9998',
+        'Nabo',
+        other.map((x) => (x.measure === 'bosatt' && x.year === 2023 ? { ...x, flags: ['lower-bound' as const] } : x)),
+      ),
+    );
+    const lower = aggregateGroup(
+      'land',
+      'Hele landet (2 kommuner)',
+      { members: ['9999', '9998'], dataOf: (r) => bound.get(r), predecessors: [] },
+      [2023],
+    );
+    expect(row(lower)[3]).toMatch(/^≥\u00a05,50? *$/);
+  });
   it('labels the groups once, shortened', () => {
     expect(b.peers.columns).toEqual(['', 'År', 'Testvik', 'Testfylke (2)', 'Hele landet (2)']);
   });
