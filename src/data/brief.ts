@@ -5,7 +5,7 @@ import { publisherAddress } from '../lib/brief/publisher-address.ts';
 import { aggregateGroup, type GroupSeries } from '../lib/compare/aggregate.ts';
 import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
-import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
+import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries, sourceLabels } from './compare.ts';
 import { dataset, datasetCoverage, getFigures, getKommuner, getPredecessor } from './dataset.ts';
 
@@ -14,8 +14,13 @@ export function getBrief(k: Kommune) {
   const own = getFigures(k.code);
   const ownYears = own.filter((f) => f.measure === 'bosatt' || f.measure === 'anmodning').map((f) => f.year);
   const first = ownYears.length ? Math.min(...ownYears) : 9999;
-  const split = k.predecessors.map(getPredecessor).filter((p) => p.kind === 'split' && p.lastYear === first - 1);
+  // A divided former kommune whose years the kommune has no figures of its own for (before its first, or in a gap: Ålesund and Haram 2020–2023).
+  const split = k.predecessors
+    .map(getPredecessor)
+    .filter((p) => p.kind === 'split' && !ownYears.some((y) => y >= p.firstYear && y <= p.lastYear));
   const labels = sourceLabels();
+  const names = new Map(getKommuner().map((x) => [x.code, x.name]));
+  const nameOf = (code: string) => names.get(code) ?? code;
   const info = new Map(dataset().sources.map((s) => [s.id, s]));
   // The publisher's own table or page first; the file used (and its vintage) after.
   const sourceLabel = (id: string) => {
@@ -45,6 +50,10 @@ export function getBrief(k: Kommune) {
     coverage: datasetCoverage,
     splitPredecessor:
       split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
+    // The reforms in print where the brief's table holds a divided former kommune's years.
+    reformNote: split.length
+      ? harmonizationNote(k, k.predecessors.map(getPredecessor), { nameOf, short: true })?.text
+      : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;
   const workLast = coverageOfYears(

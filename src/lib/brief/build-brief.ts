@@ -50,8 +50,10 @@ export interface BriefInput {
   sourceLabel: (id: string) => string;
   /** Which years the whole dataset covers for a measure (from the data, never a literal). */
   coverage: (measure: string, group?: string) => Coverage;
-  /** A former kommune that was split, whose figures precede this kommune's own series (Ålesund 2020–2023). */
+  /** A former kommune that was split, whose figures stand in the years this kommune has none of its own (Ålesund 2020–2023). */
   splitPredecessor?: { label: string; figures: Figure[] };
+  /** The reforms, in the profile's words, short (profile/harmonization-note.ts), printed under the funnel. */
+  reformNote?: string;
 }
 
 class Notes {
@@ -100,47 +102,47 @@ export function buildBrief(input: BriefInput): Brief {
   const minorsLines = minorsSentences(emaReq, emaDec, emaSet);
   notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()]));
 
-  // 2. Funnel, last ten years with figures.
-  const last10 = years.filter((y) => y <= Math.max(...years)).slice(-10);
-  const funnelRows = last10.map((y) => [
-    String(y),
-    fig(req.get(y), 'personer'),
-    fig(dec.get(y), 'personer'),
-    fig(set.get(y), 'personer'),
-    pctOf(ratio(dec.get(y), req.get(y))),
-    pctOf(ratio(set.get(y), dec.get(y))),
-  ]);
-  const funnelNotes = notes.citeAll(figs(last10.flatMap((y) => [req.get(y), dec.get(y), set.get(y)])));
-  let funnelNote: string | undefined;
-  const chartPoints = last10.map((yy) => ({
-    year: yy,
-    request: val(req.get(yy)),
-    decision: val(dec.get(yy)),
-    settled: val(set.get(yy)),
-  }));
-  if (input.splitPredecessor) {
-    const p = input.splitPredecessor;
-    const pr = seriesOf(p.figures, 'anmodning');
-    const pd = seriesOf(p.figures, 'vedtak');
-    const ps = seriesOf(p.figures, 'bosatt');
-    const pys = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])]
-      .filter((y) => y < (last10[0] ?? 9999))
-      .sort((a, b) => a - b)
-      .slice(-(10 - last10.length));
-    for (const yy of pys)
-      chartPoints.push({ year: yy, request: val(pr.get(yy)), decision: val(pd.get(yy)), settled: val(ps.get(yy)) });
-    for (const y of [...pys].reverse())
-      funnelRows.unshift([
-        `${y}‡`,
-        fig(pr.get(y), 'personer'),
-        fig(pd.get(y), 'personer'),
-        fig(ps.get(y), 'personer'),
-        pctOf(ratio(pd.get(y), pr.get(y))),
-        pctOf(ratio(ps.get(y), pd.get(y))),
-      ]);
-    funnelNotes.push(...notes.citeAll(figs(pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]))));
-    if (pys.length) funnelNote = `År merket ‡ gjelder ${p.label}, som ble delt i 2024. Tallene er ikke delt opp.`;
-  }
+  // 2. Funnel, last ten years with figures: the kommune's own, and a divided former kommune's (‡)
+  // in the years the kommune has none of its own (Ålesund and Haram 2020–2023, Hamarøy before 2020).
+  const p = input.splitPredecessor;
+  const pr = seriesOf(p?.figures ?? [], 'anmodning');
+  const pd = seriesOf(p?.figures ?? [], 'vedtak');
+  const ps = seriesOf(p?.figures ?? [], 'bosatt');
+  const predYears = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => !years.includes(y));
+  const shownYears = [...new Set([...years, ...predYears])].sort((a, b) => a - b).slice(-10);
+  const last10 = shownYears.filter((y) => years.includes(y));
+  const pys = shownYears.filter((y) => predYears.includes(y));
+  const rowOf = (label: string, r?: Figure, d?: Figure, s?: Figure) => [
+    label,
+    fig(r, 'personer'),
+    fig(d, 'personer'),
+    fig(s, 'personer'),
+    pctOf(ratio(d, r)),
+    pctOf(ratio(s, d)),
+  ];
+  const funnelRows = shownYears.map((y) =>
+    pys.includes(y)
+      ? rowOf(`${y}${t.brief.formerMark}`, pr.get(y), pd.get(y), ps.get(y))
+      : rowOf(String(y), req.get(y), dec.get(y), set.get(y)),
+  );
+  const funnelNotes = notes.citeAll(
+    figs([
+      ...last10.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]),
+      ...pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]),
+    ]),
+  );
+  const chartPoints = shownYears.map((yy) => {
+    const [r, d, s] = pys.includes(yy) ? [pr, pd, ps] : [req, dec, set];
+    return { year: yy, request: val(r.get(yy)), decision: val(d.get(yy)), settled: val(s.get(yy)) };
+  });
+  // Who was merged or divided, and when (the profile's note, short), then what ‡ means.
+  const funnelNote =
+    [
+      input.reformNote,
+      p && pys.length ? `År merket ${t.brief.formerMark} gjelder ${p.label}; tallene er ikke delt opp.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   chartPoints.sort((a, b) => a.year - b.year);
   const chartYears = chartPoints.map((p) => p.year);
   const chart = settlementSpec(chartPoints, { width: 340, height: 170, mono: true });
@@ -283,7 +285,7 @@ export function buildBrief(input: BriefInput): Brief {
   const outcomes = { columns: ['', 'År', input.name, 'Hele landet'], rows: outRows, notes: notes.citeAll(outCites) };
 
   // 6. Mirroring IMDi's request.
-  const cap = capacitySentences(set, dec);
+  const cap = capacitySentences(set, dec, p ? predYears : []);
   const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
   const howMany = [
     ...(latestReq ? [`Siste anmodning i datasettet: ${formatInt(latestReq[1].value!)} for ${latestReq[0]}.`] : []),

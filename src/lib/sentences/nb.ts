@@ -48,15 +48,22 @@ export function yearsList(ys: (number | string)[]): string {
 export function missingYearsSentence(series: Series): string {
   const ys = [...series.keys()];
   if (!ys.length) return '';
-  const runs: [number, number][] = [];
+  const gaps: number[] = [];
   for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
     const f = series.get(y);
-    if (f && f.status !== 'missing') continue;
+    if (!f || f.status === 'missing') gaps.push(y);
+  }
+  return gaps.length ? `Kildene mangler tall for ${spans(gaps)}.` : '';
+}
+/** "2016–2021 og 2024": years as runs. */
+function spans(ys: number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...ys].sort((a, b) => a - b)) {
     const last = runs.at(-1);
     if (last && last[1] === y - 1) last[1] = y;
     else runs.push([y, y]);
   }
-  return runs.length ? `Kildene mangler tall for ${yearsList(runs.map(([a, b]) => yearSpan(a, b)))}.` : '';
+  return yearsList(runs.map(([a, b]) => yearSpan(a, b)));
 }
 
 const MONTHS = [
@@ -264,10 +271,10 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
  * every exact figure, and a year whose lower bound already exceeds the
  * decision settled more than decided. Years that could still hold more than
  * the record (another lower bound, a hidden cell that may hide more, a
- * provisional figure above it) are named; nothing is ever said to be fewer
- * from a lower bound.
+ * provisional figure above it, years with figures only for a divided former
+ * kommune) are named; nothing is ever said to be fewer from a lower bound.
  */
-export function capacitySentences(set: Series, dec: Series): string[] {
+export function capacitySentences(set: Series, dec: Series, elsewhere: number[] = []): string[] {
   const out: string[] = [];
   const ys = [...set.keys()].sort((a, b) => a - b);
   const done = ys.filter((y) => !provisional(set.get(y)));
@@ -292,6 +299,10 @@ export function capacitySentences(set: Series, dec: Series): string[] {
       : []),
     ...(missing.length ? [`${missing.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(missing)} mangler`] : []),
     ...provOver.map((y) => `${y}: foreløpig ${formatInt(v(y))} per ${asOf(set.get(y)!)}`),
+    // Years with figures only for a divided former kommune (the brief's ‡ rows).
+    ...(elsewhere.length
+      ? [`for ${spans(elsewhere)}, merket ‡, finnes bare tall for den delte tidligere kommunen`]
+      : []),
   ];
   out.push(
     `Flest bosatte på ett år: ${isExact(top) ? '' : 'minst '}${refugees(max)} i ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,

@@ -6,6 +6,9 @@ import { seriesDataOf } from '../../../src/lib/compare/series-data.ts';
 import { coverageOf } from '../../../src/lib/domain/coverage.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { figure } from '../figure-fixture.ts';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
+import { getBrief } from '../../../src/data/brief.ts';
+import { getKommuner } from '../../../src/data/dataset.ts';
 
 /** A small kommune ("Testvik", 9999) and a neighbour in one group: enough for every section of the brief. */
 const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
@@ -146,5 +149,43 @@ describe('buildBrief outcomes', () => {
     );
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte i befolkningen ellers')?.[2]).toBe('for få personer');
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere, botid 0–4 år')?.[2]).toBe('for få personer');
+  });
+});
+
+describe('a divided former kommune in the brief (Ålesund and Haram 2020–2023, finding 6)', WHOLE_DATASET, () => {
+  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!);
+  it('Ålesund: the years 2020–2023 are former Ålesund (‡), and the print says who merged and split when', () => {
+    const b = brief('1508');
+    expect(b.funnel.rows.map((r) => r[0])).toEqual([
+      '2026',
+      '2025',
+      '2024',
+      '2023‡',
+      '2022‡',
+      '2021‡',
+      '2020‡',
+      '2019',
+      '2018',
+      '2017',
+    ]);
+    expect(b.funnelNote).toBe(
+      'Ålesund ble slått sammen med Ørskog, Skodje, Sandøy og Haram i 2020. I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram. År merket ‡ gjelder Ålesund (1507, 2020–2023); tallene er ikke delt opp.',
+    );
+    // The record is today's Ålesund's, and says that 2020–2023 are not among its own years.
+    expect(b.request[0].lines).toContain(
+      'Flest bosatte på ett år: 217 flyktninger i 2024 (for 2018 er bare et minstetall kjent; for 2020–2023, merket ‡, finnes bare tall for den delte tidligere kommunen).',
+    );
+  });
+  it('Haram: part of Ålesund 2020–2023, its own again from 2024', () => {
+    const b = brief('1580');
+    expect(b.funnel.rows.filter((r) => r[0].endsWith('‡')).map((r) => r[0])).toEqual([
+      '2023‡',
+      '2022‡',
+      '2021‡',
+      '2020‡',
+    ]);
+    expect(b.funnelNote).toMatch(
+      /^Haram var en del av Ålesund \(kommunenr\. 1507\) 2020–2023 og ble egen kommune igjen i 2024\. År merket ‡/,
+    );
   });
 });
