@@ -1,4 +1,4 @@
-import type { CompareState, RefKind } from './compare-state.ts';
+import { DEFAULT_MEASURE, serializeCompareState, type CompareState, type RefKind } from './compare-state.ts';
 
 /** What /sammenlign/ shows with no query: the four largest cities and the whole country, per 1000 inhabitants. */
 export const DEFAULT_VIEW: CompareState = {
@@ -19,4 +19,30 @@ export function refIdFor(
   if (kind === 'fylke') return `fylke-${primary.fylkeCode}`;
   if (kind === 'kostra') return primary.kostra === null ? 'land' : `kostra-${primary.kostra}`;
   return primary.centrality === null ? 'land' : `sentralitet-${primary.centrality}`;
+}
+
+/**
+ * The profile's link to the comparison: the kommune per 1000 inhabitants beside
+ * the whole country, its fylke and its KOSTRA group — leaving out a group whose
+ * only member is the kommune itself (Oslo is alone in its fylke and in KOSTRA
+ * group 13: three identical lines otherwise) and a KOSTRA group it has none of.
+ */
+export function profileCompareHref(
+  k: { code: string; fylkeCode: string; kostraGroup: number | null; centrality: number | null },
+  membersOf: (refId: string) => readonly string[] | undefined,
+): string {
+  const primary = { fylkeCode: k.fylkeCode, kostra: k.kostraGroup, centrality: k.centrality };
+  const refs = (['land', 'fylke', 'kostra'] as RefKind[]).filter((kind) => {
+    if (kind === 'land') return true;
+    if (kind === 'kostra' && k.kostraGroup === null) return false;
+    return (membersOf(refIdFor(kind, primary)) ?? []).some((c) => c !== k.code);
+  });
+  return `/sammenlign/${serializeCompareState({
+    kommuner: [k.code],
+    refs,
+    measure: DEFAULT_MEASURE,
+    perCapita: true,
+    from: null,
+    to: null,
+  })}`;
 }

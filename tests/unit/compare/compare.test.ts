@@ -3,6 +3,7 @@ import { aggregatePoint, type Group, type GroupSeries } from '../../../src/lib/c
 import { compareTable } from '../../../src/lib/compare/compare-table.ts';
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
 import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
+import { profileCompareHref } from '../../../src/lib/compare/defaults.ts';
 import { buildView, cellText, csvOf, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
 import { findPeers, type PeerInput } from '../../../src/lib/compare/peers.ts';
 import {
@@ -336,5 +337,26 @@ describe('the view', () => {
     expect(row(2023)[at('kommuner i tallet')]).toBeNull();
     expect(row(2023)[at('status')]).toMatch(/^minst/);
     expect(tableOf(v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352 av 357\)$/);
+  });
+});
+
+describe("the profile's link to the comparison (finding 13)", () => {
+  const groups: Record<string, string[]> = {
+    land: ['0301', '1101', '1103', '4601'],
+    'fylke-03': ['0301'],
+    'kostra-13': ['0301'],
+    'fylke-11': ['1101', '1103'],
+    'kostra-8': ['1101', '4601'],
+    'kostra-16': ['1103'],
+  };
+  const href = (code: string, fylkeCode: string, kostraGroup: number | null) =>
+    profileCompareHref({ code, fylkeCode, kostraGroup, centrality: 3 }, (id) => groups[id]);
+  it('adds the fylke and the KOSTRA group when they hold other kommuner', () => {
+    expect(href('1101', '11', 8)).toBe('/sammenlign/?k=1101&ref=land,fylke,kostra&per1000=1');
+  });
+  it('never compares a kommune with itself: Oslo alone in its fylke and KOSTRA group gets only the whole country', () => {
+    expect(href('0301', '03', 13)).toBe('/sammenlign/?k=0301&ref=land&per1000=1');
+    expect(href('1103', '11', 16)).toBe('/sammenlign/?k=1103&ref=land,fylke&per1000=1');
+    expect(href('1103', '11', null)).toBe('/sammenlign/?k=1103&ref=land,fylke&per1000=1');
   });
 });
