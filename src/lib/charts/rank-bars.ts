@@ -6,6 +6,8 @@ import { formatIndicator } from '../format/number.ts';
 export interface RankItem {
   label: string;
   value: number;
+  /** The value as the table writes it («≥ 6,09», «0,9 (352 av 357)»), when it is more than the number. */
+  text?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export function rankBars(
   const labelH = above ? fontSize + 6 : 0;
   const rowH = labelH + barH + 8;
   const values = items.map((d) => d.value);
-  const valueW = Math.ceil(Math.max(0, ...values.map((v) => textWidth(format(v), fontSize)))) + 12;
+  const shown = (d: RankItem) => d.text ?? format(d.value);
+  const valueW = Math.ceil(Math.max(0, ...items.map((d) => textWidth(shown(d), fontSize)))) + 12;
   const box: Box = {
     width,
     height: 8 + items.length * rowH + fontSize + 16,
@@ -61,7 +64,7 @@ export function rankBars(
     return (
       name +
       `<rect x="${x0}" y="${barTop}" width="${r1(Math.abs(x(d.value) - zero))}" height="${barH}" fill="${color(d.label)}"/>` +
-      `<text x="${r1(Math.max(zero, x(d.value)) + 4)}" y="${mid}" dy="0.32em" text-anchor="start" font-variant="tabular-nums">${escapeHtml(format(d.value))}</text>`
+      `<text x="${r1(Math.max(zero, x(d.value)) + 4)}" y="${mid}" dy="0.32em" text-anchor="start" font-variant="tabular-nums">${escapeHtml(shown(d))}</text>`
     );
   });
   return (

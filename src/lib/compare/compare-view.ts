@@ -90,7 +90,7 @@ export function cellText(p: Point | undefined, unit: CompareView['unit']): strin
  */
 export function coverageText(p: Point): string {
   const n = coverageOf(p);
-  return n ? ` (${n.counted} av ${n.members})` : '';
+  return n ? ` (${n.counted}\u00a0av\u00a0${n.members})` : '';
 }
 
 /** How many of a group's members a shown value is built on, when not all of them. */
@@ -142,17 +142,16 @@ export function rankingYear(v: CompareView): number | null {
 export function latestRanking(
   v: CompareView,
   year: number | null = rankingYear(v),
-): { label: string; value: number; kind: 'kommune' | 'referanse' }[] {
+): { label: string; value: number; kind: 'kommune' | 'referanse'; text: string }[] {
   if (year === null) return [];
-  const items = v.series.map((s) => ({
-    code: s.id,
-    label: s.label,
-    kind: s.kind,
-    value: s.points.find((p) => p.year === year)?.value ?? null,
-  }));
+  const items = v.series.map((s) => {
+    const p = s.points.find((q) => q.year === year);
+    // The bar's text as the table's cell: «≥» for a lower bound, «(n av m)» for a group over some members.
+    return { code: s.id, label: s.label, kind: s.kind, value: p?.value ?? null, text: cellText(p, v.unit) };
+  });
   return rankBy(items)
     .filter((r) => r.rank !== null)
-    .map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind }));
+    .map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind, text: r.item.text }));
 }
 
 /** Exactly what is shown, one row per series and year, with status and sources. */

@@ -105,7 +105,7 @@ describe('buildBrief', () => {
       buildBrief({ ...input, references: referenceValues(data.get('9999')!, [g]) }).peers.rows.find(
         (r) => r[0] === 'Bosatte per 1000 innbyggere',
       )!;
-    expect(row(partial)[3]).toMatch(/^5,50? \(1 av 2\)$/);
+    expect(row(partial)[3]).toMatch(/^5,50? \(1\u00a0av\u00a02\)$/);
     const bound = new Map(data);
     bound.set(
       '9998',

@@ -118,7 +118,7 @@ describe('reference groups', () => {
     const q = aggregatePoint(group([a, lower, noPop]), m('bosatt'), 2023, true)!;
     expect(q.value).toBeCloseTo((120 / 15000) * 1000, 6);
     expect(q).toMatchObject({ status: 'lower-bound', counted: 2, members: 3, partial: true });
-    expect(cellText(q, 'per 1000')).toMatch(/^≥\u00a08(,0+)? \(2 av 3\)$/);
+    expect(cellText(q, 'per 1000')).toMatch(/^≥\u00a08(,0+)? \(2\u00a0av\u00a03\)$/);
     expect(cellText(aggregatePoint(group([a, lower]), m('bosatt'), 2023, true)!, 'per 1000')).toMatch(
       /^≥\u00a08(,0+)?$/,
     );
@@ -279,6 +279,8 @@ describe('the view', () => {
     expect(v.years).toEqual([2020, 2022, 2023]);
     expect(tableOf(v).rows[0]).toEqual(['2023', '188', '1\u00a0500*']);
     expect(latestRanking(v).map((r) => r.label)).toEqual(['Oslo', 'Eigersund']);
+    // The bars write what the table writes (a provisional mark, and «≥»/«n av m» for a group).
+    expect(latestRanking(v).map((r) => r.text)).toEqual(['1\u00a0500*', '188']);
     const csv = csvOf(v, (id) => `label:${id}`);
     expect(csv.rows.find((r) => r[1] === '0301' && r[5] === 2023)).toEqual([
       'kommune',
@@ -336,7 +338,7 @@ describe('the view', () => {
     expect(row(2019)[at('kilde')]).toBe('Navn på imdi; Navn på ssb');
     expect(row(2023)[at('kommuner i tallet')]).toBeNull();
     expect(row(2023)[at('status')]).toMatch(/^minst/);
-    expect(tableOf(v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352 av 357\)$/);
+    expect(tableOf(v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352\u00a0av\u00a0357\)$/);
   });
 });
 
