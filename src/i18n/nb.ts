@@ -215,23 +215,28 @@ export const nb = {
       `Linjediagram: ${measure.toLowerCase()}${perCapita ? ' per 1000 innbyggere' : ''}, ${names.join(', ')}. Tallene står i tabellen.`,
     barsLabel: (measure: string, year: number | null) => `Stolpediagram: ${measure.toLowerCase()} i ${year}, rangert.`,
   },
+  /** A sentence after a panel's summary, by panel id: what its figures count when it differs from the panels beside it. */
+  panelNotes: {
+    'innvandringsgrunn-arbeid':
+      'Tallene gjelder innvandrere 20–66 år (IMDis fil for 2013), ikke 15–74 år som sysselsettingen ellers på siden, og kan ikke sammenlignes med dem.',
+  },
   /** Titles of the profile page's panels, by panel id. */
   panels: {
     'andeler-tidligere': 'Sysselsetting og andre andeler',
     barnehage: 'Barn 1–5 år i barnehage',
     bosetting: 'Anmodning, vedtak og faktisk bosetting',
-    botid: 'Sysselsatte innvandrere etter botid',
+    botid: 'Sysselsatte innvandrere 15–74 år etter botid',
     ema: 'Enslige mindreårige flyktninger',
     folketall: 'Folketall 1. januar',
     innvandringsgrunn: 'Innvandrere etter innvandringsgrunn',
-    'innvandringsgrunn-arbeid': 'Sysselsatte innvandrere etter innvandringsgrunn',
+    'innvandringsgrunn-arbeid': 'Sysselsatte innvandrere 20–66 år etter innvandringsgrunn',
     'intro-deltakere': 'Deltakere i introduksjonsprogrammet',
     'intro-status': 'I arbeid eller utdanning etter introduksjonsprogrammet',
     landbakgrunn: 'Største landbakgrunner',
     lavinntekt: 'Vedvarende lavinntekt',
     sekundaerflytting: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit',
     sosialhjelp: 'Mottakere av sosialhjelp',
-    sysselsetting: 'Sysselsetting: innvandrere og befolkningen ellers',
+    sysselsetting: 'Sysselsetting 15–74 år: innvandrere og befolkningen ellers',
     tilskudd: 'Tilskudd fra IMDi',
     ukrainere: 'Bosatte ukrainere og øvrige flyktninger',
     utdanning: 'Utdanningsnivå: innvandrere og befolkningen ellers',

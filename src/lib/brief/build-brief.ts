@@ -267,7 +267,8 @@ export function buildBrief(input: BriefInput): Brief {
   );
   outcome('Sysselsatte innvandrere, botid 0–4 år', 'sysselsatte-botid-andel', '0_4');
   outcome('Sysselsatte innvandrere, botid 10 år+', 'sysselsatte-botid-andel', '10+');
-  outcome('Sysselsatte, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
+  // IMDi's file by reason for immigration counts 20–66-year-olds (the rows above: 15–74): the label says so.
+  outcome('Sysselsatte 20–66 år, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
   outcome('Vedvarende lavinntekt, innvandrere', 'lavinntekt-andel', 'innvandrere|alle');
   outcome('Vedvarende lavinntekt, hele befolkningen', 'lavinntekt-andel', 'alle|alle', undefined, false);
   // Shares computed from counts.

@@ -283,7 +283,7 @@ export function sharesPanel(
 /** Latest year of a rate measure by group, beside the whole country. */
 export function latestRatePanel(
   input: ProfileInput,
-  o: { id: string; measure: string; title: string; groups: string[] },
+  o: { id: string; measure: string; title: string; groups: string[]; note?: string },
 ): Panel | null {
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure && o.groups.includes(f.group));
@@ -300,7 +300,7 @@ export function latestRatePanel(
     id: o.id,
     title: o.title,
     summary:
-      countryComparison(
+      (countryComparison(
         input.name,
         y,
         o.groups.map((g) => ({
@@ -308,7 +308,7 @@ export function latestRatePanel(
           own: figs.find((f) => f.year === y && f.group === g),
           country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g),
         })),
-      ) ?? '',
+      ) ?? '') + (o.note ? ` ${o.note}` : ''),
     table: { caption: `${o.title}, ${y}`, columns: ['Gruppe', input.name, 'Hele landet'], rows },
     citations: citationsOf(shown),
     notes: notes(shown),
@@ -551,6 +551,8 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
           measure: 'sysselsatte-grunn-andel',
           title: P['innvandringsgrunn-arbeid'],
           groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'],
+          // 20–66 år, beside 15–74 år everywhere else on the page (review finding 25).
+          note: t.panelNotes['innvandringsgrunn-arbeid'],
         }),
         sharesPanel(input, {
           id: 'intro-status',

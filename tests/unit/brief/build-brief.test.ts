@@ -142,6 +142,7 @@ describe('buildBrief outcomes', () => {
       f('9999', 2014, 'sysselsatte', 7, { group: 'befolkningen_ellers' }),
       f('9999', 2014, 'sysselsatte-botid-andel', 40, { group: '0_4' }),
       f('9999', 2014, 'innvandrere-grunn', 30, { group: 'alle' }),
+      f('9999', 2013, 'sysselsatte-grunn-andel', 54.5, { group: 'flukt' }),
     ];
     const b = buildBrief({ ...input, own: [...own, ...extra] });
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe(
@@ -149,6 +150,8 @@ describe('buildBrief outcomes', () => {
     );
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte i befolkningen ellers')?.[2]).toBe('for få personer');
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere, botid 0–4 år')?.[2]).toBe('for få personer');
+    // IMDi's file by reason counts 20–66-year-olds, the rows above 15–74 (finding 25).
+    expect(b.outcomes.rows.map((r) => r[0])).toContain('Sysselsatte 20–66 år, innvandret på grunn av flukt');
   });
 });
 

@@ -67,3 +67,21 @@ describe('how old the work and living-conditions figures are', () => {
     ).toEqual([]);
   });
 });
+
+describe('employment by reason for immigration is 20–66 år, beside 15–74 år (finding 25)', () => {
+  it('the panel, its table caption and its summary say the age group, and warn against comparing', () => {
+    const emp = [
+      f(2013, 'sysselsatte-grunn-andel', 64.5, { group: 'alle' }),
+      f(2013, 'sysselsatte-grunn-andel', 54.5, { group: 'flukt' }),
+      f(2014, 'sysselsatte-andel', 62, { group: 'innvandrere' }),
+      f(2014, 'sysselsatte-andel', 73, { group: 'befolkningen_ellers' }),
+    ];
+    const panels = buildProfile({ ...input, own: [...own, ...emp] }).flatMap((s) => s.panels);
+    const byReason = panels.find((p) => p.id === 'innvandringsgrunn-arbeid')!;
+    expect(byReason.title).toBe('Sysselsatte innvandrere 20–66 år etter innvandringsgrunn');
+    expect(byReason.table!.caption).toBe('Sysselsatte innvandrere 20–66 år etter innvandringsgrunn, 2013');
+    expect(byReason.summary).toContain('ikke 15–74 år som sysselsettingen ellers på siden, og kan ikke sammenlignes');
+    expect(byReason.summary).not.toContain('62,0');
+    expect(panels.find((p) => p.id === 'sysselsetting')!.title).toContain('15–74 år');
+  });
+});
