@@ -109,14 +109,20 @@ describe('comparison page', () => {
       'foreløpig',
       'kilde',
       'type',
+      'kommuner i tallet',
     ]);
     const eig2023 = rows.find((r) => r[0] === '1101' && r[4] === '2023')!;
     expect(eig2023[5]).toBe(published('1101', 2023, 'bosatt'));
     expect(eig2023[2]).toBe('Rogaland');
-    expect(eig2023[9]).toMatch(/imdi/i);
+    // The source by name, as the page writes it, not an internal id such as imdi-flyktninger-2024 (finding 26).
+    expect(eig2023[9]).toMatch(/^IMDi, /);
+    expect(eig2023[9]).not.toMatch(/imdi-/);
+    expect(eig2023[11]).toBe('');
     const land2016 = rows.find((r) => r[0] === 'land' && r[4] === '2016')!;
     expect(land2016[5]).toBe('15221');
-    expect(land2016[7]).toBe('minst (en del er skjult)');
+    expect(land2016[7]).toBe('minst (en del er skjult eller selv en minsteverdi)');
+    // A group row says how many of its kommuner the figure is built on (the hidden ones add nothing to a sum).
+    expect(land2016[11]).toMatch(/^\d{3} av 357$/);
     const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).click()]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await x.path())!);
