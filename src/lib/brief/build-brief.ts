@@ -8,7 +8,13 @@ import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts'
 import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 import { countedShareCell, shareCell } from './small-groups.ts';
-import { capacitySentences, headline, minorsSentences, missingYearsSentence } from '../sentences/nb.ts';
+import {
+  capacitySentences,
+  headline,
+  latestRequestSentence,
+  minorsSentences,
+  missingYearsSentence,
+} from '../sentences/nb.ts';
 
 /**
  * The evidence brief for one kommune, as plain data: sentences, small tables,
@@ -288,10 +294,8 @@ export function buildBrief(input: BriefInput): Brief {
   // 6. Mirroring IMDi's request.
   const cap = capacitySentences(set, dec, p ? predYears : []);
   const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
-  const howMany = [
-    ...(latestReq ? [`Siste anmodning i datasettet: ${formatInt(latestReq[1].value!)} for ${latestReq[0]}.`] : []),
-    ...cap,
-  ];
+  const reqLine = latestRequestSentence(req);
+  const howMany = [...(reqLine ? [reqLine] : []), ...cap];
   const flytt = seriesOf(input.own, 'sekundaerflytting', 'flyttet-hit|alle');
   const alle = seriesOf(input.own, 'sekundaerflytting', 'alle|alle');
   const fy = [...flytt.keys()].sort((a, b) => b - a)[0];

@@ -122,6 +122,7 @@ export function decisionSentence(
   request: Figure | undefined,
   decision: Figure | undefined,
   subject = 'kommunen',
+  { page = false } = {},
 ): string | null {
   const d = exact(decision);
   const r = exact(request);
@@ -130,20 +131,25 @@ export function decisionSentence(
       ? `For ${year} anmodet IMDi om ${refugees(r)}; kommunen hadde ikke fattet vedtak da tallene ble hentet.`
       : null;
   }
+  // Provisional figures (a file made before the year ended) and IMDi's web page say so, in one parenthesis.
+  const p = [request, decision].find(provisional);
+  const said = [p ? `foreløpige tall per ${asOf(p)}` : '', page ? 'ifølge IMDis nettside' : ''].filter(Boolean);
+  const end = said.length ? ` (${said.join(', ')}).` : '.';
   if (d === null && val(decision) !== null) {
     // A sum over former kommuner with a part missing: say "at least".
-    return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler.`;
+    return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler${end}`;
   }
   // No request: IMDi's «-»/«.» decision means there was nothing to decide, not a missing decision.
   if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
-    return `IMDi ba ikke om bosetting i ${year}.`;
-  if (d === null) return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert.` : null;
+    return `IMDi ba ikke om bosetting i ${year}${end}`;
+  if (d === null)
+    return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert${end}` : null;
   if (d === 0)
-    return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}.`;
+    return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}${end}`;
   const of = share(decision, request);
   if (of !== null)
-    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om.`;
-  return `For ${year} vedtok ${subject} å bosette ${refugees(d)}.`;
+    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om${end}`;
+  return `For ${year} vedtok ${subject} å bosette ${refugees(d)}${end}`;
 }
 
 /** "I 2023 ble 188 flyktninger bosatt, 111 % av vedtaket." (provisional figures say so) */
@@ -163,17 +169,24 @@ export function settledSentence(
   return `I ${year} ble ${refugees(s)} bosatt${of !== null ? `, ${of} av vedtaket` : ''}${prov}.`;
 }
 
+/** "Siste anmodning i datasettet: 600 for 2026 (foreløpig tall per september 2026)." */
+export function latestRequestSentence(req: Series): string | null {
+  const y = [...req.keys()].filter((x) => val(req.get(x)) !== null).sort((a, b) => b - a)[0];
+  if (y === undefined) return null;
+  const f = req.get(y)!;
+  return `Siste anmodning i datasettet: ${exact(f) === null ? 'minst ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
+}
+
 /** Headline: the newest decision, then the newest years with settled figures. */
 export function headline(name: string, req: Series, dec: Series, set: Series): string[] {
   const out: string[] = [];
   const decided = [...new Set([...dec.keys(), ...req.keys()])].sort((a, b) => b - a);
   const newest = decided[0];
   if (newest !== undefined) {
-    const s = decisionSentence(newest, req.get(newest), dec.get(newest));
-    if (s)
-      out.push(
-        `Siste vedtak: ${dec.get(newest)?.flags.includes('scraped') ? `${s.slice(0, -1)} (ifølge IMDis nettside).` : s}`,
-      );
+    const s = decisionSentence(newest, req.get(newest), dec.get(newest), 'kommunen', {
+      page: !!dec.get(newest)?.flags.includes('scraped'),
+    });
+    if (s) out.push(`Siste vedtak: ${s}`);
   }
   const years = [...set.keys()]
     .filter((y) => set.get(y)!.status !== 'not-applicable')

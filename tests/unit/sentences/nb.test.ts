@@ -6,6 +6,7 @@ import {
   capacitySentences,
   decisionSentence,
   headline,
+  latestRequestSentence,
   minorsSentence,
   minorsSentences,
   missingYearsSentence,
@@ -29,7 +30,7 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
   it("a decision without a request (2026, from IMDi's web page)", () => {
     const lines = headline('Eigersund', s('1101', 'anmodning'), s('1101', 'vedtak'), s('1101', 'bosatt'));
     expect(lines[0]).toBe(
-      'Siste vedtak: For 2026 vedtok kommunen å bosette 15 flyktninger, 34\u00a0% av de 44 IMDi anmodet om (ifølge IMDis nettside).',
+      'Siste vedtak: For 2026 vedtok kommunen å bosette 15 flyktninger, 34\u00a0% av de 44 IMDi anmodet om (foreløpige tall per september 2026, ifølge IMDis nettside).',
     );
     expect(lines).toContain('I 2025 ble 55 flyktninger bosatt, 100\u00a0% av vedtaket.');
     expect(lines).toContain(
@@ -51,7 +52,7 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
 
   it('a request of 0 with «-» for the decision: there was nothing to decide (Utsira 2026)', () => {
     expect(decisionSentence(2026, s('1151', 'anmodning').get(2026), s('1151', 'vedtak').get(2026))).toBe(
-      'IMDi ba ikke om bosetting i 2026.',
+      'IMDi ba ikke om bosetting i 2026 (foreløpige tall per september 2026).',
     );
   });
 
@@ -148,6 +149,20 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     const grants = seriesOf(getFigures('0301'), 'tilskudd', 'totalt');
     expect(grants.get(2024)?.status).toBe('missing');
     expect(missingYearsSentence(grants)).toBe('Kildene mangler tall for 2016–2021 og 2024.');
+  });
+
+  it('a provisional request or decision says so, on the profile and in the brief (Oslo 2026: 600*, finding 12)', () => {
+    const [req, dec] = [s('0301', 'anmodning'), s('0301', 'vedtak')];
+    expect(settlementSentence('Oslo', req, dec, new Map())).toBe(
+      'For 2026 vedtok Oslo å bosette 600 flyktninger, 100\u00a0% av de 600 IMDi anmodet om (foreløpige tall per september 2026).',
+    );
+    expect(latestRequestSentence(req)).toBe(
+      'Siste anmodning i datasettet: 600 for 2026 (foreløpig tall per september 2026).',
+    );
+    // A final decision says nothing of the kind.
+    expect(decisionSentence(2025, req.get(2025), dec.get(2025))).toBe(
+      'For 2025 vedtok kommunen å bosette 850 flyktninger, 133\u00a0% av de 640 IMDi anmodet om.',
+    );
   });
 
   it('singular and plural', () => {
