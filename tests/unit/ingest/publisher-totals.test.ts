@@ -4,7 +4,8 @@
  * from RAW_DIR or ../shared/data/raw (relative to the repo root): skipped
  * without them, but in CI a missing raw directory fails.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPublisherTotals } from '../../../src/data/publisher-totals.ts';
@@ -50,6 +51,38 @@ describe('publisher totals on the real raw files', () => {
     // Every fylke table cell of the three pages was compared.
     expect(rows.filter((r) => r.printedIn.endsWith('fylke table'))).toHaveLength(15 * 3 * 3);
   });
+});
+
+describe('«ikke aktuelt» settled is none (the premise of group ratios, domain/figure.ts divideSums)', () => {
+  it.skipIf(!have)(
+    "IMDi's own 2014 export gives 0 for every kommune whose settled figure is «.» in bosatt_anmodede, and its national total is the kommune sum",
+    () => {
+      const figur1 = new TextDecoder('latin1').decode(
+        readFileSync(join(RAW, 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv')),
+      );
+      const settled = new Map<string, string>();
+      for (const [unit, year, code, , what, value] of Papa.parse<string[]>(figur1.trim(), { delimiter: ';' }).data)
+        if (unit === 'Personer' && year === '2014' && what === 'Faktisk bosetting') settled.set(code, value);
+      const notApplicable = [...settled].filter(([, v]) => v === '.').map(([c]) => c);
+      const kommuneSum = [...settled.values()].filter((v) => /^\d+$/.test(v)).reduce((t, v) => t + Number(v), 0);
+      const rows = Papa.parse<Record<string, string>>(
+        readFileSync(join(RAW, 'imdi-imdikator-munch-2015/bosetting.csv'), 'utf8').trim(),
+        { header: true },
+      ).data.filter((r) => r.aar === '2014' && r.bosetting === 'bosatt' && r.enhet === 'personer');
+      const imdikator = new Map(
+        rows.filter((r) => r.kommune_id !== 'NULL').map((r) => [r.kommune_id, Number(r.tabellvariabel)]),
+      );
+      const fylker = rows.filter(
+        (r) =>
+          r.kommune_id === 'NULL' && r.naringsregion_id === 'NULL' && r.bydel_id === 'NULL' && r.fylke_id !== 'NULL',
+      );
+      expect(notApplicable.length).toBe(88);
+      expect(notApplicable.filter((c) => imdikator.get(c) !== 0)).toEqual([]);
+      // The fylke rows (with 99, kommune not given) add up to IMDi's national 7 784: the «.» kommuner settled no one.
+      expect(fylker.reduce((t, r) => t + Number(r.tabellvariabel), 0)).toBe(7784);
+      expect(kommuneSum).toBe(7784);
+    },
+  );
 });
 
 describe('comparePublisherTotals on a small fixture', () => {
