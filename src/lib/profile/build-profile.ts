@@ -6,6 +6,7 @@ import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
+import { statusWord } from '../format/status-word.ts';
 
 const P = t.panels;
 export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
@@ -391,7 +392,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
   return {
     id: 'landbakgrunn',
     title: P['landbakgrunn'],
-    summary: `Blant de 15 landene med flest personer i Norge i ${LANDBAKGRUNN_LARGEST_IN}, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er skjult (under 5).` : ''}`,
+    summary: `Blant de 15 landene med flest personer i Norge i ${LANDBAKGRUNN_LARGEST_IN}, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er ${statusWord('suppressed', { measure: 'landbakgrunn', source: get(hidden[0], y)!.source, flags: get(hidden[0], y)!.flags })}.` : ''}`,
     chart:
       ranked.length > 1
         ? {

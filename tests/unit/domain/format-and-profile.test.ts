@@ -265,4 +265,11 @@ describe('countries of background', () => {
       'Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).',
     );
   });
+  it("a hidden country is hidden by its publisher's rule, not always «under 5» (finding 4)", async () => {
+    const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
+    const g = (group: string, value: number | null) =>
+      f(2022, 'landbakgrunn', value, { group, source: 'ssb-api-09817' });
+    const p = countriesPanel({ name: 'X', own: [g('Syria', 300), g('Eritrea', null)], country: [] })!;
+    expect(p.summary).toContain('Tallene for Eritrea er skjult (personvern).');
+  });
 });
