@@ -60,3 +60,18 @@ describe('one rule for why a cell is hidden, for tables and sentences (finding 4
     expect(hiddenRule({ unit: 'kroner' })).toBe('anonymised');
   });
 });
+
+describe('«Om dataene» defines every word a hidden cell can get (finding 4)', () => {
+  it('each long hidden-cell word of statusWord appears in the about page text', async () => {
+    const { t } = await import('../../../src/i18n/nb.ts');
+    const about = t.about.how.flat().join(' ');
+    const words = [
+      statusWord('suppressed', { source: 'imdi-bosatt-anmodede-2023' }),
+      statusWord('suppressed', { flags: ['scraped'] }),
+      statusWord('suppressed', { source: 'ssb-api-09817' }),
+      statusWord('suppressed', { unit: 'kroner' }),
+    ];
+    expect(new Set(words).size).toBe(3);
+    for (const w of words) expect(about).toContain(`«${w}»`);
+  });
+});
