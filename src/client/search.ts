@@ -28,7 +28,8 @@ export function attachSearch(
     const open = hits.length > 0 && input.value.trim() !== '';
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${prefix}-${hits[active].code}`);
+    // The highlighted option only while the list shows it: a cleared list leaves no stale reference.
+    if (open && hits[active]) input.setAttribute('aria-activedescendant', `${prefix}-${hits[active].code}`);
     else input.removeAttribute('aria-activedescendant');
   };
   const go = (i: number) => {
@@ -65,6 +66,7 @@ export function attachSearch(
       e.preventDefault();
     } else if (e.key === 'Escape') {
       hits = [];
+      active = -1;
       render();
     }
   });
@@ -76,6 +78,7 @@ export function attachSearch(
     setTimeout(() => {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
     }, 150),
   );
 }

@@ -26,6 +26,27 @@ describe('front page search', () => {
     await page.context().close();
   });
 
+  it('Escape after arrowing into the results closes the list without an error or a stale active option', async () => {
+    const page = await open('/');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.locator('#sok').focus();
+    await page.keyboard.type('Bergen');
+    await expect(page.locator('[role=option]').first().innerText()).resolves.toMatch(/Bergen/);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#sok').getAttribute('aria-activedescendant')).resolves.toBe('sok-4601');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#sok').getAttribute('aria-activedescendant')).resolves.toBeNull();
+    await expect(page.locator('#sok').getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('[role=listbox]').isHidden()).resolves.toBe(true);
+    // Typing again after Escape starts from no highlighted option.
+    await page.keyboard.type('x');
+    await page.keyboard.press('Backspace');
+    await expect(page.locator('#sok').getAttribute('aria-activedescendant')).resolves.toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds a kommune by number, and "alesund" without diacritics', async () => {
     const page = await open('/');
     await page.locator('#sok').fill('1101');
