@@ -400,8 +400,14 @@ export const nb = {
         'Fylker, grupper og hele landet:',
         'summer av kommunenes tall (og av tidligere kommuner som ligger helt innenfor gruppen); andeler regnes fra summene. Er en del skjult eller mangler, merkes summen «minst». En andel (også per 1000 innbyggere) regnes over alle kommunene som har tallet det deles på: et skjult tall teller som minst 0 og et «≥»-tall med sin verdi, og da merkes andelen «≥»; «ikke aktuelt» (IMDi anmodet ikke) teller som ingen, slik IMDis egne totaler gjør. Kommuner uten tallet det deles på (f.eks. folketall før en grenseendring) eller uten tallet som deles, holdes utenfor, og andelen merkes «n av m». Andeler som ikke kan summeres (sysselsetting, lavinntekt) vises for hele landet bare der IMDi har en egen landsrad. IMDis egne fylkesrader er ikke brukt.',
       ],
-      ['Vedtak 2026', 'er en avskrift av IMDis nettside (april 2026), koblet på fylke og navn (†).'],
     ],
+    /** Which years are copies of IMDi's web page, and as of when: read from the figures (src/lib/about/scraped-copies.ts). */
+    scraped: (years: string, asOf: string) =>
+      [
+        'Avskrift av IMDis nettside (†):',
+        `anmodning, vedtak og bosatte for ${years} er skrevet av fra tabellene på IMDis nettside og koblet på fylke og navn (siden har ikke kommunenummer). Avskriften gjelder ${asOf}.`,
+      ] as const,
+    scrapedAsOf: (year: number, date: string) => `${year} per ${date}`,
     gapsHeading: 'Kjente hull i kildene',
     /** Years in these sentences are read from the dataset (src/data/dataset.ts datasetCoverage). */
     gapsFromData: {
