@@ -354,8 +354,9 @@ export function buildBrief(input: BriefInput): Brief {
   };
 }
 
+/** A share in the brief's tables: one decimal, as everywhere else (132,8 %, not 133 % beside 132,8 %). */
 function pctOf(v: number | null): string {
-  return v === null ? '–' : `${formatInt(Math.round(v))}\u00a0%`;
+  return v === null ? '–' : formatPercent(v);
 }
 
 /** The figure of the year, else of the nearest year (only to judge a group's size, never shown). */

@@ -36,7 +36,8 @@ export function formatFigure(f: Figure | undefined, unit: Unit, { short = false,
   return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
 }
 
-const two = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+/** Per 1000 always with two decimals (10,70, 0,00), as the downloads round them (export-table.ts SHOWN_DECIMALS): one rule per unit. */
+const two = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** An indicator value with its unit; statuses in words. */
 export function formatIndicator(

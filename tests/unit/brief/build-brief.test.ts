@@ -66,11 +66,18 @@ describe('buildBrief', () => {
   });
   it('has the funnel for the last years, newest first, with shares from the one calculation', () => {
     expect(b.funnel.rows[0][0]).toBe('2024');
-    expect(b.funnel.rows.find((r) => r[0] === '2023')).toEqual(['2023', '20', '13', '11', '65\u00a0%', '85\u00a0%']);
+    expect(b.funnel.rows.find((r) => r[0] === '2023')).toEqual([
+      '2023',
+      '20',
+      '13',
+      '11',
+      '65,0\u00a0%',
+      '84,6\u00a0%',
+    ]);
   });
   it('compares per 1000 inhabitants with the groups, for the newest year with a settled figure', () => {
     const settled = b.peers.rows.find((r) => r[0] === 'Bosatte per 1000 innbyggere')!;
-    expect(settled.slice(0, 3)).toEqual(['Bosatte per 1000 innbyggere', '2023', '5,5']);
+    expect(settled.slice(0, 3)).toEqual(['Bosatte per 1000 innbyggere', '2023', '5,50']);
   });
   it('grants per inhabitant and per settled, and the years the sources lack, from the data', () => {
     expect(b.grants.rows[0]).toEqual(['2023', expect.stringContaining('3'), '1\u00a0500 kr', '272\u00a0727 kr']);
