@@ -5,6 +5,7 @@ import { formatInt } from '../lib/format/number.ts';
 import { download } from './download.ts';
 import { toXlsx } from './xlsx.ts';
 import {
+  changeWithheld,
   defaultMinPopulation,
   filterKommuner,
   mapClasses,
@@ -19,6 +20,7 @@ import {
   legendHtml,
   mapTitle,
   rankingHeadHtml,
+  rankingNotes,
   rankingRowsHtml,
   rankingTable,
 } from '../lib/front/render-front.ts';
@@ -113,7 +115,7 @@ export function attachFront(root: HTMLElement) {
       el.classList.toggle('dim', filtered && !inFilter.has(code));
       const i = index.get(code)!;
       const title = el.querySelector('title');
-      if (title) title.textContent = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i]);
+      if (title) title.textContent = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
     }
     $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
     $('[data-classes]').textContent = classNote(classes);
@@ -130,16 +132,22 @@ export function attachFront(root: HTMLElement) {
     more.hidden = shown >= rows.length;
     more.textContent = t.front.showAll(rows.length);
     $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
-    $('[data-caption-small]').textContent =
-      state.minPopulation > 0 ? t.front.captionSmall(formatInt(state.minPopulation)) : '';
+    $('[data-caption-small]').textContent = [
+      ...rankingNotes(rows, s, state.year),
+      ...(state.minPopulation > 0 ? [t.front.captionSmall(formatInt(state.minPopulation))] : []),
+    ].join(' ');
     $('[data-title]').textContent =
       `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
     $('[data-source]').textContent = t.front.source(s.citations[y]);
     for (const svg of root.querySelectorAll('svg[role=img]'))
       svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
-    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]'))
+    const noChange = changeWithheld(s, state.year);
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
       b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
+      // No change is shown for a provisional year: sorting by it would only sort by name.
+      if (b.dataset.sort === 'change') b.disabled = noChange;
+    }
     const query = serializeFrontState(state, defaults, meta);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     root.dataset.redrawMs = (performance.now() - t0).toFixed(1);

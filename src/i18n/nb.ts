@@ -102,7 +102,10 @@ export const nb = {
     legendBelow: (v: string) => `under ${v}`,
     legendAbove: (v: string) => `${v} og mer`,
     legendRange: (a: string, b: string) => `${a} til under ${b}`,
-    legendHidden: 'skjult (under 5)',
+    /** The hidden cells' own words when they share one (format/status-word.ts); these when there are none or several. */
+    legendHidden: 'skjult',
+    legendHiddenMixed: 'skjult (under 5 eller personvern)',
+    legendBounds: (n: number) => `${n} med bare minstetall (≥) er farget etter minstetallet`,
     legendNoData: 'ingen tall / ikke sammenlignbart',
     sort: 'Sorter: ',
     sortRank: 'Rang',
@@ -111,6 +114,10 @@ export const nb = {
     download: 'Last ned tabellen (CSV)',
     downloadXlsx: 'Last ned for Excel (XLSX)',
     caption: (label: string, year: number, n: number) => `Rangering: ${label.toLowerCase()}, ${year} (${n} kommuner)`,
+    captionBounds: (n: number) =>
+      `≥ betyr minst: en del av tallet er skjult. ${n === 1 ? 'Kommunen' : `De ${n} kommunene`} med bare minstetall står uten rang etter de rangerte, ordnet etter minstetallet.`,
+    changeWithheld: (year: number, previous: number) =>
+      `Endring fra ${previous} vises ikke: tallene for ${year} er foreløpige (del av året) og kan ikke sammenlignes med et helt år.`,
     captionSmall: (min: string) =>
       `Kommuner med under ${min} innbyggere står nederst uten rang: tallene deres svinger mye fra år til år.`,
     mapLabel: (label: string, year: number) =>
@@ -148,6 +155,7 @@ export const nb = {
     },
     select: (name: string) => `Velg ${name} for sammenligning`,
     notRanked: 'Ikke rangert: under minste folketall',
+    notRankedBound: 'Ikke rangert: bare et minstetall (en del er skjult)',
     minPopulation: 'Ranger kommuner med minst',
     minPopulationOption: (n: string) => (n === '0' ? 'alle (også de minste)' : `${n} innbyggere`),
     centralityOptions: ['1 – mest sentrale', '2', '3', '4', '5', '6 – minst sentrale'],

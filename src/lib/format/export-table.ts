@@ -30,6 +30,8 @@ export interface ExportRow {
   value: number | null;
   unit: Unit;
   status: string;
+  /** The status in the words the page shows, where they differ from the plain word (e.g. «skjult (personvern)»). */
+  word?: string;
   provisional: boolean;
   sources: string;
 }
@@ -74,7 +76,7 @@ export function exportCells(r: ExportRow): Cell[] {
     r.year,
     roundAsShown(r.value, r.unit),
     r.unit,
-    statusWord(r.status),
+    r.word ?? statusWord(r.status),
     r.provisional ? 'ja' : 'nei',
     r.sources,
   ];

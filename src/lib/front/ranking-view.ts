@@ -4,6 +4,7 @@ import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { SeriesBasis } from './series-basis.ts';
+import { t } from '../../i18n/nb.ts';
 
 /** What the front page shows: indicator, year, filters, minimum population and sort — all of it lives in the URL. */
 export interface FrontState {
@@ -26,13 +27,21 @@ export interface RankingRow {
   fylkeName: string;
   path: string;
   rank: number | null;
+  /** A lower bound («≥»): listed after the ranked kommuner, never ranked (rank-by.ts). */
+  notExact: boolean;
   value: number | null;
   status: ValueStatus;
+  /** The words for a value-less cell where its status's plain word is not right (cell-word.ts). */
+  word?: string;
   perCapita: number | null;
   population: number | null;
   /** For ratios: the published numerator and denominator. */
   numerator: number | null;
   denominator: number | null;
+  numeratorStatus: ValueStatus;
+  denominatorStatus: ValueStatus;
+  numeratorWord?: string;
+  denominatorWord?: string;
   /** Below the minimum population: listed, not ranked. */
   small: boolean;
   previous: number | null;
@@ -63,6 +72,15 @@ export function filterKommuner(
   );
 }
 
+/**
+ * No change from the year before when one of the two years is provisional
+ * (a part-year) and the other is not: a part-year against a full year is not
+ * a change (finding 9).
+ */
+export function changeWithheld(series: Pick<IndicatorSeries, 'provisional'>, year: number): boolean {
+  return !!series.provisional[year] !== !!series.provisional[year - 1];
+}
+
 /** Ranking rows for the filtered kommuner: rank within the selection (big enough ones), change from the year before. */
 export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: FrontState): RankingRow[] {
   const keep = filterKommuner(kommuner, s);
@@ -72,47 +90,59 @@ export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: Fron
   const stat = series.status[y] ?? [];
   const prev = series.values[prevYear];
   const prevStat = series.status[prevYear] ?? [];
-  const pop = series.basis?.population[y];
-  const num = series.basis?.numerator?.[y];
-  const den = series.basis?.denominator?.[y] ?? (series.basis?.numerator ? pop : undefined);
+  const b = series.basis;
+  const pop = b?.population[y];
+  const num = b?.numerator?.[y];
+  const numStat = b?.numeratorStatus?.[y];
+  // A rate per inhabitant: the population is its denominator.
+  const den = b?.denominator?.[y] ?? (b?.numerator ? pop : undefined);
+  const denStat = b?.denominatorStatus?.[y];
+  const withheld = changeWithheld(series, s.year);
   const items = kommuner
     .map((k, i) => {
       const population = pop?.[i] ?? null;
       const small = s.minPopulation > 0 && (population === null || population < s.minPopulation);
-      return { k, i, code: k.code, small, population, value: vals[i] ?? null };
+      return { k, i, code: k.code, small, population, value: vals[i] ?? null, status: stat[i] ?? 'missing' };
     })
     .filter((x) => keep.has(x.code));
   const ranked = rankBy(
     items.map((x) => ({ ...x, value: x.small ? null : x.value })),
     { descending: series.descending },
   );
-  const rows = ranked.map(({ item, rank }): RankingRow => {
+  const rows = ranked.map(({ item, rank, notExact }): RankingRow => {
     const value = vals[item.i] ?? null;
     const previous = prev ? (prev[item.i] ?? null) : null;
+    const status = stat[item.i] ?? 'missing';
     return {
       code: item.code,
       name: item.k.name,
       fylkeName: item.k.fylkeName,
       path: item.k.path,
       rank,
+      notExact,
       value,
-      status: stat[item.i] ?? 'missing',
+      status,
+      word: series.words?.[y]?.[item.i],
       perCapita: series.perCapita?.[y]?.[item.i] ?? null,
       population: item.population,
       numerator: num?.[item.i] ?? null,
       denominator: den?.[item.i] ?? null,
+      numeratorStatus: numStat?.[item.i] ?? (num?.[item.i] != null ? 'ok' : 'missing'),
+      denominatorStatus: denStat?.[item.i] ?? (den?.[item.i] != null ? 'ok' : 'missing'),
+      numeratorWord: b?.numeratorWords?.[y]?.[item.i],
+      denominatorWord: b?.denominatorWords?.[y]?.[item.i],
       small: item.small,
       previous,
-      change: change(partOf(value, stat[item.i] ?? 'missing'), partOf(previous, prevStat[item.i] ?? 'missing')).value,
+      change: withheld ? null : change(partOf(value, status), partOf(previous, prevStat[item.i] ?? 'missing')).value,
     };
   });
-  // Small kommuner with a value come after the ranked ones, before those without a value.
-  const order = (r: RankingRow) => (r.rank !== null ? 0 : r.value !== null ? 1 : 2);
+  // After the ranked ones: lower bounds (by their bound), then small kommuner with a value, then those without.
+  const order = (r: RankingRow) => (r.rank !== null ? 0 : r.notExact ? 1 : r.value !== null ? 2 : 3);
   rows.sort(
     (a, b) =>
       order(a) - order(b) ||
       (a.rank ?? 0) - (b.rank ?? 0) ||
-      (a.small && b.small && a.value !== null && b.value !== null
+      (a.rank === null && a.value !== null && b.value !== null
         ? series.descending
           ? b.value - a.value
           : a.value - b.value
@@ -132,7 +162,11 @@ export interface MapClasses {
   counts: number[];
   /** Kommuner hidden (suppressed) and without a figure. */
   hidden: number;
+  /** The words the hidden cells of the year get (one, or several when the sources hide by different rules). */
+  hiddenWords: string[];
   noData: number;
+  /** Kommuner whose value is only a lower bound, coloured by it. */
+  bounds: number;
   /** Kommune code → fill (a colour, or a pattern for no value). */
   fill: Map<string, string>;
 }
@@ -144,28 +178,34 @@ export const HIDDEN_FILL = 'url(#skjult)';
 export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year: number): MapClasses {
   const vals = series.values[String(year)] ?? [];
   const stat = series.status[String(year)] ?? [];
+  // Classes from exact values only: a lower bound is coloured by its bound (it is at least that) but does not move the breaks.
   const { breaks, kind } = breaksFor(
     series.id,
-    vals.filter((v): v is number => v !== null),
+    vals.filter((v, i): v is number => v !== null && (stat[i] ?? 'ok') === 'ok'),
   );
   const colors = paletteFor(breaks);
   const counts = colors.map(() => 0);
   const fill = new Map<string, string>();
   let hidden = 0;
   let noData = 0;
+  let bounds = 0;
+  const hiddenWords = new Set<string>();
   kommuner.forEach((k, i) => {
     const v = vals[i];
     if (v === null || v === undefined) {
-      if (stat[i] === 'suppressed') hidden++;
-      else noData++;
+      if (stat[i] === 'suppressed') {
+        hidden++;
+        hiddenWords.add(series.words?.[String(year)]?.[i] ?? t.status.suppressed);
+      } else noData++;
       fill.set(k.code, stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL);
       return;
     }
     const c = classOf(v, breaks);
     counts[c]++;
+    if (stat[i] === 'lower-bound') bounds++;
     fill.set(k.code, colors[c]);
   });
-  return { breaks, kind, colors, counts, hidden, noData, fill };
+  return { breaks, kind, colors, counts, hidden, hiddenWords: [...hiddenWords].sort(), noData, bounds, fill };
 }
 
 export interface FrontQueryOptions {

@@ -3,7 +3,7 @@ import { formatChange, formatIndicator } from '../format/number.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
-import type { FrontSeries, FrontState, MapClasses, RankingRow } from './ranking-view.ts';
+import { changeWithheld, type FrontSeries, type FrontState, type MapClasses, type RankingRow } from './ranking-view.ts';
 
 /**
  * HTML for the parts of the front page that change with the view: legend and
@@ -29,12 +29,29 @@ export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: 
     return `<li>${swatch(c)}${esc(label)} <span class="muted">(${counts[i]})</span></li>`;
   });
   items.push(
-    `<li>${swatch(`url(#${mapId}-skjult)`)}${t.front.legendHidden} <span class="muted">(${classes.hidden})</span></li>`,
+    `<li>${swatch(`url(#${mapId}-skjult)`)}${esc(hiddenLabel(classes))} <span class="muted">(${classes.hidden})</span></li>`,
   );
   items.push(
     `<li>${swatch(`url(#${mapId}-ingen-tall)`)}${t.front.legendNoData} <span class="muted">(${classes.noData})</span></li>`,
   );
+  if (classes.bounds > 0) items.push(`<li>${esc(t.front.legendBounds(classes.bounds))}</li>`);
   return items.join('');
+}
+
+/** The legend's word for hidden kommuner: true of every hidden cell that year (their own word when they share one). */
+export function hiddenLabel(classes: Pick<MapClasses, 'hiddenWords'>): string {
+  const w = classes.hiddenWords;
+  return w.length === 1 ? w[0] : w.length > 1 ? t.front.legendHiddenMixed : t.front.legendHidden;
+}
+
+/** A value cell: the number with «≥» for a lower bound, or the status in its words. */
+export function cellText(
+  value: number | null,
+  unit: Parameters<typeof formatIndicator>[1],
+  status: string,
+  word?: string,
+): string {
+  return value === null && word ? word : formatIndicator(value, unit, status);
 }
 
 /** How the classes are made, said truthfully (fixed breaks, or quantiles with the counts in the legend). */
@@ -47,6 +64,11 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
   const c = t.front.columns;
   const n = (v: number | null) => formatIndicator(v, 'personer', v === null ? 'missing' : 'ok');
   const pop = { head: c.population, cell: (r: RankingRow) => n(r.population) };
+  // The counts a rate is built from, each with its own status: «≥ 40» for a lower bound, a hidden count in its words.
+  const numCell = (unit: 'personer' | 'kroner') => (r: RankingRow) =>
+    cellText(r.numerator, unit, r.numeratorStatus, r.numeratorWord);
+  const denCell = (unit: 'personer' | 'kroner') => (r: RankingRow) =>
+    cellText(r.denominator, unit, r.denominatorStatus, r.denominatorWord);
   const b = series.basis;
   if (series.unit === 'personer')
     return [
@@ -55,11 +77,10 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
     ];
   if (b?.measures && b.numerator) {
     const [num, den] = b.measures;
-    const money = (m: string) =>
-      m === 'tilskudd' ? (v: number | null) => (v === null ? '–' : formatIndicator(v, 'kroner')) : n;
-    const cols = [{ head: c.basis[num] ?? num, cell: (r: RankingRow) => money(num)(r.numerator) }];
+    const unitOf = (m: string) => (m === 'tilskudd' ? 'kroner' : 'personer');
+    const cols = [{ head: c.basis[num] ?? num, cell: numCell(unitOf(num)) }];
     if (den === 'befolkning') return [...cols, pop];
-    return [...cols, { head: c.basis[den] ?? den, cell: (r: RankingRow) => money(den)(r.denominator) }];
+    return [...cols, { head: c.basis[den] ?? den, cell: denCell(unitOf(den)) }];
   }
   return b ? [pop] : [];
 }
@@ -70,13 +91,27 @@ export function mapTitle(
   value: number | null,
   series: Pick<IndicatorSeries, 'unit'>,
   status: string,
+  word?: string,
 ): string {
-  const v = formatIndicator(value, series.unit, status);
+  const v = cellText(value, series.unit, status, word);
   const unit =
     value === null || series.unit === 'prosent' || series.unit === 'kroner' || series.unit === 'prosentpoeng'
       ? ''
       : ` ${t.front.unitLong[series.unit]}`;
   return `${name}: ${v}${unit}`;
+}
+
+/** What the ranking's caption must say besides its title: why some kommuner have no rank, why no change is shown. */
+export function rankingNotes(
+  rows: Pick<RankingRow, 'notExact'>[],
+  series: Pick<IndicatorSeries, 'provisional'>,
+  year: number,
+): string[] {
+  const notes: string[] = [];
+  const bounds = rows.filter((r) => r.notExact).length;
+  if (bounds) notes.push(t.front.captionBounds(bounds));
+  if (changeWithheld(series, year)) notes.push(t.front.changeWithheld(year, year - 1));
+  return notes;
 }
 
 /** Ranking rows; `select` adds a checkbox per row (the browser's «Sammenlign valgte»). */
@@ -95,8 +130,12 @@ export function rankingRowsHtml(
     .map((r) => {
       const rank =
         r.rank ??
-        (r.small && r.value !== null ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>` : '–');
-      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${formatIndicator(r.value, series.unit, r.status)}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
+        (r.notExact
+          ? `<span class="muted" title="${esc(t.front.notRankedBound)}">–</span>`
+          : r.small && r.value !== null
+            ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>`
+            : '–');
+      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${esc(cellText(r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
     })
     .join('');
 }
@@ -135,6 +174,7 @@ export function rankingTable(
         value: r.value,
         unit: series.unit,
         status: r.status,
+        word: r.word,
         provisional: !!series.provisional[y],
         sources: srcs.join('; '),
       }),

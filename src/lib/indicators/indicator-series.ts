@@ -1,5 +1,6 @@
 import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
 import { INDICATORS, lookupOf, type Indicator } from './indicators.ts';
+import { wordsOf, type CellWords } from './cell-word.ts';
 
 /** A current kommune as the browser needs it for maps, rankings and search. */
 export interface KommuneRef {
@@ -30,6 +31,8 @@ export interface IndicatorSeries {
   values: Record<string, (number | null)[]>;
   /** Each kommune's status per year (shipped one letter per kommune: see status-code.ts). */
   status: Record<string, ValueStatus[]>;
+  /** Where a cell without a value needs other words than its status's plain one (cell-word.ts): year → index → word. */
+  words?: CellWords;
   /** Per 1000 inhabitants, for count indicators. */
   perCapita?: Record<string, (number | null)[]>;
   /** Source ids of the figures used, per year. */
@@ -71,6 +74,8 @@ export function buildIndicatorSeries(
     out.years.push(y);
     out.values[y] = vals.map((v) => round(v.value));
     out.status[y] = vals.map((v) => v.status);
+    const words = wordsOf(vals);
+    if (words) (out.words ??= {})[y] = words;
     const srcs = new Set<string>();
     let prov = 0;
     let total = 0;

@@ -26,17 +26,45 @@ export function decodeStatuses(wire: string): ValueStatus[] {
   return [...wire].map((c) => STATUS.get(c) ?? 'missing');
 }
 
+type Statuses = Record<string, ValueStatus[]>;
+type Codes = Record<string, string>;
+const encodeRecord = (r: Statuses): Codes =>
+  Object.fromEntries(Object.entries(r).map(([y, list]) => [y, encodeStatuses(list)]));
+const decodeRecord = (r: Codes): Statuses =>
+  Object.fromEntries(Object.entries(r).map(([y, code]) => [y, decodeStatuses(code)]));
+
+/** The statuses of the counts a front-page rate is built from (series-basis.ts), encoded the same way. */
+type BasisStatuses = { numeratorStatus?: Statuses; denominatorStatus?: Statuses };
+type BasisCodes<B> = Omit<B, 'numeratorStatus' | 'denominatorStatus'> & {
+  numeratorStatus?: Codes;
+  denominatorStatus?: Codes;
+};
+
 /** A series with decoded statuses, and the same series as shipped (statuses as strings). */
-export type WithStatuses = { status: Record<string, ValueStatus[]> };
-export type Wire<T extends WithStatuses> = Omit<T, 'status'> & { status: Record<string, string> };
+export type WithStatuses = { status: Statuses; basis?: BasisStatuses };
+export type Wire<T extends WithStatuses> = Omit<T, 'status' | 'basis'> & {
+  status: Codes;
+  basis?: BasisCodes<NonNullable<T['basis']>>;
+};
+
+const mapBasis = <A, B>(
+  b: { numeratorStatus?: A; denominatorStatus?: A } | undefined,
+  f: (r: A) => B,
+): Record<string, unknown> | undefined =>
+  b && {
+    ...b,
+    ...(b.numeratorStatus && { numeratorStatus: f(b.numeratorStatus) }),
+    ...(b.denominatorStatus && { denominatorStatus: f(b.denominatorStatus) }),
+  };
 
 export function encodeSeries<T extends WithStatuses>(s: T): Wire<T> {
-  return { ...s, status: Object.fromEntries(Object.entries(s.status).map(([y, list]) => [y, encodeStatuses(list)])) };
+  const out = { ...s, status: encodeRecord(s.status) } as Record<string, unknown>;
+  if (s.basis) out.basis = mapBasis(s.basis, encodeRecord);
+  return out as Wire<T>;
 }
 
 export function decodeSeries<T extends WithStatuses>(w: Wire<T>): T {
-  return {
-    ...w,
-    status: Object.fromEntries(Object.entries(w.status).map(([y, code]) => [y, decodeStatuses(code)])),
-  } as T;
+  const out = { ...w, status: decodeRecord(w.status) } as Record<string, unknown>;
+  if (w.basis) out.basis = mapBasis(w.basis as { numeratorStatus?: Codes; denominatorStatus?: Codes }, decodeRecord);
+  return out as T;
 }
