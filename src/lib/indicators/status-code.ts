@@ -33,38 +33,84 @@ const encodeRecord = (r: Statuses): Codes =>
 const decodeRecord = (r: Codes): Statuses =>
   Object.fromEntries(Object.entries(r).map(([y, code]) => [y, decodeStatuses(code)]));
 
-/** The statuses of the counts a front-page rate is built from (series-basis.ts), encoded the same way. */
-type BasisStatuses = { numeratorStatus?: Statuses; denominatorStatus?: Statuses };
-type BasisCodes<B> = Omit<B, 'numeratorStatus' | 'denominatorStatus'> & {
+/** Year → kommune index → the words of a value-less cell (indicators/cell-word.ts). */
+type Words = Record<string, Record<number, string>>;
+/** Shipped as the distinct words and, per year, one character per kommune: '-' none, else the word's index (base 36). */
+type WordCodes = { list: string[]; cells: Codes };
+
+export function encodeWords(words: Words, length: (year: string) => number): WordCodes {
+  const list = [...new Set(Object.values(words).flatMap((w) => Object.values(w)))].sort();
+  if (list.length > 36) throw new Error('more than 36 distinct status words');
+  const cells: Codes = {};
+  for (const [y, w] of Object.entries(words)) {
+    const chars = Array.from({ length: length(y) }, () => '-');
+    for (const [i, word] of Object.entries(w)) chars[Number(i)] = list.indexOf(word).toString(36);
+    cells[y] = chars.join('');
+  }
+  return { list, cells };
+}
+
+export function decodeWords(w: WordCodes): Words {
+  return Object.fromEntries(
+    Object.entries(w.cells).map(([y, code]) => {
+      const out: Record<number, string> = {};
+      [...code].forEach((c, i) => {
+        if (c !== '-') out[i] = w.list[Number.parseInt(c, 36)] ?? '';
+      });
+      return [y, out];
+    }),
+  );
+}
+
+/** The counts a front-page rate is built from (series-basis.ts): statuses and words encoded the same way. */
+type BasisParts = {
+  numeratorStatus?: Statuses;
+  denominatorStatus?: Statuses;
+  numeratorWords?: Words;
+  denominatorWords?: Words;
+};
+type BasisCodes<B> = Omit<B, keyof BasisParts> & {
   numeratorStatus?: Codes;
   denominatorStatus?: Codes;
+  numeratorWords?: WordCodes;
+  denominatorWords?: WordCodes;
 };
 
 /** A series with decoded statuses, and the same series as shipped (statuses as strings). */
-export type WithStatuses = { status: Statuses; basis?: BasisStatuses };
-export type Wire<T extends WithStatuses> = Omit<T, 'status' | 'basis'> & {
+export type WithStatuses = { status: Statuses; words?: Words; basis?: BasisParts };
+export type Wire<T extends WithStatuses> = Omit<T, 'status' | 'basis' | 'words'> & {
   status: Codes;
+  words?: WordCodes;
   basis?: BasisCodes<NonNullable<T['basis']>>;
 };
 
-const mapBasis = <A, B>(
-  b: { numeratorStatus?: A; denominatorStatus?: A } | undefined,
-  f: (r: A) => B,
-): Record<string, unknown> | undefined =>
-  b && {
-    ...b,
-    ...(b.numeratorStatus && { numeratorStatus: f(b.numeratorStatus) }),
-    ...(b.denominatorStatus && { denominatorStatus: f(b.denominatorStatus) }),
-  };
-
 export function encodeSeries<T extends WithStatuses>(s: T): Wire<T> {
-  const out = { ...s, status: encodeRecord(s.status) } as Record<string, unknown>;
-  if (s.basis) out.basis = mapBasis(s.basis, encodeRecord);
+  const n = (y: string) => s.status[y]?.length ?? 0;
+  const out: Record<string, unknown> = { ...s, status: encodeRecord(s.status) };
+  if (s.words) out.words = encodeWords(s.words, n);
+  const b = s.basis;
+  if (b)
+    out.basis = {
+      ...b,
+      ...(b.numeratorStatus && { numeratorStatus: encodeRecord(b.numeratorStatus) }),
+      ...(b.denominatorStatus && { denominatorStatus: encodeRecord(b.denominatorStatus) }),
+      ...(b.numeratorWords && { numeratorWords: encodeWords(b.numeratorWords, n) }),
+      ...(b.denominatorWords && { denominatorWords: encodeWords(b.denominatorWords, n) }),
+    };
   return out as Wire<T>;
 }
 
 export function decodeSeries<T extends WithStatuses>(w: Wire<T>): T {
-  const out = { ...w, status: decodeRecord(w.status) } as Record<string, unknown>;
-  if (w.basis) out.basis = mapBasis(w.basis as { numeratorStatus?: Codes; denominatorStatus?: Codes }, decodeRecord);
+  const out: Record<string, unknown> = { ...w, status: decodeRecord(w.status) };
+  if (w.words) out.words = decodeWords(w.words);
+  const b = w.basis as BasisCodes<object> | undefined;
+  if (b)
+    out.basis = {
+      ...b,
+      ...(b.numeratorStatus && { numeratorStatus: decodeRecord(b.numeratorStatus) }),
+      ...(b.denominatorStatus && { denominatorStatus: decodeRecord(b.denominatorStatus) }),
+      ...(b.numeratorWords && { numeratorWords: decodeWords(b.numeratorWords) }),
+      ...(b.denominatorWords && { denominatorWords: decodeWords(b.denominatorWords) }),
+    };
   return out as T;
 }

@@ -194,7 +194,11 @@ describe('a hidden cell gets the words of its source’s rule, in every column (
     const back = decodeSeries(wire) as FrontSeries;
     expect(back.basis!.numeratorStatus!['2023']).toEqual(s.basis!.numeratorStatus!['2023']);
     expect(back.basis!.numeratorStatus!['2023'][0]).toBe('lower-bound');
+    expect(s.words?.['2025']?.[4]).toBe('skjult (personvern)');
+    // Shipped compactly: the distinct words once, one character per kommune.
+    expect(wire.words.cells['2025']).toBe('----0');
     expect(back.words).toEqual(s.words);
+    expect(back.basis!.numeratorWords).toEqual(s.basis!.numeratorWords);
   });
 });
 
