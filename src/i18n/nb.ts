@@ -117,7 +117,7 @@ export const nb = {
     captionBounds: (n: number) =>
       `≥ betyr minst: en del av tallet er skjult. ${n === 1 ? 'Kommunen' : `De ${n} kommunene`} med bare minstetall står uten rang etter de rangerte, ordnet etter minstetallet.`,
     changeWithheld: (year: number, previous: number) =>
-      `Endring fra ${previous} vises ikke: tallene for ${year} er foreløpige (del av året) og kan ikke sammenlignes med et helt år.`,
+      `Endring fra ${previous} vises ikke: tallene for ${year} er foreløpige (fila ble laget før året var omme) og sammenlignes ikke med endelige tall.`,
     captionSmall: (min: string) =>
       `Kommuner med under ${min} innbyggere står nederst uten rang: tallene deres svinger mye fra år til år.`,
     mapLabel: (label: string, year: number) =>

@@ -162,6 +162,61 @@ describe('map and ranking', () => {
   });
 });
 
+describe('honest ranking (findings 4, 5, 9)', () => {
+  const rowOf = (page: Page, name: string) =>
+    page.locator('table.ranking tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
+
+  it('2023 bosatt av vedtak: lower bounds get no rank, come after the ranked, and show «≥» on the value and the count', async () => {
+    const page = await open('/?indikator=bosatt-av-vedtak&ar=2023');
+    await waitForState(page, 'bosatt-av-vedtak');
+    await page.getByRole('button', { name: /Vis alle/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table.ranking tbody tr').length > 25);
+    const skjervoy = rowOf(page, 'Skjervøy');
+    const cells = await skjervoy.locator('td').allInnerTexts();
+    // [checkbox, rank, fylke, value, bosatt, vedtatt, change]
+    expect(cells[1]).toBe('–');
+    expect(cells[3]).toMatch(/^≥\s200,0\s%$/);
+    expect(cells[4]).toMatch(/^≥\s40$/);
+    // Every ranked row is exact; every row after the first unranked one has no rank.
+    const ranks = await page.locator('table.ranking tbody tr td:nth-child(2)').allInnerTexts();
+    const values = await page.locator('table.ranking tbody tr td:nth-child(5)').allInnerTexts();
+    const firstUnranked = ranks.findIndex((r) => r === '–');
+    expect(firstUnranked).toBeGreaterThan(0);
+    expect(ranks.slice(firstUnranked).every((r) => r === '–')).toBe(true);
+    expect(values.slice(0, firstUnranked).some((v) => v.startsWith('≥'))).toBe(false);
+    await expect(page.locator('[data-caption-small]').innerText()).resolves.toMatch(/≥ betyr minst.*uten rang/);
+    await page.context().close();
+  });
+
+  it('Bygland 2025 (hidden on IMDi’s page): «skjult (personvern)» in the rate and the count, and the legend says so', async () => {
+    const page = await open('/?ar=2025&fylke=42');
+    await waitForState(page, 'fylke=42');
+    const cells = await rowOf(page, 'Bygland').locator('td').allInnerTexts();
+    expect(cells[3]).toBe('skjult (personvern)');
+    expect(cells[4]).toBe('skjult (personvern)');
+    const legend = await page.locator('[data-legend]').innerText();
+    expect(legend).toMatch(/skjult \(personvern\)/);
+    expect(legend).not.toMatch(/under 5/);
+    await page.context().close();
+  });
+
+  it('2026 (provisional): no change from 2025, the reason is given and sorting by change is off', async () => {
+    const page = await open('/?ar=2026');
+    await waitForState(page, 'ar=2026');
+    const changes = await page.locator('table.ranking tbody tr td:last-child').allInnerTexts();
+    expect(changes.every((c) => c === '–')).toBe(true);
+    await expect(page.locator('[data-caption-small]').innerText()).resolves.toMatch(
+      /Endring fra 2025 vises ikke: tallene for 2026 er foreløpige/,
+    );
+    await expect(page.getByRole('button', { name: 'Endring' }).isDisabled()).resolves.toBe(true);
+    await page.selectOption('select[name=ar]', '2024');
+    await waitForState(page, 'ar=2024');
+    const final = await page.locator('table.ranking tbody tr td:last-child').allInnerTexts();
+    expect(final.some((c) => /^[+−±]\d/.test(c))).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the map', () => {
   it('every kommune has a hit area; the smallest islands also get a dot', async () => {
     const page = await open('/');
@@ -206,6 +261,34 @@ describe('the map', () => {
     await Promise.all([page.waitForURL('**/kommune/0301-oslo/'), oslo.click()]);
     await page.context().close();
   });
+});
+
+describe('the ranking on a phone (finding 18)', () => {
+  for (const path of ['/', '/?indikator=bosatt-av-vedtak&ar=2023']) {
+    it(`at 390 px the title stays put and the key columns are in view without scrolling: ${path}`, async () => {
+      const page = await site.browser
+        .newContext({ locale: 'nb-NO', viewport: { width: 390, height: 800 } })
+        .then((c) => c.newPage());
+      await page.goto(site.base + path);
+      await waitForState(page, '?');
+      const region = await page.locator('.rank-scroll').boundingBox();
+      // The title is not inside the scrolling region.
+      await expect(page.locator('.rank-scroll #rang-caption').count()).resolves.toBe(0);
+      const title = await page.locator('#rang-caption').boundingBox();
+      expect(title!.x + title!.width).toBeLessThanOrEqual(390);
+      // Kommune, value, the counts and the change: all inside the region as first shown.
+      const heads = page.locator('table.ranking thead th');
+      const n = await heads.count();
+      for (let i = 0; i < n; i++) {
+        const h = heads.nth(i);
+        if (!(await h.isVisible())) continue;
+        const box = (await h.boundingBox())!;
+        expect(box.x + box.width, await h.innerText()).toBeLessThanOrEqual(region!.x + region!.width + 1);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.context().close();
+    });
+  }
 });
 
 describe('phone widths and accessibility', () => {

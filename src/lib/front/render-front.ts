@@ -135,7 +135,7 @@ export function rankingRowsHtml(
           : r.small && r.value !== null
             ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>`
             : '–');
-      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td>${rank}</td><th scope="row"><a href="${r.path}">${esc(r.name)}</a></th><td>${esc(r.fylkeName)}</td><td>${esc(cellText(r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
+      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td class="rank">${rank}</td><th scope="row"><span class="rank-inline">${r.rank ?? '–'}</span><a href="${r.path}">${esc(r.name)}</a><span class="fylke-inline">${esc(r.fylkeName)}</span></th><td class="fylke">${esc(r.fylkeName)}</td><td>${esc(cellText(r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
     })
     .join('');
 }
@@ -143,7 +143,7 @@ export function rankingRowsHtml(
 export function rankingHeadHtml(series: FrontSeries, year: number, { select = false } = {}): string {
   const c = t.front.columns;
   const extra = basisColumns(series);
-  return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col">${c.rank}</th><th scope="col">${c.kommune}</th><th scope="col">${c.fylke}</th><th scope="col">${esc(series.short)} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)}</th></tr>`;
+  return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col" class="rank">${c.rank}</th><th scope="col" class="name"><span class="rank-inline-head">${c.rank} · </span>${c.kommune}</th><th scope="col" class="fylke">${c.fylke}</th><th scope="col">${esc(series.short).replace('/', '/<wbr>')} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)}</th></tr>`;
 }
 
 /** The ranking as a download table (the common column scheme, then rank, population, counts and change). */
