@@ -54,8 +54,14 @@ export function barsSpec(
     d.group ? groupColors[groups.indexOf(d.group) % groupColors.length] : d.kind === 'referanse' ? '#8a8a8a' : color;
   const fmt = percent ? formatPercent : formatInt;
   const maxValue = Math.max(0, ...points.map((p) => p.value));
-  const marginRight = values ? Math.round(textWidth(fmt(maxValue), fontSize) + 12) : 20;
-  const marginLeft = above ? 8 : Math.min(330, Math.round(longest + 16));
+  const tickFormat = percent ? (d: number) => `${d} %` : tickFormatFor(0);
+  // The axis' first and last tick labels are centred on the plot's edges: half of each must fit in the margin («0 %» on a phone).
+  const domain = percent
+    ? [0, 100]
+    : (Plot.scale({ x: { domain: [0, maxValue || 1], nice: true } }).domain as number[]);
+  const halfTick = (d: number) => Math.ceil(textWidth(tickFormat(d), fontSize) * 0.6) + 4;
+  const marginRight = Math.max(halfTick(domain[1]), values ? Math.round(textWidth(fmt(maxValue), fontSize) + 12) : 20);
+  const marginLeft = Math.max(halfTick(domain[0]), above ? 8 : Math.min(330, Math.round(longest + 16)));
   const facet = groups.length > 0 || above;
   const y = facet ? (d: BarPoint) => d.group ?? '' : 'label';
   const fy = facet ? 'label' : undefined;
@@ -75,7 +81,7 @@ export function barsSpec(
       label: null,
       nice: true,
       ticks: Math.max(2, Math.floor(width / 110)),
-      tickFormat: percent ? (d: number) => `${d} %` : tickFormatFor(0),
+      tickFormat,
       ...(percent ? { domain: [0, 100] } : {}),
     },
     y: facet
