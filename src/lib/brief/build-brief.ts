@@ -1,6 +1,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { LegendItem } from '../charts/legend.ts';
-import { settlementLegend, settlementSpec } from '../charts/settlement.ts';
+import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
+import { markStatusOf } from '../charts/theme.ts';
 import { coverageText } from '../compare/compare-view.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
@@ -89,6 +90,9 @@ const figs = (list: (Figure | undefined)[]) =>
 const pts = (list: (ShownValue | undefined)[]) =>
   list.filter((p): p is ShownValue => !!p).flatMap((p) => p.sources.map((s) => ({ source: s, year: p.year })));
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
+/** A year inside the years a series has figures for (a year without one there is missing, not uncovered). */
+const within = (s: Map<number, Figure>, y: number) =>
+  s.size > 0 && y >= Math.min(...s.keys()) && y <= Math.max(...s.keys());
 /** Figures in the brief's narrow tables: short status words («skjult», explained in the chart key by format/status-word.ts's rule). */
 const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
 
@@ -137,9 +141,16 @@ export function buildBrief(input: BriefInput): Brief {
       ...pys.flatMap((y) => [pr.get(y), pd.get(y), ps.get(y)]),
     ]),
   );
-  const chartPoints = shownYears.map((yy) => {
+  // Provisional, hidden and missing settled figures drawn as the profile draws them (hollow bar, word at the baseline).
+  const chartPoints: SettlementPoint[] = shownYears.map((yy) => {
     const [r, d, s] = pys.includes(yy) ? [pr, pd, ps] : [req, dec, set];
-    return { year: yy, request: val(r.get(yy)), decision: val(d.get(yy)), settled: val(s.get(yy)) };
+    return {
+      year: yy,
+      request: val(r.get(yy)),
+      decision: val(d.get(yy)),
+      settled: val(s.get(yy)),
+      settledStatus: markStatusOf(s.get(yy), within(s, yy)),
+    };
   });
   // Who was merged or divided, and when (the profile's note, short), then what ‡ means.
   const funnelNote =

@@ -130,7 +130,8 @@ export function settlementLegend(points: SettlementPoint[], { mono = false } = {
   return [
     { label: 'Bosatt', glyph: 'bar', color: colors.settled },
     ...(has('provisional')
-      ? [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: colors.settled } as LegendItem]
+      ? // In black and white the hollow bar is outlined in black, as the chart draws it.
+        [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: mono ? '#000000' : colors.settled } as LegendItem]
       : []),
     { label: 'Anmodet (IMDi)', glyph: 'dot-hollow', color: colors.request },
     { label: 'Vedtatt (kommunen)', glyph: 'tick', color: colors.decision },

@@ -33,6 +33,24 @@ export type ChartSize = { width: number; height: number; fontSize: number };
 /** The status a mark shows: a provisional value is drawn hollow; hidden and missing get a marker at the baseline. */
 export type MarkStatus = 'ok' | 'provisional' | 'suppressed' | 'missing';
 
+/**
+ * How a chart draws a figure, from its status and flags: provisional hollow,
+ * hidden and missing as a marker at the baseline, not applicable (and the like)
+ * not at all. No figure at all is missing only within the years the series
+ * covers (`within`); outside them the source simply does not cover the year.
+ * The profile and the brief both use it, so the two draw the same year the same way.
+ */
+export function markStatusOf(
+  f: { status: string; flags: readonly string[] } | undefined,
+  within = true,
+): MarkStatus | undefined {
+  if (!f) return within ? 'missing' : undefined;
+  if (f.status === 'missing') return 'missing';
+  if (f.status === 'suppressed') return 'suppressed';
+  if (f.status !== 'ok') return undefined;
+  return f.flags.includes('provisional') ? 'provisional' : 'ok';
+}
+
 /** Year ticks: whole years only, every 1, 2, 5 or 10 years so that labels never touch. */
 export function yearTicks(first: number, last: number, plotWidth: number, fontSize: number): number[] {
   const span = Math.max(1, last - first + 1);

@@ -1,7 +1,7 @@
 import { barsLegend, barsSpec, type BarPoint } from '../charts/bars.ts';
 import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
-import { COLORS, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
+import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
 import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
@@ -35,19 +35,9 @@ const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagM
 const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
 const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
-/**
- * How a chart draws a figure: hidden and missing get a marker; no figure at
- * all is missing only inside the series' own years (before or after them the
- * source simply does not cover the year); not applicable draws nothing.
- */
-const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): MarkStatus | undefined => {
-  if (!f && s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys())))
-    return undefined;
-  if (!f || f.status === 'missing') return 'missing';
-  if (f.status === 'suppressed') return 'suppressed';
-  if (f.status !== 'ok') return undefined;
-  return f.flags.includes('provisional') ? 'provisional' : 'ok';
-};
+/** How a chart draws a figure (charts/theme.ts markStatusOf); no figure is missing only inside the series' own years. */
+const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): MarkStatus | undefined =>
+  markStatusOf(f, !(s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys()))));
 /** Every year from the first to the last, so a year without figures is said, not skipped. */
 const span = (ys: number[]) => (ys.length ? Array.from({ length: ys.at(-1)! - ys[0] + 1 }, (_, i) => ys[0] + i) : []);
 /** One chart definition at both sizes. */

@@ -199,3 +199,21 @@ describe('a divided former kommune in the brief (Ålesund and Haram 2020–2023,
     );
   });
 });
+
+describe('buildBrief chart', () => {
+  it('draws a provisional year as the profile does: a hollow, black-outlined bar, named in the legend; a hidden year as a word', async () => {
+    const { renderSvg } = await import('../../../src/lib/charts/render-svg.ts');
+    const provisional = [
+      ...own.filter((x) => x.year !== 2024 || x.measure !== 'bosatt'),
+      f('9999', 2024, 'bosatt', 9, { flags: ['provisional'] }),
+      f('9999', 2019, 'anmodning', 20),
+      f('9999', 2019, 'bosatt', null),
+    ];
+    const b = buildBrief({ ...input, own: provisional });
+    const svg = renderSvg(b.funnel.chart, 'Testvik');
+    // A white bar with a black outline (the request rings are white and black too, but circles).
+    expect(svg).toMatch(/<g[^>]*stroke="#000000" fill="#ffffff"><rect/);
+    expect(svg).toContain('>skjult</text>');
+    expect(b.funnel.legend).toContainEqual({ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: '#000000' });
+  });
+});
