@@ -28,14 +28,7 @@ export function enhanceCharts(): void {
       el.classList.add('on');
       tip.textContent = describe(panel, el.getAttribute('data-row')!, words);
       tip.hidden = false;
-      const f = fig.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      const left = Math.max(
-        0,
-        Math.min(r.left + r.width / 2 - f.left - tip.offsetWidth / 2, f.width - tip.offsetWidth),
-      );
-      tip.style.left = `${left}px`;
-      tip.style.top = `${Math.max(0, r.top - f.top + 8)}px`;
+      place(fig, tip, el);
     };
     fig.addEventListener('pointerover', (e) => {
       const el = (e.target as Element).closest('[data-row]');
@@ -66,27 +59,78 @@ export function enhanceCharts(): void {
   }
 }
 
-/** "2024 – Anmodet: 1 650 · Vedtatt: 1 648 · Bosatt: 1 357 (foreløpig). Kilde: IMDi, tabell …" from the panel's table and source line. */
+/**
+ * Where the tip goes, so it never covers the mark it describes: beside the
+ * year's column on whichever side has room (a tip may narrow to 14rem for it)
+ * while it takes at most 60 % of the chart's width; else under or over a bar's
+ * row; where nothing fits (a phone's column chart), under the chart in the
+ * page's flow, where it covers nothing.
+ */
+function place(fig: HTMLElement, tip: HTMLElement, el: Element): void {
+  tip.classList.remove('below');
+  Object.assign(tip.style, { left: '0px', top: '0px', maxWidth: '' });
+  const f = fig.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  const gap = 8;
+  const at = (x: number, y: number): void => {
+    Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
+  };
+  const roomRight = f.right - r.right - gap;
+  const roomLeft = r.left - f.left - gap;
+  const w = tip.offsetWidth;
+  const room = Math.max(roomRight, roomLeft);
+  // Beside the mark only where the tip leaves most of the chart in view (a desk), not over the whole of a phone's chart.
+  if (room >= Math.min(w, 224) && Math.min(w, room) <= f.width * 0.6) {
+    if (w > room) tip.style.maxWidth = `${Math.floor(room)}px`;
+    const w2 = tip.offsetWidth;
+    at(roomRight >= w2 ? r.right - f.left + gap : r.left - f.left - gap - w2, Math.max(0, r.top - f.top));
+    return;
+  }
+  const h = tip.offsetHeight;
+  const x = Math.max(0, Math.min(r.left - f.left, f.width - w));
+  if (r.bottom - f.top + gap + h <= f.height) {
+    at(x, r.bottom - f.top + gap);
+    return;
+  }
+  if (r.top - f.top - gap - h >= 0) {
+    at(x, r.top - f.top - gap - h);
+    return;
+  }
+  tip.classList.add('below');
+  Object.assign(tip.style, { left: '', top: '' });
+}
+
+/**
+ * "2024 – Anmodet: 1 650 · Vedtatt: 1 648 · Bosatt: 1 539 (avskrift av IMDis nettside). Kilde: IMDi, tabell …"
+ * from the panel's table and source line. A flag is said in words once: beside
+ * the one figure that has it, or, where several have flags, as the table's own
+ * marks with their key after the figures.
+ */
 function describe(panel: Element, key: string, words: Record<string, string>): string {
   const table = panel.querySelector('table');
   const head = [...(table?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
   const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find(
     (tr) => tr.querySelector('th')?.textContent === key,
   );
+  const MARKS = /[*†§]+$/;
   const cells = row
-    ? [...row.children]
-        .slice(1)
-        .flatMap((c, i) =>
-          c.textContent === '–'
-            ? []
-            : [
-                `${head[i + 1]}: ${(c.textContent ?? '').replace(/[*†]+/g, (m) => ` (${[...m].map((x) => words[x]).join(', ')})`)}`,
-              ],
-        )
+    ? [...row.children].slice(1).flatMap((c, i) => {
+        const text = (c.textContent ?? '').trim();
+        return text === '–' ? [] : [{ label: head[i + 1], text, marks: MARKS.exec(text)?.[0] ?? '' }];
+      })
     : [];
+  const flagged = cells.filter((c) => c.marks);
+  const said = (marks: string) => [...marks].map((m) => words[m]).join(', ');
+  const figures = cells.map((c) =>
+    flagged.length === 1 && c.marks
+      ? `${c.label}: ${c.text.replace(MARKS, '')} (${said(c.marks)})`
+      : `${c.label}: ${c.text}`,
+  );
+  const used = [...new Set(flagged.flatMap((c) => [...c.marks]))].sort((a, b) => '*†§'.indexOf(a) - '*†§'.indexOf(b));
+  const key_ = flagged.length > 1 ? ` ${used.map((m) => `${m} ${words[m]}`).join(', ')}.` : '';
   const y = Number(key);
   const sources = [...panel.querySelectorAll<HTMLElement>('.source [data-y0]')]
     .filter((s) => !y || (Number(s.dataset.y0) <= y && y <= Number(s.dataset.y1)))
     .map((s) => s.textContent);
-  return `${key} – ${cells.join(' · ')}. ${words.source}: ${sources.join('; ')}.`;
+  return `${key} – ${figures.join(' · ')}.${key_} ${words.source}: ${sources.join('; ')}.`;
 }
