@@ -226,6 +226,11 @@ describe('the one calculation: status rules', () => {
     expect([d.value, d.status, !!d.partial]).toEqual(want);
   });
 
+  it('divideSums: a pair whose count is unknown but whose denominator is in the others (`bounds`) makes a lower bound over all', () => {
+    const d = divideSums([[part(10), part(20)]], 100, { bounds: 1 });
+    expect([d.value, d.status, !!d.partial]).toEqual([50, 'lower-bound', false]);
+  });
+
   it('a sum and a ratio of sums keep the figures they were built from', () => {
     expect(sum([part(1), part('s')]).parts).toHaveLength(1);
     expect(
