@@ -154,35 +154,6 @@ export function latestRanking(
     .map((r) => ({ label: r.item.label, value: r.item.value!, kind: r.item.kind, text: r.item.text }));
 }
 
-/** Exactly what is shown, one row per series and year, with status and sources. */
-export function csvOf(
-  v: CompareView,
-  sourceLabel: (id: string) => string,
-): { columns: string[]; rows: (string | number | null)[][] } {
-  const rows: (string | number | null)[][] = [];
-  for (const s of v.series) {
-    for (const p of s.points) {
-      rows.push([
-        s.kind,
-        s.id,
-        s.label,
-        v.measure.id,
-        v.measure.label,
-        p.year,
-        p.value,
-        v.unit,
-        p.status,
-        p.provisional ? 'ja' : 'nei',
-        p.sources.map(sourceLabel).join('; '),
-      ]);
-    }
-  }
-  return {
-    columns: ['type', 'kode', 'navn', 'mål', 'mål_navn', 'år', 'verdi', 'enhet', 'status', 'foreløpig', 'kilde'],
-    rows,
-  };
-}
-
 /** Points for the over-time chart (gaps stay gaps). */
 export function chartPoints(v: CompareView, sourceLabel: (id: string) => string) {
   return v.series.flatMap((s) =>
