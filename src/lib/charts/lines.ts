@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import type { LegendItem } from './legend.ts';
 import { CHART, kronerScale, textWidth, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
+import { t } from '../../i18n/nb.ts';
 
 export interface LinePoint {
   year: number;
@@ -227,7 +228,7 @@ export function linesLegend(input: LinePoint[]): LegendItem[] {
           { label: 'fram til foreløpig tall', glyph: 'line-dashed', color: MUTED } as LegendItem,
         ]
       : []),
-    ...(has('suppressed') ? [{ label: 'skjult (under 5)', glyph: 'cross', color: MUTED } as LegendItem] : []),
+    ...(has('suppressed') ? [{ label: t.statusShort.suppressed, glyph: 'cross', color: MUTED } as LegendItem] : []),
     ...(has('missing') ? [{ label: 'mangler', glyph: 'ring', color: MUTED } as LegendItem] : []),
   ];
 }

@@ -1,4 +1,5 @@
 import { formatIndicator } from '../format/number.ts';
+import { statusWord } from '../format/status-word.ts';
 import { rankBy } from '../rank/rank-by.ts';
 import type { GroupSeries } from './aggregate.ts';
 import { getCompareMeasure, type CompareMeasure } from './compare-measures.ts';
@@ -80,7 +81,11 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
 
 export function cellText(p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';
-  const base = formatIndicator(p.value, unit, p.status);
+  // A hidden cell in the words of its publisher's rule (status-word.ts), as on the profile.
+  const base =
+    p.value === null && p.status === 'suppressed'
+      ? statusWord('suppressed', { unit, source: p.sources[0], flags: p.scraped ? ['scraped'] : [] })
+      : formatIndicator(p.value, unit, p.status);
   return `${base}${p.provisional && p.value !== null ? '*' : ''}${coverageText(p)}`;
 }
 

@@ -70,6 +70,7 @@ export function pointFrom(year: number, d: Derived<SourcedPart>): Point {
     provisional: d.parts.some((p) => p.flags.includes('provisional')),
     sources: [...new Set(d.parts.map((p) => p.source))],
     ...(d.partial ? { partial: true } : {}),
+    ...(d.status === 'suppressed' && d.parts.some((p) => p.flags.includes('scraped')) ? { scraped: true } : {}),
   };
 }
 

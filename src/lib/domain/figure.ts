@@ -59,6 +59,8 @@ export interface ShownValue {
   sources: string[];
   /** Over some members only («n av m»), also when the status is 'lower-bound'. */
   partial?: boolean;
+  /** A hidden value from a transcription of IMDi's web page (flag scraped): hidden by privacy rules, not «under 5». */
+  scraped?: boolean;
 }
 
 const present = <P extends Part>(list: (P | undefined)[]) => list.filter((x): x is P => !!x);

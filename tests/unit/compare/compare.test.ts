@@ -348,3 +348,16 @@ describe("the profile's link to the comparison (finding 13)", () => {
     expect(href('1103', '11', null)).toBe('/sammenlign/?k=1103&ref=land,fylke&per1000=1');
   });
 });
+
+describe('a hidden cell in the comparison table', () => {
+  const view = (flags: string, source: string) =>
+    buildView(
+      { kommuner: ['0938'], refs: [], measure: 'bosatt', perCapita: false, from: null, to: null },
+      [data('0938', 'Bygland', { 'bosatt|': { 2025: c(null, 'suppressed', flags, source) } })],
+      [],
+    );
+  it('says why in the words of its publisher’s rule, as the profile does', () => {
+    expect(tableOf(view('scraped', 'imdi-nokkeltall-2025')).rows[0][1]).toBe('skjult (personvern)');
+    expect(tableOf(view('', 'imdi-bosatt-anmodede-2023')).rows[0][1]).toBe('skjult (under 5)');
+  });
+});
