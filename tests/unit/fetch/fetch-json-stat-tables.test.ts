@@ -217,7 +217,7 @@ describe('SSB 09817, 11607 and FHI 403: npm run fetch, then npm run ingest', () 
     // IMDi's panels are not fed by these tables.
     for (const id of ['lavinntekt', 'sysselsetting'])
       for (const c of porsgrunn.find((p) => p.id === id)?.citations ?? []) expect(c.source).toMatch(/^imdi-/);
-  });
+  }, 60_000); // reads the whole ingested dataset
 
   it('reports a table the publisher does not have (404) without failing the run, and keeps the file it had', async () => {
     const before = readFileSync(join(raw, 'ssb-api/11607.json'));
