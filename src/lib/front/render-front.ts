@@ -72,7 +72,14 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
   const b = series.basis;
   if (series.unit === 'personer')
     return [
-      { head: c.perCapita, cell: (r) => (r.perCapita === null ? '–' : formatIndicator(r.perCapita, 'per 1000')) },
+      {
+        head: c.perCapita,
+        // Per 1000 of a count that is a lower bound is a lower bound too.
+        cell: (r) =>
+          r.perCapita === null
+            ? '–'
+            : formatIndicator(r.perCapita, 'per 1000', r.status === 'lower-bound' ? 'lower-bound' : 'ok'),
+      },
       pop,
     ];
   if (b?.measures && b.numerator) {

@@ -137,6 +137,22 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
     expect(rankingNotes(rows, s, 2023).join(' ')).toMatch(/De 2 kommunene med bare minstetall står uten rang/);
   });
 
+  it('a count that is a lower bound: unranked, «≥» on the count and on its rate per 1000', () => {
+    const s = frontSeries('bosatt');
+    const rows = rankingRows(s, KOMMUNER, state('bosatt', 2023));
+    expect(rows.map((r) => [r.name, r.rank])).toEqual([
+      ['Oslo', 1],
+      ['Frøya', 2],
+      ['Bygland', 3],
+      ['Skjervøy', null],
+      ['Gjerstad', null],
+    ]);
+    const tr = rankingRowsHtml(rows, s)
+      .split('<tr')
+      .find((r) => r.includes('Skjervøy'))!;
+    expect(tr).toMatch(/<td>≥\s40<\/td><td>≥\s13,79<\/td>/);
+  });
+
   it('the download ranks the same: no rank for a lower bound, status «minst»', () => {
     const s = frontSeries('bosatt-av-vedtak');
     const table = rankingTable(rankingRows(s, KOMMUNER, state('bosatt-av-vedtak', 2023)), s, { year: 2023 });
