@@ -291,6 +291,28 @@ describe('the ranking on a phone (finding 18)', () => {
   }
 });
 
+describe('the ranking on a phone, wider than the screen (long status words)', () => {
+  it('the name column and its header stay in view while the table scrolls sideways; the page does not', async () => {
+    const page = await site.browser
+      .newContext({ locale: 'nb-NO', viewport: { width: 390, height: 800 } })
+      .then((c) => c.newPage());
+    await page.goto(`${site.base}/?ar=2025&fylke=42`);
+    await waitForState(page, 'fylke=42');
+    const region = page.locator('.rank-scroll');
+    await region.evaluate((e) => {
+      e.scrollLeft = e.scrollWidth;
+    });
+    const box = (await region.boundingBox())!;
+    for (const el of [page.locator('table.ranking thead th.name'), page.locator('table.ranking tbody th').first()]) {
+      const b = (await el.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+});
+
 describe('phone widths and accessibility', () => {
   for (const width of [360, 390, 1280]) {
     it(`no sideways scroll and no axe violations at ${width} px`, async () => {
