@@ -7,7 +7,7 @@ import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries, sourceLabels } from './compare.ts';
-import { dataset, datasetCoverage, getFigures, getKommuner, getPredecessor } from './dataset.ts';
+import { dataset, datasetCoverage, getCaveats, getFigures, getKommuner, getPredecessor } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
 export function getBrief(k: Kommune) {
@@ -48,6 +48,7 @@ export function getBrief(k: Kommune) {
     ]),
     sourceLabel,
     coverage: datasetCoverage,
+    caveats: getCaveats(k.code),
     splitPredecessor:
       split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
     // The reforms in print where the brief's table holds a divided former kommune's years.

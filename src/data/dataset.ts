@@ -113,6 +113,13 @@ export function getKommuner(): Kommune[] {
   return dataset().kommuner;
 }
 
+/** The caveats ingest recorded for a region's figures (data/warnings.csv), to mark them where they are shown. */
+export function getCaveats(region: string): { year: number; measure: string; text: string }[] {
+  return dataset()
+    .warnings.filter((w) => w.region === region && /^\d{4}$/.test(w.period))
+    .map((w) => ({ year: Number(w.period), measure: w.measure, text: w.message }));
+}
+
 export function getFigures(region: string): Figure[] {
   return dataset().byRegion.get(region) ?? [];
 }

@@ -1,7 +1,7 @@
 import { buildProfile, newestByTopic } from '../lib/profile/build-profile.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
-import { getFigures, getPredecessor } from './dataset.ts';
+import { getCaveats, getFigures, getPredecessor } from './dataset.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
 import { lastChangedLine } from '../lib/profile/last-changed.ts';
@@ -19,11 +19,15 @@ export function getProfile(k: Kommune) {
   const ratesOnlyForPredecessors =
     !own.some((f) => rateMeasures.has(f.measure)) &&
     k.predecessors.some((key) => getFigures(key).some((f) => rateMeasures.has(f.measure)));
-  const sections = buildProfile({ name: k.name, own, country, ratesOnlyForPredecessors });
+  const sections = buildProfile({ name: k.name, own, country, ratesOnlyForPredecessors, caveats: getCaveats(k.code) });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
     const label = predecessorLabel(p);
-    return { ...p, label, sections: buildProfile({ name: label, own: getFigures(key), country }) };
+    return {
+      ...p,
+      label,
+      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key) }),
+    };
   });
   const pop = [...seriesOf(own, 'befolkning').values()]
     .filter((f) => f.status === 'ok')

@@ -71,6 +71,18 @@ export const nb = {
     scraped: 'avskrift av IMDis nettside',
   },
   flagMarks: { provisional: '*', 'lower-bound': '≥', scraped: '†' },
+  /** A figure ingest published with a caveat (data/warnings.csv): marked where it is shown, explained once beside it. */
+  caveats: {
+    mark: '§',
+    word: 'med forbehold',
+    legend: 'tall med forbehold (se under)',
+    /** «§ 2012: …» under a chart or table. */
+    note: (year: number, text: string) => `§ ${year}: ${text}`,
+    link: 'Tall vist med forbehold',
+    href: '/om-dataene/#forbehold',
+    /** In the printed brief, where a link cannot be followed. */
+    see: 'Se «Tall vist med forbehold» under Om dataene.',
+  },
   units: { personer: 'personer', kroner: 'kr', prosent: '%' },
   search: {
     placeholder: 'F.eks. Tromsø, Guovdageaidnu eller 1101',

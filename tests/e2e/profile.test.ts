@@ -89,6 +89,30 @@ describe('profile pages', () => {
     await page.context().close();
   });
 
+  it('Oslo 2012 grants: the total below its own part is marked § in table and chart, with the caveat from data/warnings.csv linked', async () => {
+    const warning = Papa.parse<Record<string, string>>(readFileSync('data/warnings.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.find((w) => w.region === '0301' && w.measure === 'tilskudd')!;
+    const page = await open('/kommune/0301-oslo/');
+    const cells = await rowOf(page, 'Tilskudd fra IMDi til Oslo', Number(warning.period));
+    expect(cells.filter((c) => c.endsWith('§'))).toHaveLength(1);
+    await expect(page.locator('#tilskudd svg[role=img] text', { hasText: '§' }).first().count()).resolves.toBe(1);
+    const note = page.locator('#tilskudd p.caveat');
+    await expect(note.innerText()).resolves.toContain(`§ ${warning.period}: ${warning.message}`);
+    await note.getByRole('link').click();
+    await page.waitForURL('**/om-dataene/#forbehold');
+    await expect(page.locator('#forbehold').innerText()).resolves.toBe('Tall vist med forbehold');
+    await page.context().close();
+    const brief = await open('/kommune/0301-oslo/notat/');
+    const row = brief.locator('#tilskudd ~ table tr, section[aria-labelledby=tilskudd] tr', {
+      has: brief.locator(`th:text-is("${warning.period}")`),
+    });
+    await expect(row.first().innerText()).resolves.toMatch(/§/);
+    await expect(brief.locator('section[aria-labelledby=tilskudd]').innerText()).resolves.toContain(warning.message);
+    await brief.context().close();
+  });
+
   it('a small kommune with suppressed figures shows them as hidden, never 0', async () => {
     // Utsira 2020: IMDi's file has ":" for settled.
     const page = await open('/kommune/1151-utsira/');

@@ -2,6 +2,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { LegendItem } from '../charts/legend.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
 import { markStatusOf } from '../charts/theme.ts';
+import { caveatOf, caveatsShown, markCaveat, type Caveat } from '../profile/caveats.ts';
 import { coverageText } from '../compare/compare-view.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
@@ -31,10 +32,11 @@ export interface BriefTable {
 export interface Brief {
   headline: string[];
   minors: string[];
-  funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[] };
+  /** caveats: «§ 2012: …» for figures published with a caveat (data/warnings.csv), marked § in table and chart. */
+  funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[]; caveats: string[] };
   funnelNote?: string;
   peers: BriefTable & { caption: string };
-  grants: BriefTable & { summary: string };
+  grants: BriefTable & { summary: string; caveats: string[] };
   outcomes: BriefTable;
   request: { heading: string; lines: string[]; notes: number[] }[];
   sources: { n: number; text: string }[];
@@ -59,6 +61,8 @@ export interface BriefInput {
   coverage: (measure: string, group?: string) => Coverage;
   /** A former kommune that was split, whose figures stand in the years this kommune has none of its own (Ålesund 2020–2023). */
   splitPredecessor?: { label: string; figures: Figure[] };
+  /** The kommune's figures published with a caveat (data/warnings.csv): marked § where shown, said under the table. */
+  caveats?: Caveat[];
   /** The reforms, in the profile's words, short (profile/harmonization-note.ts), printed under the funnel. */
   reformNote?: string;
 }
@@ -122,11 +126,12 @@ export function buildBrief(input: BriefInput): Brief {
   const shownYears = [...new Set([...years, ...predYears])].sort((a, b) => a - b).slice(-10);
   const last10 = shownYears.filter((y) => years.includes(y));
   const pys = shownYears.filter((y) => predYears.includes(y));
+  const cav = (f: Figure | undefined, unit: 'personer' | 'kroner') => markCaveat(fig(f, unit), f, input.caveats);
   const rowOf = (label: string, r?: Figure, d?: Figure, s?: Figure) => [
     label,
-    fig(r, 'personer'),
-    fig(d, 'personer'),
-    fig(s, 'personer'),
+    cav(r, 'personer'),
+    cav(d, 'personer'),
+    cav(s, 'personer'),
     pctOf(ratio(d, r)),
     pctOf(ratio(s, d)),
   ];
@@ -150,8 +155,13 @@ export function buildBrief(input: BriefInput): Brief {
       decision: val(d.get(yy)),
       settled: val(s.get(yy)),
       settledStatus: markStatusOf(s.get(yy), within(s, yy)),
+      caveat: [r, d, s].some((x) => caveatOf(input.caveats, x.get(yy))),
     };
   });
+  const funnelCaveats = caveatsShown(
+    shownYears.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]),
+    input.caveats,
+  );
   // Who was merged or divided, and when (the profile's note, short), then what ‡ means.
   const funnelNote =
     [
@@ -213,7 +223,7 @@ export function buildBrief(input: BriefInput): Brief {
   const kroner = (v: number | null) => (v === null ? '–' : `${formatInt(Math.round(v))} kr`);
   const grantRows = tot.map((f) => [
     String(f.year),
-    fig(f, 'kroner'),
+    cav(f, 'kroner'),
     kroner(perCapita(f, pop.get(f.year), 1).value),
     kroner(divide(f, set.get(f.year), 1).value),
   ]);
@@ -349,6 +359,7 @@ export function buildBrief(input: BriefInput): Brief {
       notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
       chart,
       legend: settlementLegend(chartPoints, { mono: true }),
+      caveats: funnelCaveats.map(caveatLine),
       chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.`,
     },
     funnelNote,
@@ -358,6 +369,7 @@ export function buildBrief(input: BriefInput): Brief {
       rows: grantRows.reverse(),
       notes: grantNotes,
       summary: grantSummary,
+      caveats: caveatsShown(tot, input.caveats).map(caveatLine),
     },
     outcomes,
     request,
@@ -366,6 +378,11 @@ export function buildBrief(input: BriefInput): Brief {
 }
 
 /** A share in the brief's tables: one decimal, as everywhere else (132,8 %, not 133 % beside 132,8 %). */
+/** «§ 2012: … Se «Tall vist med forbehold» under Om dataene.» */
+function caveatLine(c: Caveat): string {
+  return `${t.caveats.note(c.year, c.text)} ${t.caveats.see}`;
+}
+
 function pctOf(v: number | null): string {
   return v === null ? '–' : formatPercent(v);
 }

@@ -1,9 +1,22 @@
 import { escapeHtml } from '../format/escape-html.ts';
+import { t } from '../../i18n/nb.ts';
+
+const CAVEAT = t.caveats.mark;
 
 /** A legend entry drawn with the same mark as the chart: a bar, a hollow bar, a tick, a (dashed) line, a marker. */
 export interface LegendItem {
   label: string;
-  glyph: 'bar' | 'bar-hollow' | 'tick' | 'tick-dashed' | 'line' | 'line-dashed' | 'dot-hollow' | 'cross' | 'ring';
+  glyph:
+    | 'bar'
+    | 'bar-hollow'
+    | 'tick'
+    | 'tick-dashed'
+    | 'line'
+    | 'line-dashed'
+    | 'dot-hollow'
+    | 'cross'
+    | 'ring'
+    | 'caveat';
   color: string;
 }
 
@@ -18,6 +31,8 @@ const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
   'dot-hollow': (c) => `<circle cx="9" cy="8" r="3.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
   cross: (c) => `<path d="M5 4L13 12M13 4L5 12" stroke="${c}" stroke-width="2"/>`,
   ring: (c) => `<circle cx="9" cy="8" r="4" fill="none" stroke="${c}" stroke-width="1.5"/>`,
+  caveat: (c) =>
+    `<text x="9" y="13" text-anchor="middle" font-size="14" font-weight="700" fill="${c}">${CAVEAT}</text>`,
 };
 
 /** The legend as HTML: each glyph a tiny decorative SVG beside its text. */

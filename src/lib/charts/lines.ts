@@ -10,6 +10,8 @@ export interface LinePoint {
   value: number | null;
   /** provisional: hollow point and dashed last segment; suppressed/missing: a marker at the baseline. */
   status?: MarkStatus;
+  /** Published with a caveat (data/warnings.csv): a § over the point, explained under the chart. */
+  caveat?: boolean;
 }
 
 export interface LinesOptions {
@@ -190,6 +192,18 @@ export function linesSpec(
         dy: -5,
         strokeWidth: 1.5,
       }),
+      Plot.text(
+        defined.filter((p) => p.caveat),
+        {
+          x: 'year',
+          y: 'value',
+          text: () => t.caveats.mark,
+          dy: -Math.round(fontSize * 0.9),
+          fontSize: fontSize + 2,
+          fontWeight: 700,
+          fill: '#1a1a1a',
+        },
+      ),
       Plot.text(ends, {
         x: 'year',
         y: (e: (typeof ends)[number]) => (1 - (e.py - marginTop) / plotH) * top,
@@ -230,6 +244,9 @@ export function linesLegend(input: LinePoint[]): LegendItem[] {
       : []),
     ...(has('suppressed') ? [{ label: t.statusShort.suppressed, glyph: 'cross', color: MUTED } as LegendItem] : []),
     ...(has('missing') ? [{ label: 'mangler', glyph: 'ring', color: MUTED } as LegendItem] : []),
+    ...(input.some((p) => p.caveat)
+      ? [{ label: t.caveats.legend, glyph: 'caveat', color: '#1a1a1a' } as LegendItem]
+      : []),
   ];
 }
 

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { LegendItem } from './legend.ts';
 import { CHART, COLORS, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
+import { t } from '../../i18n/nb.ts';
 
 export interface SettlementPoint {
   year: number;
@@ -9,6 +10,8 @@ export interface SettlementPoint {
   settled: number | null;
   /** How the settled figure is drawn: provisional hollow; suppressed and missing as a labelled marker at the baseline. */
   settledStatus?: MarkStatus;
+  /** One of the year's figures was published with a caveat (data/warnings.csv): a § over the year's marks. */
+  caveat?: boolean;
 }
 
 const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#000000' };
@@ -106,6 +109,18 @@ export function settlementSpec(
         fill: MUTED,
         fontSize,
       }),
+      Plot.text(
+        points.filter((p) => p.caveat),
+        {
+          x: 'year',
+          y: (p: SettlementPoint) => Math.max(p.request ?? 0, p.decision ?? 0, p.settled ?? 0),
+          text: () => t.caveats.mark,
+          dy: -Math.round(fontSize * 0.9),
+          fontSize: fontSize + 2,
+          fontWeight: 700,
+          fill: '#1a1a1a',
+        },
+      ),
       Plot.ruleY([0]),
       ...(mono
         ? []
@@ -135,5 +150,8 @@ export function settlementLegend(points: SettlementPoint[], { mono = false } = {
       : []),
     { label: 'Anmodet (IMDi)', glyph: 'dot-hollow', color: colors.request },
     { label: 'Vedtatt (kommunen)', glyph: 'tick', color: colors.decision },
+    ...(points.some((p) => p.caveat)
+      ? [{ label: t.caveats.legend, glyph: 'caveat', color: '#1a1a1a' } as LegendItem]
+      : []),
   ];
 }

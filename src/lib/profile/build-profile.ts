@@ -20,6 +20,7 @@ import {
   movedHereSentence,
 } from './findings.ts';
 import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
+import { caveatOf, caveatsShown, markCaveat, type Caveat } from './caveats.ts';
 
 export interface ProfileInput {
   name: string;
@@ -29,6 +30,8 @@ export interface ProfileInput {
   own: Figure[];
   /** The publisher's whole-country figures (region 0000). */
   country: Figure[];
+  /** Figures of this kommune published with a caveat (data/warnings.csv): marked § where shown. */
+  caveats?: Caveat[];
 }
 
 const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagMarks);
@@ -47,7 +50,7 @@ const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOption
 });
 
 /** Request, decision, settled per year, with the two ratios, as chart + table. */
-export function settlementPanel({ name, own }: ProfileInput): Panel | null {
+export function settlementPanel({ name, own, caveats }: ProfileInput): Panel | null {
   const req = seriesOf(own, 'anmodning');
   const dec = seriesOf(own, 'vedtak');
   const set = seriesOf(own, 'bosatt');
@@ -59,9 +62,9 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
   const figs2 = [...figs, ...agreed.values()];
   const rows = ys.map((y) => [
     String(y),
-    formatFigure(req.get(y), 'personer'),
-    formatFigure(dec.get(y), 'personer'),
-    formatFigure(set.get(y), 'personer'),
+    markCaveat(formatFigure(req.get(y), 'personer'), req.get(y), caveats),
+    markCaveat(formatFigure(dec.get(y), 'personer'), dec.get(y), caveats),
+    markCaveat(formatFigure(set.get(y), 'personer'), set.get(y), caveats),
     agreed.has(y) ? formatFigure(agreed.get(y), 'personer') : '–',
     pct(ratio(dec.get(y), req.get(y))),
     pct(ratio(set.get(y), dec.get(y))),
@@ -73,6 +76,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
     decision: val(dec.get(y)),
     settled: val(set.get(y)),
     settledStatus: markOf(set.get(y), set, y),
+    caveat: [req, dec, set].some((s) => caveatOf(caveats, s.get(y))),
   }));
   return {
     id: 'bosetting',
@@ -97,6 +101,7 @@ export function settlementPanel({ name, own }: ProfileInput): Panel | null {
       rows: rows.reverse(),
     },
     citations: citationsOf(figs2),
+    caveats: caveatsShown(figs, caveats),
     notes: [
       ...notes(figs2),
       'Andeler regnes bare når begge tallene er kjente og fullstendige',
@@ -147,15 +152,27 @@ export function yearTablePanel(
     table: {
       caption: `${o.title}, ${input.name}`,
       columns: [t.profile.year, ...labels],
-      rows: ys.map((y) => [String(y), ...series.map((s, i) => formatFigure(s.get(y), units[i]))]).reverse(),
+      rows: ys
+        .map((y) => [
+          String(y),
+          ...series.map((s, i) => markCaveat(formatFigure(s.get(y), units[i]), s.get(y), input.caveats)),
+        ])
+        .reverse(),
     },
     citations: citationsOf(figs),
+    caveats: caveatsShown(figs, input.caveats),
     notes: notes(figs),
   };
   if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
     const names = o.columns.map((c, i) => c.short ?? labels[i]);
     const points: LinePoint[] = span(ys).flatMap((y) =>
-      series.map((s, i) => ({ year: y, series: names[i], value: val(s.get(y)), status: markOf(s.get(y), s, y) })),
+      series.map((s, i) => ({
+        year: y,
+        series: names[i],
+        value: val(s.get(y)),
+        status: markOf(s.get(y), s, y),
+        caveat: !!caveatOf(input.caveats, s.get(y)),
+      })),
     );
     const unit = units[0];
     const opts = {
@@ -325,7 +342,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     .map((y) => [
       String(y),
       perInhabitant(y),
-      ...groups.map((g) => formatFigure(get(y, g), 'kroner', { millions: true })),
+      ...groups.map((g) => markCaveat(formatFigure(get(y, g), 'kroner', { millions: true }), get(y, g), input.caveats)),
     ])
     .reverse();
   const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));
@@ -334,6 +351,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     series: 'Totalt',
     value: val(get(y, 'totalt')),
     status: markOf(get(y, 'totalt'), totalSeries, y),
+    caveat: !!caveatOf(input.caveats, get(y, 'totalt')),
   }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
@@ -359,6 +377,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
       rows,
     },
     citations: citationsOf(shown),
+    caveats: caveatsShown(figs, input.caveats),
     notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
   };
 }

@@ -1,6 +1,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { Figure } from '../domain/figure.ts';
 import type { LegendItem } from '../charts/legend.ts';
+import type { Caveat } from './caveats.ts';
 
 /** A source as cited under a panel: which file, which table, which years. */
 export interface Citation {
@@ -25,6 +26,8 @@ export interface Panel {
   /** Every panel with figures has a table; a text-only notice has none. */
   table?: Table;
   citations: Citation[];
+  /** Caveats on figures the panel shows (marked § in table and chart), said once under the chart. */
+  caveats?: Caveat[];
   notes: string[];
   /** The newest year shown, when it is more than five years older than the page's newest: the panel gets an «Eldre tall» badge and goes after the current ones. */
   oldYear?: number;

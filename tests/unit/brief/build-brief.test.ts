@@ -217,3 +217,15 @@ describe('buildBrief chart', () => {
     expect(b.funnel.legend).toContainEqual({ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: '#000000' });
   });
 });
+
+describe('buildBrief caveats (data/warnings.csv)', () => {
+  it('marks a grant total published with a caveat § and says the caveat under the table; nothing without one', () => {
+    const text = '«Integreringstilskudd år 1–5» (4 000 000) er større enn kildens egen total (3 000 000).';
+    const b = buildBrief({ ...input, caveats: [{ year: 2023, measure: 'tilskudd', text }] });
+    expect(b.grants.rows.find((r) => r[0] === '2023')![1]).toMatch(/§$/);
+    expect(b.grants.rows.find((r) => r[0] === '2014')![1]).not.toMatch(/§/);
+    expect(b.grants.caveats).toEqual([`§ 2023: ${text} Se «Tall vist med forbehold» under Om dataene.`]);
+    expect(b.funnel.caveats).toEqual([]);
+    expect(buildBrief(input).grants.caveats).toEqual([]);
+  });
+});
