@@ -87,9 +87,17 @@ describe('the brief for the council vote', () => {
 
   for (const width of [390, 1280]) {
     it(`reflows without sideways scroll and has no axe violations on screen at ${width} px`, async () => {
-      const page = await site.open('/kommune/1101-eigersund/notat/', { viewport: { width, height: 800 } });
+      const page = await site.open('/kommune/0301-oslo/notat/', { viewport: { width, height: 800 } });
       const ctx = page.context();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Every table lies inside the page's text column (none sticks out of a half-width column).
+      const outside = await page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        return [...document.querySelectorAll('main table')]
+          .filter((t) => t.getBoundingClientRect().right > main.right + 1)
+          .map((t) => t.querySelector('caption, th')?.textContent);
+      });
+      expect(outside).toEqual([]);
       await page.evaluate(() =>
         document.querySelectorAll('details').forEach((d) => {
           d.open = true;
