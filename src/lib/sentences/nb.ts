@@ -1,6 +1,7 @@
 import { newestYear, yearSpan } from '../domain/coverage.ts';
 import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
+import { monthOf } from '../format/date.ts';
 import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
 
 /**
@@ -66,24 +67,9 @@ function spans(ys: number[]): string {
   return yearsList(runs.map(([a, b]) => yearSpan(a, b)));
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 /** "november 2024": the month the figure's file was made (its vintage, "2024-11" or "2024-11-13"). */
 export function asOf(f: Figure): string {
-  const [y, m] = f.vintage.split('-').map(Number);
-  return m ? `${MONTHS[m - 1]} ${y}` : String(y);
+  return monthOf(f.vintage);
 }
 const provisional = (f: Figure | undefined) => !!f?.flags.includes('provisional');
 /** " (foreløpig tall per november 2024)" when any of the figures is provisional, else "". */

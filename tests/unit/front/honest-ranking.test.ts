@@ -19,6 +19,7 @@ import {
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator } from '../../../src/lib/indicators/indicators.ts';
 import { decodeSeries, encodeSeries } from '../../../src/lib/indicators/status-code.ts';
+import { figure } from '../figure-fixture.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 
 const K = (code: string, name: string): KommuneRef => ({
@@ -39,19 +40,8 @@ const KOMMUNER = [
   K('4220', 'Bygland'),
 ];
 
-const fig = (region: string, measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region,
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: [region],
-  source: 'imdi-test',
-  vintage: '2024-02-01',
-  ...o,
-});
+const fig = (region: string, measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure(region, year, measure, value, { source: 'imdi-test', vintage: '2024-02-01', ...o });
 const bound = { flags: ['lower-bound'] as Figure['flags'] };
 const scraped = { flags: ['scraped'] as Figure['flags'], source: 'imdi-nokkeltall-2025' };
 
