@@ -357,6 +357,8 @@ export const nb = {
     },
   },
   brief: {
+    // A zero-width space after «/» lets a phone break the column name there, not inside a word.
+    funnelColumns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/\u200banm.', 'Bosatt/\u200bvedtak'],
     title: (name: string) => `Notat: ${name}`,
     back: (name: string) => `← Tilbake til profilen for ${name}`,
     printHint: 'Notatet passer på to A4-sider.',

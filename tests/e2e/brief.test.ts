@@ -98,6 +98,18 @@ describe('the brief for the council vote', () => {
           .map((t) => t.querySelector('caption, th')?.textContent);
       });
       expect(outside).toEqual([]);
+      // No year or column name of the funnel table is cut inside a word («202» / «6»).
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('.funnel tbody th, .funnel thead th')]
+          .filter((th) => !/[ \u200b]/.test((th.textContent ?? '').trim()))
+          .filter((th) => {
+            const r = document.createRange();
+            r.selectNodeContents(th);
+            return r.getClientRects().length > 1;
+          })
+          .map((th) => th.textContent),
+      );
+      expect(cut).toEqual([]);
       await page.evaluate(() =>
         document.querySelectorAll('details').forEach((d) => {
           d.open = true;

@@ -354,7 +354,7 @@ export function buildBrief(input: BriefInput): Brief {
     headline: head,
     minors: minorsLines,
     funnel: {
-      columns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/anm.', 'Bosatt/vedtak'],
+      columns: [...t.brief.funnelColumns],
       rows: funnelRows.reverse(),
       notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
       chart,
