@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countedShareCell, MIN_IMMIGRANTS, MIN_PEOPLE, shareCell } from '../../../src/lib/brief/small-groups.ts';
+import { figure } from '../figure-fixture.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 
-const f = (measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: '9999',
-  year: 2014,
-  measure,
-  group: 'innvandrere',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: [],
-  source: `src-${measure}`,
-  vintage: '2016-03-23',
-  ...o,
-});
+const f = (measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('9999', 2014, measure, value, { group: 'innvandrere', from: [], vintage: '2016-03-23', ...o });
 const share = f('sysselsatte-andel', 58);
 
 describe('a share in the brief: the people behind it, or «for få personer»', () => {

@@ -4,21 +4,11 @@ import { ratio } from '../../../src/lib/domain/figure.ts';
 import { slugify } from '../../../src/lib/domain/kommune.ts';
 import { formatFigure, formatInt } from '../../../src/lib/format/number.ts';
 import { settlementSentence, yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
+import { figure } from '../figure-fixture.ts';
 import { harmonizationNote } from '../../../src/lib/profile/harmonization-note.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: '1101',
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: ['1101'],
-  source: 'imdi-bosatt-anmodede-2023',
-  vintage: '2023-09',
-  ...o,
-});
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('1101', year, measure, value, { source: 'imdi-bosatt-anmodede-2023', vintage: '2023-09', ...o });
 const series = (figs: Figure[]) => new Map(figs.map((x) => [x.year, x]));
 
 describe('number formatting (nb-NO)', () => {

@@ -17,6 +17,7 @@ import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/ind
 import { classOf, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/search/normalize.ts';
+import { figure } from '../figure-fixture.ts';
 import { indexEntries, searchKommuner } from '../../../src/lib/search/search-kommuner.ts';
 
 const K = (
@@ -119,19 +120,8 @@ describe('quantile class breaks', () => {
   });
 });
 
-const fig = (measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: 'x',
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: [],
-  source: 's',
-  vintage: '2024',
-  ...o,
-});
+const fig = (measure: string, year: number, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('x', year, measure, value, { from: [], source: 's', vintage: '2024', ...o });
 
 describe('indicators', () => {
   it("per 1000 inhabitants from the same year's population", () => {

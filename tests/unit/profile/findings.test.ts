@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { figure } from '../figure-fixture.ts';
 import {
   changeSentence,
   countryComparison,
@@ -9,19 +10,8 @@ import {
   movedHereSentence,
 } from '../../../src/lib/profile/findings.ts';
 
-const f = (year: number, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: '1101',
-  year,
-  measure: 'x',
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: ['1101'],
-  source: 's',
-  vintage: '2024-11',
-  ...o,
-});
+const f = (year: number, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('1101', year, 'x', value, { source: 's', vintage: '2024-11', ...o });
 const series = (...figs: Figure[]) => new Map(figs.map((x) => [x.year, x]));
 
 describe('profile findings', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
+import { figure } from '../figure-fixture.ts';
 import { keyFigures, keyYear } from '../../../src/lib/profile/key-figures.ts';
 
-const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-  region: '1151',
-  year,
-  measure,
-  group: '',
-  value,
-  status: value === null ? 'suppressed' : 'ok',
-  flags: [],
-  from: ['1151'],
-  source: 's',
-  vintage: '2024-11-13',
-  ...o,
-});
+const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+  figure('1151', year, measure, value, { source: 's', vintage: '2024-11-13', ...o });
 
 describe('key figures at the top of a profile', () => {
   const own = [

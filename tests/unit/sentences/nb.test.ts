@@ -16,6 +16,7 @@ import {
   settlementSentence,
   share,
 } from '../../../src/lib/sentences/nb.ts';
+import { figure } from '../figure-fixture.ts';
 import { seriesOf, type Figure } from '../../../src/lib/domain/figure.ts';
 
 const s = (code: string, measure: string) => seriesOf(getFigures(code), measure);
@@ -173,19 +174,8 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
 });
 
 describe('one set of sentence rules for profile and brief', () => {
-  const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure => ({
-    region: 'x',
-    year,
-    measure,
-    group: '',
-    value,
-    status: value === null ? 'suppressed' : 'ok',
-    flags: [],
-    from: [],
-    source: 's',
-    vintage: '2024-01-01',
-    ...o,
-  });
+  const f = (year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
+    figure('x', year, measure, value, { from: [], source: 's', vintage: '2024-01-01', ...o });
   const ser = (list: Figure[]) => new Map(list.map((x) => [x.year, x]));
   it('zero is «ingen», one is singular', () => {
     expect(refugees(0)).toBe('ingen flyktninger');
