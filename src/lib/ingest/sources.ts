@@ -54,6 +54,14 @@ const OUTSIDE_KOMMUNER: Record<string, string> = {
   Rest: 'delte kommuner og uoppgitt',
 };
 const IMDIKATOR_LEVELS: Record<string, string> = { NULL: 'fylke, bydel or næringsregion row', ...OUTSIDE_KOMMUNER };
+/** IMDikator's long exports (2015/2016): a row per kommune (kommune_nr), year (aar) and category, codes of the row's year. */
+const IMDIKATOR_ROWS = {
+  code: 'kommune_nr',
+  year: 'aar',
+  structure: 'row-year',
+  skipCodes: IMDIKATOR_LEVELS,
+  symbols: IMDI_SYMBOLS,
+} as const;
 const XLSX_PRIKKET: StatusSymbols = { '': 'missing', 'Prikket (<5)': 'suppressed', '<5': 'suppressed' };
 const ALESUND_2024: RowSpec['remap'] = [
   { code: '1508', before: 2024, to: '1507', why: 'the file puts 2020–2023 Ålesund (1507, incl. Haram) on 1508' },
@@ -476,12 +484,8 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
+      ...IMDIKATOR_ROWS,
       country: { column: 'fylke_nr', value: '00' },
-      symbols: IMDI_SYMBOLS,
       values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
     },
   },
@@ -497,11 +501,7 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
-      symbols: IMDI_SYMBOLS,
+      ...IMDIKATOR_ROWS,
       values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
     },
   },
@@ -623,12 +623,8 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
+      ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
-      symbols: IMDI_SYMBOLS,
       values: [
         { measure: 'sysselsatte', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{innvkat_3}' },
         { measure: 'sysselsatte-andel', column: 'tabellvariabel', when: { enhet: ['prosent'] }, group: '{innvkat_3}' },
@@ -647,12 +643,8 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
+      ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
-      symbols: IMDI_SYMBOLS,
       skip: { enhet: { personer: SHARES_ONLY } },
       values: [
         {
@@ -676,13 +668,9 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
+      ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
-      skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'fylke_nr', value: '00' },
-      symbols: IMDI_SYMBOLS,
       skip: { kjonn: BY_SEX, enhet: { personer: SHARES_ONLY } },
       values: [
         {
@@ -708,12 +696,8 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
+      ...IMDIKATOR_ROWS,
       country: { column: 'fylke_nr', value: '00' },
-      symbols: IMDI_SYMBOLS,
       values: [
         {
           measure: 'lavinntekt-andel',
@@ -736,12 +720,8 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
-      skipCodes: IMDIKATOR_LEVELS,
+      ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
-      symbols: IMDI_SYMBOLS,
       values: [
         {
           measure: 'lavinntekt-andel',
@@ -764,13 +744,9 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
+      ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
-      skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'fylke_nr', value: '00' },
-      symbols: IMDI_SYMBOLS,
       skip: { kjonn: BY_SEX },
       values: [
         { measure: 'sosialhjelp', column: 'tabellvariabel', when: { enhet: ['personer'] }, group: '{innvkat_3}' },
@@ -830,13 +806,9 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
+      ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
-      skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'fylke_nr', value: '00' },
-      symbols: IMDI_SYMBOLS,
       skip: { kjonn: BY_SEX },
       values: [{ measure: 'intro-deltakere', column: 'tabellvariabel', when: { enhet: ['personer'] } }],
     },
@@ -853,13 +825,9 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
+      ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
-      skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'kommune_nr', value: '0000' },
-      symbols: IMDI_SYMBOLS,
       skip: { kjonn: BY_SEX, enhet: { prosent: SHARES_COMPUTED } },
       values: [
         {
@@ -883,14 +851,10 @@ export const SOURCES: SourceSpec[] = [
     format: IMDIKATOR,
     provisional: 'calendar-year',
     rows: {
-      code: 'kommune_nr',
-      year: 'aar',
-      structure: 'row-year',
+      ...IMDIKATOR_ROWS,
       keep: { bhgalder: ['1_5'] },
-      skipCodes: IMDIKATOR_LEVELS,
       country: { column: 'kommune_nr', value: '0000' },
       decimalComma: true,
-      symbols: IMDI_SYMBOLS,
       skip: {
         bhgalder: { 1: ONE_AGE, 2: ONE_AGE, 3: ONE_AGE, 4: ONE_AGE, 5: ONE_AGE },
         enhet: { personer: SHARES_ONLY },
