@@ -6,20 +6,11 @@ import { IMDI_SYMBOLS, parseValue } from '../../../src/lib/ingest/parse-value.ts
 import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
 import { readPythonLiteral } from '../../../src/lib/ingest/read-python-literal.ts';
 import { readVedtakList } from '../../../src/lib/ingest/read-vedtak-list.ts';
+import { errorOf } from './error-of.ts';
 import { readWideCsv } from '../../../src/lib/ingest/read-wide-csv.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const latin1 = (name: string) => decode(fixture(name), 'latin1', name);
-
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return e as IngestError;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('IMDi long CSV (ISO-8859-1, ;)', () => {
   it('reads the header and rows with their line numbers', () => {

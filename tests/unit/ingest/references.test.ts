@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { mergeChanges, readCodeLifespans, readSkdeChanges } from '../../../src/lib/ingest/read-code-changes.ts';
 import { readKommuneList } from '../../../src/lib/ingest/read-kommune-list.ts';
 import { readNorwegianNames, readOfficialNames } from '../../../src/lib/ingest/read-kommune-names.ts';
@@ -7,6 +6,7 @@ import { readKostraGroups } from '../../../src/lib/ingest/read-kostra-groups.ts'
 import { readOnce } from '../../../src/lib/ingest/read-once.ts';
 import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
 import { CODE_LIST_YEARS, REFERENCES } from '../../../src/lib/ingest/references.ts';
+import { errorOf } from './error-of.ts';
 import { SOURCES } from '../../../src/lib/ingest/sources.ts';
 
 const table = (columns: string[], rows: string[][], file = 'f.csv'): RawTable => ({
@@ -14,15 +14,6 @@ const table = (columns: string[], rows: string[][], file = 'f.csv'): RawTable =>
   columns,
   rows: rows.map((cells, i) => ({ line: i + 2, cells })),
 });
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return e as IngestError;
-  }
-  throw new Error('expected an IngestError');
-}
 
 describe('the manifest declares the reference files beside the sources', () => {
   it('gives each reference an id no source has, and one file per code-list year', () => {
