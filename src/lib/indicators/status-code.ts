@@ -1,4 +1,5 @@
 import type { ValueStatus } from '../domain/figure.ts';
+import type { CellWords } from './cell-word.ts';
 
 /**
  * The wire encoding of value statuses in the indicator files the browser
@@ -33,12 +34,10 @@ const encodeRecord = (r: Statuses): Codes =>
 const decodeRecord = (r: Codes): Statuses =>
   Object.fromEntries(Object.entries(r).map(([y, code]) => [y, decodeStatuses(code)]));
 
-/** Year → kommune index → the words of a value-less cell (indicators/cell-word.ts). */
-type Words = Record<string, Record<number, string>>;
 /** Shipped as the distinct words and, per year, one character per kommune: '-' none, else the word's index (base 36). */
 type WordCodes = { list: string[]; cells: Codes };
 
-export function encodeWords(words: Words, length: (year: string) => number): WordCodes {
+export function encodeWords(words: CellWords, length: (year: string) => number): WordCodes {
   const list = [...new Set(Object.values(words).flatMap((w) => Object.values(w)))].sort();
   if (list.length > 36) throw new Error('more than 36 distinct status words');
   const cells: Codes = {};
@@ -50,7 +49,7 @@ export function encodeWords(words: Words, length: (year: string) => number): Wor
   return { list, cells };
 }
 
-export function decodeWords(w: WordCodes): Words {
+export function decodeWords(w: WordCodes): CellWords {
   return Object.fromEntries(
     Object.entries(w.cells).map(([y, code]) => {
       const out: Record<number, string> = {};
@@ -66,8 +65,8 @@ export function decodeWords(w: WordCodes): Words {
 type BasisParts = {
   numeratorStatus?: Statuses;
   denominatorStatus?: Statuses;
-  numeratorWords?: Words;
-  denominatorWords?: Words;
+  numeratorWords?: CellWords;
+  denominatorWords?: CellWords;
 };
 type BasisCodes<B> = Omit<B, keyof BasisParts> & {
   numeratorStatus?: Codes;
@@ -77,7 +76,7 @@ type BasisCodes<B> = Omit<B, keyof BasisParts> & {
 };
 
 /** A series with decoded statuses, and the same series as shipped (statuses as strings). */
-export type WithStatuses = { status: Statuses; words?: Words; basis?: BasisParts };
+export type WithStatuses = { status: Statuses; words?: CellWords; basis?: BasisParts };
 export type Wire<T extends WithStatuses> = Omit<T, 'status' | 'basis' | 'words'> & {
   status: Codes;
   words?: WordCodes;
