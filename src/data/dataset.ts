@@ -16,7 +16,8 @@ import {
   type PredecessorRow,
   type SourceFileRow,
 } from '../lib/domain/dataset-schema.ts';
-import { coverageOf, coverageOfYears, gapsText, type Coverage } from '../lib/domain/coverage.ts';
+import { coverageOf, coverageOfYears, type Coverage } from '../lib/domain/coverage.ts';
+import { gapsText } from '../lib/sentences/nb.ts';
 import { formatVintage } from '../lib/format/date.ts';
 import { dataVersionOf } from '../lib/domain/data-version.ts';
 import { t } from '../i18n/nb.ts';

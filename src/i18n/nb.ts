@@ -30,7 +30,12 @@ const KOSTRA: Record<number, string> = {
   17: 'de åtte kommunene med høyest skatteinntekter per innbygger',
 };
 
+/** «a», «a og b», «a, b og c». */
+const list = (items: readonly (string | number)[]): string =>
+  items.length < 2 ? String(items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+
 export const nb = {
+  list,
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',
@@ -347,7 +352,7 @@ export const nb = {
         )
           .filter(([n]) => n !== null)
           .map(([n, what], i) => `${n} ${i === 0 ? 'tall ' : ''}${what}`);
-        return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0];
+        return list(parts);
       },
       allFormer: ', alle i seriene for tidligere kommuner',
       someFormer: (n: string, total: string) => `; ${n} av de ${total} tallene gjelder seriene for tidligere kommuner`,

@@ -29,14 +29,11 @@ export function scrapedCopies(figures: Iterable<Figure>): ScrapedCopy[] {
     .map(([year, y]) => ({ year, vintage: y.vintage, measures: [...y.measures].sort() }));
 }
 
-const listed = (items: string[]) =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} og ${items.at(-1)}` : items[0];
-
 /** «Om dataene»'s line on the copies of IMDi's web page, with each year's date; null when no figure is a copy. */
 export function scrapedNote(copies: ScrapedCopy[]): readonly [string, string] | null {
   if (!copies.length) return null;
   return t.about.scraped(
-    listed(copies.map((c) => String(c.year))),
-    listed(copies.map((c) => t.about.scrapedAsOf(c.year, formatVintage(c.vintage)))),
+    t.list(copies.map((c) => String(c.year))),
+    t.list(copies.map((c) => t.about.scrapedAsOf(c.year, formatVintage(c.vintage)))),
   );
 }

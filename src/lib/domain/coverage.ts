@@ -37,12 +37,6 @@ export function yearSpan(from: number | null, to: number | null = from): string 
   return from === to ? String(from) : `${from}–${to}`;
 }
 
-/** The gaps as text: "2016–2021", "2016–2021 og 2023". */
-export function gapsText(c: Coverage): string {
-  const parts = c.gaps.map(([a, b]) => yearSpan(a, b));
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}`;
-}
-
 /**
  * The newest year of a series, with the rule every page uses: the newest
  * year whose figure is a value, preferring final figures over provisional

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/nb.ts';
 import type { Kommune } from '../domain/kommune.ts';
 
 interface PredecessorLike {
@@ -23,7 +24,6 @@ export interface ReformNote {
 }
 
 /** "A", "A og B", "A, B og C". */
-const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} og ${xs.at(-1)}`);
 /** Spans as the page writes them: "til 2019", "2020–2023". */
 const span = (first: number, last: number) =>
   first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`;
@@ -68,10 +68,10 @@ export function harmonizationNote(
     const alsoIn = splits
       .filter((p) => p.firstYear === year && isSelf(p.name))
       .flatMap((p) => p.successors.filter((c) => c !== k.code).map(nameOf));
-    parts.push(`${k.name} ble slått sammen med ${list([...names, ...alsoIn])} i ${year}.`);
+    parts.push(`${k.name} ble slått sammen med ${t.list([...names, ...alsoIn])} i ${year}.`);
     if (alsoIn.length)
       elsewhere.push(
-        `Tallene for ${list(alsoIn)} før ${year} står på ${alsoIn.length > 1 ? 'deres egne sider' : `siden til ${list(alsoIn)}`}.`,
+        `Tallene for ${t.list(alsoIn)} før ${year} står på ${alsoIn.length > 1 ? 'deres egne sider' : `siden til ${t.list(alsoIn)}`}.`,
       );
   }
   // Splits: a former kommune divided between today's kommuner.
@@ -82,7 +82,7 @@ export function harmonizationNote(
     parts.push(
       back
         ? `${k.name} var en del av ${p.name} (kommunenr. ${p.code}) ${span(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`
-        : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${list(into)}.`,
+        : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${t.list(into)}.`,
     );
     if (!short)
       parts.push(
@@ -93,12 +93,12 @@ export function harmonizationNote(
   if (short) return parts.length ? { kind: 'reform', text: parts.join(' ') } : null;
   if (others.length)
     parts.push(
-      `Tallene for de sammenslåtte kommunene (${list([...joined].map(([name, j]) => `${name}: kommunenr. ${list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,
+      `Tallene for de sammenslåtte kommunene (${t.list([...joined].map(([name, j]) => `${name}: kommunenr. ${t.list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,
     );
   // Earlier numbers of the kommune itself.
   const earlier = self.filter((h) => h.code !== k.code);
   const numbers = earlier.length
-    ? `${k.name} hadde ${list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.`
+    ? `${k.name} hadde ${t.list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.`
     : '';
   if (!parts.length) return numbers ? { kind: 'renumbered', text: numbers } : null;
   return { kind: 'reform', text: [...parts, numbers].filter(Boolean).join(' ') };

@@ -1,4 +1,5 @@
-import { newestYear, yearSpan } from '../domain/coverage.ts';
+import { t } from '../../i18n/nb.ts';
+import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
 import { monthOf } from '../format/date.ts';
@@ -37,7 +38,12 @@ export function share(a: Figure | undefined, b: Figure | undefined): string | nu
 }
 /** "2021", "2021 og 2023", "2019, 2021 og 2023". */
 export function yearsList(ys: (number | string)[]): string {
-  return ys.length === 1 ? String(ys[0]) : `${ys.slice(0, -1).join(', ')} og ${ys.at(-1)}`;
+  return t.list(ys);
+}
+
+/** The gaps as text: "2016–2021", "2016–2021 og 2023". */
+export function gapsText(c: Coverage): string {
+  return t.list(c.gaps.map(([a, b]) => yearSpan(a, b)));
 }
 
 /**
