@@ -147,22 +147,19 @@ function imdiAppRows(rows: Pick<RowSpec, 'values'> & Partial<RowSpec>): RowSpec 
   };
 }
 
+/** IMDi's «Bosetting» dimension (request, original request, decision, settled), read from `column`. */
+const bosettingValues = (column: string): RowSpec['values'] => [
+  { measure: 'anmodning', column, when: { Bosetting: ['Anmodning om bosetting'] } },
+  { measure: 'opprinnelig-anmodning', column, when: { Bosetting: ['Opprinnelig anmodning'] } },
+  { measure: 'vedtak', column, when: { Bosetting: ['Vedtak om bosetting'] } },
+  { measure: 'bosatt', column, when: { Bosetting: ['Faktisk bosetting'] }, group: '', fromYear: SETTLED_FROM },
+];
+
 /** IMDi's long export of bosatt_anmodede (the Telemark copy and the app's own CSV download). */
 const BOSATT_ANMODEDE_ROWS = imdiAppRows({
   keep: { Enhet: ['Personer'] },
   skip: { Enhet: { Prosent: SHARES_COMPUTED } },
-  values: [
-    { measure: 'anmodning', column: 'Antall', when: { Bosetting: ['Anmodning om bosetting'] } },
-    { measure: 'opprinnelig-anmodning', column: 'Antall', when: { Bosetting: ['Opprinnelig anmodning'] } },
-    { measure: 'vedtak', column: 'Antall', when: { Bosetting: ['Vedtak om bosetting'] } },
-    {
-      measure: 'bosatt',
-      column: 'Antall',
-      when: { Bosetting: ['Faktisk bosetting'] },
-      group: '',
-      fromYear: SETTLED_FROM,
-    },
-  ],
+  values: bosettingValues('Antall'),
 });
 
 /** IMDi's long export of flyktning_botid_flytting (the Telemark copy and the app's own CSV download). */
@@ -292,18 +289,7 @@ export const SOURCES: SourceSpec[] = [
           'Faktisk bosetting (sammenslått for tidligere fylker)': 'settled by former fylke, not by kommune',
         },
       },
-      values: [
-        { measure: 'anmodning', column: 'value', when: { Bosetting: ['Anmodning om bosetting'] } },
-        { measure: 'opprinnelig-anmodning', column: 'value', when: { Bosetting: ['Opprinnelig anmodning'] } },
-        { measure: 'vedtak', column: 'value', when: { Bosetting: ['Vedtak om bosetting'] } },
-        {
-          measure: 'bosatt',
-          column: 'value',
-          when: { Bosetting: ['Faktisk bosetting'] },
-          group: '',
-          fromYear: SETTLED_FROM,
-        },
-      ],
+      values: bosettingValues('value'),
     },
     notes: 'Eldre uttrekk; brukes bare der nyere filer mangler tallet.',
   },
