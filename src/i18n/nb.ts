@@ -428,6 +428,24 @@ export const nb = {
         'summer av kommunenes tall (og av tidligere kommuner som ligger helt innenfor gruppen); andeler regnes fra summene. Er en del skjult eller mangler, merkes summen «minst». En andel (også per 1000 innbyggere) regnes over alle kommunene som har tallet det deles på: et skjult tall teller som minst 0 og et «≥»-tall med sin verdi, og da merkes andelen «≥»; «ikke aktuelt» (IMDi anmodet ikke) teller som ingen, slik IMDis egne totaler gjør. Kommuner uten tallet det deles på (f.eks. folketall før en grenseendring) eller uten tallet som deles, holdes utenfor, og andelen merkes «n av m». Andeler som ikke kan summeres (sysselsetting, lavinntekt) vises for hele landet bare der IMDi har en egen landsrad. IMDis egne fylkesrader er ikke brukt.',
       ],
     ],
+    /** The status rules that read a cell's neighbours (src/lib/ingest/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
+    rowRulesHeading: 'Hva et tomt felt betyr, ut fra resten av raden:',
+    rowRules: {
+      'request-beside-decision':
+        'en anmodning IMDi skriver som «.» ved siden av et vedtak eller bosatte over 0, vises som «mangler»: IMDis fil har ikke anmodningen (f.eks. Oslo 1996, vedtak 200).',
+      'decision-after-request':
+        'et vedtak IMDi skriver som «.» der IMDi anmodet kommunen, vises som «mangler», ikke «ingen anmodning».',
+      'settled-after-request':
+        'bosatte skrevet som «.» der kommunen ble anmodet eller vedtok å bosette, vises som «mangler», ikke «ikke aktuelt» (f.eks. Sokndal 2014).',
+      'no-decision-row':
+        'mangler vedtaksraden helt for en kommune som ble anmodet, mens fila har vedtak for de andre kommunene det året, vises vedtaket som «mangler» (f.eks. Kautokeino 2016).',
+      'original-request-years':
+        'opprinnelig anmodning finnes bare for årene IMDis filer har den (2020 og 2022); andre år er den «ikke i kilden», ikke «mangler».',
+      'country-background-dot':
+        'i fila om landbakgrunn betyr «.» at tallet ikke finnes, og vises som «mangler», ikke «ikke aktuelt».',
+      'ema-pending':
+        'vedtak om enslige mindreårige der IMDi skriver at kommunen «har ikke vedtatt hvor mange», vises som «avventer vedtak», som for andre vedtak.',
+    },
     /** Which years are copies of IMDi's web page, and as of when: read from the figures (src/lib/about/scraped-copies.ts). */
     scraped: (years: string, asOf: string) =>
       [

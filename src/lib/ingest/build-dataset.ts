@@ -9,7 +9,6 @@ import { buildKommuner } from './build-kommuner.ts';
 import { checkPlausible, checkRows } from './check-domain.ts';
 import { checkSchema } from './check-schema.ts';
 import { partsAboveTotal } from './check-totals.ts';
-import { decisionStatus } from './decision-status.ts';
 import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
 import { extractRows } from './extract-rows.ts';
 import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
@@ -21,6 +20,7 @@ import { readBoundaries } from './read-boundaries.ts';
 import { type RawFiles, type ReadRaw, readOnce } from './read-once.ts';
 import { type References, readReferences } from './read-references.ts';
 import { readSourceTable } from './read-source-table.ts';
+import { applyRowStatus } from './row-status.ts';
 import { referenceFile } from './references.ts';
 import { sha256 } from './sha256.ts';
 import { referenceRecords, sourceRecord } from './source-records.ts';
@@ -72,10 +72,10 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     vintageOf: vintageOfSource,
   });
   checkPlausible(h.observations, all);
-  decisionStatus(h.observations);
+  // What IMDi's «.» and empty cells mean beside their neighbours (the rules are data in row-status.ts).
+  const { observations } = applyRowStatus(h.observations);
   // The publishers' own national rows are not harmonized, only deduplicated across files.
-  h.observations.push(...nationalObservations(country, vintageOfSource));
-  const observations = h.observations;
+  observations.push(...nationalObservations(country, vintageOfSource));
   const perSource = new Map<string, number>();
   for (const o of observations) perSource.set(o.source, (perSource.get(o.source) ?? 0) + 1);
   for (const rec of used) rec.figures = perSource.get(rec.id) ?? 0;

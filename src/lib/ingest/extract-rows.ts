@@ -165,6 +165,7 @@ export function extractRows(
           );
         status = 'suppressed';
       }
+      if (status !== 'ok' && v.statusWhen && cells[v.statusWhen[0]].includes(v.statusWhen[1])) status = v.statusWhen[2];
       if (
         status === 'ok' &&
         value === 0 &&
@@ -261,6 +262,9 @@ function compileValue(spec: ValueSpec, col: (name: string) => number) {
     valueI: col(spec.column),
     flagI: spec.suppressedFlag ? col(spec.suppressedFlag.column) : -1,
     flagValues: new Set(spec.suppressedFlag?.values ?? []),
+    statusWhen: spec.statusWhen
+      ? ([col(spec.statusWhen.column), spec.statusWhen.contains, spec.statusWhen.status] as const)
+      : undefined,
     lowerBound: (spec.lowerBoundWhen ?? []).map((w) => [col(w.column), new Set(w.values)] as const),
   };
 }

@@ -118,6 +118,8 @@ export interface ValueSpec {
   groupMap?: Record<string, string>;
   /** A flag column whose listed values mark the cell suppressed even when empty (IMDi XLSX `*_prikket`). */
   suppressedFlag?: { column: string; values: string[] };
+  /** A column whose wording gives a cell without a number its status (IMDi's «… har ikke vedtatt hvor mange …»: pending). */
+  statusWhen?: { column: string; contains: string; status: 'pending' | 'missing' | 'not-applicable' };
   /** Extra status symbols for this column only (e.g. `avventer vedtak`). */
   symbols?: StatusSymbols;
   /** The publisher's series for this value starts this year; earlier cells are not read (shown as «ikke i kilden»). */

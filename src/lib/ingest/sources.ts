@@ -376,6 +376,8 @@ export const SOURCES: SourceSpec[] = [
           column: 'ema_vedtak_2024',
           when: { year: ['2024'] },
           symbols: { '': 'not-applicable' },
+          // Requested, no number decided yet: pending, as for the ordinary decisions («avventer vedtak»).
+          statusWhen: { column: 'ema_vedtak_2024_string', contains: 'har ikke vedtatt hvor mange', status: 'pending' },
         },
       ],
     },

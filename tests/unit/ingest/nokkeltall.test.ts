@@ -1,8 +1,6 @@
 /** IMDi's «Nøkkeltall bosetting» pages (transcribed), decision statuses and precedence of complete figures (issue 8). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../../src/lib/domain/observation.ts';
-import { decisionStatus } from '../../../src/lib/ingest/decision-status.ts';
 import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
 import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
 import { kommuneNameIndex, matchKommuneNames } from '../../../src/lib/ingest/match-kommune-names.ts';
@@ -50,32 +48,6 @@ describe('nøkkeltall pages: names to codes', () => {
     expect(get('3411', 'vedtak')).toMatchObject({ status: 'not-applicable' });
     expect(get('5612', 'vedtak')).toMatchObject({ status: 'ok', value: 0 });
     expect(get('0301', 'bosatt', 'ukrainere')).toMatchObject({ value: 1203, flags: ['scraped'] });
-  });
-});
-
-describe('decision statuses', () => {
-  const o = (region: string, measure: string, value: number | null, status: Observation['status']): Observation => ({
-    region,
-    period: '2023',
-    measure,
-    group: '',
-    value,
-    status,
-    flags: [],
-    from: [region],
-    source: 's',
-  });
-  it('a «.» decision where IMDi made a request is missing, not «not applicable» (Kautokeino 2023)', () => {
-    const obs = [
-      o('5612', 'anmodning', 10, 'ok'),
-      o('5612', 'vedtak', null, 'not-applicable'),
-      o('0301', 'anmodning', 0, 'ok'),
-      o('0301', 'vedtak', null, 'not-applicable'),
-      o('1101', 'ema-anmodning', 5, 'ok'),
-      o('1101', 'ema-vedtak', null, 'not-applicable'),
-    ];
-    expect(decisionStatus(obs)).toBe(2);
-    expect(obs.map((x) => x.status)).toEqual(['ok', 'missing', 'ok', 'not-applicable', 'ok', 'missing']);
   });
 });
 
