@@ -1,11 +1,12 @@
 /**
  * npm run fetch -- --out DIR [--only ID,ID] [--imdi-base URL] [--ssb-base URL] [--fhi-base URL]
- *                  [--timeout SECONDS] [--retries N] [--concurrency N]
+ *                  [--timeout SECONDS] [--retries N] [--concurrency N] [--max-mb MB]
  * Downloads the publishers' current tables (src/lib/fetch/fetch-config.ts) into
  * DIR, in the layout ingest reads, and records each file in DIR/fetch-manifest.json.
  * A file is replaced only by a complete, checked download (written to a temporary
  * name, then renamed); a failed table keeps its previous file and manifest entry.
- * Exit 0: all fetched (404s are listed as warnings); 1: some failed; 2: no publisher reachable (nothing changed).
+ * Exit 0: all fetched (404s are listed as warnings); 1: some failed; 2: no publisher reachable, or the
+ * existing fetch-manifest.json unreadable (one line; nothing changed).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +38,8 @@ export interface RunFetchOptions {
   retries?: number;
   backoffMs?: number;
   concurrency?: number;
+  /** Largest body accepted for every table (default: each table's own limit). */
+  maxBytes?: number;
   /** Seconds for the reachability probe of each publisher. */
   probeTimeoutMs?: number;
   log?: (line: string) => void;
@@ -60,6 +63,8 @@ export async function runFetch(options: RunFetchOptions): Promise<FetchReport> {
     ...Object.fromEntries(Object.entries(options.bases ?? {}).filter(([, v]) => v)),
   } as Record<Publisher, string>;
   const log = options.log ?? (() => {});
+  // Before any request: a manifest cut short (a killed run, a full disk) stops the run with nothing changed.
+  const previous = readManifest(out);
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
   const used = [...new Set(tables.map((t) => t.publisher))];
   const probe = await probeHosts(
@@ -76,13 +81,13 @@ export async function runFetch(options: RunFetchOptions): Promise<FetchReport> {
     return { exitCode: 2, fetched: [], failed: [], notFound: [], unreachable, lines };
   }
   log(`fetch: ${tables.length} tables → ${out}`);
-  const previous = readManifest(out);
   const results = await fetchTables(tables, {
     bases,
     timeoutMs,
     retries: options.retries ?? FETCH_DEFAULTS.retries,
     backoffMs: options.backoffMs ?? FETCH_DEFAULTS.backoffMs,
     concurrency: options.concurrency ?? FETCH_DEFAULTS.concurrency,
+    maxBytes: options.maxBytes,
     userAgent: FETCH_DEFAULTS.userAgent,
     unreachable: new Set(unreachable),
     log,
@@ -176,7 +181,7 @@ async function main() {
   const out = arg('--out');
   if (!out) {
     console.error(
-      'usage: npm run fetch -- --out DIR [--only ID,ID] [--imdi-base URL] [--ssb-base URL] [--fhi-base URL] [--timeout SECONDS] [--retries N] [--concurrency N]',
+      'usage: npm run fetch -- --out DIR [--only ID,ID] [--imdi-base URL] [--ssb-base URL] [--fhi-base URL] [--timeout SECONDS] [--retries N] [--concurrency N] [--max-mb MB]',
     );
     process.exit(2);
   }
@@ -198,7 +203,12 @@ async function main() {
     timeoutMs: num('--timeout') === undefined ? undefined : num('--timeout')! * 1000,
     retries: num('--retries'),
     concurrency: num('--concurrency'),
+    maxBytes: num('--max-mb') === undefined ? undefined : num('--max-mb')! * 1e6,
     log: (l) => console.error(l),
+  }).catch((e: Error) => {
+    // One line, no stack: e.g. a fetch-manifest.json cut short by a killed run.
+    console.error(`fetch failed: ${e.message}`);
+    process.exit(2);
   });
   for (const l of report.lines) console.error(l);
   process.exit(report.exitCode);

@@ -18,6 +18,8 @@ export interface FetchTable {
   /** What the body must be for the download to count as complete. */
   kind: 'imdi-csv' | 'json-stat2';
   request: GetRequest | FhiQueryRequest;
+  /** Largest body accepted for this table, in bytes (default FETCH_DEFAULTS.maxBytes; `--max-mb` overrides every table). */
+  maxBytes?: number;
 }
 
 /** A plain GET of `path` with `query` under the publisher's base address. */
@@ -57,6 +59,11 @@ export const FETCH_DEFAULTS = {
   backoffMs: 1_000,
   /** Requests in flight at once, across all publishers. */
   concurrency: 2,
+  /**
+   * Largest body accepted per table: the tables are a few MB at most (IMDi's whole
+   * bosatt_anmodede export since 1995 is under 5 MB), so a body ten times that is not the table.
+   */
+  maxBytes: 50_000_000,
   userAgent: 'bosettingstall-fetch/0.1 (refugee-settlement statistics for Norwegian kommuner; npm run fetch)',
 };
 

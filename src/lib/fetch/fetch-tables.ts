@@ -1,6 +1,6 @@
 import { checkBody } from './check-body.ts';
 import { download, DownloadError, type FailureKind } from './download.ts';
-import type { FetchTable, FhiQueryRequest, Publisher } from './fetch-config.ts';
+import { FETCH_DEFAULTS, type FetchTable, type FhiQueryRequest, type Publisher } from './fetch-config.ts';
 
 export interface FetchTablesOptions {
   bases: Record<Publisher, string>;
@@ -9,6 +9,8 @@ export interface FetchTablesOptions {
   backoffMs: number;
   concurrency: number;
   userAgent: string;
+  /** Largest body accepted for every table, replacing each table's own limit (`--max-mb`). */
+  maxBytes?: number;
   /** Publishers found unreachable before starting: their tables fail at once. */
   unreachable?: ReadonlySet<Publisher>;
   now?: () => Date;
@@ -77,6 +79,7 @@ export async function fetchTable(table: FetchTable, options: FetchTablesOptions)
     retries: options.retries,
     backoffMs: options.backoffMs,
     userAgent: options.userAgent,
+    maxBytes: options.maxBytes ?? table.maxBytes ?? FETCH_DEFAULTS.maxBytes,
     sleep: options.sleep,
   };
   let url = base;

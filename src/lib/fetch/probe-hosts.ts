@@ -14,6 +14,7 @@ export async function probeHosts<K extends string>(
       try {
         await fetch(base, {
           method: 'HEAD',
+          redirect: 'manual',
           headers: { 'User-Agent': userAgent },
           signal: AbortSignal.timeout(timeoutMs),
         });
