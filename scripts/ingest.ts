@@ -8,7 +8,9 @@
  * (or --previous FILE) and the changes logged in CHANGES.md (src/lib/ingest/changelog.ts).
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -46,6 +48,15 @@ export const nodeFs: PublishFs = {
   remove: (p) => rmSync(p, { recursive: true, force: true }),
   list: (p) => readdirSync(p),
   readFile: (p) => readFileSync(p, 'utf8'),
+  writable: (p) => {
+    if ((statSync(p).mode & 0o222) === 0) return false;
+    try {
+      accessSync(p, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
   alive: (pid) => {
     try {
       process.kill(pid, 0);
@@ -80,12 +91,17 @@ export interface IngestOptions {
   read?: (path: string) => Uint8Array;
   /** The observations.csv to compare with, instead of the one published in outDir. */
   previous?: string;
+  /**
+   * Stop on SIGTERM and SIGINT as on a failure: remove the staging directory, say so in one line, exit 143/130
+   * (the CLI; publish itself is synchronous, so a signal never lands half-way through the swap).
+   */
+  handleSignals?: boolean;
 }
 
 export async function ingest(
   rawDir: string,
   outDir: string,
-  { fs = nodeFs, read, verbose = false, previous }: IngestOptions = {},
+  { fs = nodeFs, read, verbose = false, previous, handleSignals = false }: IngestOptions = {},
 ): Promise<Record<string, string>> {
   if (!read && !(existsSync(rawDir) && statSync(rawDir).isDirectory())) {
     throw new IngestError({ file: rawDir }, 'expected the directory of raw publisher files (--raw), found none');
@@ -101,6 +117,13 @@ export async function ingest(
     });
   // Claim the staging directory first: an impossible --out fails before the build.
   const publish = openPublish(outDir, fs);
+  for (const n of publish.notes) console.error(`warning: ${n}`);
+  const onSignal = (signal: NodeJS.Signals) => {
+    publish.abort();
+    console.error(`ingest stopped by ${signal}: nothing under ${outDir} was changed.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (handleSignals) for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, onSignal);
   try {
     const before = readPrevious(outDir, fs, previous);
     const dataset = await buildDataset(readRaw);
@@ -116,6 +139,8 @@ export async function ingest(
   } catch (e) {
     publish.abort();
     throw e;
+  } finally {
+    for (const s of ['SIGTERM', 'SIGINT'] as const) process.off(s, onSignal);
   }
 }
 
@@ -153,7 +178,11 @@ async function main() {
   const t0 = performance.now();
   try {
     const previous = arg('--previous');
-    const files = await ingest(resolve(raw), out, { verbose, previous: previous && resolve(previous) });
+    const files = await ingest(resolve(raw), out, {
+      verbose,
+      previous: previous && resolve(previous),
+      handleSignals: true,
+    });
     const rows = files['observations.csv'].split('\n').length - 2;
     console.error(
       `ingest: ${rows} figures, ${Object.keys(files).length} files → ${out} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,

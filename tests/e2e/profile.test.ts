@@ -199,8 +199,9 @@ for (const width of [390, 1280]) {
   describe(`profile at ${width} px`, () => {
     const at = (path: string) => site.open(path, { viewport: { width, height: 900 } });
 
-    it('the top figures equal the published data (Oslo, Eigersund, Ålesund and a kommune with a pending decision)', async () => {
-      for (const code of ['0301', '1101', '1508', pending]) {
+    // Oslo, Eigersund, Ålesund and a kommune with a pending decision; one test (and one timeout) per page.
+    for (const code of ['0301', '1101', '1508', pending])
+      it(`the top figures of ${code} equal the published data`, async () => {
         const page = await at(`/kommune/${code}-${slugs.get(code)}/`);
         const cards = page.locator('.keyfigs [data-key]');
         const n = await cards.count();
@@ -220,22 +221,23 @@ for (const width of [390, 1280]) {
             /^Bosetting av flyktninger 20\d\d( – foreløpige tall per \d{1,2}\.\d{1,2}\.20\d\d)?$/,
           );
         await page.context().close();
-      }
-    });
+      });
 
-    it('no page scrolls sideways, with every table and former kommune opened', async () => {
-      for (const path of [
-        '/kommune/0301-oslo/',
-        '/kommune/1508-alesund/',
-        '/kommune/1151-utsira/',
-        '/kommune/5610-karasjok/',
-      ]) {
+    for (const path of [
+      '/kommune/0301-oslo/',
+      '/kommune/1508-alesund/',
+      '/kommune/1151-utsira/',
+      '/kommune/5610-karasjok/',
+    ])
+      it(`${path} does not scroll sideways, with every table and former kommune opened`, async () => {
         const page = await at(path);
-        await openAll(page);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
-        await page.context().close();
-      }
-    });
+        try {
+          await openAll(page);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+        } finally {
+          await page.context().close();
+        }
+      });
 
     it('chart text is at least 11 CSS px', async () => {
       const page = await at('/kommune/1508-alesund/');
@@ -334,13 +336,17 @@ for (const width of [390, 1280]) {
       await page.context().close();
     });
 
-    it('axe finds no violations with every <details> opened', async () => {
-      for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/']) {
+    // One test (and one timeout) per page: a loop under one timeout failed on a busy machine.
+    for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/']) {
+      it(`axe finds no violations on ${path} with every <details> opened`, async () => {
         const page = await at(path);
-        await openAll(page);
-        expect(await axeViolations(page), path).toEqual([]);
-        await page.context().close();
-      }
-    });
+        try {
+          await openAll(page);
+          expect(await axeViolations(page), path).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      });
+    }
   });
 }

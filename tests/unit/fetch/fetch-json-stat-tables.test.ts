@@ -7,7 +7,7 @@
  * here. Everything is ingested into temporary directories: nothing is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,14 +17,12 @@ import { OBSERVATIONS } from '../../../src/lib/domain/dataset-schema.ts';
 import { FETCH_TABLES, SSB_LANDBAKGRUNN } from '../../../src/lib/fetch/fetch-config.ts';
 import { parseTable } from '../../../src/lib/ingest/changelog.ts';
 import { buildProfile } from '../../../src/lib/profile/build-profile.ts';
+import { RAW, rawSuite } from '../raw-dir.ts';
 import { PublisherServer } from './publisher-server.ts';
 
-const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
-if (!existsSync(join(RAW, 'SOURCES.md'))) {
-  throw new Error(
-    `fetch tests need the raw publisher files: none at ${RAW} (set RAW_DIR, or put ../shared/data/raw beside the repository)`,
-  );
-}
+const runs = rawSuite(
+  'SSB 09817, 11607 and FHI 403 fetched and ingested beside the real raw files (fetch-json-stat-tables)',
+);
 const FIXTURES = resolve('tests/fixtures/fetch');
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 const json = (doc: unknown) => JSON.stringify(doc);
@@ -64,7 +62,7 @@ function publishers(): PublisherServer {
     .on('POST', FHI('403', 'data'), { status: 200, body: json(fhi403()) });
 }
 
-describe('SSB 09817, 11607 and FHI 403: npm run fetch, then npm run ingest', () => {
+describe.skipIf(!runs)('SSB 09817, 11607 and FHI 403: npm run fetch, then npm run ingest', () => {
   let server: PublisherServer;
   let raw: string;
   let out: string;

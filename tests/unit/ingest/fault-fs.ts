@@ -62,6 +62,7 @@ export function faultFs({
     remove: wrap('remove'),
     list: wrap('list'),
     readFile: wrap('readFile'),
+    writable: wrap('writable'),
     alive: wrap('alive'),
     pid,
     get calls() {

@@ -6,18 +6,18 @@
  * left beside it. The summary (faults tried / stopped with a clear message /
  * data lost) is printed at the end. Skipped when the raw files are not there.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RAW, rawSuite } from '../raw-dir.ts';
 import { ingest, nodeFs } from '../../../scripts/ingest.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { openPublish, PublishError } from '../../../src/lib/ingest/publish.ts';
 import { faultFs, snapshot } from './fault-fs.ts';
 
-const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
-const have = existsSync(join(RAW, 'SOURCES.md'));
+const have = rawSuite('faults injected into copies of the real raw files stop ingest with one line (faults)');
 const TIMEOUT = 180_000;
 
 type Mutation = (bytes: Uint8Array) => Uint8Array;
@@ -420,6 +420,38 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
     },
     TIMEOUT,
   );
+
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(
+      `${signal} during ingest cleans up like a failure: one line, data/ untouched, no staging directory`,
+      async () => {
+        const { parent, out, before } = scratch();
+        const child = spawn(process.execPath, ['scripts/ingest.ts', '--raw', RAW, '--out', out]);
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+        // Signal once the staging directory is there (ingest is then reading the raw files).
+        for (let i = 0; i < 600 && readdirSync(parent).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+        expect(readdirSync(parent)).toContain(`.data.next-${child.pid}`);
+        child.kill(signal);
+        const status = await exited;
+        const lines = stderr.trim().split('\n');
+        outcomes.push({
+          name: `CLI: ${signal}`,
+          stopped: status === code && lines.at(-1) === `ingest stopped by ${signal}: nothing under ${out} was changed.`,
+          lost: JSON.stringify(snapshot(out)) !== JSON.stringify(before) || readdirSync(parent).length !== 1,
+        });
+        expect(status).toBe(code);
+        expect(lines.at(-1)).toBe(`ingest stopped by ${signal}: nothing under ${out} was changed.`);
+        expect(snapshot(out)).toEqual(before);
+        expect(readdirSync(parent)).toEqual(['data']);
+      },
+      TIMEOUT,
+    );
+  }
 
   afterAll(() => {
     if (!outcomes.length) return;

@@ -4,7 +4,7 @@
  * before (or, past the commit point, to the new dataset), never a mix, with
  * nothing left beside it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -166,14 +166,94 @@ describe('publish', () => {
           expect((e as NodeJS.ErrnoException).code).toBe('ENOENT');
         }
         // The next ingest starts by repairing.
-        recover(out, { ...nodeFs, pid: 99, alive: () => false });
+        const notes = recover(out, { ...nodeFs, pid: 99, alive: () => false });
         const after = snapshot(out);
         const committed = after['observations.csv'] === NEW['observations.csv'];
-        if (!committed) expect(after).toEqual(before);
-        else expect(after['raw/kept.csv']).toBe('a publisher file\n');
+        if (notes.length) {
+          // Killed after carrying raw/ into the staging directory, before the swap: recovery never carries
+          // anything out of a staging directory into data/, so raw/ stays there, named, and data/ is the old dataset.
+          expect(committed).toBe(false);
+          expect(notes).toEqual([
+            `left ${join(parent, '.data.next-4242')} beside ${out}: it holds raw, which no generation lists; move back by hand what belongs in data/, then delete it`,
+          ]);
+          expect(readFileSync(join(parent, '.data.next-4242', 'raw', 'kept.csv'), 'utf8')).toBe('a publisher file\n');
+          const { 'raw/kept.csv': _, ...rest } = before;
+          expect(after).toEqual(rest);
+          expect(siblings()).toEqual(['.data.next-4242']);
+        } else {
+          if (!committed) expect(after).toEqual(before);
+          else expect(after['raw/kept.csv']).toBe('a publisher file\n');
+          expect(siblings()).toEqual([]);
+        }
         expect(oneGeneration(out)).toEqual([]);
-        expect(siblings()).toEqual([]);
       });
+    }
+  });
+
+  describe('stale staging directories from elsewhere are never published (fault run: evil.html carried into data/)', () => {
+    const plant = (name: string, from: string | null) => {
+      const dir = join(parent, name);
+      if (from) cpSync(from, dir, { recursive: true });
+      else mkdirSync(dir);
+      writeFileSync(join(dir, 'evil.html'), '<script>alert(1)</script>\n');
+      return dir;
+    };
+
+    it('a complete-looking .data.next-* holding an unknown file: data/ byte-identical, the directory left and named', () => {
+      const stale = plant('.data.next-99', out);
+      const p = openPublish(out, { ...nodeFs, pid: 5 });
+      expect(p.notes).toEqual([
+        `left ${stale} beside ${out}: it holds evil.html, raw, which no generation lists; move back by hand what belongs in data/, then delete it`,
+      ]);
+      p.abort();
+      expect(snapshot(out)).toEqual(before);
+      // And after a whole publish: the new dataset and what data/ held, nothing from the stale directory.
+      openPublish(out, { ...nodeFs, pid: 6 }).commit(NEW);
+      expect(Object.keys(snapshot(out)).sort()).toEqual([...Object.keys(NEW), GENERATION_FILE, 'raw/kept.csv'].sort());
+    });
+
+    it('an incomplete .data.next-* (no generation.json) is removed, its contents not published', () => {
+      plant('.data.next-98', null);
+      expect(recover(out, { ...nodeFs, pid: 5, alive: () => false })).toEqual([]);
+      expect(snapshot(out)).toEqual(before);
+      expect(siblings()).toEqual([]);
+    });
+
+    it('a .data.prev-* is put back only when every file belongs to its generation and nothing else is there', () => {
+      const saved = snapshot(out);
+      const aside = join(parent, '.data.prev-97');
+      nodeFs.remove(join(out, 'raw'));
+      nodeFs.rename(out, aside);
+      // Whole generation, nothing else: restored (a publish killed between its two renames).
+      expect(recover(out, { ...nodeFs, pid: 5, alive: () => false })).toEqual([]);
+      expect(snapshot(out)).toEqual(Object.fromEntries(Object.entries(saved).filter(([n]) => !n.startsWith('raw/'))));
+      // With an unknown file, or a file edited: not restored, left and named.
+      nodeFs.rename(out, aside);
+      writeFileSync(join(aside, 'evil.html'), 'x');
+      expect(recover(out, { ...nodeFs, pid: 5, alive: () => false })).toEqual([
+        `left ${aside} beside ${out}: it holds evil.html, which no generation lists; move back by hand what belongs in data/, then delete it`,
+      ]);
+      nodeFs.remove(join(aside, 'evil.html'));
+      writeFileSync(join(aside, 'sources.csv'), 'id\nforged\n');
+      expect(recover(out, { ...nodeFs, pid: 5, alive: () => false })).toEqual([
+        `left ${aside} beside ${out}: its files are not one generation; move back by hand what belongs in data/, then delete it`,
+      ]);
+      expect(readdirSync(parent)).toEqual(['.data.prev-97']);
+    });
+  });
+
+  it('a read-only data/ stops the publish before any work: not swapped away, byte-identical, nothing beside it', () => {
+    chmodSync(out, 0o555);
+    try {
+      expect(() => openPublish(out, nodeFs)).toThrow(
+        new PublishError(
+          `cannot publish to ${out}: the directory is read-only; make it writable (chmod u+w) to publish a new dataset there`,
+        ),
+      );
+      expect(snapshot(out)).toEqual(before);
+      expect(siblings()).toEqual([]);
+    } finally {
+      chmodSync(out, 0o755);
     }
   });
 });

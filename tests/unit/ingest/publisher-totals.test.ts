@@ -4,10 +4,11 @@
  * from RAW_DIR or ../shared/data/raw (relative to the repo root): skipped
  * without them, but in CI a missing raw directory fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RAW, rawSuite } from '../raw-dir.ts';
 import { checkPublisherTotals } from '../../../src/data/publisher-totals.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import type { Kommune } from '../../../src/lib/domain/kommune.ts';
@@ -20,8 +21,7 @@ import {
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 import { figure } from '../figure-fixture.ts';
 
-const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
-const have = existsSync(join(RAW, 'SOURCES.md'));
+const have = rawSuite('the sums the site shows against every total IMDi and SSB print (publisher-totals)');
 
 describe('publisher totals on the real raw files', () => {
   it('the raw files are there in CI', () => {

@@ -2,25 +2,16 @@
  * The whole ingest on the real publisher files in ../shared/data/raw (skipped
  * when they are not there), checked against figures published elsewhere.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RAW, rawSuite } from '../raw-dir.ts';
 import { buildDataset, type Dataset } from '../../../src/lib/ingest/build-dataset.ts';
 import { serializeDataset } from '../../../src/lib/ingest/serialize.ts';
 import { ingest } from '../../../scripts/ingest.ts';
 
-const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
-const have = existsSync(join(RAW, 'SOURCES.md'));
+const have = rawSuite('ingest of the real raw files reproduces the published figures (real-files)');
 const read = (p: string) => new Uint8Array(readFileSync(join(RAW, p)));
 
 describe.skipIf(!have)('ingest of the real raw files', () => {
