@@ -1,4 +1,5 @@
 import { t } from '../i18n/nb.ts';
+import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner.ts';
 
 /**
@@ -22,7 +23,7 @@ export function attachSearch(
     list.innerHTML = hits
       .map(
         (h, i) =>
-          `<li role="option" id="${prefix}-${h.code}" aria-selected="${i === active}" data-path="${h.path}">${h.name}${h.matched ? ` <span class="muted">(${h.matched})</span>` : ''} <span class="muted">– ${h.code}, ${h.fylke}</span></li>`,
+          `<li role="option" id="${esc(`${prefix}-${h.code}`)}" aria-selected="${i === active}" data-path="${esc(h.path)}">${esc(h.name)}${h.matched ? ` <span class="muted">(${esc(h.matched)})</span>` : ''} <span class="muted">– ${esc(h.code)}, ${esc(h.fylke)}</span></li>`,
       )
       .join('');
     const open = hits.length > 0 && input.value.trim() !== '';

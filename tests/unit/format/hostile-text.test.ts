@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { attachSearch } from '../../../src/client/search.ts';
 import { toXlsx } from '../../../src/client/xlsx.ts';
+import { indexEntries } from '../../../src/lib/search/search-kommuner.ts';
 import { neutralizeFormula, toExcelCsv } from '../../../src/lib/format/csv.ts';
 import { scriptJson } from '../../../src/lib/format/script-json.ts';
 
@@ -48,6 +50,31 @@ describe('JSON embedded in a page (search data, front-page metadata)', () => {
     );
     expect(embeds.length).toBeGreaterThanOrEqual(2);
     for (const { f, tag } of embeds) expect(tag, f).toMatch(/set:html=\{scriptJson\(/);
+  });
+});
+
+describe('the search list (names from the embedded JSON into the page)', () => {
+  it('shows a hostile name as text: no element, no handler from the name', () => {
+    const name = 'Utsira <img src=x onerror=alert(12)>';
+    const index = indexEntries([{ code: '1151', name, other: [], fylke: 'Rogaland', path: '/kommune/1151-utsira/' }]);
+    const { document, window } = parseHTML(
+      `<!doctype html><html><body><div data-search><input id="sok" role="combobox"><ul id="sok-treff" role="listbox" hidden></ul><p aria-live="polite"></p><script type="application/json" id="sok-data">${scriptJson(index)}</script></div></body></html>`,
+    );
+    const g = globalThis as { document?: unknown };
+    const saved = g.document;
+    g.document = document;
+    try {
+      attachSearch(document.querySelector('[data-search]') as unknown as HTMLElement);
+      const input = document.getElementById('sok')!;
+      (input as unknown as { value: string }).value = 'utsira';
+      input.dispatchEvent(new window.Event('input'));
+      const list = document.getElementById('sok-treff')!;
+      expect(list.querySelectorAll('[role=option]')).toHaveLength(1);
+      expect(list.querySelector('img')).toBeNull();
+      expect(list.querySelector('[role=option]')!.textContent).toContain(name);
+    } finally {
+      g.document = saved;
+    }
   });
 });
 
