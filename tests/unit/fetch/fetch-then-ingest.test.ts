@@ -194,84 +194,6 @@ describe.skipIf(!runs)('npm run fetch, then npm run ingest', () => {
     for (const t of FIXTURE_TABLES) expect(perSource.get(sourceOf(t)), t).toBeGreaterThan(0);
   }, 240_000);
 
-  it('reports a table the publisher no longer has (404) and keeps what was fetched before', async () => {
-    const before = manifest().files['imdi-api/k/tilskudd.csv'];
-    server.on('GET', IMDI('tilskudd'), { status: 404, body: 'Not Found' });
-    const report = await runFetch(fetchOpts({ tables: only('imdi-tilskudd', 'imdi-sosialhjelp') }));
-    expect(report.exitCode).toBe(0);
-    expect(report.notFound.map((f) => f.table.id)).toEqual(['imdi-tilskudd']);
-    expect(report.fetched.map((f) => f.table.id)).toEqual(['imdi-sosialhjelp']);
-    expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404[\s\S]*404 +imdi-tilskudd: http:/);
-    expect(manifest().files['imdi-api/k/tilskudd.csv']).toEqual(before);
-    expect(readFileSync(join(raw, 'imdi-api/k/tilskudd.csv')).equals(IMDI_BODIES.tilskudd)).toBe(true);
-    server.on('GET', IMDI('tilskudd'), { status: 200, body: IMDI_BODIES.tilskudd });
-  });
-
-  it('retries a 500 (and a 429) and then succeeds', async () => {
-    server.on(
-      'GET',
-      IMDI('bosatt_anmodede'),
-      { status: 500, body: 'Internal Server Error' },
-      { status: 200, body: figur1 },
-    );
-    const report = await runFetch(fetchOpts({ tables: only('imdi-bosatt_anmodede') }));
-    expect(report.exitCode).toBe(0);
-    expect(report.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
-    expect(manifest().files['imdi-api/k/bosatt_anmodede.csv'].attempts).toBe(2);
-
-    server.on(
-      'GET',
-      SSB('07459'),
-      { status: 429, headers: { 'Retry-After': '1' } },
-      { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') },
-    );
-    const t0 = Date.now();
-    const limited = await runFetch(fetchOpts({ tables: only('ssb-07459') }));
-    expect(limited.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(1_000);
-  });
-
-  it('gives up on a table that times out, keeps its previous file and entry, and exits non-zero', async () => {
-    const before = manifest().files['ssb-api/07459.json'];
-    server.on('GET', SSB('07459'), { stall: 3_000 });
-    const t0 = Date.now();
-    const report = await runFetch(
-      fetchOpts({ tables: only('ssb-07459', 'imdi-bosatt_anmodede'), timeoutMs: 300, retries: 1 }),
-    );
-    expect(Date.now() - t0).toBeLessThan(2_500);
-    expect(report.exitCode).toBe(1);
-    expect(report.failed).toHaveLength(1);
-    expect(report.failed[0]).toMatchObject({ kind: 'timeout', attempts: 2 });
-    expect(report.lines.join('\n')).toMatch(
-      /1 table\(s\) FAILED; each keeps its previous file[\s\S]*timeout +ssb-api\/07459.json: no complete answer within 0.3 s/,
-    );
-    expect(manifest().files['ssb-api/07459.json']).toEqual(before);
-    expect(sha(readFileSync(join(raw, 'ssb-api/07459.json')))).toBe(before.sha256);
-    server.on('GET', SSB('07459'), { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') });
-  });
-
-  it('refuses a body cut off mid-transfer and keeps the previous file', async () => {
-    const before = manifest().files['imdi-api/k/flyktning_botid_flytting.csv'];
-    server.on('GET', IMDI('flyktning_botid_flytting'), { cutAfter: 100_000, body: figur3 });
-    const report = await runFetch(fetchOpts({ tables: only('imdi-flyktning_botid_flytting') }));
-    expect(report.exitCode).toBe(1);
-    expect(report.failed[0]).toMatchObject({ kind: 'truncated', attempts: 2 });
-    expect(readFileSync(join(raw, 'imdi-api/k/flyktning_botid_flytting.csv')).equals(figur3)).toBe(true);
-    expect(manifest().files['imdi-api/k/flyktning_botid_flytting.csv']).toEqual(before);
-    expect(readdirSync(join(raw, 'imdi-api/k')).filter((f) => f.endsWith('.part'))).toEqual([]);
-    // A complete answer that is not a whole table (the last row cut short, Content-Length matching) is refused too.
-    server.on('GET', IMDI('flyktning_botid_flytting'), {
-      status: 200,
-      body: figur3.subarray(0, figur3.lastIndexOf(';')),
-    });
-    const again = await runFetch(fetchOpts({ tables: only('imdi-flyktning_botid_flytting') }));
-    expect(again.failed[0]).toMatchObject({ kind: 'invalid' });
-    expect(again.failed[0].message).toMatch(
-      /flyktning_botid_flytting.csv, line \d+: expected the file to end with a line break, found the end of the file inside the last line/,
-    );
-    server.on('GET', IMDI('flyktning_botid_flytting'), { status: 200, body: figur3 });
-  });
-
   let outB: string;
   it('shows a revised value as old → new and changes nothing else', async () => {
     const revised = latin1(
@@ -340,6 +262,112 @@ describe.skipIf(!runs)('npm run fetch, then npm run ingest', () => {
     await expect(ingest(raw, outB)).rejects.toThrow(/new column "Verdi"; column "Antall" gone/);
     expect(published()).toEqual(was);
   }, 240_000);
+});
+
+/**
+ * What fetch does with a publisher's failures, on the fixture tables alone: no
+ * raw files needed, so these run on a fresh clone too.
+ */
+describe('npm run fetch on the fixture tables: 404, retries, timeouts, cut bodies', () => {
+  let server: PublisherServer;
+  let raw: string;
+  const FIXTURE_IDS = FETCH_TABLES.filter((t) => !Object.hasOwn(REAL_EXPORTS, t.table)).map((t) => t.id);
+  const fetchOpts = (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({
+    out: raw,
+    bases: server.bases,
+    retries: 1,
+    backoffMs: 10,
+    timeoutMs: 5_000,
+    ...o,
+  });
+  const manifest = (): FetchManifest => JSON.parse(readFileSync(join(raw, FETCH_MANIFEST), 'utf8'));
+  const only = (...ids: string[]) => FETCH_TABLES.filter((t) => ids.includes(t.id));
+  const arbutd = IMDI_BODIES.intro_status_arbutd;
+
+  beforeAll(async () => {
+    server = await publishers().start();
+    raw = mkdtempSync(join(tmpdir(), 'fetch-fixtures-'));
+    const first = await runFetch(fetchOpts({ tables: only(...FIXTURE_IDS) }));
+    expect(first.failed).toEqual([]);
+    expect(first.fetched.map((f) => f.table.id).sort()).toEqual([...FIXTURE_IDS].sort());
+  });
+  afterAll(() => server.stop());
+
+  it('reports a table the publisher no longer has (404) and keeps what was fetched before', async () => {
+    const before = manifest().files['imdi-api/k/tilskudd.csv'];
+    server.on('GET', IMDI('tilskudd'), { status: 404, body: 'Not Found' });
+    const report = await runFetch(fetchOpts({ tables: only('imdi-tilskudd', 'imdi-sosialhjelp') }));
+    expect(report.exitCode).toBe(0);
+    expect(report.notFound.map((f) => f.table.id)).toEqual(['imdi-tilskudd']);
+    expect(report.fetched.map((f) => f.table.id)).toEqual(['imdi-sosialhjelp']);
+    expect(report.lines.join('\n')).toMatch(/not found at the publisher \(404[\s\S]*404 +imdi-tilskudd: http:/);
+    expect(manifest().files['imdi-api/k/tilskudd.csv']).toEqual(before);
+    expect(readFileSync(join(raw, 'imdi-api/k/tilskudd.csv')).equals(IMDI_BODIES.tilskudd)).toBe(true);
+    server.on('GET', IMDI('tilskudd'), { status: 200, body: IMDI_BODIES.tilskudd });
+  });
+
+  it('retries a 500 (and a 429) and then succeeds', async () => {
+    server.on(
+      'GET',
+      IMDI('sosialhjelp'),
+      { status: 500, body: 'Internal Server Error' },
+      { status: 200, body: IMDI_BODIES.sosialhjelp },
+    );
+    const report = await runFetch(fetchOpts({ tables: only('imdi-sosialhjelp') }));
+    expect(report.exitCode).toBe(0);
+    expect(report.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
+    expect(manifest().files['imdi-api/k/sosialhjelp.csv'].attempts).toBe(2);
+
+    server.on(
+      'GET',
+      SSB('07459'),
+      { status: 429, headers: { 'Retry-After': '1' } },
+      { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') },
+    );
+    const t0 = Date.now();
+    const limited = await runFetch(fetchOpts({ tables: only('ssb-07459') }));
+    expect(limited.fetched[0]).toMatchObject({ attempts: 2, change: 'unchanged' });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('gives up on a table that times out, keeps its previous file and entry, and exits non-zero', async () => {
+    const before = manifest().files['ssb-api/07459.json'];
+    server.on('GET', SSB('07459'), { stall: 3_000 });
+    const t0 = Date.now();
+    const report = await runFetch(
+      fetchOpts({ tables: only('ssb-07459', 'imdi-sosialhjelp'), timeoutMs: 300, retries: 1 }),
+    );
+    expect(Date.now() - t0).toBeLessThan(2_500);
+    expect(report.exitCode).toBe(1);
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]).toMatchObject({ kind: 'timeout', attempts: 2 });
+    expect(report.lines.join('\n')).toMatch(
+      /1 table\(s\) FAILED; each keeps its previous file[\s\S]*timeout +ssb-api\/07459.json: no complete answer within 0.3 s/,
+    );
+    expect(manifest().files['ssb-api/07459.json']).toEqual(before);
+    expect(sha(readFileSync(join(raw, 'ssb-api/07459.json')))).toBe(before.sha256);
+    server.on('GET', SSB('07459'), { status: 200, body: fixture('ssb-07459-kommuner-2025-2026.json') });
+  });
+
+  it('refuses a body cut off mid-transfer and keeps the previous file', async () => {
+    const file = 'imdi-api/k/intro_status_arbutd.csv';
+    const before = manifest().files[file];
+    server.on('GET', IMDI('intro_status_arbutd'), { cutAfter: 10_000, body: arbutd });
+    const report = await runFetch(fetchOpts({ tables: only('imdi-intro_status_arbutd') }));
+    expect(report.exitCode).toBe(1);
+    expect(report.failed[0]).toMatchObject({ kind: 'truncated', attempts: 2 });
+    expect(readFileSync(join(raw, file)).equals(arbutd)).toBe(true);
+    expect(manifest().files[file]).toEqual(before);
+    expect(readdirSync(join(raw, 'imdi-api/k')).filter((f) => f.endsWith('.part'))).toEqual([]);
+    // A complete answer that is not a whole table (the last row cut short, Content-Length matching) is refused too.
+    server.on('GET', IMDI('intro_status_arbutd'), { status: 200, body: arbutd.subarray(0, arbutd.lastIndexOf(';')) });
+    const again = await runFetch(fetchOpts({ tables: only('imdi-intro_status_arbutd') }));
+    expect(again.failed[0]).toMatchObject({ kind: 'invalid' });
+    expect(again.failed[0].message).toMatch(
+      /intro_status_arbutd.csv, line \d+: expected the file to end with a line break, found the end of the file inside the last line/,
+    );
+    server.on('GET', IMDI('intro_status_arbutd'), { status: 200, body: arbutd });
+  });
 });
 
 describe('npm run fetch without a network', () => {
