@@ -11,6 +11,10 @@ export default defineConfig({
           // Several tests read the whole published dataset (350 000 figures); on a busy 2-core CI machine
           // that can take more than vitest's default 5 s. A guard against hangs, not a performance check.
           testTimeout: 30_000,
+          // One worker per core. Vitest's default leaves one core to its own process (cores - 1), which on a
+          // 2-core machine ran every file in turn; the files that re-run the whole ingest dominate, so two at a
+          // time nearly halves the wall time, and vitest's own process is idle while they run.
+          maxWorkers: '100%',
         },
       },
       {
