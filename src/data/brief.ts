@@ -1,12 +1,12 @@
 import { buildBrief } from '../lib/brief/build-brief.ts';
 import { referenceValues } from '../lib/compare/reference-values.ts';
 import { coverageOfYears } from '../lib/domain/coverage.ts';
-import { publisherAddress } from '../lib/brief/publisher-address.ts';
+import { sourcePlainText } from '../lib/format/source-label.ts';
 import { aggregateGroup, type GroupSeries } from '../lib/compare/aggregate.ts';
 import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
-import { referenceGroups, referenceSeries, regionSeries, sourceLabels } from './compare.ts';
+import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
 import { dataset, datasetCoverage, getCaveats, getFigures, getKommuner, getPredecessor } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
@@ -18,15 +18,14 @@ export function getBrief(k: Kommune) {
   const split = k.predecessors
     .map(getPredecessor)
     .filter((p) => p.kind === 'split' && !ownYears.some((y) => y >= p.firstYear && y <= p.lastYear));
-  const labels = sourceLabels();
   const names = new Map(getKommuner().map((x) => [x.code, x.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
   const info = new Map(dataset().sources.map((s) => [s.id, s]));
-  // The publisher's own table or page first; the file used (and its vintage) after.
+  // The publisher's own table or page first, with its address; the file used (and its date) after.
   const sourceLabel = (id: string) => {
     const s = info.get(id);
-    const url = s ? publisherAddress(s) : null;
-    return `${labels[id] ?? id}${url ? `. ${url}` : ''}`;
+    if (!s) return id;
+    return s.publisherPageNote ? `${sourcePlainText(s)}; ${s.publisherPageNote}` : sourcePlainText(s);
   };
   // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
   const kostraAlone =

@@ -1,9 +1,15 @@
+import { sourceLabel, type SourceLabel } from '../lib/format/source-label.ts';
 import type { Citation } from '../lib/profile/panel.ts';
 import { getSource } from './dataset.ts';
 
-/** "IMDi, tabell bosatt_anmodede, fil fra 2023-09, 1995–2023" (no brackets: table names may carry their own). */
-export function citationText(c: Citation): string {
-  const s = getSource(c.source);
+/** A panel's citation: the publisher's page (link text and address), then table and file date, and the years it covers. */
+export function citationParts(c: Citation): SourceLabel & { span: string } {
   const span = c.years[0] === c.years[1] ? String(c.years[0]) : `${c.years[0]}–${c.years[1]}`;
-  return `${s.publisher}, tabell ${s.table}, fil fra ${s.vintage}, ${span}`;
+  return { ...sourceLabel(getSource(c.source)), span };
+}
+
+/** "IMDi: Nøkkeltall bosetting 2024, fil fra 15. januar 2025, 2024" as plain text (no brackets: table names may carry their own). */
+export function citationText(c: Citation): string {
+  const p = citationParts(c);
+  return `${p.text}, ${p.span}`;
 }

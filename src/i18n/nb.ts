@@ -308,8 +308,8 @@ export const nb = {
     splitBetween: (n: number) => ` – delt mellom ${n} av dagens kommuner`,
     footnote:
       '* foreløpig tall (fila ble laget før året var omme). ≥ summen av tidligere kommuner der en del er skjult. † avskrift av IMDis nettside. «Skjult (under 5)»: små tall publiseres ikke.',
-    sourceItem: (publisher: string, title: string, table: string, vintage: string, licence: string) =>
-      `${publisher}: ${title}. Tabell ${table}, fil fra ${vintage}. ${licence}.`,
+    /** After the publisher's linked page, table and file date: what the file holds and its licence. */
+    sourceItem: (title: string, licence: string) => `. ${title}. ${licence}.`,
     description: (name: string) => `Bosetting av flyktninger, tilskudd og integrering i ${name} kommune`,
     /** The answer first: the figures at the top of a profile. */
     key: {
@@ -402,6 +402,16 @@ export const nb = {
     closing: (version: string, date: string) =>
       `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr ikke publisert (i IMDis filer: under 5). Bosettingstall, datasettversjon ${version} (${date}).`,
   },
+  /** How a source is named to a reader: the publisher's page first (a link where the page can link), then the file used. */
+  source: {
+    name: (publisher: string, page: string) => `${publisher}: ${page}`,
+    table: (table: string) => `tabell ${table}`,
+    file: (date: string) => `fil fra ${date}`,
+    /** Plain text (downloads, chart tips): the address after the words. */
+    withUrl: (text: string, url: string) => `${text} (${url})`,
+    /** The copy actually read: a re-publisher's file, shown on «Om dataene». */
+    retrievedFrom: 'hentet fra',
+  },
   footer: { from: 'Tall fra IMDi, SSB og Kartverket.', version: 'Datasettversjon', about: 'Om dataene og kildene' },
   mainMenu: 'Hovedmeny',
   about: {
@@ -477,8 +487,10 @@ export const nb = {
     warningsCaption: 'Forbehold etter kommune, år og mål',
     warningsColumns: ['Kommune (nr.)', 'År', 'Mål', 'Forbehold', 'Kilde'],
     sourcesHeading: 'Kilder',
+    sourcesIntro:
+      'Kilden er utgiverens egen side eller tabell. Filene vi leste, er kopier som andre har lagt ut igjen (eller avskrifter av IMDis sider); hvor hver kopi er hentet fra, og kontrollsummen for fila, står i egen kolonne.',
     sourcesCaption: 'Filer datasettet er bygd fra',
-    sourcesColumns: ['Kilde', 'Utgiver og tabell', 'Fil fra', 'Lisens', 'Tall'],
+    sourcesColumns: ['Kilde (utgiverens side)', 'Tabell', 'Fil fra', 'Hentet fra', 'Lisens', 'Tall'],
     measuresHeading: 'Mål',
     derivedHeading: 'Beregnede mål (kart, rangering og sammenligning)',
     predecessors: (n: number) => `${n} tidligere kommuner har egne serier.`,

@@ -39,7 +39,8 @@ export interface Brief {
   grants: BriefTable & { summary: string; caveats: string[] };
   outcomes: BriefTable;
   request: { heading: string; lines: string[]; notes: number[] }[];
-  sources: { n: number; text: string }[];
+  /** Numbered source notes; `source` is the source's id. */
+  sources: { n: number; source: string; text: string }[];
 }
 
 export interface BriefInput {
@@ -84,7 +85,7 @@ class Notes {
   list(label: (id: string) => string) {
     return this.order.map((id, i) => {
       const [a, b] = this.spans.get(id)!;
-      return { n: i + 1, text: `${label(id)}; år ${a === b ? a : `${a}–${b}`}.` };
+      return { n: i + 1, source: id, text: `${label(id)}; år ${a === b ? a : `${a}–${b}`}.` };
     });
   }
 }

@@ -127,6 +127,11 @@ export interface SourceFileRow {
   publisher: string;
   table: string;
   title: string;
+  /** The publisher's own page or table in words, its address (https, the publisher's host), and why it is not the table's own page if it is not. */
+  publisherPage: string;
+  publisherUrl: string;
+  publisherPageNote: string;
+  /** The copy read (re-publisher, path, commit): provenance, shown under «hentet fra». */
   origin: string;
   licence: string;
   vintage: string;
@@ -137,13 +142,31 @@ export interface SourceFileRow {
 
 export const SOURCES: CsvTable<SourceFileRow> = {
   file: 'sources.csv',
-  columns: ['id', 'file', 'publisher', 'table', 'title', 'origin', 'licence', 'vintage', 'sha256', 'figures', 'notes'],
+  columns: [
+    'id',
+    'file',
+    'publisher',
+    'table',
+    'title',
+    'publisherPage',
+    'publisherUrl',
+    'publisherPageNote',
+    'origin',
+    'licence',
+    'vintage',
+    'sha256',
+    'figures',
+    'notes',
+  ],
   write: (s) => [
     s.id,
     s.file,
     s.publisher,
     s.table,
     s.title,
+    s.publisherPage,
+    s.publisherUrl,
+    s.publisherPageNote,
     s.origin,
     s.licence,
     s.vintage,
@@ -157,6 +180,9 @@ export const SOURCES: CsvTable<SourceFileRow> = {
     publisher: r.publisher,
     table: r.table,
     title: r.title,
+    publisherPage: r.publisherPage,
+    publisherUrl: r.publisherUrl,
+    publisherPageNote: r.publisherPageNote,
     origin: r.origin,
     licence: r.licence,
     vintage: r.vintage,

@@ -26,3 +26,10 @@ export function formatVintage(vintage: string): string {
   if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
   return y;
 }
+
+/** A file's vintage in words: "2024-11-13" → "13. november 2024", "2023-09" → "september 2023", "2015" → "2015". */
+export function dateInWords(vintage: string): string {
+  const [y, m, d] = vintage.split('-');
+  if (d) return `${Number(d)}. ${MONTHS[Number(m) - 1]} ${y}`;
+  return monthOf(vintage);
+}

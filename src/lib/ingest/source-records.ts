@@ -2,7 +2,13 @@ import type { SourceFileRow } from '../domain/dataset-schema.ts';
 import type { RawFiles } from './read-once.ts';
 import { REFERENCES, type ReferenceSpec } from './references.ts';
 import { sha256 } from './sha256.ts';
+import type { PublisherPage } from './publisher-pages.ts';
 import type { SourceSpec } from './source-spec.ts';
+
+/** A publisher page's three columns in sources.csv. */
+function pageColumns(page: PublisherPage) {
+  return { publisherPage: page.name, publisherUrl: page.url, publisherPageNote: page.notOwn ?? '' };
+}
 
 /** A source file's row in sources.csv; `figures` is filled in once the figures are counted. */
 export function sourceRecord(spec: SourceSpec, sha: string, figures: number): SourceFileRow {
@@ -12,6 +18,7 @@ export function sourceRecord(spec: SourceSpec, sha: string, figures: number): So
     publisher: spec.publisher,
     table: spec.table,
     title: spec.title,
+    ...pageColumns(spec.page),
     origin: spec.origin,
     licence: spec.licence,
     vintage: spec.vintage,
@@ -25,9 +32,16 @@ export function sourceRecord(spec: SourceSpec, sha: string, figures: number): So
 export async function referenceRecords(files: RawFiles): Promise<SourceFileRow[]> {
   const specs: ReferenceSpec[] = Object.values(REFERENCES);
   return Promise.all(
-    specs.map(async ({ files: paths, notes, ...meta }) => {
+    specs.map(async ({ files: paths, notes, page, ...meta }) => {
       const hashes = await Promise.all(paths.map((f) => sha256(files.read(f))));
-      return { ...meta, file: paths.join(' '), sha256: hashes.join(' '), figures: 0, notes: notes ?? '' };
+      return {
+        ...meta,
+        ...pageColumns(page),
+        file: paths.join(' '),
+        sha256: hashes.join(' '),
+        figures: 0,
+        notes: notes ?? '',
+      };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Encoding } from './decode.ts';
 import type { StatusSymbols } from './parse-value.ts';
+import type { PublisherPage } from './publisher-pages.ts';
 
 /**
  * One publisher file and how to read it. Every quirk of a source is written
@@ -13,7 +14,9 @@ export interface SourceSpec {
   /** Publisher's table name. */
   table: string;
   title: string;
-  /** Where the copy came from (repository path and commit). */
+  /** The publisher's own page or table: the source a reader is shown, first and as a link. */
+  page: PublisherPage;
+  /** Where the copy came from (repository path and commit): provenance, shown on «Om dataene» under «hentet fra». */
   origin: string;
   licence: string;
   /** Date the publisher's file was made (YYYY-MM-DD), as far as known. */

@@ -8,7 +8,7 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { figure } from '../figure-fixture.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 import { getBrief } from '../../../src/data/brief.ts';
-import { getKommuner } from '../../../src/data/dataset.ts';
+import { getKommuner, getSource } from '../../../src/data/dataset.ts';
 
 /** A small kommune ("Testvik", 9999) and a neighbour in one group: enough for every section of the brief. */
 const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
@@ -228,4 +228,29 @@ describe('buildBrief caveats (data/warnings.csv)', () => {
     expect(b.funnel.caveats).toEqual([]);
     expect(buildBrief(input).grants.caveats).toEqual([]);
   });
+});
+
+describe('the brief’s source notes lead to the publisher', WHOLE_DATASET, () => {
+  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!);
+  // Oslo (a fylke and a KOSTRA group of one), Bergen, Ålesund (divided 2020–2023), Utsira (the smallest).
+  it.each(['0301', '4601', '1508', '1151'])(
+    '%s: every note links to its table’s own page, before the file used',
+    (code) => {
+      const notes = brief(code).sources;
+      expect(notes.length).toBeGreaterThan(3);
+      const tablesAt = new Map<string, Set<string>>();
+      for (const n of notes) {
+        const s = getSource(n.source);
+        const urls = n.text.match(/https:\/\/[^\s)]+/g) ?? [];
+        // One address, the publisher's own page for this source's table, named first.
+        expect(urls, n.text).toEqual([s.publisherUrl]);
+        expect(n.text.startsWith(`${s.publisher}: ${s.publisherPage}`), n.text).toBe(true);
+        expect(n.text).not.toMatch(/github|imdi\.no\/tall-og-statistikk\/[;)\s]/);
+        if (s.publisherPageNote) expect(n.text).toContain(s.publisherPageNote);
+        else tablesAt.set(s.publisherUrl, (tablesAt.get(s.publisherUrl) ?? new Set()).add(s.table));
+      }
+      // Specific to its table: no address stands for two tables.
+      for (const [url, tables] of tablesAt) expect([...tables], url).toHaveLength(1);
+    },
+  );
 });

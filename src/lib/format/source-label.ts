@@ -1,0 +1,40 @@
+import { t } from '../../i18n/nb.ts';
+import type { SourceFileRow } from '../domain/dataset-schema.ts';
+import { dateInWords } from './date.ts';
+
+export type LabelledSource = Pick<
+  SourceFileRow,
+  'publisher' | 'table' | 'vintage' | 'publisherPage' | 'publisherUrl' | 'publisherPageNote'
+>;
+
+export interface SourceLabel {
+  /** The publisher and its page or table in words: the link's text. */
+  name: string;
+  /** The publisher's own page (https). */
+  url: string;
+  /** After the link: the table's identifier where the page name does not carry it, and the file's date in words. */
+  detail: string;
+  /** name and detail as one line of plain text. */
+  text: string;
+}
+
+/**
+ * How a source is named to a reader, everywhere (profile, brief, comparison, ranking, downloads):
+ * the publisher's own page first, then the table and the date of the file used, in words
+ * («IMDi: Nøkkeltall bosetting 2024, fil fra 15. januar 2025»). The re-publisher's copy is not
+ * named here: it is provenance, on «Om dataene».
+ */
+export function sourceLabel(s: LabelledSource): SourceLabel {
+  const name = t.source.name(s.publisher, s.publisherPage);
+  // A table identifier (bosatt_anmodede, 07459) is said unless the page's name already holds it.
+  const table =
+    /^\w+$/.test(s.table) && !new RegExp(`\\b${s.table}\\b`).test(s.publisherPage) ? t.source.table(s.table) : null;
+  const detail = [table, t.source.file(dateInWords(s.vintage))].filter(Boolean).join(', ');
+  return { name, url: s.publisherUrl, detail, text: `${name}, ${detail}` };
+}
+
+/** A source as one line of plain text with its address (downloads, chart tips, kilder.json). */
+export function sourcePlainText(s: LabelledSource): string {
+  const l = sourceLabel(s);
+  return t.source.withUrl(l.text, l.url);
+}

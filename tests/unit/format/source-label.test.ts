@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../../src/lib/format/date.ts';
+import { sourceLabel, sourcePlainText } from '../../../src/lib/format/source-label.ts';
+
+const imdi = {
+  publisher: 'IMDi',
+  table: 'bosatt_anmodede',
+  vintage: '2023-09',
+  publisherPage: 'Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall',
+  publisherUrl: 'https://www.imdi.no/tall-og-statistikk/steder/F00/befolkning/bosatt_anmodede',
+  publisherPageNote: '',
+};
+
+describe('a source as a reader sees it', () => {
+  it('names the publisher’s page first, then the table and the file’s date in words', () => {
+    expect(sourceLabel(imdi)).toEqual({
+      name: 'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall',
+      url: imdi.publisherUrl,
+      detail: 'tabell bosatt_anmodede, fil fra september 2023',
+      text: 'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023',
+    });
+    expect(sourcePlainText(imdi)).toBe(
+      'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023 (https://www.imdi.no/tall-og-statistikk/steder/F00/befolkning/bosatt_anmodede)',
+    );
+  });
+  it('does not repeat a table the page’s name already holds, nor a page’s own title as a table', () => {
+    const ssb = {
+      ...imdi,
+      publisher: 'SSB',
+      table: '07459',
+      publisherPage: 'Statistikkbanken, tabell 07459: befolkning',
+      vintage: '2026-06',
+    };
+    expect(sourceLabel(ssb).detail).toBe('fil fra juni 2026');
+    const page = { ...imdi, table: 'Nøkkeltall bosetting 2024 (nettside)', publisherPage: 'Nøkkeltall bosetting 2024' };
+    expect(sourceLabel({ ...page, vintage: '2025-01-15' }).detail).toBe('fil fra 15. januar 2025');
+    // «tilskudd» inside «tilskuddsordning» is not the table's name.
+    const grants = {
+      ...imdi,
+      table: 'tilskudd',
+      publisherPage: 'Tall og statistikk: Tilskudd fra IMDi - per tilskuddsordning',
+    };
+    expect(sourceLabel(grants).detail).toBe('tabell tilskudd, fil fra september 2023');
+  });
+  it('says a date in words', () => {
+    expect(dateInWords('2026-10-01')).toBe('1. oktober 2026');
+    expect(dateInWords('2026-10')).toBe('oktober 2026');
+    expect(dateInWords('2022')).toBe('2022');
+  });
+});
