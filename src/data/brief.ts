@@ -84,17 +84,22 @@ export function datasetStamp() {
 /** How many of the largest kommuner stand in for a KOSTRA group of one. */
 const LARGEST = 10;
 
-/** The LARGEST most populous kommuner other than `except`, summed like any reference group. */
-function largestKommuner(except: string): GroupSeries {
+/** The LARGEST most populous kommuner other than `except` (newest population). */
+export function largestMembers(except: string): string[] {
   const popOf = (code: string) =>
     getFigures(code)
       .filter((f) => f.measure === 'befolkning' && f.status === 'ok')
       .sort((a, b) => b.year - a.year)[0]?.value ?? 0;
-  const members = getKommuner()
+  return getKommuner()
     .map((k) => k.code)
     .filter((c) => c !== except)
     .sort((a, b) => popOf(b) - popOf(a))
     .slice(0, LARGEST);
+}
+
+/** The LARGEST most populous kommuner other than `except`, summed like any reference group. */
+function largestKommuner(except: string): GroupSeries {
+  const members = largestMembers(except);
   const years = [...new Set(members.flatMap((c) => getFigures(c).map((f) => f.year)))].sort((a, b) => a - b);
   return aggregateGroup(
     `storste-${LARGEST}`,

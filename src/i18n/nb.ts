@@ -1,3 +1,5 @@
+import { planning } from './nb-planning.ts';
+
 /**
  * Every user-facing string of the interface, bokmål. A nynorsk or English
  * file exports the same shape.
@@ -36,6 +38,7 @@ const list = (items: readonly (string | number)[]): string =>
 
 export const nb = {
   list,
+  planning,
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',

@@ -3,8 +3,7 @@ import type { Figure } from '../domain/figure.ts';
 import type { Unit } from '../domain/measures.ts';
 import { t } from '../../i18n/nb.ts';
 
-const int = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const one = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+import { formatPer1000, int, one, two } from './decimals.ts';
 
 /** 1 234 567 (nb-NO, non-breaking space as thousands separator). */
 export function formatInt(v: number): string {
@@ -36,9 +35,6 @@ export function formatFigure(f: Figure | undefined, unit: Unit, { short = false,
   return `${lower}${millions && unit === 'kroner' ? formatMillions(f.value) : formatValue(f.value, unit)}${marks.filter((m) => m !== '≥').join('')}`;
 }
 
-/** Per 1000 always with two decimals (10,70, 0,00), as the downloads round them (export-table.ts SHOWN_DECIMALS): one rule per unit. */
-const two = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** An indicator value with its unit; statuses in words. */
 export function formatIndicator(
   v: number | null,
@@ -49,7 +45,7 @@ export function formatIndicator(
   const lower = status === 'lower-bound' ? '≥\u00a0' : '';
   switch (unit) {
     case 'per 1000':
-      return `${lower}${two.format(v)}`;
+      return formatPer1000(v, { lowerBound: status === 'lower-bound' });
     case 'prosent':
       return `${lower}${one.format(v)}\u00a0%`;
     case 'prosentpoeng':

@@ -1,0 +1,229 @@
+import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
+import { pointOf, type Point } from '../lib/compare/series-data.ts';
+import { newestYear } from '../lib/domain/coverage.ts';
+import { divide, partOf, seriesOf, single, sum, type Figure, type Part } from '../lib/domain/figure.ts';
+import { kommunePath, type Kommune } from '../lib/domain/kommune.ts';
+import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/planning/scenario.ts';
+import { emaSentence, requestShareSentence, retentionSentence } from '../lib/sentences/nb-planning.ts';
+import { t } from '../i18n/nb.ts';
+import { largestMembers } from './brief.ts';
+import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
+import { datasetCoverage, getFigures, getKommuner } from './dataset.ts';
+
+/**
+ * Everything «Planlegg vedtaket» shows, for one kommune, computed at build
+ * time from the published figures: the basis the scenario is computed from
+ * (embedded in the page for the browser), and the tables that do not change
+ * with the proposal. Every rate per 1000 comes from the comparison's
+ * pointOf (the site's one rate rule); every other division and sum from
+ * domain/figure.ts.
+ */
+export interface PlanningMember {
+  name: string;
+  href: string;
+  point: Point;
+}
+
+export interface PlanningView {
+  basis: PlanningBasis;
+  /** The proposal the page opens with: IMDi's newest request, if any. */
+  defaultProposal: number | null;
+  members: PlanningMember[][];
+  requestShare: string;
+  track: { year: number; decision: Figure | undefined; settled: Figure | undefined; share: Point }[];
+  retention: string;
+  ema: { decided: Figure[]; settled: Figure[] };
+  grants: { year: number; total: Figure; settled: Figure | undefined; perSettled: number | null }[];
+}
+
+const HISTORY_YEARS = 10;
+const TRACK_YEARS = 5;
+
+const rateAt = (p: Point): RateAt => ({ year: p.year, value: p.value, status: p.status, provisional: p.provisional });
+const partOfFigure = (f: Figure | undefined): Part => {
+  const d = single(f);
+  return partOf(d.value, d.status);
+};
+
+let decisionYearCache: number | undefined;
+/** The newest year any kommune has a decision for: the peers' year. */
+function decisionYear(): number {
+  return (decisionYearCache ??= datasetCoverage('vedtak').last ?? 0);
+}
+
+/** The newest decisions per 1000 inhabitants of a group's members, with their median and range. */
+function peerGroup(
+  kind: PeerGroup['kind'],
+  label: string,
+  codes: string[],
+): { group: PeerGroup; members: PlanningMember[] } {
+  const year = decisionYear();
+  const m = getCompareMeasure('vedtak')!;
+  const byCode = new Map(getKommuner().map((k) => [k.code, k]));
+  const members = codes.map((code) => {
+    const k = byCode.get(code)!;
+    const d = regionSeries(code);
+    const point = d
+      ? pointOf(d, m, year, true)
+      : { year, value: null, status: 'missing' as const, provisional: false, sources: [] };
+    return { name: k.name, href: kommunePath(k), point };
+  });
+  const exact = members.filter((x) => x.point.status === 'ok' && x.point.value !== null);
+  const values = exact.map((x) => x.point.value!);
+  return {
+    group: {
+      kind,
+      label,
+      year,
+      counted: exact.length,
+      members: members.length,
+      median: median(values),
+      min: values.length ? Math.min(...values) : null,
+      max: values.length ? Math.max(...values) : null,
+      provisional: exact.some((x) => x.point.provisional),
+    },
+    members: members.sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+  };
+}
+
+const countryPopCache = new Map<number, ReturnType<typeof sum<Figure>>>();
+/** The whole country's population 1 January of a year: the sum over the kommuner («minst» if one is missing). */
+function countryPopulation(year: number) {
+  let d = countryPopCache.get(year);
+  if (!d)
+    countryPopCache.set(
+      year,
+      (d = sum(getKommuner().map((x) => seriesOf(getFigures(x.code), 'befolkning').get(year)))),
+    );
+  return d;
+}
+
+export function getPlanning(k: Kommune): PlanningView {
+  const own = getFigures(k.code);
+  const data = regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} };
+  const pop = seriesOf(own, 'befolkning');
+  const req = seriesOf(own, 'anmodning');
+  const dec = seriesOf(own, 'vedtak');
+  const set = seriesOf(own, 'bosatt');
+  const popYear = newestYear(pop);
+  const reqYear = newestYear(req);
+  const request = reqYear === null ? null : req.get(reqYear)!;
+
+  // The last ten years with a settled figure (or a decision), per 1000 by the site's rule.
+  const settledPer1000 = getCompareMeasure('bosatt')!;
+  const historyYears = [...new Set([...set.keys()])].sort((a, b) => a - b).slice(-HISTORY_YEARS);
+  const history = historyYears.map((y) => rateAt(pointOf(data, settledPer1000, y, true)));
+
+  // Peers: the KOSTRA group (the ten largest kommuner for a group of one, as the brief), the fylke (not a fylke of one), the country.
+  const groups = referenceGroups();
+  const peers: { group: PeerGroup; members: PlanningMember[] }[] = [];
+  const kostra = k.kostraGroup === null ? undefined : groups.find((r) => r.id === `kostra-${k.kostraGroup}`);
+  if (kostra && kostra.members.length > 1)
+    peers.push(peerGroup('kostra', t.compare.kostraGroup(k.kostraGroup!), kostra.members));
+  else if (kostra) peers.push(peerGroup('largest', t.planning.largest, largestMembers(k.code)));
+  const fylke = groups.find((r) => r.id === `fylke-${k.fylkeCode}`)!;
+  if (fylke.members.length > 1) peers.push(peerGroup('fylke', k.fylkeName, fylke.members));
+  const land = groups.find((r) => r.id === 'land')!;
+  peers.push(peerGroup('land', t.planning.country, land.members));
+
+  // The whole country's request (a sum over kommuner, «minst» where some are hidden) and population.
+  const landSeries = referenceSeries('land');
+  const landRequest = reqYear === null ? undefined : landSeries.series.anmodning?.abs?.[reqYear];
+  const nationalRequest =
+    reqYear === null || !landRequest ? null : { year: reqYear, part: partOf(landRequest.value, landRequest.status) };
+  const landPop =
+    popYear === null
+      ? undefined
+      : sum(getKommuner().map((x) => seriesOf(getFigures(x.code), 'befolkning').get(popYear)));
+  const reqShare = nationalRequest ? divide(partOfFigure(request ?? undefined), nationalRequest.part, 100) : null;
+  const popShare =
+    landPop && popYear !== null
+      ? divide(partOfFigure(pop.get(popYear)), partOf(landPop.value, landPop.status), 100)
+      : null;
+  const exactOf = (d: { value: number | null; status: string } | null | undefined) =>
+    d && d.status === 'ok' ? d.value : null;
+  const ownReq = exactOf(request ? single(request) : null);
+  const allReq = exactOf(landRequest);
+  const ownPop = popYear === null ? null : exactOf(single(pop.get(popYear)));
+  const allPop = exactOf(landPop);
+  const requestShare =
+    reqYear === null || popYear === null
+      ? ''
+      : requestShareSentence({
+          year: reqYear,
+          request: ownReq !== null && allReq !== null ? { own: ownReq, all: allReq, share: exactOf(reqShare) } : null,
+          populationYear: popYear,
+          population:
+            ownPop !== null && allPop !== null ? { own: ownPop, all: allPop, share: exactOf(popShare) } : null,
+        });
+
+  // Track record: the last five years whose decision and settled figures are final.
+  const final = (f: Figure | undefined) => !!f && !f.flags.includes('provisional');
+  const trackYears = [...dec.keys()]
+    .filter((y) => final(dec.get(y)) && final(set.get(y)))
+    .sort((a, b) => a - b)
+    .slice(-TRACK_YEARS);
+  const ofDecision = getCompareMeasure('bosatt-av-vedtak')!;
+  const track = trackYears.map((y) => ({
+    year: y,
+    decision: dec.get(y),
+    settled: set.get(y),
+    share: pointOf(data, ofDecision, y, false),
+  }));
+
+  // Still living in the kommune: the secondary-migration figures' newest year, beside those settled in the five years to it.
+  const stayed = seriesOf(own, 'sekundaerflytting', 'bosatt-her|0-4');
+  const fy = newestYear(stayed);
+  const retention =
+    fy === null
+      ? ''
+      : retentionSentence({
+          name: k.name,
+          year: fy,
+          stayed: single(stayed.get(fy)),
+          settled: { ...sum([0, 1, 2, 3, 4].map((i) => set.get(fy - i))), from: fy - 4, to: fy },
+        });
+
+  const emaDec = [...seriesOf(own, 'ema-vedtak').values()].sort((a, b) => a.year - b.year);
+  const emaSet = [...seriesOf(own, 'ema-bosatt').values()].sort((a, b) => a.year - b.year);
+  const emaLine = emaSentence(
+    emaDec.map((f) => ({ year: f.year, ...single(f) })),
+    emaSet.map((f) => ({ year: f.year, ...single(f) })),
+  );
+
+  const grants = own
+    .filter((f) => f.measure === 'tilskudd' && f.group === 'totalt')
+    .sort((a, b) => a.year - b.year)
+    .map((f) => {
+      const d = divide(f, set.get(f.year), 1);
+      return { year: f.year, total: f, settled: set.get(f.year), perSettled: d.status === 'ok' ? d.value : null };
+    });
+
+  const basis: PlanningBasis = {
+    name: k.name,
+    population: popYear === null ? null : { year: popYear, part: partOfFigure(pop.get(popYear)) },
+    request:
+      request && request.status === 'ok' && request.value !== null
+        ? { year: reqYear!, value: request.value, provisional: request.flags.includes('provisional') }
+        : null,
+    history: history,
+    peers: peers.map((p) => p.group),
+    nationalRequest,
+    emaLine,
+  };
+  return {
+    basis,
+    defaultProposal: basis.request?.value ?? null,
+    members: peers.map((p) => p.members),
+    requestShare,
+    track,
+    retention,
+    ema: { decided: emaDec, settled: emaSet },
+    grants,
+  };
+}
+
+/** JSON for a <script type="application/json">: `<` escaped so no text in it can close the element. */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
