@@ -131,10 +131,7 @@ export function getPlanning(k: Kommune): PlanningView {
   const landRequest = reqYear === null ? undefined : landSeries.series.anmodning?.abs?.[reqYear];
   const nationalRequest =
     reqYear === null || !landRequest ? null : { year: reqYear, part: partOf(landRequest.value, landRequest.status) };
-  const landPop =
-    popYear === null
-      ? undefined
-      : sum(getKommuner().map((x) => seriesOf(getFigures(x.code), 'befolkning').get(popYear)));
+  const landPop = popYear === null ? undefined : countryPopulation(popYear);
   const reqShare = nationalRequest ? divide(partOfFigure(request ?? undefined), nationalRequest.part, 100) : null;
   const popShare =
     landPop && popYear !== null

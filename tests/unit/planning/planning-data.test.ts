@@ -31,7 +31,7 @@ describe('«Planlegg vedtaket» from the published figures', () => {
         for (const h of v.basis.history)
           if (h.status !== 'ok' && h.status !== 'lower-bound') expect(h.value).toBeNull();
         // The member lists hold every member of the group.
-        v.basis.peers.forEach((g, i) => expect(v.members[i]).toHaveLength(g.members));
+        for (const [i, g] of v.basis.peers.entries()) expect(v.members[i]).toHaveLength(g.members);
       }
     },
   );
