@@ -219,8 +219,3 @@ export function getPlanning(k: Kommune): PlanningView {
     grants,
   };
 }
-
-/** JSON for a <script type="application/json">: `<` escaped so no text in it can close the element. */
-export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
