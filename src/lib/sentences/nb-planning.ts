@@ -112,10 +112,15 @@ export function emaSentence(
   settled: { year: number; value: number | null; status: ValueStatus }[],
 ): string {
   const part = (rows: typeof decided) => list(rows.map((r) => `${countWord(r.value, r.status)} i ${r.year}`));
-  const d = decided.filter((r) => r.status !== 'missing');
+  const d = decided.filter((r) => r.status !== 'missing' && r.status !== 'pending');
+  const pending = decided.filter((r) => r.status === 'pending').map((r) => r.year);
   const s = settled.filter((r) => r.status !== 'missing');
-  if (!d.length && !s.length) return 'Kildene har ingen tall for enslige mindreårige i kommunen.';
-  const bits = [...(d.length ? [`vedtok å bosette ${part(d)}`] : []), ...(s.length ? [`bosatte ${part(s)}`] : [])];
+  if (!d.length && !s.length && !pending.length) return 'Kildene har ingen tall for enslige mindreårige i kommunen.';
+  const bits = [
+    ...(d.length ? [`vedtok å bosette ${part(d)}`] : []),
+    ...(pending.length ? [`hadde ikke vedtatt hvor mange for ${list(pending.map(String))}`] : []),
+    ...(s.length ? [`bosatte ${part(s)}`] : []),
+  ];
   return `Enslige mindreårige: kommunen ${list(bits)}.`;
 }
 

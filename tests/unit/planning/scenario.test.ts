@@ -9,7 +9,7 @@ import {
   type RateAt,
   scenarioOf,
 } from '../../../src/lib/planning/scenario.ts';
-import { scenarioSentences } from '../../../src/lib/sentences/nb-planning.ts';
+import { emaSentence, scenarioSentences } from '../../../src/lib/sentences/nb-planning.ts';
 
 /**
  * The scenario model against hand computations for three real kommuner, with
@@ -219,5 +219,23 @@ describe('a proposal is a whole number from 0 to a plausible maximum', () => {
     expect(html).toBe(
       '<p class="plan-error">Adressen har vedtak=«-3»: Forslaget kan ikke være negativt. Skriv et helt tall fra 0 til 10\u00a0000.</p>',
     );
+  });
+});
+
+describe('unaccompanied minors before', () => {
+  it('says a pending decision in words, a hidden count as hidden, and zero as «ingen»', () => {
+    expect(
+      emaSentence(
+        [{ year: 2024, value: null, status: 'pending' }],
+        [
+          { year: 2022, value: 7, status: 'ok' },
+          { year: 2023, value: null, status: 'suppressed' },
+          { year: 2024, value: 0, status: 'ok' },
+        ],
+      ),
+    ).toBe(
+      'Enslige mindreårige: kommunen hadde ikke vedtatt hvor mange for 2024 og bosatte 7 i 2022, et skjult antall (under 5) i 2023 og ingen i 2024.',
+    );
+    expect(emaSentence([], [])).toBe('Kildene har ingen tall for enslige mindreårige i kommunen.');
   });
 });
