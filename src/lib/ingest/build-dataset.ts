@@ -55,6 +55,12 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
   const files = readOnce(read);
   const refs = await readReferences(files, { year: CURRENT_YEAR });
   const { index, current, names } = refs;
+  // The boundaries before the sources: a broken TopoJSON stops ingest in a second, not after harmonizing everything.
+  const boundaries = referenceFile('boundaries');
+  const topology = readBoundaries(files.text(boundaries, 'utf-8'), {
+    file: boundaries,
+    current: new Set(current.map((c) => c.code)),
+  });
   const nameIndex = kommuneNameIndex(
     current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })),
   );
@@ -84,8 +90,6 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
 
   const predecessors = describePredecessors([...h.predecessors.values()], refs);
   const kommuner = buildKommuner(refs, predecessors, { currentYear: CURRENT_YEAR });
-  const boundaries = referenceFile('boundaries');
-  const topology = readBoundaries(files.text(boundaries, 'utf-8'), { file: boundaries, current: currentCodes });
   const vintageOf = new Map(used.map((s) => [s.id, s.vintage]));
   return {
     kommuner,
