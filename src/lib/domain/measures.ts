@@ -13,6 +13,8 @@ export interface Measure {
   topic: Topic;
   /** Counts and amounts can be summed over merged kommuner; rates cannot. */
   additive: boolean;
+  /** Counted up through the year (settled): a later file's count of a year is never smaller, so any file's figure bounds the year from below. */
+  growsWithinYear?: boolean;
   definition: string;
   /** Labels for the measure's groups ('' = total). */
   groups?: Record<string, string>;
@@ -58,6 +60,7 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
+    growsWithinYear: true,
     definition: 'Flyktninger og familiegjenforente med flyktninger faktisk bosatt i kommunen i året (IMDi).',
     groups: { '': 'Alle', ukrainere: 'Ukrainere (kollektiv beskyttelse)', ovrige: 'Øvrige flyktninger' },
   },
@@ -91,6 +94,7 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
+    growsWithinYear: true,
     definition: 'Enslige mindreårige flyktninger bosatt i kommunen i året.',
   },
   {

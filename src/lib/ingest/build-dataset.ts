@@ -74,6 +74,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     index,
     range: [FIRST_YEAR, CURRENT_YEAR],
     isAdditive: (m) => getMeasure(m).additive,
+    growsWithinYear: (m) => getMeasure(m).growsWithinYear ?? false,
     unresolved,
     vintageOf: vintageOfSource,
   });

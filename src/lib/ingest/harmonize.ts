@@ -28,6 +28,8 @@ export interface HarmonizeOptions {
   /** Years within which a code may be looked up when it is out of its period. */
   range: [number, number];
   isAdditive: (measure: string) => boolean;
+  /** Measures counted up through the year: a lower bound is raised to the largest figure any file gives. */
+  growsWithinYear?: (measure: string) => boolean;
   /** Vintage of each source; where sources overlap, the newest wins. */
   vintageOf?: (source: string) => string;
   /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
@@ -125,7 +127,9 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       perFile.set(k, isLive(own) || !isLive(alias) ? own : alias);
     }
   }
-  const newest = keepNewest(perFile.values(), territoryKey, (id) => opts.vintageOf?.(id) ?? '');
+  const newest = keepNewest(perFile.values(), territoryKey, (id) => opts.vintageOf?.(id) ?? '', {
+    growsWithinYear: (r) => opts.growsWithinYear?.(r.measure) ?? false,
+  });
 
   const groups = new Map<string, Resolved[]>();
   for (const r of newest) {

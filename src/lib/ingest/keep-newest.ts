@@ -3,6 +3,7 @@ import { IngestError } from './ingest-error.ts';
 export interface Sourced {
   source: string;
   status?: string;
+  value?: number | null;
   flags?: string[];
   file?: string;
   line?: number;
@@ -22,10 +23,16 @@ export function keepNewest<T extends Sourced>(
   items: Iterable<T>,
   keyOf: (item: T) => string,
   vintageOf: (source: string) => string,
+  { growsWithinYear }: { growsWithinYear?: (item: T) => boolean } = {},
 ): T[] {
   const best = new Map<string, T>();
+  const largest = new Map<string, T>();
   for (const item of items) {
     const key = keyOf(item);
+    if (growsWithinYear?.(item) && item.status === 'ok') {
+      const l = largest.get(key);
+      if (!l || (item.value ?? 0) > (l.value ?? 0)) largest.set(key, item);
+    }
     const prev = best.get(key);
     if (!prev) {
       best.set(key, item);
@@ -50,6 +57,18 @@ export function keepNewest<T extends Sourced>(
         `expected one newest file per figure, found two of vintage ${a} for ${key.replaceAll('\t', ' ')}: source ${item.source} and source ${prev.source}${prev.file ? ` (${prev.file}${prev.line ? `, line ${prev.line}` : ''})` : ''} — give the sources different vintages in the manifest, or drop one`,
       );
     if (b > a) best.set(key, item);
+  }
+  if (growsWithinYear) {
+    // A lower bound never sits below a figure some file already printed for the year (Tinn 2023 settled:
+    // «≥ 23» from November 2024, but September 2023 already said 24): the bound is the largest figure any file proves.
+    for (const [key, b] of best) {
+      const l = largest.get(key);
+      if (!b.flags?.includes('lower-bound') || !l || l === b || (l.value ?? 0) <= (b.value ?? 0)) continue;
+      // Provisional only if the year was still running in the newest file too.
+      const own = (l.flags ?? []).filter((f) => f !== 'provisional' && f !== 'lower-bound');
+      const flags = [...new Set([...own, ...(b.flags ?? []).filter((f) => f === 'provisional'), 'lower-bound'])].sort();
+      best.set(key, { ...l, flags });
+    }
   }
   return [...best.values()];
 }

@@ -51,6 +51,52 @@ describe('nøkkeltall pages: names to codes', () => {
   });
 });
 
+describe('a lower bound is the largest figure any file proves', () => {
+  const f = (source: string, value: number, flags: string[] = []) => ({ source, value, status: 'ok', flags });
+  const v: Record<string, string> = { sep23: '2023-09', nov24: '2024-11-13' };
+  const grows = { growsWithinYear: () => true };
+  it('Tinn 2023 settled: «≥ 23» from November 2024 is raised to 24, the September 2023 count', () => {
+    const kept = keepNewest(
+      [f('sep23', 24, ['provisional']), f('nov24', 23, ['lower-bound'])],
+      () => 'k',
+      (id) => v[id],
+      grows,
+    );
+    expect(kept).toEqual([{ source: 'sep23', value: 24, status: 'ok', flags: ['lower-bound'] }]);
+  });
+  it('keeps the newer bound where it is the larger, and a complete figure as it is', () => {
+    expect(
+      keepNewest(
+        [f('sep23', 20, ['provisional']), f('nov24', 23, ['lower-bound'])],
+        () => 'k',
+        (id) => v[id],
+        grows,
+      )[0],
+    ).toMatchObject({ source: 'nov24', value: 23 });
+    expect(
+      keepNewest(
+        [f('sep23', 24, ['provisional']), f('nov24', 23)],
+        () => 'k',
+        (id) => v[id],
+        grows,
+      )[0],
+    ).toMatchObject({
+      source: 'nov24',
+      value: 23,
+      flags: [],
+    });
+  });
+  it('only for measures counted up through the year', () => {
+    expect(
+      keepNewest(
+        [f('sep23', 24, ['provisional']), f('nov24', 23, ['lower-bound'])],
+        () => 'k',
+        (id) => v[id],
+      )[0],
+    ).toMatchObject({ source: 'nov24', value: 23 });
+  });
+});
+
 describe('precedence: a complete figure over a lower bound', () => {
   const f = (source: string, value: number, flags: string[] = []) => ({ source, value, status: 'ok', flags });
   const v: Record<string, string> = { old: '2023-09', new: '2024-11' };
