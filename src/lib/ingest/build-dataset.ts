@@ -1,4 +1,4 @@
-import { historicName } from '../domain/code-changes.ts';
+import { type ChangeIndex, historicName, resolutionYear } from '../domain/code-changes.ts';
 import type { SourceFileRow, WarningRow } from '../domain/dataset-schema.ts';
 import type { Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
@@ -6,12 +6,13 @@ import type { Observation } from '../domain/observation.ts';
 import type { FetchManifest } from '../fetch/fetch-manifest.ts';
 import { readFetched } from '../fetch/read-fetched.ts';
 import { buildKommuner } from './build-kommuner.ts';
+import { checkCompleteness } from './check-completeness.ts';
 import { checkPlausible, checkRows } from './check-domain.ts';
 import { checkSchema } from './check-schema.ts';
 import { partsAboveTotal } from './check-totals.ts';
 import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
 import { extractRows } from './extract-rows.ts';
-import { harmonize, type Predecessor, type SourceRow } from './harmonize.ts';
+import { harmonize, knownCodeRule, type Predecessor, type SourceRow } from './harmonize.ts';
 import { keepNewest } from './keep-newest.ts';
 import { firstYearOf } from './kommune-history.ts';
 import { kommuneNameIndex } from './match-kommune-names.ts';
@@ -65,7 +66,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })),
   );
   const currentCodes = new Set(current.map((c) => c.code));
-  const { all, country, used, rowAccounts, vintages } = await readSources(files, { nameIndex, currentCodes });
+  const { all, country, used, rowAccounts, vintages } = await readSources(files, { nameIndex, currentCodes, index });
   const vintageOfSource = (id: string) => vintages.get(id)!;
   const unresolved = Object.fromEntries(
     SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]),
@@ -107,8 +108,17 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
 /** Every listed source that is present: its rows (kommune and national), its sources.csv record and row account. */
 async function readSources(
   files: RawFiles,
-  { nameIndex, currentCodes }: { nameIndex: Map<string, string>; currentCodes: Set<string> },
+  {
+    nameIndex,
+    currentCodes,
+    index,
+  }: { nameIndex: Map<string, string>; currentCodes: Set<string>; index: ChangeIndex },
 ) {
+  const range: [number, number] = [FIRST_YEAR, CURRENT_YEAR];
+  const known = {
+    test: (code: string, year: number) => resolutionYear(index, code, year, range) !== undefined,
+    rule: knownCodeRule(range),
+  };
   const all: SourceRow[] = [];
   const country: SourceRow[] = [];
   const used: SourceRecord[] = [];
@@ -122,18 +132,23 @@ async function readSources(
     const spec = fetched?.spec ?? listed;
     const bytes = fetched?.bytes ?? files.read(spec.file);
     vintages.set(spec.id, spec.vintage);
-    let extracted: { rows: SourceRow[]; country: SourceRow[] };
+    let extracted: { rows: SourceRow[]; country: SourceRow[]; cover: Map<string, number> };
+    let columns = { codeColumn: 'name', yearColumn: 'name' };
     if (spec.format.kind === 'vedtak-list') {
-      extracted = { rows: matchVedtakList(files.text(spec.file, 'utf-8'), spec, nameIndex), country: [] };
+      const rows = matchVedtakList(files.text(spec.file, 'utf-8'), spec, nameIndex);
+      const cover = new Map(rows.map((r) => [`${r.code}\t${r.year}\t${r.measure}\t${r.group}`, r.line]));
+      extracted = { rows, country: [], cover };
     } else {
       const table = await readSourceTable(spec, { files, nameIndex });
       const schema = EXPECTED_SCHEMAS[spec.id];
       if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
-      const e = extractRows(table, spec);
+      const e = extractRows(table, spec, { known });
       rowAccounts.push({ source: spec.id, read: e.read, skipped: e.skipped });
       extracted = e;
+      columns = { codeColumn: spec.rows!.code, yearColumn: spec.rows!.year };
     }
     checkRows([...extracted.rows, ...extracted.country], () => spec);
+    checkCompleteness(extracted.cover, spec, { index, range, ...columns });
     for (const r of extracted.rows) all.push(r);
     for (const r of extracted.country) country.push(r);
     used.push(sourceRecord(spec, await sha256(bytes), 0));

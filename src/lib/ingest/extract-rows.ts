@@ -13,11 +13,22 @@ export interface Extracted {
   skipped: Record<string, number>;
   /** Rows that gave at least one figure. */
   read: number;
+  /**
+   * Every kommune cell the file has, read or dropped for a declared reason (a series that starts
+   * later, a code remapped away): `code\tyear\tmeasure\tgroup` (the file's own code) → its line.
+   * The completeness check (check-completeness.ts) looks for holes in it.
+   */
+  cover: Map<string, number>;
 }
 
 export interface ExtractOptions {
   /** The table is an excerpt (a test fixture): skip the checks that the whole file is there. */
   excerpt?: boolean;
+  /**
+   * Whether a kommune code can be placed for a year (the reference tables know it). An unknown
+   * code stops at its own row, naming it, before any check on the file's shape.
+   */
+  known?: { test: (code: string, year: number) => boolean; rule: string };
 }
 
 /**
@@ -27,7 +38,7 @@ export interface ExtractOptions {
 export function extractRows(
   table: RawTable & { rows: { at?: number }[] },
   spec: SourceSpec,
-  { excerpt = false }: ExtractOptions = {},
+  { excerpt = false, known }: ExtractOptions = {},
 ): Extracted {
   const rs = spec.rows as RowSpec;
   const col = (name: string) => {
@@ -48,6 +59,7 @@ export function extractRows(
   const rows: SourceRow[] = [];
   const country: SourceRow[] = [];
   const seen = new Map<string, number>();
+  const cover = new Map<string, number>();
   const skipped: Record<string, number> = {};
   let read = 0;
   const skip = (reason: string) => {
@@ -116,6 +128,11 @@ export function extractRows(
     }
     code = code.padStart(4, '0');
     const year = yearOf(cells[yearI], rs.yearIs, { file: table.file, line: raw.line, column: rs.year });
+    if (known && !isCountry && !spec.unresolvedCodes?.includes(code) && !known.test(code, year))
+      throw new IngestError(
+        { file: table.file, line: raw.line, column: rs.code },
+        `${known.rule}, found unknown code ${JSON.stringify(code)} for ${year}`,
+      );
     if (!values.some((v) => v.when.every(([i, set]) => set.has(cells[i])))) {
       // No measure reads this row: it must be a declared skip, else its category is unknown.
       const [i, r] = [...readable].find(([j, r]) => !r.values.has(cells[j])) ?? [];
@@ -128,14 +145,18 @@ export function extractRows(
     let dropped = '';
     for (const v of values) {
       if (!v.when.every(([i, set]) => set.has(cells[i]))) continue;
+      const column = raw.at ?? v.spec.column;
+      const where = { file: table.file, line: raw.line, column };
+      const group = v.group(cells, where);
+      if (!isCountry) {
+        const k = `${code}\t${year}\t${v.spec.measure}\t${group}`;
+        if (!cover.has(k)) cover.set(k, raw.line);
+      }
       if (v.spec.fromYear !== undefined && year < v.spec.fromYear && cells[v.valueI].trim() === '.') {
         // The publisher's series starts later: its «.» before then means «not in the source», not «not applicable».
         dropped = `${v.spec.measure} before ${v.spec.fromYear}: not in the publisher's series`;
         continue;
       }
-      const column = raw.at ?? v.spec.column;
-      const where = { file: table.file, line: raw.line, column };
-      const group = v.group(cells, where);
       let mapped = code;
       if (!isCountry && rs.remap) {
         const r = rs.remap.find((x) => x.code === code && year < x.before && year >= (x.from ?? -Infinity));
@@ -211,7 +232,7 @@ export function extractRows(
     return Object.hasOwn(rs.skipCodes ?? {}, code) || skipByForm.some((s) => s.re.test(code));
   };
   if (!excerpt) checkLastYear(table, codeI, yearI, notKommune);
-  return { rows, country, skipped, read };
+  return { rows, country, skipped, read, cover };
 }
 
 /** The year of a row: `YYYY`, or the end year of FHI's period code `start_end`. */

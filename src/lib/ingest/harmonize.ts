@@ -16,6 +16,9 @@ export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from
   year: number;
 }
 
+/** What a kommune code in a source must be: one the reference tables know within `range`. */
+export const knownCodeRule = (range: [number, number]) => `expected a kommune code valid between ${range[0]} and ${range[1]}`;
+
 export interface Predecessor {
   key: string;
   code: string;
@@ -86,7 +89,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       }
       throw new IngestError(
         { file: row.file, line: row.line, column: row.codeColumn ?? row.column },
-        `expected a kommune code valid between ${range[0]} and ${range[1]}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`,
+        `${knownCodeRule(range)}, found unknown code ${JSON.stringify(row.code)} for ${row.year}`,
       );
     }
     // A code outside its period with no figure is just a kommune that did not exist then.

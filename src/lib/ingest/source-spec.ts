@@ -1,3 +1,4 @@
+import type { Completeness, Unchecked } from './check-completeness.ts';
 import type { Encoding } from './decode.ts';
 import type { StatusSymbols } from './parse-value.ts';
 import type { PublisherPage } from './publisher-pages.ts';
@@ -25,6 +26,8 @@ export interface SourceSpec {
   /** Figures for the vintage's own year or later came from a file made before the year ended. */
   provisional: 'calendar-year' | 'never';
   rows?: RowSpec;
+  /** The rows the file must have (kommuner × years × categories) and its known gaps, checked by check-completeness.ts. */
+  completeness: Completeness | Unchecked;
   /**
    * Written by `npm run fetch`: read only when the raw directory has the file, with the
    * vintage from its fetch-manifest.json entry (the `vintage` here is a placeholder).

@@ -15,6 +15,7 @@ import {
   TILSKUDDSTYPE,
   VERDENSREGION,
 } from './imdi-app-export.ts';
+import { SEKUNDAERFLYTTING_NOT_LISTED, VEDTAK_2026_NOT_LISTED } from './completeness-gaps.ts';
 import { IMDI_SYMBOLS, type StatusSymbols } from './parse-value.ts';
 import { fhiKommunehelsa, imdiNokkeltall, imdiStatistics, ssbTable } from './publisher-pages.ts';
 import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
@@ -109,6 +110,7 @@ function nokkeltall(
     transcribed: true,
     format: { kind: 'nokkeltall-tsv', year, fylke: 'fylke_tabell', name: 'kommune', aliases: NOKKELTALL_ALIASES },
     provisional: 'calendar-year',
+    completeness: { years: { from: year, to: year, why: "the page's own year" } },
     rows: {
       code: 'Kommunenummer',
       year: 'year',
@@ -229,6 +231,10 @@ function imdiApp(table: string, title: string, rows: RowSpec, notes = 'Hentet di
     vintage: '',
     format: IMDI_CSV,
     provisional: 'calendar-year',
+    completeness: {
+      unchecked:
+        "which kommuner, years and categories IMDi's live export has is not yet seen (no network here): declare them from the first fetched file",
+    },
     rows,
     notes,
   };
@@ -250,6 +256,11 @@ const SSB_SYMBOLS: StatusSymbols = {
   '.': 'not-applicable',
   ':': 'suppressed',
 };
+/** A JSON-stat dataset has a cell for every region × year × category: a hole is a null cell, read as missing. */
+const JSON_STAT_CUBE = {
+  unchecked:
+    'a JSON-stat cube has every cell (null = missing); its region list is checked against the current kommuner (expected-schemas.ts)',
+};
 /** FHI's json-stat2 writes «:» (hidden: too few people) in place of the number; a null cell is missing. */
 const FHI_SYMBOLS: StatusSymbols = { '': 'missing', ':': 'suppressed', '..': 'missing', '.': 'not-applicable' };
 
@@ -266,6 +277,21 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2023-09',
     format: IMDI_CSV,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [
+        ...[[1995, 2019] as const, [2021, 2021] as const, [2023, 2023] as const].map(([a, b]) => ({
+          years: [a, b] as [number, number],
+          categories: ['opprinnelig-anmodning'],
+          why: 'IMDi gives the original request only for the years it was revised (2020, 2022)',
+        })),
+        {
+          codes: ['1145', '1834', '1836', '1850', '1852', '1856', '1857', '2011'],
+          years: [2016, 2016],
+          categories: ['vedtak'],
+          why: "no decision row for 2016 in IMDi's file (its share rows say 0 % decided)",
+        },
+      ],
+    },
     rows: BOSATT_ANMODEDE_ROWS,
     notes: 'Prosent-radene leses ikke: andeler regnes fra antallene.',
   },
@@ -281,6 +307,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2022-09',
     format: IMDI_WIDE,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       code: 'Region',
       codePrefix: 'K',
@@ -313,6 +340,9 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2015-10',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [{ codes: ['0101'], why: "IMDikator's 2015 export has no row for Halden (0101)" }],
+    },
     rows: {
       code: 'kommune_id',
       year: 'aar',
@@ -347,6 +377,20 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2024-11-13',
     format: XLSX,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [
+        {
+          years: [2022, 2023],
+          categories: ['anmodning', 'vedtak', 'ema-anmodning', 'ema-vedtak'],
+          why: 'the file has requests and decisions for 2024 only',
+        },
+        {
+          years: [2024, 2024],
+          categories: ['bosatt|ovrige'],
+          why: '«øvrige» is read for 2022–2023 only (see the value spec)',
+        },
+      ],
+    },
     rows: {
       code: 'Kommunenummer',
       year: 'year',
@@ -436,6 +480,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2024-11',
     format: XLSX,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       code: 'Kommunenummer',
       year: 'year',
@@ -461,6 +506,9 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2026-04-08',
     format: { kind: 'vedtak-list', year: 2026, measure: 'vedtak' },
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [{ codes: VEDTAK_2026_NOT_LISTED, why: 'not on the April 2026 list (unknown, not 0)' }],
+    },
     notes: 'Koblet til kommunenummer på fylke + navn. 57 kommuner står ikke på lista (ikke 0, men ukjent).',
   },
   {
@@ -475,6 +523,22 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2023-09',
     format: IMDI_CSV,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [
+        {
+          years: [2014, 2014],
+          categories: [
+            'sekundaerflytting|uoppgitt|0-4',
+            'sekundaerflytting|uoppgitt|5+',
+            'sekundaerflytting|uoppgitt|alle',
+            'sekundaerflytting|bosatt-her|alle',
+            'sekundaerflytting|flyttet-hit|alle',
+          ],
+          why: 'the 2014 rows split «Bosatt her» and «Flyttet hit» only by length of residence, and have no «Uoppgitt»',
+        },
+        ...SEKUNDAERFLYTTING_NOT_LISTED,
+      ],
+    },
     rows: FLYKTNING_BOTID_FLYTTING_ROWS,
   },
   {
@@ -489,6 +553,20 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2015-10',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [
+        {
+          codes: ['1915'],
+          years: [2011, 2012],
+          why: "no row for Bjarkøy (1915, part of Harstad from 2013) in IMDikator's export",
+        },
+        {
+          codes: ['1723'],
+          years: [2011, 2011],
+          why: "no row for Mosvik (1723, part of Inderøy from 2012) in IMDikator's export",
+        },
+      ],
+    },
     rows: {
       ...IMDIKATOR_ROWS,
       country: { column: 'fylke_nr', value: '00' },
@@ -507,6 +585,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
@@ -524,6 +603,26 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2024-11',
     format: XLSX,
     provisional: 'calendar-year',
+    completeness: {
+      exceptions: [
+        { codes: ['1580'], years: [2022, 2023], why: 'Haram (1580) was part of Ålesund (1507) in 2020–2023' },
+        {
+          codes: ['1580'],
+          years: [2024, 2024],
+          categories: ['tilskudd|totalt'],
+          why: 'the November 2024 extract has no 2024 total for Haram (1580), re-established that year',
+        },
+        { years: [2022, 2022], categories: ['tilskudd|utover_anmodning_2023'], why: 'a grant for 2023 only' },
+        { years: [2023, 2024], categories: ['tilskudd|integreringspakke'], why: 'a grant for 2022 only' },
+        {
+          years: [2024, 2024],
+          categories: Object.values(TILSKUDDSTYPE)
+            .filter((g) => g !== 'totalt')
+            .map((g) => `tilskudd|${g}`),
+          why: 'the November 2024 extract has only the total for 2024 (its other rows are not there yet)',
+        },
+      ],
+    },
     rows: {
       code: 'Kommunenummer',
       year: 'År',
@@ -555,6 +654,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2026-06',
     format: { kind: 'csv', encoding: 'utf-8', delimiter: ',' },
     provisional: 'never',
+    completeness: {},
     rows: {
       code: 'kom2024',
       year: 'aar',
@@ -578,6 +678,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2022',
     format: IMDI_WIDE,
     provisional: 'never',
+    completeness: {},
     rows: {
       code: 'Region',
       codePrefix: 'K',
@@ -609,6 +710,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2022',
     format: IMDI_WIDE,
     provisional: 'never',
+    completeness: {},
     rows: {
       code: 'Region',
       codePrefix: 'K',
@@ -634,6 +736,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
@@ -655,6 +758,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
@@ -681,6 +785,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2015-10',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
@@ -710,6 +815,9 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2015-10',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {
+      years: { from: 2013, to: 2013, why: 'persistent low income over 2011–2013 is one figure, given for 2013' },
+    },
     rows: {
       ...IMDIKATOR_ROWS,
       country: { column: 'fylke_nr', value: '00' },
@@ -735,6 +843,9 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {
+      years: { from: 2014, to: 2014, why: 'persistent low income over 2012–2014 is one figure, given for 2014' },
+    },
     rows: {
       ...IMDIKATOR_ROWS,
       country: { column: 'kommune_nr', value: '0000' },
@@ -760,6 +871,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
@@ -783,6 +895,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2022-11',
     format: IMDI_WIDE,
     provisional: 'never',
+    completeness: {},
     rows: {
       code: 'Region',
       codePrefix: 'K',
@@ -824,6 +937,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
@@ -844,6 +958,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       keep: ALL_KJONN,
@@ -871,6 +986,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '2016-03-23',
     format: IMDIKATOR,
     provisional: 'calendar-year',
+    completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
       keep: { bhgalder: ['1_5'] },
@@ -1058,6 +1174,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '',
     format: { kind: 'json-stat' },
     provisional: 'never',
+    completeness: JSON_STAT_CUBE,
     rows: {
       code: 'Region',
       codePrefix: 'K-',
@@ -1084,6 +1201,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '',
     format: { kind: 'json-stat' },
     provisional: 'never',
+    completeness: JSON_STAT_CUBE,
     rows: {
       code: 'Region',
       codePrefix: 'K-',
@@ -1112,6 +1230,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '',
     format: { kind: 'json-stat' },
     provisional: 'never',
+    completeness: JSON_STAT_CUBE,
     rows: {
       code: 'Region',
       codePrefix: 'K-',
@@ -1145,6 +1264,7 @@ export const SOURCES: SourceSpec[] = [
     vintage: '',
     format: { kind: 'json-stat' },
     provisional: 'never',
+    completeness: JSON_STAT_CUBE,
     rows: {
       code: 'GEO',
       year: 'AAR',
