@@ -108,11 +108,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
 /** Every listed source that is present: its rows (kommune and national), its sources.csv record and row account. */
 async function readSources(
   files: RawFiles,
-  {
-    nameIndex,
-    currentCodes,
-    index,
-  }: { nameIndex: Map<string, string>; currentCodes: Set<string>; index: ChangeIndex },
+  { nameIndex, currentCodes, index }: { nameIndex: Map<string, string>; currentCodes: Set<string>; index: ChangeIndex },
 ) {
   const range: [number, number] = [FIRST_YEAR, CURRENT_YEAR];
   const known = {

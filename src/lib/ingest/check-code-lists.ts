@@ -1,5 +1,5 @@
-import { codesValidIn, type ChangeIndex } from '../domain/code-changes.ts';
-import { IngestError } from './ingest-error.ts';
+import { type ChangeIndex, type CodeChange, codesValidIn, successorsOf } from '../domain/code-changes.ts';
+import { IngestError, type Location } from './ingest-error.ts';
 import type { Encoding } from './decode.ts';
 import type { ReadCsvOptions } from './read-csv.ts';
 import type { RawTable } from './raw-table.ts';
@@ -31,4 +31,24 @@ export function checkCodeLists(lists: { year: number; table: RawTable }[], index
       );
     }
   }
+}
+
+/**
+ * Every change must lead somewhere: its new code is one of today's kommuner or changes again
+ * later. A change to a code nothing else knows (9876) would put a kommune's figures nowhere.
+ * `whereOf` names the record (file, line or record number, column).
+ */
+export function checkChangeTargets(
+  changes: CodeChange[],
+  index: ChangeIndex,
+  whereOf: (i: number) => { where: Location; record?: number },
+): void {
+  changes.forEach((c, i) => {
+    if (successorsOf(index, c.newCode, c.year).length) return;
+    const { where, record } = whereOf(i);
+    throw new IngestError(
+      where,
+      `expected the new code of ${c.oldCode}${c.oldName ? ` (${c.oldName})` : ''} in ${c.year}${record ? ` (record ${record})` : ''} to be a ${index.currentYear} kommune or to change again later, found ${JSON.stringify(c.newCode)}, which no change or kommune list knows (rule: every code change leads to today's kommuner)`,
+    );
+  });
 }

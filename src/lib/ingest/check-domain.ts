@@ -71,7 +71,7 @@ export function checkRows(
     const where = { file: r.file, line: r.line, column: r.column };
     if (r.year < p[0] || r.year > p[1]) {
       throw new IngestError(
-        where,
+        { ...where, column: r.yearColumn ?? r.column },
         `expected a year within the file's period ${p[0]}–${p[1]}, found ${r.year} (rule: year within the period the source covers)`,
       );
     }
@@ -101,6 +101,7 @@ export function checkPlausible(observations: Observation[], rows: SourceRow[]): 
     if (o.measure === 'befolkning' && o.status === 'ok' && o.value !== null)
       population.set(`${o.region}\t${o.period}`, o.value);
   }
+  checkPopulationSteps(observations, rows);
   for (const o of observations) {
     if (
       o.status !== 'ok' ||
@@ -114,18 +115,58 @@ export function checkPlausible(observations: Observation[], rows: SourceRow[]): 
     if (a === undefined && b === undefined) continue;
     const limit = Math.max(a ?? 0, b ?? 0);
     if (o.value <= limit) continue;
-    const row = rows.find(
-      (r) =>
-        r.source === o.source &&
-        r.measure === o.measure &&
-        r.group === o.group &&
-        String(r.year) === o.period &&
-        o.from.includes(r.code),
-    );
-    const where = row ? { file: row.file, line: row.line, column: row.column } : { file: o.source };
+    const where = whereFrom(o, rows);
     throw new IngestError(
       where,
       `expected ${o.measure}${o.group ? ` (${o.group})` : ''} for ${o.region} in ${o.period} to be at most the kommune's population (${fmt(limit)}), found ${fmt(o.value)} (rule: no more persons than inhabitants)`,
     );
   }
+}
+
+/**
+ * The largest change of a kommune's population from one year to the next that is plausible: SSB's
+ * series 1986–2026 changes by at most 27 % in a year (a merger moves a kommune to the code of
+ * its new territory, so the series never jumps at a merger); a figure 1.5 times larger or smaller
+ * than the year before is a broken cell (100 inhabitants in Oslo).
+ */
+export const POPULATION_STEP = 1.5;
+
+/** Each region's population, year by year: a step beyond POPULATION_STEP stops ingest at the odd year's row. */
+function checkPopulationSteps(observations: Observation[], rows: SourceRow[]): void {
+  const series = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.measure !== 'befolkning' || o.status !== 'ok' || o.value === null) continue;
+    let s = series.get(o.region);
+    if (!s) series.set(o.region, (s = []));
+    s.push(o);
+  }
+  const jump = (a: Observation, b: Observation) =>
+    Number(b.period) === Number(a.period) + 1 &&
+    (a.value! === 0 || b.value! === 0 || Math.max(a.value!, b.value!) / Math.min(a.value!, b.value!) > POPULATION_STEP);
+  for (const s of series.values()) {
+    s.sort((a, b) => Number(a.period) - Number(b.period));
+    for (let i = 1; i < s.length; i++) {
+      if (!jump(s[i - 1], s[i])) continue;
+      // The odd one out: the later year, unless it agrees with the year after it and the earlier one stands alone.
+      const odd = i + 1 < s.length && !jump(s[i], s[i + 1]) && (i < 2 || jump(s[i - 2], s[i - 1])) ? s[i - 1] : s[i];
+      const other = odd === s[i] ? s[i - 1] : s[i];
+      throw new IngestError(
+        whereFrom(odd, rows),
+        `expected befolkning for ${odd.region} in ${odd.period} within a factor ${POPULATION_STEP} of ${other.period} (${fmt(other.value!)}), found ${fmt(odd.value!)} (rule: a kommune's population changes by less than a factor ${POPULATION_STEP} from one year to the next)`,
+      );
+    }
+  }
+}
+
+/** The source row a published figure came from (for the error's file, line and column). */
+function whereFrom(o: Observation, rows: SourceRow[]) {
+  const row = rows.find(
+    (r) =>
+      r.source === o.source &&
+      r.measure === o.measure &&
+      r.group === o.group &&
+      String(r.year) === o.period &&
+      o.from.includes(r.code),
+  );
+  return row ? { file: row.file, line: row.line, column: row.column } : { file: o.source };
 }

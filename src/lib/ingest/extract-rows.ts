@@ -1,7 +1,8 @@
 import type { Flag } from '../domain/observation.ts';
 import type { SourceRow } from './harmonize.ts';
 import { IngestError } from './ingest-error.ts';
-import { parseValue } from './parse-value.ts';
+import { getMeasure } from '../domain/measures.ts';
+import { parseValue, SHARE_ONLY_SYMBOLS, type StatusSymbols } from './parse-value.ts';
 import type { RawTable } from './raw-table.ts';
 import type { RowSpec, SourceSpec, ValueSpec } from './source-spec.ts';
 
@@ -53,7 +54,7 @@ export function extractRows(
   const codeI = col(rs.code);
   const yearI = col(rs.year);
   const keep = Object.entries(rs.keep ?? {}).map(([c, vs]) => [col(c), new Set(vs)] as const);
-  const values = rs.values.map((v) => compileValue(v, col));
+  const values = rs.values.map((v) => compileValue(v, col, rs.symbols));
   const countryI = rs.country ? col(rs.country.column) : -1;
   const vintageYear = Number(spec.vintage.slice(0, 4));
   const rows: SourceRow[] = [];
@@ -112,6 +113,17 @@ export function extractRows(
     let code = cells[codeI].trim();
     if (rs.codePrefix && code.startsWith(rs.codePrefix)) code = code.slice(rs.codePrefix.length);
     if (!isCountry && rs.skipCodes && Object.hasOwn(rs.skipCodes, code)) {
+      if (rs.skipCodesHoldNoFigure)
+        for (const v of values) {
+          if (!v.when.every(([i, set]) => set.has(cells[i]))) continue;
+          const where = { file: table.file, line: raw.line, column: v.spec.column };
+          const { value, status } = parseValue(cells[v.valueI], v.symbols, where, rs.decimalComma, v.refused);
+          if (status === 'ok' && value !== 0)
+            throw new IngestError(
+              where,
+              `expected no figure under code ${JSON.stringify(code)} (${rs.skipCodes[code]}: not a kommune), found ${cells[v.valueI]} (rule: this file's rows outside the kommuner hold 0; a figure there would be lost)`,
+            );
+        }
       skip(`code ${code}: ${rs.skipCodes[code]}`);
       continue;
     }
@@ -177,7 +189,15 @@ export function extractRows(
         );
       }
       seen.set(key, raw.line);
-      let { value, status } = parseValue(cells[v.valueI], { ...rs.symbols, ...v.spec.symbols }, where, rs.decimalComma);
+      let { value, status } = parseValue(cells[v.valueI], v.symbols, where, rs.decimalComma, v.refused);
+      if (v.flagI >= 0 && !v.flagKnown.has(cells[v.flagI]))
+        throw new IngestError(
+          { file: table.file, line: raw.line, column: v.spec.suppressedFlag!.column },
+          `expected an empty cell or one of ${[...v.flagKnown]
+            .filter((x) => x)
+            .map((x) => JSON.stringify(x))
+            .join(', ')}, found ${JSON.stringify(cells[v.flagI])} (rule: every flag the manifest reads is declared)`,
+        );
       if (v.flagI >= 0 && v.flagValues.has(cells[v.flagI])) {
         if (status === 'ok')
           throw new IngestError(
@@ -203,6 +223,7 @@ export function extractRows(
         line: raw.line,
         column,
         codeColumn: rs.code,
+        yearColumn: rs.year,
         code: isCountry ? '0000' : mapped,
         year,
         measure: v.spec.measure,
@@ -251,7 +272,18 @@ function yearOf(cell: string, form: RowSpec['yearIs'], where: { file: string; li
   return Number(text);
 }
 
-function compileValue(spec: ValueSpec, col: (name: string) => number) {
+function compileValue(spec: ValueSpec, col: (name: string) => number, rowSymbols: StatusSymbols) {
+  // A symbol only a share can hold (IMDi's «Inf») is refused, with why, for a count or an amount.
+  const share = getMeasure(spec.measure).unit === 'prosent';
+  const symbols = { ...rowSymbols, ...spec.symbols };
+  const refused: Record<string, string> = {};
+  if (!share)
+    for (const [k, why] of Object.entries(SHARE_ONLY_SYMBOLS))
+      if (Object.hasOwn(symbols, k)) {
+        delete symbols[k];
+        refused[k] = why;
+      }
+  const flag = spec.suppressedFlag;
   const when = Object.entries(spec.when ?? {}).map(([c, vs]) => [col(c), new Set(vs)] as const);
   const template = spec.group ?? '';
   const parts = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => ({ token: m[0], i: col(m[1]), name: m[1] }));
@@ -281,8 +313,17 @@ function compileValue(spec: ValueSpec, col: (name: string) => number) {
     when,
     group,
     valueI: col(spec.column),
-    flagI: spec.suppressedFlag ? col(spec.suppressedFlag.column) : -1,
-    flagValues: new Set(spec.suppressedFlag?.values ?? []),
+    symbols,
+    refused,
+    flagI: flag ? col(flag.column) : -1,
+    flagValues: new Set(flag?.values ?? []),
+    /** What the flag column may hold: empty, a suppressing value, a lower-bound note on it, or a declared other value. */
+    flagKnown: new Set([
+      '',
+      ...(flag?.values ?? []),
+      ...Object.keys(flag?.others ?? {}),
+      ...(spec.lowerBoundWhen ?? []).filter((w) => w.column === flag?.column).flatMap((w) => w.values),
+    ]),
     statusWhen: spec.statusWhen
       ? ([col(spec.statusWhen.column), spec.statusWhen.contains, spec.statusWhen.status] as const)
       : undefined,

@@ -12,12 +12,15 @@ export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from
   column?: string | number;
   /** The column the code was read from, for errors about the code. */
   codeColumn?: string;
+  /** The column the year was read from, for errors about the year. */
+  yearColumn?: string;
   code: string;
   year: number;
 }
 
 /** What a kommune code in a source must be: one the reference tables know within `range`. */
-export const knownCodeRule = (range: [number, number]) => `expected a kommune code valid between ${range[0]} and ${range[1]}`;
+export const knownCodeRule = (range: [number, number]) =>
+  `expected a kommune code valid between ${range[0]} and ${range[1]}`;
 
 export interface Predecessor {
   key: string;

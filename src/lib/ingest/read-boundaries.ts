@@ -22,6 +22,7 @@ export function readBoundaries(text: string, { file, current }: { file: string; 
     { file, column: 'properties.kommunenummer' },
   );
   const codes = new Set<string>();
+  const arcCount = Array.isArray(topo.arcs) ? topo.arcs.length : 0;
   for (const g of obj.geometries) {
     const code = String(g.properties?.kommunenummer ?? '');
     if (!current.has(code))
@@ -29,6 +30,7 @@ export function readBoundaries(text: string, { file, current }: { file: string; 
         { file },
         `expected 2024 kommune numbers in properties.kommunenummer, found ${JSON.stringify(code)}`,
       );
+    checkArcs(g, arcCount, { file, code });
     codes.add(code);
     g.id = code;
     g.properties = { navn: g.properties.kommunenavn ?? g.properties.name };
@@ -38,6 +40,34 @@ export function readBoundaries(text: string, { file, current }: { file: string; 
     throw new IngestError({ file }, `expected ${current.size} kommuner, found ${codes.size}`);
   const simple = simplifyTopology(topo, 'Kommuner', { keep: 0.12 });
   return quantize(simple, 1e4);
+}
+
+/**
+ * A polygon's rings are lists of arc indices into the file's `arcs` (~i for an arc walked
+ * backwards): every index must name an arc the file has, or the drawing reads past its end.
+ */
+function checkArcs(
+  g: { type?: unknown; arcs?: unknown },
+  count: number,
+  { file, code }: { file: string; code: string },
+) {
+  const column = 'objects.Kommuner.geometries[].arcs';
+  const rings =
+    g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' && Array.isArray(g.arcs) ? g.arcs.flat() : undefined;
+  if (!Array.isArray(rings) || !rings.every((r) => Array.isArray(r)))
+    throw new IngestError(
+      { file, column },
+      `expected kommune ${code} to be a Polygon or MultiPolygon with rings of arc indices, found type ${JSON.stringify(g.type)}`,
+    );
+  for (const ring of rings as unknown[][])
+    for (const i of ring) {
+      const arc = typeof i === 'number' && Number.isInteger(i) ? (i < 0 ? ~i : i) : -1;
+      if (arc < 0 || arc >= count)
+        throw new IngestError(
+          { file, column },
+          `expected arc indices of kommune ${code} from 0 to ${count - 1} (the file has ${count} arcs; ~i for reversed), found ${JSON.stringify(i)} (rule: every ring names arcs the file has)`,
+        );
+    }
 }
 
 /**

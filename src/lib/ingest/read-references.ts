@@ -1,5 +1,5 @@
 import { indexChanges, type ChangeIndex } from '../domain/code-changes.ts';
-import { CODE_LIST_CSV, checkCodeLists } from './check-code-lists.ts';
+import { CODE_LIST_CSV, checkChangeTargets, checkCodeLists } from './check-code-lists.ts';
 import {
   LIFESPAN_COLUMNS,
   mergeChanges,
@@ -35,15 +35,10 @@ export async function readReferences(files: RawFiles, { year }: { year: number }
   const lifespans = readCodeLifespans(await files.xlsx(referenceFile('lifespans'), { required: LIFESPAN_COLUMNS }));
   const klass = referenceFile('changes');
   const skde = referenceFile('changesBefore2011');
-  const changes = [
-    ...readCodeChanges(files.text(klass, 'utf-8'), { file: klass }),
-    ...mergeChanges(
-      lifespans.changes,
-      readSkdeChanges(files.csv(skde, { encoding: 'utf-8', delimiter: ',', required: SKDE_COLUMNS })),
-      lifespans.startOf,
-      { file: skde },
-    ),
-  ];
+  const klassChanges = readCodeChanges(files.text(klass, 'utf-8'), { file: klass });
+  const skdeTable = files.csv(skde, { encoding: 'utf-8', delimiter: ',', required: SKDE_COLUMNS });
+  const skdeChanges = readSkdeChanges(skdeTable);
+  const changes = [...klassChanges, ...mergeChanges(lifespans.changes, skdeChanges, lifespans.startOf, { file: skde })];
   const current = readKommuneList(
     files.csv(referenceFile('current'), { encoding: 'utf-8', delimiter: ',', required: KOMMUNE_LIST_COLUMNS }),
     { year: year },
@@ -54,6 +49,10 @@ export async function readReferences(files: RawFiles, { year }: { year: number }
     year,
     TERRITORY_DECISIONS,
   );
+  checkChangeTargets(klassChanges, index, (i) => ({ where: { file: klass, column: 'newCode' }, record: i + 1 }));
+  checkChangeTargets(skdeChanges, index, (i) => ({
+    where: { file: skde, line: skdeTable.rows[i].line, column: 'to_code' },
+  }));
   for (const year of CODE_LIST_YEARS)
     checkCodeLists([{ year, table: files.csv(codeListFile(year), CODE_LIST_CSV) }], index);
   const names = readOfficialNames(

@@ -100,6 +100,8 @@ export interface RowSpec {
   skip?: Record<string, Record<string, string>>;
   /** Codes that are not kommuner, with the reason they are skipped. */
   skipCodes?: Record<string, string>;
+  /** The file's rows under skipCodes hold no figure (0 or a symbol): a figure there would be lost, so it stops ingest. */
+  skipCodesHoldNoFigure?: true;
   /** Codes that are not kommuner by their form (a regular expression on the whole code), with the reason. */
   skipCodesMatching?: { pattern: string; why: string }[];
   /** The publisher's own whole-country rows (kept as region 0000): where `column` holds `value`. */
@@ -123,7 +125,12 @@ export interface ValueSpec {
   group?: string;
   groupMap?: Record<string, string>;
   /** A flag column whose listed values mark the cell suppressed even when empty (IMDi XLSX `*_prikket`). */
-  suppressedFlag?: { column: string; values: string[] };
+  suppressedFlag?: {
+    column: string;
+    values: string[];
+    /** Other values the flag column holds that do not hide the cell, with what they mean; anything else stops ingest. */
+    others?: Record<string, string>;
+  };
   /** A column whose wording gives a cell without a number its status (IMDi's «… har ikke vedtatt hvor mange …»: pending). */
   statusWhen?: { column: string; contains: string; status: 'pending' | 'missing' | 'not-applicable' };
   /** Extra status symbols for this column only (e.g. `avventer vedtak`). */

@@ -488,6 +488,7 @@ export const SOURCES: SourceSpec[] = [
       remap: ALESUND_2024,
       symbols: XLSX_PRIKKET,
       skipCodes: OUTSIDE_KOMMUNER,
+      skipCodesHoldNoFigure: true,
       values: [
         { measure: 'ema-bosatt', column: 'ema', suppressedFlag: { column: 'prikket', values: ['Prikket (<5)'] } },
       ],
@@ -569,6 +570,7 @@ export const SOURCES: SourceSpec[] = [
     },
     rows: {
       ...IMDIKATOR_ROWS,
+      keep: { enhet: ['kroner'] },
       country: { column: 'fylke_nr', value: '00' },
       values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
     },
@@ -588,6 +590,7 @@ export const SOURCES: SourceSpec[] = [
     completeness: {},
     rows: {
       ...IMDIKATOR_ROWS,
+      keep: { enhet: ['kroner'] },
       values: [{ measure: 'tilskudd', column: 'tabellvariabel', group: '{tilskudd_til_kommuner}' }],
     },
   },
@@ -628,13 +631,19 @@ export const SOURCES: SourceSpec[] = [
       year: 'År',
       structure: 2024,
       remap: ALESUND_2024,
+      // The unit is read to be checked: «Kroner», or empty on the rows without a figure («Ikke tilgjengelig»).
+      keep: { Enhet: ['Kroner', ''] },
       symbols: { '': 'missing' },
       values: [
         {
           measure: 'tilskudd',
           column: 'Antall',
           group: '{Tilskuddstype}',
-          suppressedFlag: { column: 'Kommentar', values: ['Anonymisert'] },
+          suppressedFlag: {
+            column: 'Kommentar',
+            values: ['Anonymisert'],
+            others: { 'Ikke tilgjengelig': 'no figure yet: the empty cell is read as missing' },
+          },
           groupMap: TILSKUDDSTYPE,
         },
       ],

@@ -85,7 +85,7 @@ const FAULTS: Fault[] = [
     mutate: latin1(
       once('Personer;2016;0301;Oslo;Faktisk bosetting;913', 'Personer;1899;0301;Oslo;Faktisk bosetting;913'),
     ),
-    expect: /line 27948, column "Antall": expected a year within the file's period 1995–2023, found 1899/,
+    expect: /line 27948, column "År": expected a year within the file's period 1995–2023, found 1899/,
   },
   {
     name: "year after the file's period (2099, wide header)",
