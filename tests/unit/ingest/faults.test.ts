@@ -12,29 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RAW, rawSuite } from '../raw-dir.ts';
-import { ingest, nodeFs } from '../../../scripts/ingest.ts';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { openPublish, PublishError } from '../../../src/lib/ingest/publish.ts';
+import { ingest } from '../../../scripts/ingest.ts';
+import { type Outcome, latin1, type Mutation, once, record, scratch, summarize, utf8 } from './fault-cases.ts';
 import { faultFs, snapshot } from './fault-fs.ts';
 
 const have = rawSuite('faults injected into copies of the real raw files stop ingest with one line (faults)');
 const TIMEOUT = 180_000;
-
-type Mutation = (bytes: Uint8Array) => Uint8Array;
-const latin1 =
-  (f: (text: string) => string): Mutation =>
-  (b) =>
-    new Uint8Array(Buffer.from(f(Buffer.from(b).toString('latin1')), 'latin1'));
-const utf8 =
-  (f: (text: string) => string): Mutation =>
-  (b) =>
-    new Uint8Array(Buffer.from(f(Buffer.from(b).toString('utf8')), 'utf8'));
-/** Replace exactly one occurrence (the first), failing the test if the pattern is not in the file. */
-const once = (pattern: RegExp | string, replacement: string) => (text: string) => {
-  const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
-  if (!found) throw new Error(`fixture drift: ${pattern} not found`);
-  return text.replace(pattern, replacement);
-};
 
 const FIGUR1 = 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv';
 const FIGUR3 = 'imdi-via-evensrii-telemark/Figur3_flytting_2022.csv';
@@ -304,40 +287,7 @@ const FAULTS: Fault[] = [
   },
 ];
 
-interface Outcome {
-  name: string;
-  stopped: boolean;
-  lost: boolean;
-}
 const outcomes: Outcome[] = [];
-
-function scratch() {
-  const parent = mkdtempSync(join(tmpdir(), 'faults-'));
-  const out = join(parent, 'data');
-  openPublish(out, nodeFs).commit({ 'observations.csv': 'region,value\n0301,1926\n', 'sources.csv': 'id\nold\n' });
-  return { parent, out, before: snapshot(out) };
-}
-
-function record(
-  name: string,
-  error: unknown,
-  file: string,
-  parent: string,
-  out: string,
-  before: Record<string, string>,
-  expected: RegExp,
-) {
-  const message = error instanceof Error ? error.message : '';
-  const clear =
-    (error instanceof IngestError || error instanceof PublishError) &&
-    !message.includes('\n') &&
-    message.length < 600 &&
-    message.includes(file) &&
-    expected.test(message);
-  const lost = JSON.stringify(snapshot(out)) !== JSON.stringify(before) || readdirSync(parent).length !== 1;
-  outcomes.push({ name, stopped: clear, lost });
-  return { clear, lost, message };
-}
 
 describe.skipIf(!have)('fault injection on the real raw files', () => {
   const readReal = (p: string) => new Uint8Array(readFileSync(join(RAW, p)));
@@ -355,7 +305,7 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
         } catch (e) {
           error = e;
         }
-        const { clear, lost, message } = record(f.name, error, f.file, parent, out, before, f.expect);
+        const { clear, lost, message } = record(outcomes, f.name, error, f.file, { parent, out, before }, f.expect);
         expect(message, 'ingest must fail').not.toBe('');
         expect(clear, message).toBe(true);
         expect(lost).toBe(false);
@@ -378,12 +328,11 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
         error = e;
       }
       const { clear, lost, message } = record(
+        outcomes,
         'disk full during the real publish (ENOSPC)',
         error,
         'data',
-        parent,
-        out,
-        before,
+        { parent, out, before },
         /^could not write .+: no space left on device \(ENOSPC\)$/,
       );
       expect(clear, message).toBe(true);
@@ -454,15 +403,7 @@ describe.skipIf(!have)('fault injection on the real raw files', () => {
   }
 
   afterAll(() => {
-    if (!outcomes.length) return;
-    const stopped = outcomes.filter((o) => o.stopped).length;
-    const lost = outcomes.filter((o) => o.lost).length;
-    const rows = outcomes.map(
-      (o) => `  ${o.stopped ? 'stopped' : 'NOT STOPPED'}${o.lost ? ', DATA LOST' : ''} — ${o.name}`,
-    );
-    console.log(
-      `fault injection: ${outcomes.length} faults tried, ${stopped} stopped with a clear message, ${lost} with data lost\n${rows.join('\n')}`,
-    );
+    if (outcomes.length) console.log(summarize('fault injection', outcomes));
   });
 });
 
