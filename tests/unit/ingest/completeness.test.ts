@@ -166,6 +166,19 @@ const FAULTS: Fault[] = [
     expect: /expected (rows|a row) for kommune \d{4} in 2023|the file is cut short/,
   },
   {
+    name: 'about 100 lines cut from the end of Figur1, at a kommune boundary (whole kommuner gone)',
+    file: FIGUR1,
+    mutate: latin1((t) => {
+      const lines = t.split('\n').slice(0, -1);
+      const key = (l: string) => l.split(';').slice(1, 3).join(';');
+      let cut = lines.length - 100;
+      while (cut > 0 && key(lines[cut - 1]) === key(lines[cut])) cut--;
+      return `${lines.slice(0, cut).join('\n')}\n`;
+    }),
+    expect:
+      /column "Kommunenummer": expected rows for kommune \d{4} in 2022, found none of 4 categories: 4 rows missing \(\d+ rows missing in all\)/,
+  },
+  {
     name: "all of Utsira's population rows removed",
     file: BEFOLKNING,
     mutate: utf8(dropLines(/^1151,/)),
