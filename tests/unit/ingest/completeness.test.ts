@@ -166,14 +166,6 @@ const FAULTS: Fault[] = [
     expect: /expected (rows|a row) for kommune \d{4} in 2023|the file is cut short/,
   },
   {
-    // One row per kommune and year, sorted by kommune: the last-year check sees nothing, the declared completeness does.
-    name: '100 lines cut from the end of the population file (two kommuner and 18 years of a third gone)',
-    file: BEFOLKNING,
-    mutate: utf8((t) => `${t.split('\n').slice(0, -101).join('\n')}\n`),
-    expect:
-      /column "kom2024": expected rows for kommune \d{4} in 1986–2026, found none for 41 years: 41 rows missing \(100 rows missing in all\)/,
-  },
-  {
     name: "all of Utsira's population rows removed",
     file: BEFOLKNING,
     mutate: utf8(dropLines(/^1151,/)),
