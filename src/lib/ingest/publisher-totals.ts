@@ -331,3 +331,78 @@ export function formatTotalsTable(rows: readonly TotalComparison[]): string {
     `${rows.length} totals compared: ${rows.length - known - bad} equal, ${known} known differences (reason given), ${bad} unexplained`,
   ].join('\n');
 }
+
+/** One of IMDi's own «bosatte per 1000 innbyggere» per kommune (IMDikator export 2015, bosetting.csv, 2012–2014). */
+export interface ImdiRateComparison {
+  code: string;
+  year: number;
+  /** IMDi's cell as printed, and the kommune of today it is checked on (null: territory changed since). */
+  printed: string;
+  region: string | null;
+  /** Settled that year / population 1 January the year after × 1000 from the published figures, rounded as IMDi printed it. */
+  endOfYear: number | null;
+  /** The same over the population 1 January the same year (the site's per 1000 until IMDi's method is used). */
+  sameYear: number | null;
+  ok: boolean;
+}
+
+/**
+ * IMDi divides the settled of a year by the population at its end (1 January the year after):
+ * every cell of IMDi's rate whose kommune has kept its territory since (history in kommuner.csv:
+ * one code a year from the rate's year on), with a settled figure and that population, is checked
+ * against the published figures by that rule, rounded to the decimals IMDi printed (a printed 0 must be 0).
+ */
+export function compareImdiRates(
+  data: Pick<PublishedData, 'kommuner' | 'byRegion'>,
+  bosettingCsv: string,
+): ImdiRateComparison[] {
+  const stable = new Map<string, string>();
+  for (const k of data.kommuner) {
+    const spans = k.history.flatMap((h) => {
+      const m = /^(\d{4})\*?:(\d{4})-(\d{4})/.exec(h);
+      return m ? [{ code: m[1], from: Number(m[2]), to: Number(m[3]) }] : [];
+    });
+    for (let y = 2012; y <= 2014; y++) {
+      let one = true;
+      for (let t = y; t <= 2023; t++) if (spans.filter((s) => s.from <= t && t <= s.to).length > 1) one = false;
+      const cover = spans.filter((s) => s.from <= y && y <= s.to);
+      if (one && cover.length <= 1) stable.set(`${cover[0]?.code ?? k.code}|${y}`, k.code);
+    }
+  }
+  const value = (region: string, measure: string, year: number) => {
+    const f = data.byRegion
+      .get(region)
+      ?.find((x) => x.measure === measure && x.group === '' && x.year === year && x.status === 'ok');
+    return f && !f.flags.includes('lower-bound') ? f.value : null;
+  };
+  const rows = Papa.parse<Record<string, string>>(bosettingCsv.trim(), { header: true }).data;
+  return rows
+    .filter(
+      (r) =>
+        r.bosetting === 'bosatt_per_1000' &&
+        r.enhet === 'promille' &&
+        r.kommune_id !== 'NULL' &&
+        /^\d+(\.\d+)?$/.test(r.tabellvariabel),
+    )
+    .map((r) => {
+      const year = Number(r.aar);
+      const region = stable.get(`${r.kommune_id}|${year}`) ?? null;
+      const settled = region ? value(region, 'bosatt', year) : null;
+      const [end, same] = [year + 1, year].map((y) => {
+        const pop = region ? value(region, 'befolkning', y) : null;
+        return settled === null || !pop ? null : (settled / pop) * 1000;
+      });
+      const decimals = r.tabellvariabel.split('.')[1]?.length ?? 0;
+      const printed = Number(r.tabellvariabel);
+      const round = (x: number | null) => (x === null ? null : decimals ? Number(x.toFixed(decimals)) : x);
+      return {
+        code: r.kommune_id,
+        year,
+        printed: r.tabellvariabel,
+        region,
+        endOfYear: round(end),
+        sameYear: round(same),
+        ok: end === null || round(end) === printed,
+      };
+    });
+}

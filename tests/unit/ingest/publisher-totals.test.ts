@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RAW, rawSuite } from '../raw-dir.ts';
 import { checkPublisherTotals } from '../../../src/data/publisher-totals.ts';
+import { dataset } from '../../../src/data/dataset.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import type { Kommune } from '../../../src/lib/domain/kommune.ts';
 import {
+  compareImdiRates,
   comparePublisherTotals,
   formatTotalsTable,
   type PublishedData,
@@ -50,6 +52,50 @@ describe('publisher totals on the real raw files', () => {
     expect(at('Nordland', 2026, 'vedtak')).toMatchObject({ value: 1050, published: 1045, ok: true });
     // Every fylke table cell of the three pages was compared.
     expect(rows.filter((r) => r.printedIn.endsWith('fylke table'))).toHaveLength(15 * 3 * 3);
+  });
+});
+
+describe("IMDi's own «bosatte per 1000 innbyggere» (publisher-totals compareImdiRates)", () => {
+  it.skipIf(!have)(
+    'every checkable cell of IMDi’s 2012–2014 rates equals the published settled / the population at the end of the year',
+    WHOLE_DATASET,
+    () => {
+      const rows = compareImdiRates(
+        dataset(),
+        readFileSync(join(RAW, 'imdi-imdikator-munch-2015/bosetting.csv'), 'utf8'),
+      );
+      const checked = rows.filter((r) => r.endOfYear !== null);
+      const sameYear = checked.filter((r) => r.sameYear === Number(r.printed)).length;
+      console.log(
+        `IMDi rates: ${rows.length} kommune cells, ${checked.length} checkable, ${checked.filter((r) => r.ok).length} equal by the end-of-year population; ${sameYear} would be equal by the same year's population; ${rows.filter((r) => !r.region).length} on a territory changed since`,
+      );
+      expect(checked.length).toBeGreaterThan(800);
+      expect(
+        rows.filter((r) => !r.ok).map((r) => `${r.code} ${r.year}: IMDi ${r.printed}, published ${r.endOfYear}`),
+      ).toEqual([]);
+      // Oslo 2012: 459 / 623 966 (1 January 2013) = 0.735617005, as IMDi prints; 459 / 613 285 would be 0.75.
+      expect(rows.find((r) => r.code === '0301' && r.year === 2012)).toMatchObject({
+        printed: '0.735617005',
+        endOfYear: 0.735617005,
+        sameYear: 0.748428545,
+      });
+    },
+  );
+
+  it('rounds as IMDi printed and fails on a rate the figures do not give', () => {
+    const kommuner = [{ code: '0301', history: ['0301:1995-2023:Oslo'] }] as unknown as Kommune[];
+    const f = (measure: string, year: number, value: number) => figure('0301', year, measure, value);
+    const byRegion = new Map([
+      ['0301', [f('bosatt', 2014, 495), f('befolkning', 2015, 647676), f('befolkning', 2014, 634463)]],
+    ]);
+    const csv = (v: string) =>
+      `"aar","fylke_id","bosetting","enhet","tabellvariabel","tabell_navn","kommune_id","naringsregion_id","bydel_id"\n"2014","NULL","bosatt_per_1000","promille","${v}","bosetting","0301","NULL","NULL"`;
+    expect(compareImdiRates({ kommuner, byRegion }, csv('0.76'))[0]).toMatchObject({
+      ok: true,
+      endOfYear: 0.76,
+      sameYear: 0.78,
+    });
+    expect(compareImdiRates({ kommuner, byRegion }, csv('0.78'))[0]).toMatchObject({ ok: false });
   });
 });
 
