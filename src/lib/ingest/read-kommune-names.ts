@@ -65,5 +65,12 @@ export function readOfficialNames(t: RawTable, { current }: { current: Set<strin
       );
     if (!out.has(code)) out.set(code, { official, all: official.split(' - ').map((s) => s.trim()), name: official });
   }
+  // A kommune without its name here would surface later as an unmatched name in another file, naming the wrong file.
+  const missing = [...current].filter((c) => !out.has(c));
+  if (missing.length)
+    throw new IngestError(
+      { file: t.file, column: 'kom2024' },
+      `expected rows for every 2024 kommune (their official names), found none for ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}: ${missing.length} kommune${missing.length > 1 ? 'r' : ''} missing (rule: the name list covers the ${current.size} kommuner)`,
+    );
   return out;
 }

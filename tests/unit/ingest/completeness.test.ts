@@ -166,10 +166,19 @@ const FAULTS: Fault[] = [
     expect: /expected (rows|a row) for kommune \d{4} in 2023|the file is cut short/,
   },
   {
+    name: '100 lines cut from the end of the population file (two kommuner and 18 years of a third gone)',
+    file: BEFOLKNING,
+    mutate: utf8((t) => `${t.split('\n').slice(0, -101).join('\n')}\n`),
+    expect:
+      /column "kom2024": expected rows for every 2024 kommune \(their official names\), found none for 5634, 5636: 2 kommuner missing/,
+  },
+  {
     name: "all of Utsira's population rows removed",
     file: BEFOLKNING,
     mutate: utf8(dropLines(/^1151,/)),
-    expect: /column "kom2024": expected rows for kommune 1151 in 1986–2026, found none for 41 years/,
+    // The same file gives the official names, read first: it stops there, naming the kommune.
+    expect:
+      /column "kom2024": expected rows for every 2024 kommune \(their official names\), found none for 1151: 1 kommune missing/,
   },
   // Values and symbols
   {

@@ -107,6 +107,13 @@ describe('reference readers', () => {
         readOfficialNames(table(['kom2024', 'navn'], [['1902', 'Tromsø']]), { current: new Set(['5501']) }),
       ),
     ).toMatchObject({ file: 'f.csv', line: 2, column: 'kom2024' });
+    expect(
+      errorOf(() =>
+        readOfficialNames(table(['kom2024', 'navn'], [['5501', 'Tromsø']]), { current: new Set(['5501', '5636']) }),
+      ).message,
+    ).toMatch(
+      /^f\.csv, column "kom2024": expected rows for every 2024 kommune \(their official names\), found none for 5636/,
+    );
   });
   it('Norwegian names and languages from Kartverket', () => {
     const json = JSON.stringify([
