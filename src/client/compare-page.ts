@@ -96,9 +96,8 @@ export function attachCompare(root: HTMLElement) {
     lastView = view;
     const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
-    // On a phone the chart is drawn at the phone's width, so its text stays readable (not scaled down).
-    const fit =
-      chartHost.clientWidth > 0 && chartHost.clientWidth < 760 ? { width: Math.max(320, chartHost.clientWidth) } : {};
+    // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
+    const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
     const points = chartPoints(view, label);
     $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
     chart = compareChart(points, {
@@ -194,6 +193,7 @@ export function attachCompare(root: HTMLElement) {
   }
 
   function update(next: Partial<CompareState>) {
+    if (next.kommuner && next.kommuner.length < state.kommuner.length) refusedNote.hidden = true;
     state = { ...state, ...next };
     if ('perCapita' in next) preferPerCapita = state.perCapita;
     state.perCapita = preferPerCapita && getCompareMeasure(state.measure)?.kind === 'count';
@@ -202,11 +202,20 @@ export function attachCompare(root: HTMLElement) {
     void render();
   }
 
-  const add = (code: string) => {
-    if (!state.kommuner.includes(code) && state.kommuner.length < MAX_KOMMUNER)
-      update({ kommuner: [...state.kommuner, code] });
+  // Why a pick was not added, shown beside the search box (the search's live region says it too).
+  const refusedNote = $<HTMLElement>('[data-refused]');
+  const add = (code: string, name: string): string | undefined => {
+    const refused = state.kommuner.includes(code)
+      ? t.compare.alreadySelected(name)
+      : state.kommuner.length >= MAX_KOMMUNER
+        ? t.compare.full(name, MAX_KOMMUNER)
+        : undefined;
+    refusedNote.textContent = refused ?? '';
+    refusedNote.hidden = !refused;
+    if (!refused) update({ kommuner: [...state.kommuner, code] });
+    return refused;
   };
-  attachSearch($('[data-search][data-mode=add]'), { onPick: (h) => add(h.code) });
+  attachSearch($('[data-search][data-mode=add]'), { onPick: (h) => add(h.code, h.name) });
   root.addEventListener('click', (e) => {
     const t = e.target as HTMLElement;
     const remove = t.closest<HTMLElement>('[data-remove]')?.dataset.remove;
@@ -228,7 +237,13 @@ export function attachCompare(root: HTMLElement) {
       return;
     }
     const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
-    if (addCode) add(addCode);
+    if (addCode) add(addCode, index.find((k) => k.code === addCode)?.name ?? addCode);
+    const addRef = t.closest<HTMLElement>('[data-add-ref]')?.dataset.addRef as RefKind | undefined;
+    if (addRef && !state.refs.includes(addRef)) {
+      update({ refs: [...state.refs, addRef] });
+      // The button is replaced by the sentence saying the group is shown: keep focus nearby.
+      setTimeout(() => $<HTMLElement>(`[data-refs] input[value=${addRef}]`).focus(), 50);
+    }
     const exp = t.closest<HTMLElement>('[data-export]')?.dataset.export;
     if (exp && lastView) void exportAs(exp as 'svg' | 'png' | 'csv' | 'xlsx');
     const more = t.closest<HTMLButtonElement>('[data-more]');

@@ -27,6 +27,9 @@ import {
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
 
+/** Most kommuner one comparison takes: MAX_KOMMUNER of compare-state.ts (not imported, it brings the measure list with it). */
+const MAX_COMPARE = 10;
+
 type Series = FrontSeries & { citations: Record<string, string> };
 interface Meta {
   id: string;
@@ -35,9 +38,6 @@ interface Meta {
   years: number[];
   defaultYear: number;
 }
-
-/** Most kommuner one comparison takes. */
-const MAX_COMPARE = 10;
 
 /**
  * The front page's map and ranking in the browser: choosing a measure, year,
@@ -65,6 +65,8 @@ export function attachFront(root: HTMLElement) {
     kostra: optionValues('kostra'),
   });
   let state = parsed.state;
+  const built = parseFrontQuery('', meta, fallback, { fylker: [], kostra: [] }).state;
+  let mapShows = JSON.stringify([built.indicator, built.year, built.fylke, built.kostra, built.centrality]);
   const ignoredNote = $<HTMLElement>('[data-ignored]');
   if (parsed.ignored.length) {
     ignoredNote.textContent = t.front.ignored(parsed.ignored);
@@ -105,17 +107,18 @@ export function attachFront(root: HTMLElement) {
     setSelect('minst', String(state.minPopulation));
     const classes = mapClasses(s, k, state.year);
     const y = String(state.year);
-    const index = new Map(k.map((x, i) => [x.code, i]));
-    const inFilter = filterKommuner(k, state);
-    const filtered = inFilter.size < k.length;
-    for (const el of root.querySelectorAll<SVGElement>('svg [data-k]')) {
-      const code = el.dataset.k!;
-      const mapId = el.closest('svg')!.id;
-      el.setAttribute('fill', classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`));
-      el.classList.toggle('dim', filtered && !inFilter.has(code));
-      const i = index.get(code)!;
-      const title = el.querySelector('title');
-      if (title) title.textContent = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
+    // The map as built is the default view: recoloured only once the view differs from what it shows.
+    const mapKey = JSON.stringify([state.indicator, state.year, state.fylke, state.kostra, state.centrality]);
+    if (mapKey !== mapShows) {
+      mapShows = mapKey;
+      const inFilter = filterKommuner(k, state);
+      const filtered = inFilter.size < k.length;
+      for (const el of root.querySelectorAll<SVGElement>('svg [data-k]')) {
+        const code = el.dataset.k!;
+        const mapId = el.closest('svg')!.id;
+        el.setAttribute('fill', classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`));
+        el.classList.toggle('dim', filtered && !inFilter.has(code));
+      }
     }
     $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
     $('[data-classes]').textContent = classNote(classes);
@@ -178,8 +181,13 @@ export function attachFront(root: HTMLElement) {
   root.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     if (box.type !== 'checkbox' || !box.closest('[data-rows]')) return;
-    if (box.checked && selected.size >= MAX_COMPARE) box.checked = false;
-    else if (box.checked) selected.add(box.value);
+    if (box.checked && selected.size >= MAX_COMPARE) {
+      // Not silently: say why the tick did not take.
+      box.checked = false;
+      const name = box.closest('tr')?.querySelector('th a')?.textContent ?? box.value;
+      selectedNote.textContent = t.compare.full(name, MAX_COMPARE);
+      return;
+    } else if (box.checked) selected.add(box.value);
     else selected.delete(box.value);
     sayCount();
   });
@@ -230,8 +238,12 @@ export function attachFront(root: HTMLElement) {
     const marks = root.querySelectorAll<SVGElement>(`svg [data-k="${code}"]`);
     for (const p of marks) p.classList.add('hl');
     root.querySelector(`tr[data-k="${code}"]`)?.classList.add('hl');
-    const title = marks[0]?.querySelector('title')?.textContent;
-    if (!title || !marks[0]) return;
+    // The kommune's name and value, from the figures in hand (the map carries no text of its own).
+    const i = current?.k.findIndex((x) => x.code === code) ?? -1;
+    if (!current || i < 0 || !marks[0]) return;
+    const { s, k } = current;
+    const y = String(state.year);
+    const title = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
     const box = marks[0].getBoundingClientRect();
     const host = mapCol.getBoundingClientRect();
     tip.textContent = `${title}${current ? ` – ${t.front.source(current.s.citations[String(state.year)])}` : ''}`;

@@ -9,7 +9,12 @@ import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner
  */
 export function attachSearch(
   root: HTMLElement,
-  { onPick }: { onPick?: (hit: { code: string; name: string; path: string }) => void } = {},
+  {
+    onPick,
+  }: {
+    /** Adds the pick; returns why it was not added (said to screen readers instead of «… er lagt til»). */
+    onPick?: (hit: { code: string; name: string; path: string }) => string | undefined;
+  } = {},
 ) {
   const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
   const list = root.querySelector<HTMLUListElement>('[role=listbox]')!;
@@ -40,12 +45,12 @@ export function attachSearch(
       location.href = h.path;
       return;
     }
-    onPick(h);
+    const refused = onPick(h);
     input.value = '';
     hits = [];
     active = -1;
     render();
-    status.textContent = t.search.added(h.name);
+    status.textContent = refused ?? t.search.added(h.name);
   };
   input.addEventListener('input', () => {
     hits = searchKommuner(index, input.value, 8);

@@ -93,7 +93,7 @@ export const nb = {
   },
   units: { personer: 'personer', kroner: 'kr', prosent: '%' },
   search: {
-    placeholder: 'F.eks. Tromsø, Guovdageaidnu eller 1101',
+    placeholder: 'F.eks. Tromsø, Guovdageaidnu, 1101',
     results: 'Treff',
     hits: (n: number) => `${n} treff`,
     none: 'Ingen treff',
@@ -225,6 +225,15 @@ export const nb = {
     remove: (name: string) => `Fjern ${name}`,
     addOne: 'Legg til',
     addNamed: (name: string) => `Legg til ${name}`,
+    /** Said visibly and to screen readers when a pick would make more than the page can compare. */
+    full: (name: string, max: number) =>
+      `${name} er ikke lagt til: du kan sammenligne opptil ${max} kommuner – fjern én først.`,
+    alreadySelected: (name: string) => `${name} er allerede valgt.`,
+    /** A group with more kommuner than fit side by side (KOSTRA group 12 has 11): offered as one reference line. */
+    groupTooBig: (group: string, n: number, max: number) =>
+      `${group} har ${n} kommuner – flere enn de ${max} som kan sammenlignes side om side. Hele gruppen kan vises som én referanselinje (summen av kommunenes tall).`,
+    showGroupAsRef: (group: string) => `Vis ${group} som referanselinje`,
+    groupShownAsRef: (group: string) => `${group} vises som referanselinje i figuren.`,
     showMembers: 'Vis kommunene',
     kommuner: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
     kostraGroup: (g: number | string) => `KOSTRA-gruppe ${g}`,
@@ -265,7 +274,7 @@ export const nb = {
     sekundaerflytting: 'Flyktninger som bor i kommunen: første bosettingskommune eller flyttet hit',
     sosialhjelp: 'Mottakere av sosialhjelp',
     sysselsetting: 'Sysselsetting 15–74 år: innvandrere og befolkningen ellers',
-    tilskudd: 'Tilskudd fra IMDi',
+    tilskudd: 'Tilskudd etter ordning',
     ukrainere: 'Bosatte ukrainere og øvrige flyktninger',
     utdanning: 'Utdanningsnivå: innvandrere og befolkningen ellers',
     // Panels of the tables npm run fetch gets from SSB and FHI (issue 13).
@@ -365,6 +374,8 @@ export const nb = {
     },
   },
   brief: {
+    /** Header of the tables' first column (a header cell is never empty: axe empty-table-header). */
+    measureColumn: 'Mål',
     // A zero-width space after «/» lets a phone break the column name there, not inside a word.
     funnelColumns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/\u200banm.', 'Bosatt/\u200bvedtak'],
     title: (name: string) => `Notat: ${name}`,

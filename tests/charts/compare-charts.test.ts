@@ -69,9 +69,39 @@ describe('compareChart', () => {
     expect(oslo.getAttribute('d')!.match(/M/g)).toHaveLength(2);
     const bergen = paths.find((p) => p.getAttribute('stroke') === '#0072B2')!;
     expect(num(oslo, 'stroke-width')).toBeGreaterThan(num(bergen, 'stroke-width'));
-    const ref = paths.find((p) => p.getAttribute('stroke-dasharray') === '5,3')!;
+    const ref = paths.find((p) => p.getAttribute('stroke-dasharray') === '6,3')!;
     expect(ref.getAttribute('stroke')).toBe('#767676');
-    expect(paths.filter((p) => p.getAttribute('stroke-dasharray') === '5,3')).toHaveLength(1);
+    expect(paths.filter((p) => p.getAttribute('stroke-dasharray') === '6,3')).toHaveLength(1);
+  });
+
+  it('tells two references apart by more than colour: each its own dash, shown again beside its name (issue 22)', () => {
+    const two = [
+      ...series,
+      ...[2020, 2021, 2022, 2023].map((y) => pt('Vestland (43 kommuner)', y, 1 + y / 1000, { kind: 'referanse' })),
+    ];
+    const d = parse(compareChart(two, { unit: 'per 1000', width: 680 }).svg);
+    const dashOf = (name: string) => {
+      const label = [...d.querySelectorAll('g.labels text')].find((t) => t.textContent === name)!;
+      const swatch = label.previousElementSibling!;
+      expect(swatch.getAttribute('class')).toBe('swatch');
+      return swatch.getAttribute('stroke-dasharray');
+    };
+    const land = dashOf('Hele landet');
+    const fylke = dashOf('Vestland');
+    expect(land).not.toBe(fylke);
+    const lineDashes = [...d.querySelectorAll('g.lines path')].map((p) => p.getAttribute('stroke-dasharray'));
+    expect(lineDashes).toContain(land);
+    expect(lineDashes).toContain(fylke);
+  });
+
+  it('uses the width it is given: the plot area is most of a 680 px column, the names need only their own room (issue 22)', () => {
+    const c = compareChart(series, { unit: 'per 1000', width: 680 });
+    const xs = c.points.map((p) => p.x);
+    // Before: 190 px were kept for the names whatever their length, leaving 434 of 680 px to the lines.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(500);
+    // And every name still fits inside the chart.
+    for (const t of parse(c.svg).querySelectorAll('g.labels text'))
+      expect(num(t, 'x') + textWidth(t.textContent!, 12) * 1.1).toBeLessThanOrEqual(680);
   });
 
   it('draws the segment into a provisional (part-year) figure dashed, not as a solid rise or fall', () => {

@@ -78,6 +78,13 @@ describe('the brief for the council vote', () => {
     });
   }
 
+  it('Ålesund: no axe violations (every table header has text: empty-table-header)', async () => {
+    const page = await site.open('/kommune/1508-alesund/notat/');
+    await expect(page.locator('main thead th').allInnerTexts()).resolves.not.toContain('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('Oslo, alone in its KOSTRA group, is compared with the ten largest kommuner', async () => {
     const page = await site.open('/kommune/0301-oslo/notat/');
     await expect(page.locator('main').innerText()).resolves.toMatch(/De 10 største kommunene \(10\)/);

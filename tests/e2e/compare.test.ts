@@ -230,6 +230,48 @@ describe('comparison page', () => {
     await page.context().close();
   });
 
+  it('an 11th kommune is not added, and the page says why, visibly and to screen readers (issue 22)', async () => {
+    const ten = '1103,1108,3107,3201,3203,3205,3301,4204,4601,5001';
+    const page = await open(`/sammenlign/?k=${ten}`);
+    await page.locator('#legg-til').fill('Tromsø');
+    await page.locator('#legg-til').press('Enter');
+    const note = page.locator('[data-refused]');
+    await note.waitFor({ state: 'visible' });
+    await expect(note.innerText()).resolves.toBe(
+      'Tromsø er ikke lagt til: du kan sammenligne opptil 10 kommuner – fjern én først.',
+    );
+    const live = page.locator('[data-search][data-mode=add] [aria-live]');
+    await expect(live.textContent()).resolves.toBe(await note.innerText());
+    expect(await chips(page)).toHaveLength(10);
+    await expect(
+      page.evaluate(() => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state),
+    ).resolves.toBe(`?k=${ten}`);
+    // Removing one makes room: the note goes, and Tromsø can be added.
+    await page.locator('[data-remove="1108"]').click();
+    await note.waitFor({ state: 'hidden' });
+    await page.locator('#legg-til').fill('Tromsø');
+    await page.locator('#legg-til').press('Enter');
+    await waitForState(page, '5001,5501');
+    await expect(live.textContent()).resolves.toBe('Tromsø er lagt til');
+    await page.context().close();
+  });
+
+  it('KOSTRA group 12 (11 kommuner) cannot be compared whole: it is offered as a reference line, and says so', async () => {
+    const page = await open('/sammenlign/?k=5501');
+    const note = page.locator('[data-group-note=kostra]');
+    await expect(note.innerText()).resolves.toMatch(
+      /^KOSTRA-gruppe 12 har 11 kommuner – flere enn de 10 som kan sammenlignes side om side\./,
+    );
+    await note.getByRole('button', { name: 'Vis KOSTRA-gruppe 12 som referanselinje' }).click();
+    await waitForState(page, 'ref=kostra');
+    await expect(page.locator('[data-refs] input[value=kostra]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-chart] .labels').textContent()).resolves.toMatch(/KOSTRA-gruppe 12/);
+    await expect(page.locator('[data-group-note=kostra]').innerText()).resolves.toMatch(
+      /KOSTRA-gruppe 12 vises som referanselinje i figuren\.$/,
+    );
+    await page.context().close();
+  });
+
   it('says plainly what a link held that does not exist', async () => {
     const page = await open('/sammenlign/?k=0301,9999&mal=tull');
     await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/kommunenummer «9999».*mål «tull»/);

@@ -330,3 +330,97 @@ describe('phone widths and accessibility', () => {
     });
   }
 });
+
+/** Contrast ratio of two CSS colours rgb(r, g, b) (WCAG relative luminance). */
+const contrast = (a: string, b: string) => {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('what a journalist and a planner trip over (issue 22)', () => {
+  it('the focus ring stands out from the white page (at least 3:1, WCAG 2.2 non-text contrast)', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const { outline, background } = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return {
+        outline: getComputedStyle(el).outlineColor,
+        background: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+    expect(
+      contrast(outline, background === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : background),
+    ).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('at 360 px the menu is one line with «Om dataene» whole, and the search placeholder is not cut', async () => {
+    const page = await site.open('/', { viewport: { width: 360, height: 800 } });
+    const links = await page
+      .locator('header.site nav a')
+      .evaluateAll((as) =>
+        as.map((a) => ({ text: a.textContent, lines: a.getClientRects().length, top: a.getBoundingClientRect().top })),
+      );
+    expect(links.map((l) => l.lines)).toEqual([1, 1, 1]);
+    expect(new Set(links.map((l) => Math.round(l.top))).size).toBe(1);
+    const fit = await page.locator('#sok').evaluate((input: HTMLInputElement) => {
+      const cs = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+      const room = input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+      return { text: ctx.measureText(input.placeholder).width, room };
+    });
+    expect(fit.text).toBeLessThanOrEqual(fit.room);
+    await page.context().close();
+  });
+
+  it('the change column says its unit, and the source line gives the file date in words, not as 2026-10-01', async () => {
+    const page = await open('/');
+    await waitForState(page, '?');
+    await expect(page.locator('table.ranking thead th').last().innerText()).resolves.toMatch(
+      /^Endring fra \d{4} \(per 1000 innb\.\)$/,
+    );
+    const source = await page.locator('[data-source]').innerText();
+    expect(source).not.toMatch(/fil fra \d{4}-\d\d/);
+    await page.locator('select[name=indikator]').selectOption('bosatt-av-vedtak');
+    await waitForState(page, 'bosatt-av-vedtak');
+    await expect(page.locator('table.ranking thead th').last().innerText()).resolves.toMatch(/\(prosentpoeng\)$/);
+    await page.context().close();
+  });
+
+  it('the front page keeps its DOM under 1 500 elements with the map, 25 ranking rows and every kommune linked', async () => {
+    const page = await open('/');
+    await waitForState(page, '?');
+    const counts = await page.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      links: document.querySelectorAll('#alle-kommuner ~ section a[href^="/kommune/"]').length,
+      rows: document.querySelectorAll('table.ranking tbody tr').length,
+      paths: document.querySelectorAll('svg#kart path[data-k]').length,
+    }));
+    expect(counts).toMatchObject({ links: 357, rows: 25, paths: 357 });
+    expect(counts.nodes).toBeLessThan(1500);
+    await page.context().close();
+  });
+
+  it('an 11th ticked kommune is not taken, and the page says why', async () => {
+    const page = await open('/');
+    await waitForState(page, '?');
+    const boxes = page.locator('table.ranking tbody input[type=checkbox]');
+    for (let i = 0; i < 10; i++) await boxes.nth(i).check();
+    await expect(page.locator('[data-selected]').innerText()).resolves.toBe('10 valgt');
+    await boxes.nth(10).click();
+    await expect(boxes.nth(10).isChecked()).resolves.toBe(false);
+    await expect(page.locator('[data-selected]').innerText()).resolves.toMatch(
+      /^\S.* er ikke lagt til: du kan sammenligne opptil 10 kommuner – fjern én først\.$/,
+    );
+    await page.context().close();
+  });
+});

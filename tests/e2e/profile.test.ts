@@ -133,6 +133,29 @@ describe('profile pages', () => {
 });
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  it('the checks include the best-practice rules that once failed (landmark-unique, empty-table-header)', async () => {
+    // A page with two regions of one name and an empty header cell: the harness must report both.
+    const page = await open('/finnes-ikke/');
+    await page.evaluate(() => {
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<section aria-label="Dobbel"><p>a</p></section><section aria-label="Dobbel"><p>b</p></section><table><thead><tr><th scope="col"></th><th scope="col">År</th></tr></thead><tbody><tr><td>x</td><td>1</td></tr></tbody></table>',
+        );
+    });
+    const found = (await axeViolations(page)).map((v) => v.split(':')[0]);
+    expect(found).toEqual(expect.arrayContaining(['landmark-unique', 'empty-table-header']));
+    await page.context().close();
+  });
+
+  it('Ålesund: «Tilskudd fra IMDi» is one heading (the section), not also the panel inside it', async () => {
+    const page = await open('/kommune/1508-alesund/');
+    const headings = await page.locator('h2, h3').allInnerTexts();
+    expect(headings.filter((h) => h.trim() === 'Tilskudd fra IMDi')).toHaveLength(1);
+    await page.context().close();
+  });
+
   for (const path of [
     '/',
     '/kommune/0301-oslo/',
@@ -337,7 +360,7 @@ for (const width of [390, 1280]) {
     });
 
     // One test (and one timeout) per page: a loop under one timeout failed on a busy machine.
-    for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/']) {
+    for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/', '/om-dataene/']) {
       it(`axe finds no violations on ${path} with every <details> opened`, async () => {
         const page = await at(path);
         try {

@@ -213,7 +213,7 @@ export function buildBrief(input: BriefInput): Brief {
   if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
   const peers = {
     caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet',
-    columns: ['', 'År', input.name, ...input.references.labels],
+    columns: [t.brief.measureColumn, 'År', input.name, ...input.references.labels],
     rows: peerRows,
     notes: notes.citeAll(peerCites),
   };
@@ -311,7 +311,11 @@ export function buildBrief(input: BriefInput): Brief {
   };
   share('I arbeid/utdanning 1 år etter introduksjonsprogram', 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
   share('Innvandrere med universitet/høgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
-  const outcomes = { columns: ['', 'År', input.name, 'Hele landet'], rows: outRows, notes: notes.citeAll(outCites) };
+  const outcomes = {
+    columns: [t.brief.measureColumn, 'År', input.name, 'Hele landet'],
+    rows: outRows,
+    notes: notes.citeAll(outCites),
+  };
 
   // 6. Mirroring IMDi's request.
   const cap = capacitySentences(set, dec, p ? predYears : []);

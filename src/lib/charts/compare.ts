@@ -1,4 +1,4 @@
-import { CHART, yearTicks } from './theme.ts';
+import { CHART, textWidth, yearTicks } from './theme.ts';
 import { linear, niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 
@@ -29,8 +29,21 @@ export const KOMMUNE_COLORS = [
   '#00707A',
   '#8C6D31',
 ];
-/** References: grey, dashed (4.5:1). */
+/** References: grey (4.5:1), each with its own dash pattern, also drawn beside its name at the line end. */
 export const REFERENCE_COLOR = '#767676';
+/** Dash patterns of the references in order (dashed, dotted, dash-dot, long dash), so two never look alike. */
+export const REFERENCE_DASHES = ['6,3', '1.5,3', '9,3,2,3', '14,4'];
+/** Width of the dash sample drawn before a reference's name. */
+const SWATCH = 18;
+
+/** Dash pattern of each reference series, in order of appearance ('' for a kommune). */
+export function seriesDash(points: Pick<ComparePoint, 'series' | 'kind'>[]): (series: string) => string {
+  const refs = [...new Set(points.filter((p) => p.kind === 'referanse').map((p) => p.series))];
+  return (s) => {
+    const i = refs.indexOf(s);
+    return i < 0 ? '' : REFERENCE_DASHES[i % REFERENCE_DASHES.length];
+  };
+}
 
 /** Colour of each series: first kommune dark, then the palette, references grey. */
 export function seriesColor(points: Pick<ComparePoint, 'series' | 'kind'>[]): (series: string) => string {
@@ -71,17 +84,29 @@ export function compareChart(
   }: { unit: CompareUnit; label?: string; width?: number; height?: number; fontSize?: number; ariaLabel?: string },
 ): CompareChart {
   const narrow = width < 560;
+  const names = [...new Set(points.map((p) => p.series))];
+  const kommuner = [...new Set(points.filter((p) => p.kind === 'kommune').map((p) => p.series))];
+  const color = seriesColor(points);
+  const dash = seriesDash(points);
+  // On a phone the names alone label the lines (no room for a dash sample beside them).
+  const swatchOf = (n: string) => (narrow ? '' : dash(n));
+  const shortName = (n: string) => n.replace(/ \(\d+ kommuner?\)$/, '');
+  // The right margin holds the names at the line ends: as wide as the longest needs, no wider
+  // (textWidth is an average letter; names with capitals run about 10 % wider, bold a little more).
+  const labelRoom = Math.max(
+    0,
+    ...names.map(
+      (n) => textWidth(shortName(n), fontSize) * (n === kommuner[0] ? 1.15 : 1.1) + (swatchOf(n) ? SWATCH + 4 : 0),
+    ),
+  );
   const box: Box = {
     width,
     height,
     top: 20,
     bottom: 30,
     left: narrow ? 44 : CHART.marginLeft,
-    right: narrow ? 96 : 190,
+    right: Math.min(narrow ? 96 : 190, Math.ceil(labelRoom) + 16),
   };
-  const names = [...new Set(points.map((p) => p.series))];
-  const kommuner = [...new Set(points.filter((p) => p.kind === 'kommune').map((p) => p.series))];
-  const color = seriesColor(points);
   const years = points.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -124,7 +149,7 @@ export function compareChart(
       d
         ? `<path d="${d}" fill="none" stroke="${color(n)}" stroke-width="${w}"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linejoin="round" stroke-linecap="round"/>`
         : '';
-    return path(solid, ref ? '5,3' : '') + path(prov, ref ? '1,4' : '2,5');
+    return path(solid, ref ? dash(n) : '') + path(prov, ref ? '1,4' : '2,5');
   });
 
   const dots = placed.map((p) => {
@@ -147,13 +172,18 @@ export function compareChart(
   if (overflow > 0) for (const e of ends) e.ly = Math.max(fontSize / 2, e.ly - overflow);
   const labels = ends.map(({ p, ly }) => {
     const c = color(p.series);
-    const short = p.series.replace(/ \(\d+ kommuner?\)$/, '');
+    const short = shortName(p.series);
     const leader =
       Math.abs(ly - p.y) > 1
         ? `<line x1="${p.x + 5}" x2="${p.x + 5}" y1="${p.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8"/>`
         : '';
     const bold = isFirst(p.series) ? ' font-weight="bold"' : '';
-    return `${leader}<text x="${p.x + 9}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${escapeHtml(short)}</text>`;
+    // A reference's name starts with a sample of its dash pattern: the label says which grey line is which.
+    const d = swatchOf(p.series);
+    const swatch = d
+      ? `<line class="swatch" x1="${p.x + 9}" x2="${p.x + 9 + SWATCH}" y1="${r1(ly)}" y2="${r1(ly)}" stroke="${c}" stroke-width="2" stroke-dasharray="${d}"/>`
+      : '';
+    return `${leader}${swatch}<text x="${p.x + 9 + (d ? SWATCH + 4 : 0)}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${escapeHtml(short)}</text>`;
   });
 
   const max = Math.max(0, ...values);

@@ -1,19 +1,19 @@
-import { fixAria, plotNode, serverDocument } from './render-svg.ts';
+import { fixAria, plotNode } from './render-svg.ts';
 import { mapSpec, smallFeatures, type MapFeature, type MapOptions } from './map.ts';
 import { compactPath } from '../map/compact-path.ts';
 
 /**
  * The choropleth as SVG at build time: one labelled image (role=img, so it
  * holds no links: axe nested-interactive). Each kommune's path (and the dot
- * of a kommune too small to see) carries `data-k=<code>` and a <title> for
- * hover; a click goes to its profile with JavaScript. The ranking table is
- * the keyboard and screen-reader path. Patterns for "no value" and "hidden"
+ * of a kommune too small to see) carries `data-k=<code>`; with JavaScript,
+ * hover names it with its value and a click goes to its profile. No <title>
+ * per kommune: 380 more DOM nodes on the front page, and the ranking table
+ * and the list by fylke are the keyboard and screen-reader path. Patterns for "no value" and "hidden"
  * are in the SVG. Paths are rounded to 0.1 px and written relative.
  */
 export function renderMap(
   features: MapFeature[],
   fill: Map<string, string>,
-  titles: Map<string, string>,
   o: MapOptions & { label: string; id: string },
 ): string {
   const node = plotNode(mapSpec(features, fill, o));
@@ -21,7 +21,7 @@ export function renderMap(
   const paths = [...svg.querySelectorAll('g.kommuner path')];
   if (paths.length !== features.length) throw new Error(`expected ${features.length} map paths, found ${paths.length}`);
   paths.forEach((path, i) => {
-    mark(path, features[i].id, titles);
+    path.setAttribute('data-k', features[i].id);
   });
   for (const p of svg.querySelectorAll('path')) p.setAttribute('d', compactPath(p.getAttribute('d') ?? ''));
   const outline = svg.querySelector('g.omriss');
@@ -30,7 +30,7 @@ export function renderMap(
   const small = smallFeatures(features, o);
   [...svg.querySelectorAll('g.sma circle')].forEach((c, i) => {
     for (const a of ['cx', 'cy']) c.setAttribute(a, String(Math.round(Number(c.getAttribute(a)) * 10) / 10));
-    mark(c, small[i].id, titles);
+    c.setAttribute('data-k', small[i].id);
   });
   svg.insertAdjacentHTML('afterbegin', PATTERNS.replaceAll('{id}', o.id));
   fixAria(node, o.label);
@@ -38,15 +38,6 @@ export function renderMap(
   return node.outerHTML
     .replaceAll('url(#ingen-tall)', `url(#${o.id}-ingen-tall)`)
     .replaceAll('url(#skjult)', `url(#${o.id}-skjult)`);
-}
-
-function mark(el: Element, code: string, titles: Map<string, string>) {
-  el.setAttribute('data-k', code);
-  const text = titles.get(code);
-  if (!text) return;
-  const title = serverDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.textContent = text;
-  el.appendChild(title);
 }
 
 /**

@@ -50,17 +50,35 @@ export function renderCompareParts(
   let peers = `<p>${t.compare.chooseFirst}</p>`;
   if (primary) {
     const full = selected.length >= MAX_KOMMUNER;
-    const list = (title: string, reason: string, codes: string[], limit: number) => {
+    // A group with more kommuner than fit side by side (KOSTRA group 12 has 11) is offered as one reference line.
+    const groupNote = (kind: RefKind, members: number) => {
+      if (members <= MAX_KOMMUNER) return '';
+      const group = refs.find((r) => r.id === refIdFor(kind, primary))?.label;
+      if (!group) return '';
+      const shown = state.refs.includes(kind);
+      return `<p class="group-note" data-group-note="${kind}">${esc(t.compare.groupTooBig(group, members, MAX_KOMMUNER))} ${
+        shown
+          ? esc(t.compare.groupShownAsRef(group))
+          : `<button type="button" class="peer-add" data-add-ref="${kind}">${esc(t.compare.showGroupAsRef(group))}</button>`
+      }</p>`;
+    };
+    const list = (title: string, reason: string, codes: string[], limit: number, note = '') => {
       const shown = codes.filter((c) => !state.kommuner.includes(c)).slice(0, limit);
       if (!shown.length) return '';
-      return `<div><h3>${esc(title)}</h3><p class="muted">${esc(reason)}</p><ul>${shown.map((c) => `<li><span>${esc(nameOf.get(c) ?? c)}</span><button type="button" class="peer-add" data-add="${c}"${full ? ' disabled' : ''} aria-label="${esc(t.compare.addNamed(nameOf.get(c) ?? c))}">${t.compare.addOne}</button></li>`).join('')}</ul></div>`;
+      return `<div><h3>${esc(title)}</h3><p class="muted">${esc(reason)}</p>${note}<ul>${shown.map((c) => `<li><span>${esc(nameOf.get(c) ?? c)}</span><button type="button" class="peer-add" data-add="${c}"${full ? ' disabled' : ''} aria-label="${esc(t.compare.addNamed(nameOf.get(c) ?? c))}">${t.compare.addOne}</button></li>`).join('')}</ul></div>`;
     };
     const pl = t.compare.peerLists;
     peers = `<p>${esc(t.compare.peersFor(primary.name))}</p><div class="peers">${[
       list(pl.population[0], pl.population[1], primary.peers.population, 15),
       list(pl.profile[0], pl.profile[1], primary.peers.profile, 10),
-      list(`${pl.kostra[0]} (${primary.kostra ?? '–'})`, pl.kostra[1], primary.peers.kostra, 12),
-      list(pl.fylke[0], pl.fylke[1], primary.peers.fylke, 12),
+      list(
+        `${pl.kostra[0]} (${primary.kostra ?? '–'})`,
+        pl.kostra[1],
+        primary.peers.kostra,
+        12,
+        groupNote('kostra', primary.peers.kostra.length + 1),
+      ),
+      list(pl.fylke[0], pl.fylke[1], primary.peers.fylke, 12, groupNote('fylke', primary.peers.fylke.length + 1)),
     ].join('')}</div>`;
   }
   return { chips, refs: refsHtml, peers };

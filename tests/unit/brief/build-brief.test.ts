@@ -131,7 +131,7 @@ describe('buildBrief', () => {
     expect(row(lower)[3]).toMatch(/^≥\u00a05,50? *$/);
   });
   it('labels the groups once, shortened', () => {
-    expect(b.peers.columns).toEqual(['', 'År', 'Testvik', 'Testfylke (2)', 'Hele landet (2)']);
+    expect(b.peers.columns).toEqual(['Mål', 'År', 'Testvik', 'Testfylke (2)', 'Hele landet (2)']);
   });
   it('numbers every source it cites, once', () => {
     const ids = b.sources.map((s) => s.text);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { aggregatePoint, type Group, type GroupSeries } from '../../../src/lib/compare/aggregate.ts';
 import { compareTable } from '../../../src/lib/compare/compare-table.ts';
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
-import { parseCompareState, serializeCompareState } from '../../../src/lib/compare/compare-state.ts';
+import { parseCompareState, serializeCompareState, type RefKind } from '../../../src/lib/compare/compare-state.ts';
+import { renderCompareParts } from '../../../src/lib/compare/render-compare.ts';
 import { profileCompareHref } from '../../../src/lib/compare/defaults.ts';
 import { buildView, cellText, latestRanking, tableOf } from '../../../src/lib/compare/compare-view.ts';
 import { findPeers, type PeerInput } from '../../../src/lib/compare/peers.ts';
@@ -359,5 +360,37 @@ describe('a hidden cell in the comparison table', () => {
   it('says why in the words of its publisher’s rule, as the profile does', () => {
     expect(tableOf(view('scraped', 'imdi-nokkeltall-2025')).rows[0][1]).toBe('skjult (personvern)');
     expect(tableOf(view('', 'imdi-bosatt-anmodede-2023')).rows[0][1]).toBe('skjult (under 5)');
+  });
+});
+
+describe('a group larger than the comparison takes (issue 22)', () => {
+  const others = ['1108', '3107', '3201', '3203', '3205', '3301', '4204', '4601', '5001', '1103'];
+  const tromso = {
+    code: '5501',
+    name: 'Tromsø',
+    fylkeCode: '55',
+    kostra: 12,
+    centrality: 2,
+    peers: { kostra: others, fylke: [], population: [], profile: [] },
+  };
+  const groups = [{ id: 'kostra-12', label: 'KOSTRA-gruppe 12', members: ['5501', ...others] }];
+  const names = [tromso, ...others.map((code) => ({ code, name: `K${code}` }))];
+  const state = (refs: RefKind[]) => ({ ...parseCompareState('?k=5501', () => true).state, refs });
+
+  it('KOSTRA group 12 (11 kommuner) is offered as a reference line, and the page says why', () => {
+    const html = renderCompareParts(state([]), [tromso], groups, names, []).peers;
+    const note = html.match(/<p class="group-note" data-group-note="kostra">(.*?)<\/p>/)![1];
+    expect(note).toContain('KOSTRA-gruppe 12 har 11 kommuner – flere enn de 10 som kan sammenlignes side om side.');
+    expect(note).toContain(
+      '<button type="button" class="peer-add" data-add-ref="kostra">Vis KOSTRA-gruppe 12 som referanselinje</button>',
+    );
+  });
+
+  it('once shown, says so instead of offering it again; a group that fits gets no note', () => {
+    const shown = renderCompareParts(state(['kostra']), [tromso], groups, names, []).peers;
+    expect(shown).toContain('KOSTRA-gruppe 12 vises som referanselinje i figuren.');
+    expect(shown).not.toContain('data-add-ref');
+    const small = { ...tromso, peers: { ...tromso.peers, kostra: others.slice(0, 9) } };
+    expect(renderCompareParts(state([]), [small], groups, names, []).peers).not.toContain('data-group-note');
   });
 });
