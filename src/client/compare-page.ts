@@ -1,4 +1,3 @@
-import { json } from 'd3-fetch';
 import { compareChart, nearestPoint, type CompareChart, type PlacedPoint } from '../lib/charts/compare.ts';
 import { rankBars } from '../lib/charts/rank-bars.ts';
 import { tipSvg, wrap } from '../lib/charts/svg.ts';
@@ -22,6 +21,7 @@ import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { download } from './download.ts';
+import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { attachSearch } from './search.ts';
@@ -45,8 +45,8 @@ export function attachCompare(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const index: { code: string; name: string }[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
   const known = new Set(index.map((k) => k.code));
-  const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
-  const labelsP = json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>;
+  const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
+  const labelsP = getJson<Record<string, string>>('/data/kilder.json');
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
   const loadK = (c: string) =>
@@ -54,14 +54,11 @@ export function attachCompare(root: HTMLElement) {
       ? files
       : files.set(
           c,
-          json<Omit<KommuneFile, 'parts'> & SeriesWire>(`/data/kommune/${c}.json`).then((w) => decodeSeriesData(w!)),
+          getJson<Omit<KommuneFile, 'parts'> & SeriesWire>(`/data/kommune/${c}.json`).then((w) => decodeSeriesData(w)),
         )
     ).get(c)!;
   const loadG = (id: string) =>
-    (groups.has(id)
-      ? groups
-      : groups.set(id, json<GroupSeries>(`/data/referanse/${id}.json`) as Promise<GroupSeries>)
-    ).get(id)!;
+    (groups.has(id) ? groups : groups.set(id, getJson<GroupSeries>(`/data/referanse/${id}.json`))).get(id)!;
 
   const parse = () =>
     location.search

@@ -1,8 +1,8 @@
-import { json } from 'd3-fetch';
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
 import { download } from './download.ts';
+import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
 import {
   changeWithheld,
@@ -74,14 +74,14 @@ export function attachFront(root: HTMLElement) {
   }
   let showAll = false;
   const selected = new Set<string>();
-  const kommunerP = json<KommuneRef[]>('/data/kommuner.json') as Promise<KommuneRef[]>;
+  const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
   const cache = new Map<string, Promise<Series>>();
   const load = (id: string) => {
     // Statuses arrive one letter per kommune: decoded here, once.
     if (!cache.has(id))
       cache.set(
         id,
-        (json<Wire<Series>>(`/data/indikator/${id}.json`) as Promise<Wire<Series>>).then((w) => decodeSeries(w)),
+        getJson<Wire<Series>>(`/data/indikator/${id}.json`).then((w) => decodeSeries(w)),
       );
     return cache.get(id)!;
   };
@@ -218,7 +218,7 @@ export function attachFront(root: HTMLElement) {
 
   async function downloadTable(kind: 'csv' | 'xlsx') {
     const { s, k } = current!;
-    const labels = await (json<Record<string, string>>('/data/kilder.json') as Promise<Record<string, string>>);
+    const labels = await getJson<Record<string, string>>('/data/kilder.json');
     const table = rankingTable(rankingRows(s, k, state), s, state, (id) => labels[id] ?? id);
     const name = `bosettingstall-${state.indicator}-${state.year}`;
     if (kind === 'csv')

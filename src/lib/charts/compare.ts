@@ -1,5 +1,6 @@
+import { scaleLinear } from 'd3-scale';
 import { CHART, textWidth, yearTicks } from './theme.ts';
-import { linear, niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
+import { niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 
 export interface ComparePoint {
@@ -110,9 +111,12 @@ export function compareChart(
   const years = points.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const x = linear([first, last], [box.left, width - box.right]);
+  const x = scaleLinear([first, last], [box.left, width - box.right]);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-  const y = linear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 8 }), [height - box.bottom, box.top]);
+  const y = scaleLinear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 8 }), [
+    height - box.bottom,
+    box.top,
+  ]);
   const placed: PlacedPoint[] = points
     .filter((p): p is ComparePoint & { value: number } => p.value !== null)
     .map((p) => ({ ...p, x: r1(x(p.year)), y: r1(y(p.value)) }));

@@ -1,5 +1,6 @@
+import { scaleLinear } from 'd3-scale';
 import { CHART, textWidth } from './theme.ts';
-import { linear, niceDomain, r1, svgOpen, unitTicks, xAxis, type Box, type CompareUnit } from './svg.ts';
+import { niceDomain, r1, svgOpen, unitTicks, xAxis, type Box, type CompareUnit } from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 import { formatIndicator } from '../format/number.ts';
 
@@ -51,7 +52,10 @@ export function rankBars(
     left: above ? 8 : Math.min(330, Math.round(longest + 16)),
     right: valueW,
   };
-  const x = linear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 5 }), [box.left, width - box.right]);
+  const x = scaleLinear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 5 }), [
+    box.left,
+    width - box.right,
+  ]);
   const zero = r1(x(0));
   const rows = items.map((d, i) => {
     const top = box.top + i * rowH;

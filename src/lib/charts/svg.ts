@@ -1,4 +1,5 @@
-import { nice, ticks } from 'd3-array';
+import { nice } from 'd3-array';
+import type { ScaleLinear } from 'd3-scale';
 import { escapeHtml } from '../format/escape-html.ts';
 import { textWidth, tickFormatFor } from './theme.ts';
 
@@ -23,24 +24,8 @@ export function unitTicks(unit: CompareUnit, max: number): (v: number) => string
 /** Coordinates to 0.1 px. */
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-export interface Linear {
-  (v: number): number;
-  domain: [number, number];
-  range: [number, number];
-  ticks(count: number): number[];
-}
-
-/** A linear scale from `domain` to `range` (pixels). */
-export function linear(domain: [number, number], range: [number, number]): Linear {
-  const [d0, d1] = domain;
-  const [r0, r1_] = range;
-  const k = d1 === d0 ? 0 : (r1_ - r0) / (d1 - d0);
-  const f = ((v: number) => (d1 === d0 ? (r0 + r1_) / 2 : r0 + (v - d0) * k)) as Linear;
-  f.domain = domain;
-  f.range = range;
-  f.ticks = (count) => ticks(d0, d1, count);
-  return f;
-}
+/** A linear scale from values to pixels (d3-scale): call it, and ask it for round `ticks(count)`. */
+export type Linear = ScaleLinear<number, number>;
 
 /** A value domain rounded out to round numbers: always including zero, `top` at least, `count` ticks. */
 export function niceDomain(values: number[], { top = 0, count = 6 } = {}): [number, number] {

@@ -1,4 +1,4 @@
-import { breaksFor, classOf, paletteFor, type BreakKind } from '../map/class-breaks.ts';
+import { breaksFor, classifier, paletteFor, type BreakKind } from '../map/class-breaks.ts';
 import { rankBy } from '../rank/rank-by.ts';
 import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
@@ -183,7 +183,8 @@ export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year
     series.id,
     vals.filter((v, i): v is number => v !== null && (stat[i] ?? 'ok') === 'ok'),
   );
-  const colors = paletteFor(breaks);
+  const colors = [...paletteFor(breaks)];
+  const classOf = classifier(breaks);
   const counts = colors.map(() => 0);
   const fill = new Map<string, string>();
   let hidden = 0;
@@ -200,7 +201,7 @@ export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year
       fill.set(k.code, stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL);
       return;
     }
-    const c = classOf(v, breaks);
+    const c = classOf(v);
     counts[c]++;
     if (stat[i] === 'lower-bound') bounds++;
     fill.set(k.code, colors[c]);

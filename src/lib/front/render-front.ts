@@ -150,7 +150,7 @@ export function rankingRowsHtml(
 export function rankingHeadHtml(series: FrontSeries, year: number, { select = false } = {}): string {
   const c = t.front.columns;
   const extra = basisColumns(series);
-  return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col" class="rank">${c.rank}</th><th scope="col" class="name"><span class="rank-inline-head">${c.rank} · </span>${c.kommune}</th><th scope="col" class="fylke">${c.fylke}</th><th scope="col">${esc(series.short).replace('/', '/<wbr>')} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)} <span class="unit">(${esc(t.front.unitShort[changeUnit(series.unit)])})</span></th></tr>`;
+  return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col" class="rank">${c.rank}</th><th scope="col" class="name"><span class="rank-inline-head">${c.rank} · </span>${c.kommune}</th><th scope="col" class="fylke">${c.fylke}</th><th scope="col">${esc(series.short).replace('/', '/<wbr>')} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)} <span class="unit">(${esc(t.front.unitShort[changeUnit(series.unit)]).replace('prosentpoeng', 'prosent&shy;poeng')})</span></th></tr>`;
 }
 
 /** The ranking as a download table (the common column scheme, then rank, population, counts and change). */
@@ -194,7 +194,7 @@ export function rankingTable(
   };
 }
 
-/** The unit a change is in: a share changes by percentage points, anything else by its own unit. */
+/** The unit a change is in: a share changes by percentage points, anything else by its own unit (in the header, «prosentpoeng» may break at a soft hyphen on a phone). */
 export function changeUnit(unit: string): string {
   return unit === 'prosent' ? 'prosentpoeng' : unit;
 }

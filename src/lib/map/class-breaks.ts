@@ -1,7 +1,14 @@
+import { scaleThreshold } from 'd3-scale';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+
 /**
  * Quantile class breaks: `classes` groups of about equal size. Returns the
  * upper bounds between classes (classes − 1 numbers, ascending, distinct).
  * With few distinct values there are fewer classes, never empty ones.
+ * Written here rather than taken from d3-scale's scaleQuantile: its quantiles
+ * interpolate between values (2.8 between 2 and 3 persons), which would split
+ * whole-number counts at fractions and can leave a class empty; these breaks
+ * are values that occur.
  */
 export function quantileBreaks(values: number[], classes = 5): number[] {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -33,26 +40,28 @@ export function breaksFor(measure: string, values: number[]): { breaks: number[]
   return { breaks: quantileBreaks(values), kind: 'quantile' };
 }
 
-/** Index of the class a value falls in: values below breaks[0] are 0; a value equal to a break goes above it. */
+/**
+ * The class of a value: values below breaks[0] are 0; a value equal to a break goes above it
+ * (d3-scale's threshold scale).
+ */
+export function classifier(breaks: number[]): (value: number) => number {
+  return scaleThreshold<number, number>()
+    .domain(breaks)
+    .range(breaks.map((_, i) => i).concat(breaks.length));
+}
+
+/** Index of the class one value falls in (see classifier). */
 export function classOf(value: number, breaks: number[]): number {
-  let i = 0;
-  while (i < breaks.length && value >= breaks[i]) i++;
-  return i;
+  return classifier(breaks)(value);
 }
 
 /**
- * Sequential, colour-blind-safe (ColorBrewer YlGnBu without its near-white
- * step, so the lowest class stands apart from the white page and from the
- * hatched «ingen tall»), light to dark.
+ * Sequential, colour-blind-safe: ColorBrewer YlGnBu (d3-scale-chromatic) with
+ * one step more than the classes and its near-white first step left out, so
+ * the lowest class stands apart from the white page and from the hatched
+ * «ingen tall»; light to dark.
  */
-export const SEQUENTIAL: Record<number, string[]> = {
-  1: ['#2c7fb8'],
-  2: ['#a1dab4', '#2c7fb8'],
-  3: ['#c7e9b4', '#41b6c4', '#225ea8'],
-  4: ['#c7e9b4', '#7fcdbb', '#1d91c0', '#253494'],
-  5: ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#253494'],
-};
-
-export function paletteFor(breaks: number[]): string[] {
-  return SEQUENTIAL[Math.min(5, breaks.length + 1)];
+export function paletteFor(breaks: number[]): readonly string[] {
+  const n = Math.min(5, breaks.length + 1);
+  return n === 1 ? [schemeYlGnBu[3][2]] : schemeYlGnBu[n + 1].slice(1);
 }

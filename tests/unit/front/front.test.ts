@@ -14,7 +14,7 @@ import { compactPath } from '../../../src/lib/map/compact-path.ts';
 import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/indicators.ts';
-import { classOf, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
+import { classifier, classOf, paletteFor, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/search/normalize.ts';
 import { figure } from '../figure-fixture.ts';
@@ -117,6 +117,18 @@ describe('quantile class breaks', () => {
     expect(quantileBreaks([4, 4, 4])).toEqual([]);
     expect(quantileBreaks([0, 0, 0, 0, 0, 0, 0, 0, 0, 3])).toEqual([3]);
     expect(quantileBreaks([])).toEqual([]);
+  });
+  it('colours light to dark in YlGnBu without its near-white step, one colour per class', () => {
+    expect(paletteFor([3, 5, 7, 9])).toEqual(['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494']);
+    for (const n of [0, 1, 2, 3, 4]) {
+      const p = paletteFor(Array.from({ length: n }, (_, i) => i));
+      expect(p).toHaveLength(n + 1);
+      expect(p).not.toContain('#ffffcc');
+      expect(p).not.toContain('#edf8b1');
+    }
+    // A value on a break goes above it; below the first break is class 0.
+    const c = classifier([3, 5]);
+    expect([2.99, 3, 4, 5, 100].map(c)).toEqual([0, 1, 1, 2, 2]);
   });
 });
 
