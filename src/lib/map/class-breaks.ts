@@ -1,5 +1,4 @@
-import { scaleThreshold } from 'd3-scale';
-import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { bisectRight } from 'd3-array';
 
 /**
  * Quantile class breaks: `classes` groups of about equal size. Returns the
@@ -42,12 +41,10 @@ export function breaksFor(measure: string, values: number[]): { breaks: number[]
 
 /**
  * The class of a value: values below breaks[0] are 0; a value equal to a break goes above it
- * (d3-scale's threshold scale).
+ * (d3-array's bisectRight, what d3-scale's threshold scale does, without shipping d3-scale to the front page).
  */
 export function classifier(breaks: number[]): (value: number) => number {
-  return scaleThreshold<number, number>()
-    .domain(breaks)
-    .range(breaks.map((_, i) => i).concat(breaks.length));
+  return (value) => bisectRight(breaks, value);
 }
 
 /** Index of the class one value falls in (see classifier). */
@@ -56,12 +53,22 @@ export function classOf(value: number, breaks: number[]): number {
 }
 
 /**
- * Sequential, colour-blind-safe: ColorBrewer YlGnBu (d3-scale-chromatic) with
- * one step more than the classes and its near-white first step left out, so
- * the lowest class stands apart from the white page and from the hatched
- * «ingen tall»; light to dark.
+ * Sequential, colour-blind-safe: ColorBrewer YlGnBu with one step more than
+ * the classes and its near-white first step left out, so the lowest class
+ * stands apart from the white page and from the hatched «ingen tall»; light
+ * to dark. These are d3-scale-chromatic's `schemeYlGnBu[n + 1].slice(1)`
+ * (a unit test checks them against it); written out because importing the
+ * scheme brings d3-interpolate, d3-color and every other scheme into the
+ * front page's script (about 15 KB gzip).
  */
+export const SEQUENTIAL: Record<number, readonly string[]> = {
+  1: ['#2c7fb8'],
+  2: ['#7fcdbb', '#2c7fb8'],
+  3: ['#a1dab4', '#41b6c4', '#225ea8'],
+  4: ['#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  5: ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+};
+
 export function paletteFor(breaks: number[]): readonly string[] {
-  const n = Math.min(5, breaks.length + 1);
-  return n === 1 ? [schemeYlGnBu[3][2]] : schemeYlGnBu[n + 1].slice(1);
+  return SEQUENTIAL[Math.min(5, breaks.length + 1)];
 }

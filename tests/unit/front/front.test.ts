@@ -14,7 +14,8 @@ import { compactPath } from '../../../src/lib/map/compact-path.ts';
 import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/indicators.ts';
-import { classifier, classOf, paletteFor, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { classifier, classOf, paletteFor, quantileBreaks, SEQUENTIAL } from '../../../src/lib/map/class-breaks.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/search/normalize.ts';
 import { figure } from '../figure-fixture.ts';
@@ -126,6 +127,9 @@ describe('quantile class breaks', () => {
       expect(p).not.toContain('#ffffcc');
       expect(p).not.toContain('#edf8b1');
     }
+    // The palette is d3-scale-chromatic's YlGnBu, one step longer, without its near-white first step.
+    for (const n of [2, 3, 4, 5]) expect(SEQUENTIAL[n]).toEqual(schemeYlGnBu[n + 1].slice(1));
+    expect(SEQUENTIAL[1]).toEqual([schemeYlGnBu[3][2]]);
     // A value on a break goes above it; below the first break is class 0.
     const c = classifier([3, 5]);
     expect([2.99, 3, 4, 5, 100].map(c)).toEqual([0, 1, 1, 2, 2]);
