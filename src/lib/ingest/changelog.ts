@@ -14,6 +14,7 @@ import {
 import { toCsv } from '../format/csv.ts';
 import {
   countsByMeasure,
+  countStatusChanges,
   countsByRegion,
   diffReleases,
   type ChangeCount,
@@ -235,6 +236,7 @@ function renderEntry(
     '|---|---:|---:|---:|---:|',
     ...diff.counts.map((c) => `| ${c.measure} | ${c.year} | ${c.added} | ${c.removed} | ${c.revised} |`),
     '',
+    ...statusChangeLines(diff.changes),
   ];
   const revised = diff.changes.filter((c) => c.kind === 'revised');
   if (revised.length) {
@@ -266,6 +268,20 @@ function renderEntry(
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The status changes (from → to, count per measure), when any figure changed its status or appeared or vanished. */
+function statusChangeLines(changes: readonly FigureChange[]): string[] {
+  const counts = countStatusChanges(changes);
+  if (!counts.length) return [];
+  return [
+    'Status changes (a figure that appeared comes from «no row», one that was removed goes to it):',
+    '',
+    '| measure | from → to | figures |',
+    '|---|---|---:|',
+    ...counts.map((c) => `| ${c.measure} | ${c.from} → ${c.to} | ${c.count} |`),
+    '',
+  ];
 }
 
 /** The stderr summary: totals, then one line per measure with its years. */

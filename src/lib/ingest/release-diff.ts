@@ -99,6 +99,35 @@ export function countChanges(changes: readonly FigureChange[]): ChangeCount[] {
   return [...counts.values()].sort((a, b) => cmp(a.measure, b.measure) || a.year - b.year);
 }
 
+/** How often a measure's figures moved from one status to another (an added figure comes from «no row», a removed one goes to it). */
+export interface StatusChangeCount {
+  measure: string;
+  from: string;
+  to: string;
+  count: number;
+}
+
+/** A figure's status as the changelog names it: its status, «lower-bound» for a figure flagged as a bound, «no row» when absent. */
+const statusName = (s: FigureState | undefined): string =>
+  !s ? 'no row' : s.status === 'ok' && s.flags.includes('lower-bound') ? 'lower-bound' : s.status;
+
+/** Counts of status changes per measure (only where the status differs), sorted by measure, then count (largest first). */
+export function countStatusChanges(changes: readonly FigureChange[]): StatusChangeCount[] {
+  const counts = new Map<string, StatusChangeCount>();
+  for (const c of changes) {
+    const from = statusName(c.old);
+    const to = statusName(c.new);
+    if (from === to) continue;
+    const k = `${c.measure}\u0000${from}\u0000${to}`;
+    const n = counts.get(k) ?? { measure: c.measure, from, to, count: 0 };
+    counts.set(k, n);
+    n.count++;
+  }
+  return [...counts.values()].sort(
+    (a, b) => cmp(a.measure, b.measure) || b.count - a.count || cmp(a.from, b.from) || cmp(a.to, b.to),
+  );
+}
+
 export interface MeasureCount {
   measure: string;
   /** The years with a change, ascending. */

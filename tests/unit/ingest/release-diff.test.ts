@@ -4,7 +4,12 @@ import { OBSERVATIONS, PREDECESSORS } from '../../../src/lib/domain/dataset-sche
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { toCsv } from '../../../src/lib/format/csv.ts';
 import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/changelog.ts';
-import { countsByMeasure, countsByRegion, diffReleases } from '../../../src/lib/ingest/release-diff.ts';
+import {
+  countStatusChanges,
+  countsByMeasure,
+  countsByRegion,
+  diffReleases,
+} from '../../../src/lib/ingest/release-diff.ts';
 import { figure } from '../figure-fixture.ts';
 
 const fig = (region: string, year: number, measure: string, value: number | null, more: Partial<Figure> = {}): Figure =>
@@ -95,6 +100,33 @@ describe('diffReleases', () => {
   });
 });
 
+describe('countStatusChanges', () => {
+  it('counts each measure’s moves between statuses, a bound and «no row»; a revised value with its status kept is no status change', () => {
+    const d = diffReleases(
+      [
+        fig('0301', 1996, 'anmodning', null, { status: 'not-applicable' }),
+        fig('1101', 1996, 'anmodning', null, { status: 'not-applicable' }),
+        fig('4026', 2023, 'bosatt', 23, { flags: ['lower-bound'] }),
+        fig('0301', 2019, 'opprinnelig-anmodning', null, { status: 'missing' }),
+        horten,
+      ],
+      [
+        fig('0301', 1996, 'anmodning', null, { status: 'missing' }),
+        fig('1101', 1996, 'anmodning', null, { status: 'missing' }),
+        fig('4026', 2023, 'bosatt', 24),
+        fig('5430', 2016, 'vedtak', null, { status: 'missing' }),
+        { ...horten, value: 115 },
+      ],
+    );
+    expect(countStatusChanges(d.changes)).toEqual([
+      { measure: 'anmodning', from: 'not-applicable', to: 'missing', count: 2 },
+      { measure: 'bosatt', from: 'lower-bound', to: 'ok', count: 1 },
+      { measure: 'opprinnelig-anmodning', from: 'missing', to: 'no row', count: 1 },
+      { measure: 'vedtak', from: 'no row', to: 'missing', count: 1 },
+    ]);
+  });
+});
+
 describe('buildChangelog', () => {
   const csv = (figs: Figure[]) =>
     toCsv(
@@ -134,6 +166,7 @@ describe('buildChangelog', () => {
     expect(md).toContain('| 3901 | 2024 | vedtak |  | 110 → 115 | imdi-flyktninger-2024 → imdi-nokkeltall-2024 |');
     expect(md).toContain('| 5503 | 2012 | bosatt |  | 116 → 58 | imdi-a |');
     expect(md).toContain('| bosatt | 2025 | 1 | 0 | 0 |');
+    expect(md).toContain('| measure | from → to | figures |\n|---|---|---:|\n| bosatt | no row → ok | 1 |');
     expect(first.files['revisions.csv'].split('\n')).toHaveLength(4); // header, 2 revisions, final line break
 
     const third = csv([
@@ -154,6 +187,7 @@ describe('buildChangelog', () => {
     expect(md2.indexOf('0 figures added, 1 removed')).toBeGreaterThan(0);
     expect(md2.indexOf('0 figures added, 1 removed')).toBeLessThan(md2.indexOf('1 figures added, 0 removed'));
     expect(md2.endsWith(md.slice(md.indexOf('## Release')))).toBe(true);
+    expect(md2).toContain('| bosatt | ok → no row | 1 |');
     expect(
       second.files['releases.csv']
         .split('\n')
