@@ -7,17 +7,22 @@ import { t } from '../i18n/nb.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
-import { dataset, datasetCoverage, getCaveats, getFigures, getKommuner, getPredecessor } from './dataset.ts';
+import {
+  dataset,
+  datasetCoverage,
+  getCaveats,
+  getFigures,
+  getKommuner,
+  getPredecessor,
+  splitPredecessors,
+} from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
 export function getBrief(k: Kommune) {
   const own = getFigures(k.code);
   const ownYears = own.filter((f) => f.measure === 'bosatt' || f.measure === 'anmodning').map((f) => f.year);
   const first = ownYears.length ? Math.min(...ownYears) : 9999;
-  // A divided former kommune whose years the kommune has no figures of its own for (before its first, or in a gap: Ålesund and Haram 2020–2023).
-  const split = k.predecessors
-    .map(getPredecessor)
-    .filter((p) => p.kind === 'split' && !ownYears.some((y) => y >= p.firstYear && y <= p.lastYear));
+  const split = splitPredecessors(k);
   const names = new Map(getKommuner().map((x) => [x.code, x.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
   const info = new Map(dataset().sources.map((s) => [s.id, s]));

@@ -136,3 +136,17 @@ export function getPredecessor(key: string): PredecessorInfo {
   if (!p) throw new Error(`unknown predecessor ${key}`);
   return p;
 }
+
+/**
+ * The divided former kommuner whose years the kommune has no settlement
+ * figures of its own for (before its first, or in a gap: Ålesund and Haram
+ * 2020–2023): the profile's Hovedpunkter and the brief show them apart.
+ */
+export function splitPredecessors(k: Kommune): PredecessorInfo[] {
+  const ownYears = getFigures(k.code)
+    .filter((f) => f.measure === 'bosatt' || f.measure === 'anmodning')
+    .map((f) => f.year);
+  return k.predecessors
+    .map(getPredecessor)
+    .filter((p) => p.kind === 'split' && !ownYears.some((y) => y >= p.firstYear && y <= p.lastYear));
+}

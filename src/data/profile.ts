@@ -1,7 +1,8 @@
 import { buildProfile, newestByTopic } from '../lib/profile/build-profile.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
-import { getCaveats, getFigures, getPredecessor } from './dataset.ts';
+import { getCaveats, getFigures, getPredecessor, splitPredecessors } from './dataset.ts';
+import { keyPoints } from '../lib/sentences/nb.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
 import { lastChangedLine } from '../lib/profile/last-changed.ts';
@@ -51,8 +52,24 @@ export function getProfile(k: Kommune) {
       ];
     },
   });
+  // Hovedpunkter: a divided former kommune's years (Ålesund 1507, 2020–2023) are said apart, never counted as today's.
+  const split = splitPredecessors(k);
+  const ps = split.length === 1 ? seriesOf(getFigures(split[0].key), 'bosatt') : undefined;
+  const ownYears = new Set(own.filter((f) => f.measure === 'bosatt').map((f) => f.year));
+  const points = keyPoints(k.name, {
+    req: seriesOf(own, 'anmodning'),
+    dec: seriesOf(own, 'vedtak'),
+    set: seriesOf(own, 'bosatt'),
+    grants: seriesOf(own, 'tilskudd', 'totalt'),
+    elsewhere: ps && {
+      years: [...ps.keys()].filter((y) => !ownYears.has(y)).sort((a, b) => a - b),
+      label: predecessorLabel(split[0]),
+      settled: ps,
+    },
+  });
   const changed = kommuneLastChanged(k);
   return {
+    keyPoints: points,
     key,
     /** When the kommune's figures last changed, or undefined without a release log. */
     lastChanged: changed && lastChangedLine(k.name, changed),

@@ -72,6 +72,9 @@ export const nb = {
     notApplicableShort: 'ingen anm.',
     suppressedKroner: 'skjult (anonymisert)',
     suppressedOnPage: 'skjult (personvern)',
+    /** IMDi's «avventer vedtak» in a file made after the year ended: no decision was ever registered for it. */
+    pendingFinished: 'ingen vedtak registrert (IMDi: avventer vedtak)',
+    pendingFinishedShort: 'ikke registrert',
   },
   flags: {
     provisional: 'foreløpig',
@@ -79,6 +82,8 @@ export const nb = {
     scraped: 'avskrift av IMDis nettside',
   },
   flagMarks: { provisional: '*', 'lower-bound': '≥', scraped: '†' },
+  /** A lower bound in words, where there is room (key figures, Hovedpunkter). */
+  atLeast: 'minst',
   /** A figure ingest published with a caveat (data/warnings.csv): marked where it is shown, explained once beside it. */
   caveats: {
     mark: '§',
@@ -334,7 +339,7 @@ export const nb = {
       scraped: (date: string) => `ifølge IMDis nettside, ${date}`,
       perThousand: (year: number) => `Bosatte per 1000 innbyggere, ${year}`,
       partial:
-        'Gruppetall regnes av kommunene som har folketall det året; «≥» betyr at noen av kommunenes tall er skjult eller selv minsteverdier.',
+        'Gruppetall regnes av kommunene som har folketall det året; «minst» betyr at noen av kommunenes tall er skjult eller selv minsteverdier.',
       none: 'Kildene har ingen tall for anmodning, vedtak eller bosetting for kommunen.',
       fylke: (name: string) => `${name} fylke`,
       land: 'Hele landet',
@@ -373,6 +378,11 @@ export const nb = {
       link: 'Se endringsloggen',
     },
   },
+  /** «Hovedpunkter» on the profile and the brief: the sentences are src/lib/sentences/nb.ts keyPoints. */
+  keyPoints: {
+    heading: 'Hovedpunkter',
+    link: { bosetting: 'Se tabellen over bosetting', tilskudd: 'Se tabellen over tilskudd' },
+  },
   brief: {
     /** Header of the tables' first column (a header cell is never empty: axe empty-table-header). */
     measureColumn: 'Mål',
@@ -392,11 +402,10 @@ export const nb = {
     heading: (officialName: string) => `Bosetting av flyktninger i ${officialName}: grunnlag for vedtak`,
     meta: (code: string, fylke: string, kostra: string, centrality: string, date: string, version: string) =>
       `Kommunenummer ${code}, ${fylke}, KOSTRA-gruppe ${kostra}, sentralitet ${centrality}. Datasett per ${date}, versjon ${version} (nettstedet viser alltid nyeste versjon).`,
-    headline: 'Hovedtall',
     funnel: 'Anmodning, vedtak og bosetting',
     funnelFigure: 'Figur: anmodning, vedtak og bosetting',
     chartKey:
-      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke akt.»: ikke aktuelt.',
+      '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke registrert»: IMDi registrerte aldri vedtak for året. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
       'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på). Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',

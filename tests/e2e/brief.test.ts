@@ -14,21 +14,28 @@ describe('the brief for the council vote', () => {
     ['/kommune/1101-eigersund/notat/', '1101', 'Eigersund'],
     ['/kommune/1508-alesund/notat/', '1508', 'Ålesund'],
     ['/kommune/1151-utsira/notat/', '1151', 'Utsira'],
+    ['/kommune/0301-oslo/notat/', '0301', 'Oslo'],
+    ['/kommune/5612-kautokeino/notat/', '5612', 'Kautokeino'],
   ] as const) {
     it(`${name}: prints on at most two A4 pages, with the published headline figures and no controls`, async () => {
       const page = await site.open(path);
       const ctx = page.context();
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-      // Headline: the 2025 request and decision as published (pending shows as such).
-      const req = nb(published(code, 2025, 'anmodning'));
-      const dec = obs.find((l) => l.startsWith(`${code},2025,vedtak,,`))!.split(',');
-      if (dec[5] === 'ok')
-        expect(text).toMatch(
-          new RegExp(
-            `For 2025 vedtok kommunen å bosette ${nb(dec[4])} flyktninger, \\d+ % av de ${req} IMDi anmodet om\\.`,
-          ),
-        );
-      else expect(text).toContain(`For 2025 anmodet IMDi om ${req} flyktninger; kommunen hadde ikke fattet vedtak`);
+      // Hovedpunkter first: the newest (2026) request as published, in plain words without marks, each
+      // sentence pointing to its table in the brief (issue 22).
+      const points = page.locator('.keypoints li');
+      await expect(page.locator('main h2').first().innerText()).resolves.toBe('Hovedpunkter');
+      const said = (await points.allInnerTexts()).join(' ');
+      const req = Number(published(code, 2026, 'anmodning'));
+      expect(said).toContain(
+        req > 0
+          ? `For 2026 ba IMDi ${name} bosette ${nb(String(req))} flyktninger`
+          : `IMDi ba ikke ${name} bosette flyktninger i 2026`,
+      );
+      expect(said).not.toMatch(/[≥*†‡§]|\(\d+ av \d+\)/);
+      expect(await points.count()).toBeGreaterThanOrEqual(3);
+      for (const href of await points.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        await expect(page.locator(href).count()).resolves.toBe(1);
       expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(
         /^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/,

@@ -12,10 +12,11 @@ import { t } from '../../i18n/nb.ts';
 import { countedShareCell, shareCell } from './small-groups.ts';
 import {
   capacitySentences,
-  headline,
+  keyPoints,
   latestRequestSentence,
   minorsSentences,
   missingYearsSentence,
+  type KeyPoint,
 } from '../sentences/nb.ts';
 
 /**
@@ -30,8 +31,8 @@ export interface BriefTable {
 }
 
 export interface Brief {
-  headline: string[];
-  minors: string[];
+  /** «Hovedpunkter»: the newest figures in plain words, no marks (sentences/nb.ts keyPoints). */
+  keyPoints: KeyPoint[];
   /** caveats: «§ 2012: …» for figures published with a caveat (data/warnings.csv), marked § in table and chart. */
   funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[]; caveats: string[] };
   funnelNote?: string;
@@ -108,8 +109,17 @@ export function buildBrief(input: BriefInput): Brief {
   const set = seriesOf(input.own, 'bosatt');
   const years = [...new Set([...req.keys(), ...dec.keys(), ...set.keys()])].sort((a, b) => a - b);
 
-  // 1. Headline.
-  const head = headline(input.name, req, dec, set);
+  // 1. Hovedpunkter (the divided former kommune's years are said apart: p below).
+  const p = input.splitPredecessor;
+  const ps = seriesOf(p?.figures ?? [], 'bosatt');
+  const totals = new Map(
+    input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').map((f) => [f.year, f]),
+  );
+  const ownYears = new Set(years);
+  const elsewhere = p
+    ? { years: [...ps.keys()].filter((y) => !ownYears.has(y)).sort((a, b) => a - b), label: p.label, settled: ps }
+    : undefined;
+  const points = keyPoints(input.name, { req, dec, set, grants: totals, elsewhere });
   notes.citeAll(figs([...req.values(), ...dec.values(), ...set.values()].filter((f) => f.year >= (years.at(-3) ?? 0))));
   const emaReq = seriesOf(input.own, 'ema-anmodning');
   const emaDec = seriesOf(input.own, 'ema-vedtak');
@@ -119,10 +129,8 @@ export function buildBrief(input: BriefInput): Brief {
 
   // 2. Funnel, last ten years with figures: the kommune's own, and a divided former kommune's (‡)
   // in the years the kommune has none of its own (Ålesund and Haram 2020–2023, Hamarøy before 2020).
-  const p = input.splitPredecessor;
   const pr = seriesOf(p?.figures ?? [], 'anmodning');
   const pd = seriesOf(p?.figures ?? [], 'vedtak');
-  const ps = seriesOf(p?.figures ?? [], 'bosatt');
   const predYears = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => !years.includes(y));
   const shownYears = [...new Set([...years, ...predYears])].sort((a, b) => a - b).slice(-10);
   const last10 = shownYears.filter((y) => years.includes(y));
@@ -318,10 +326,11 @@ export function buildBrief(input: BriefInput): Brief {
   };
 
   // 6. Mirroring IMDi's request.
-  const cap = capacitySentences(set, dec, p ? predYears : []);
+  const cap = capacitySentences(set, dec, p ? { years: predYears, label: p.label, settled: ps } : undefined);
   const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
   const reqLine = latestRequestSentence(req);
-  const howMany = [...(reqLine ? [reqLine] : []), ...cap];
+  // The record is said once, under capacity; the mean and «flere enn vedtatt» answer «how many».
+  const howMany = [...(reqLine ? [reqLine] : []), ...cap.slice(1)];
   const flytt = seriesOf(input.own, 'sekundaerflytting', 'flyttet-hit|alle');
   const alle = seriesOf(input.own, 'sekundaerflytting', 'alle|alle');
   const fy = [...flytt.keys()].sort((a, b) => b - a)[0];
@@ -356,8 +365,7 @@ export function buildBrief(input: BriefInput): Brief {
   ];
 
   return {
-    headline: head,
-    minors: minorsLines,
+    keyPoints: points,
     funnel: {
       columns: [...t.brief.funnelColumns],
       rows: funnelRows.reverse(),

@@ -40,9 +40,11 @@ export function formatIndicator(
   v: number | null,
   unit: 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng',
   status: string = 'ok',
+  { words = false } = {},
 ): string {
   if (v === null) return t.status[status as keyof typeof t.status] ?? (status === 'lower-bound' ? '–' : 'mangler');
-  const lower = status === 'lower-bound' ? '≥\u00a0' : '';
+  // «minst» in words where there is room (key figures), «≥» in tables beside their legend.
+  const lower = status === 'lower-bound' ? (words ? `${t.atLeast} ` : '≥\u00a0') : '';
   switch (unit) {
     case 'per 1000':
       return formatPer1000(v, { lowerBound: status === 'lower-bound' });

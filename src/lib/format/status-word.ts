@@ -32,7 +32,8 @@ export function hiddenAtMost(ctx: StatusContext = {}): number | null {
  * What a figure's status means, in words, for its measure: IMDi's «.» on a
  * request or decision is «ingen anmodning»; a hidden cell in the words of its
  * hiddenRule («skjult (under 5)», «skjult (anonymisert)», «skjult (personvern)»).
- * No figure at all for a year is «ikke i kilden».
+ * No figure at all for a year is «ikke i kilden». IMDi's «avventer vedtak» in a
+ * file made after the year ended (not provisional) is «ingen vedtak registrert».
  */
 export function statusWord(status: Status | undefined, ctx: StatusContext = {}, { short = false } = {}): string {
   const words = short ? t.statusShort : t.status;
@@ -42,6 +43,9 @@ export function statusWord(status: Status | undefined, ctx: StatusContext = {}, 
       ? t.statusByMeasure.notApplicableShort
       : t.statusByMeasure.notApplicable[ctx.measure as keyof typeof t.statusByMeasure.notApplicable];
   }
+  // «avventer vedtak» read after the year ended is not pending any more: no decision was registered.
+  if (status === 'pending' && ctx.flags && !ctx.flags.includes('provisional'))
+    return short ? t.statusByMeasure.pendingFinishedShort : t.statusByMeasure.pendingFinished;
   if (status === 'suppressed' && !short) {
     const rule = hiddenRule(ctx);
     if (rule === 'privacy') return t.statusByMeasure.suppressedOnPage;

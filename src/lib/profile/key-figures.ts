@@ -1,7 +1,7 @@
 import { newestYear } from '../domain/coverage.ts';
 import { seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
-import { formatFigure, formatIndicator } from '../format/number.ts';
+import { formatFigure, formatIndicator, formatInt } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 
 /** One figure at the top of a profile: what it is, its value as text, and where it comes from. */
@@ -27,9 +27,11 @@ export interface KeyFigures {
 }
 
 const K = t.profile.key;
-/** The value alone: flags are said in words beside it, only "≥" stays with the number. */
+/** The value alone, a lower bound «minst» in words; other flags are said in words beside it, a status in its own words. */
 const plain = (f: Figure | undefined) =>
-  formatFigure(f && { ...f, flags: f.flags.filter((x) => x === 'lower-bound') }, 'personer');
+  f?.status === 'ok' && f.value !== null
+    ? `${f.flags.includes('lower-bound') ? `${t.atLeast} ` : ''}${formatInt(f.value)}`
+    : formatFigure(f, 'personer');
 const isNum = (f: Figure | undefined) => f?.status === 'ok' && f.value !== null;
 const asOf = (f: Figure | undefined) =>
   f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined;
@@ -93,7 +95,7 @@ export function keyFigures(
       rows: refs.map((r) => ({
         label: r.own ? name : r.label,
         own: !!r.own,
-        value: formatIndicator(r.point!.value, 'per 1000', r.point!.status),
+        value: formatIndicator(r.point!.value, 'per 1000', r.point!.status, { words: true }),
       })),
     };
   }

@@ -119,9 +119,11 @@ export function decisionSentence(
   const d = exact(decision);
   const r = exact(request);
   if (decision?.status === 'pending') {
-    return r !== null
-      ? `For ${year} anmodet IMDi om ${refugees(r)}; kommunen hadde ikke fattet vedtak da tallene ble hentet.`
-      : null;
+    // «avventer vedtak» in a file made after the year ended: no decision was registered (Kautokeino 2025).
+    const why = provisional(decision)
+      ? 'kommunen hadde ikke fattet vedtak da tallene ble hentet'
+      : 'ingen vedtak registrert (IMDi: avventer vedtak)';
+    return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; ${why}.` : null;
   }
   // Provisional figures (a file made before the year ended) and IMDi's web page say so, in one parenthesis.
   const p = [request, decision].find(provisional);
@@ -167,32 +169,6 @@ export function latestRequestSentence(req: Series): string | null {
   if (y === undefined) return null;
   const f = req.get(y)!;
   return `Siste anmodning i datasettet: ${exact(f) === null ? 'minst ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
-}
-
-/** Headline: the newest decision, then the newest years with settled figures. */
-export function headline(name: string, req: Series, dec: Series, set: Series): string[] {
-  const out: string[] = [];
-  const decided = [...new Set([...dec.keys(), ...req.keys()])].sort((a, b) => b - a);
-  const newest = decided[0];
-  if (newest !== undefined) {
-    const s = decisionSentence(newest, req.get(newest), dec.get(newest), 'kommunen', {
-      page: !!dec.get(newest)?.flags.includes('scraped'),
-    });
-    if (s) out.push(`Siste vedtak: ${s}`);
-  }
-  const years = [...set.keys()]
-    .filter((y) => set.get(y)!.status !== 'not-applicable')
-    .sort((a, b) => b - a)
-    .slice(0, 2)
-    .reverse();
-  for (const y of years) {
-    const d = y !== newest ? decisionSentence(y, req.get(y), dec.get(y)) : null;
-    if (d) out.push(d);
-    const s = settledSentence(y, set.get(y), dec.get(y));
-    if (s) out.push(s);
-  }
-  if (!out.length) out.push(`Kildene har ingen tall for anmodning, vedtak eller bosetting i ${name}.`);
-  return out;
 }
 
 /**
@@ -279,17 +255,16 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
  * provisional figure above it, years with figures only for a divided former
  * kommune) are named; nothing is ever said to be fewer from a lower bound.
  */
-export function capacitySentences(set: Series, dec: Series, elsewhere: number[] = []): string[] {
+export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewhere): string[] {
   const out: string[] = [];
   const ys = [...set.keys()].sort((a, b) => a - b);
   const done = ys.filter((y) => !provisional(set.get(y)));
+  const rec = record(set);
+  if (!rec) return out;
   const known = done.filter((y) => val(set.get(y)) !== null);
-  if (!known.length) return out;
   const v = (y: number) => val(set.get(y))!;
   const isExact = (y: number) => exact(set.get(y)) !== null;
-  // The highest value; on a tie the exact figure, else the earlier year.
-  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
-  const max = v(top);
+  const { year: top, value: max } = rec;
   const lowerOthers = known.filter((y) => y !== top && !isExact(y));
   const hiddenOver = done.filter((y) => {
     const f = set.get(y)!;
@@ -304,10 +279,9 @@ export function capacitySentences(set: Series, dec: Series, elsewhere: number[] 
       : []),
     ...(missing.length ? [`${missing.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(missing)} mangler`] : []),
     ...provOver.map((y) => `${y}: foreløpig ${formatInt(v(y))} per ${asOf(set.get(y)!)}`),
-    // Years with figures only for a divided former kommune (the brief's ‡ rows).
-    ...(elsewhere.length
-      ? [`for ${spans(elsewhere)}, merket ‡, finnes bare tall for den delte tidligere kommunen`]
-      : []),
+    // Years with figures only for a divided former kommune (the brief's ‡ rows), with its own record
+    // there, so the sentence agrees with the chart's taller ‡ bars (Ålesund: 217 in 2024, 294 in 2023 for 1507).
+    ...(elsewhere?.years.length ? [elsewhereNote(elsewhere)] : []),
   ];
   out.push(
     `Flest bosatte på ett år: ${isExact(top) ? '' : 'minst '}${refugees(max)} i ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
@@ -333,16 +307,53 @@ export function capacitySentences(set: Series, dec: Series, elsewhere: number[] 
   return out;
 }
 
+/** Years whose figures belong to a divided former kommune (Ålesund 1507 in 2020–2023), with its settled series. */
+export interface Elsewhere {
+  years: number[];
+  /** «Ålesund (1507, 2020–2023)» (profile/harmonization-note.ts predecessorLabel). */
+  label: string;
+  settled: Series;
+}
+function elsewhereNote(e: Elsewhere): string {
+  const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
+  const r = record(inYears);
+  const most = r ? `: flest der var ${r.exact ? '' : 'minst '}${formatInt(r.value)} i ${r.year}` : '';
+  return `for ${spans(e.years)}, merket ‡, gjelder tallene ${e.label}, som senere ble delt${most}`;
+}
+
 /**
- * The profile's settlement summary: the newest decision (the brief's rule,
- * with the kommune's name), then the newest year with a final settled figure.
+ * The highest number settled in one year among the final figures (a lower
+ * bound counts: it is «minst N»); on a tie the exact figure, else the earlier
+ * year. Null without a final figure with a value.
+ */
+export function record(set: Series): { year: number; value: number; exact: boolean } | null {
+  const known = [...set.keys()]
+    .sort((a, b) => a - b)
+    .filter((y) => !provisional(set.get(y)) && val(set.get(y)) !== null);
+  if (!known.length) return null;
+  const v = (y: number) => val(set.get(y))!;
+  const isExact = (y: number) => exact(set.get(y)) !== null;
+  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
+  return { year: top, value: v(top), exact: isExact(top) };
+}
+
+/**
+ * The profile's settlement summary: the newest year with a request or a
+ * decision (the brief's rule, with the kommune's name), then each earlier
+ * year back to the newest one with a decision, when the newest has none
+ * (Kautokeino: 2026 pending, 2025 never decided, 2024 decided), then the
+ * newest year with a final settled figure.
  */
 export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
   const parts: string[] = [];
-  const decided = [...dec.keys()].filter((y) => val(dec.get(y)) !== null);
-  const last = decided.length ? Math.max(...decided) : undefined;
-  const d = last !== undefined ? decisionSentence(last, req.get(last), dec.get(last), name) : null;
-  if (d) parts.push(d);
+  const asked = [...new Set([...req.keys(), ...dec.keys()])]
+    .filter((y) => [req.get(y), dec.get(y)].some((f) => f && f.status !== 'not-applicable'))
+    .sort((a, b) => b - a);
+  for (const y of asked.slice(0, 3)) {
+    const d = decisionSentence(y, req.get(y), dec.get(y), name);
+    if (d) parts.push(d);
+    if (val(dec.get(y)) !== null) break;
+  }
   const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
   const y = newestYear(finalSettled);
   const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
@@ -369,4 +380,154 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
   return (
     minorsSentences(only(req), only(dec), only(set), name).join(' ') || `Ingen tall for enslige mindreårige i ${name}.`
   );
+}
+
+/** Where a Hovedpunkter sentence points: the panel (profile) or section (brief) with the table behind it. */
+export type KeyPointTarget = 'bosetting' | 'tilskudd';
+export interface KeyPoint {
+  text: string;
+  target: KeyPointTarget;
+}
+
+/** «600 flyktninger», «minst 2 018 flyktninger», «ingen flyktninger». */
+const refugeesOf = (f: Figure) => `${exact(f) === null ? 'minst ' : ''}${refugees(val(f)!)}`;
+/** Why a lower bound may be higher, in words: IMDi's small hidden counts, or a page that hides more. */
+const mayBeHigher = (f: Figure) =>
+  hiddenRule({ source: f.source, flags: f.flags }) === 'under-5'
+    ? 'IMDi skjuler noen små tall, så det riktige tallet kan være litt høyere'
+    : 'noen tall er skjult, så det riktige tallet kan være høyere';
+/** «1 396,1 millioner kroner»; two decimals under 10 million (0,45 millioner kroner). */
+function millionsInWords(v: number): string {
+  const m = v / 1e6;
+  const digits = Math.abs(m) < 10 ? 2 : 1;
+  const n = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(m);
+  return `${n} millioner kroner`;
+}
+/** « (foreløpige tall per september 2026, fra IMDis nettside)» or ''. */
+function sourceNote(list: (Figure | undefined)[]): string {
+  const p = list.find(provisional);
+  const said = [
+    p ? `foreløpige tall per ${asOf(p)}` : '',
+    list.some((f) => f?.flags.includes('scraped')) ? 'fra IMDis nettside' : '',
+  ].filter(Boolean);
+  return said.length ? ` (${said.join(', ')})` : '';
+}
+
+/** The newest year's request and decision, in words. */
+function decisionPoint(name: string, y: number, r: Figure | undefined, d: Figure | undefined): string | null {
+  const note = sourceNote([r, d]);
+  const asked = r && val(r) !== null && val(r)! > 0 ? `ba IMDi ${name} bosette ${refugeesOf(r)}` : null;
+  if (!asked && (r?.status === 'not-applicable' || val(r) === 0) && (!d || val(d) === null))
+    return `IMDi ba ikke ${name} bosette flyktninger i ${y}${note}.`;
+  if (d?.status === 'pending') {
+    const why = provisional(d)
+      ? 'kommunen hadde ikke fattet vedtak da tallene ble hentet'
+      : 'IMDi har ikke registrert noe vedtak for året';
+    return asked ? `For ${y} ${asked}; ${why}${note}.` : null;
+  }
+  if (d && val(d) !== null) {
+    const decided =
+      val(d) === 0 ? 'å ikke bosette noen' : `å bosette ${exact(d) === null ? 'minst ' : ''}${formatInt(val(d)!)}`;
+    return asked
+      ? `For ${y} ${asked}, og kommunen vedtok ${decided}${note}.`
+      : `For ${y} vedtok ${name} ${decided === 'å ikke bosette noen' ? 'å ikke bosette flyktninger' : `${decided} flyktninger`}${note}.`;
+  }
+  if (!asked) return null;
+  if (d?.status === 'suppressed') return `For ${y} ${asked}; vedtaket er skjult ${hiddenBecause(d)}${note}.`;
+  return `For ${y} ${asked}; kildene har ikke kommunens vedtak${note}.`;
+}
+
+/** The newest final settled figure, and the running year's so far. */
+function settledPoint(name: string, set: Series): string | null {
+  const ys = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a);
+  const fin = ys.find((y) => !provisional(set.get(y)));
+  const run = ys.find((y) => provisional(set.get(y)) && (fin === undefined || y > fin));
+  const parts: string[] = [];
+  if (fin !== undefined) {
+    const f = set.get(fin)!;
+    if (val(f) === 0) parts.push(`I ${fin} ble ingen flyktninger bosatt i ${name}`);
+    else if (val(f) !== null && exact(f) === null)
+      parts.push(`Minst ${refugees(val(f)!)} ble bosatt i ${name} i ${fin} – ${mayBeHigher(f)}`);
+    else if (val(f) !== null) parts.push(`I ${fin} ble ${refugees(val(f)!)} bosatt i ${name}`);
+    else if (f.status === 'suppressed') parts.push(`Antallet bosatte i ${name} i ${fin} er skjult ${hiddenBecause(f)}`);
+    else parts.push(`Kildene har ikke antallet bosatte i ${name} i ${fin}`);
+  }
+  if (run !== undefined) {
+    const f = set.get(run)!;
+    const so = `per ${asOf(f)} (foreløpig tall)`;
+    const text =
+      val(f) !== null
+        ? `i ${run} var ${val(f) === 0 ? 'ingen' : `${exact(f) === null ? 'minst ' : ''}${formatInt(val(f)!)}`} bosatt ${so}`
+        : f.status === 'suppressed'
+          ? `tallet for ${run} ${so} er skjult ${hiddenBecause(f)}`
+          : '';
+    if (text) parts.push(parts.length ? text : text[0].toUpperCase() + text.slice(1));
+  }
+  return parts.length ? `${parts.join('; ')}.` : null;
+}
+
+/** The highest number settled in one year, when it is not the year already said, with a divided former kommune's own record. */
+function recordPoint(name: string, set: Series, said: number | undefined, elsewhere?: Elsewhere): string | null {
+  const r = record(set);
+  if (!r) return null;
+  const f = set.get(r.year)!;
+  const main =
+    r.year === said
+      ? null
+      : r.exact
+        ? `Flest bosatte på ett år i ${name} var ${refugees(r.value)}, i ${r.year}`
+        : `Flest bosatte på ett år i ${name} var minst ${refugees(r.value)}, i ${r.year} – ${mayBeHigher(f)}`;
+  const other = elsewhere?.years.length
+    ? record(new Map([...elsewhere.settled].filter(([y]) => elsewhere.years.includes(y))))
+    : null;
+  const former = other
+    ? `Tallene for ${spans(elsewhere!.years)} gjelder ${elsewhere!.label}, som senere ble delt, og er ikke regnet med her; der ble flest bosatt i ${other.year}: ${other.exact ? '' : 'minst '}${formatInt(other.value)}`
+    : null;
+  if (!main && !former) return null;
+  return `${[main, former].filter(Boolean).join('. ')}.`;
+}
+
+/** The newest grant total in words, rounded to millions, and later years the sources lack. */
+function grantsPoint(name: string, grants: Series): string | null {
+  const ys = [...grants.keys()].sort((a, b) => b - a);
+  const y = ys.find((x) => val(grants.get(x)) !== null);
+  if (y === undefined) return null;
+  const f = grants.get(y)!;
+  const later = (status: string) => ys.filter((x) => x > y && grants.get(x)!.status === status);
+  const hidden = later('suppressed');
+  const missing = later('missing');
+  const after = [
+    hidden.length ? `${hidden.length > 1 ? 'tallene' : 'tallet'} for ${spans(hidden)} er skjult (anonymisert)` : '',
+    missing.length ? `for ${spans(missing)} mangler tallet i kildene` : '',
+  ].filter(Boolean);
+  return `I ${y} fikk ${name} ${exact(f) === null ? 'minst ' : ''}${millionsInWords(val(f)!)} i tilskudd fra IMDi${after.map((a) => `; ${a}`).join('')}.`;
+}
+
+/**
+ * «Hovedpunkter»: three or four plain sentences with the newest figures in
+ * words, first on the profile and the brief — no marks (≥ * † ‡ §): a lower
+ * bound is «minst» with why it may be higher, a provisional figure says so,
+ * a hidden one is said to be hidden and never turned into a number. Each
+ * sentence names the table behind it (`target`).
+ */
+export function keyPoints(
+  name: string,
+  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
+): KeyPoint[] {
+  const out: KeyPoint[] = [];
+  const newest = [...new Set([...o.req.keys(), ...o.dec.keys()])].sort((a, b) => b - a)[0];
+  const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
+  if (d) out.push({ text: d, target: 'bosetting' });
+  const s = settledPoint(name, o.set);
+  if (s) out.push({ text: s, target: 'bosetting' });
+  const fin = [...o.set.keys()]
+    .filter((y) => o.set.get(y)!.status !== 'not-applicable' && !provisional(o.set.get(y)))
+    .sort((a, b) => b - a)[0];
+  const r = recordPoint(name, o.set, fin, o.elsewhere);
+  if (r) out.push({ text: r, target: 'bosetting' });
+  const g = grantsPoint(name, o.grants);
+  if (g) out.push({ text: g, target: 'tilskudd' });
+  if (!out.length)
+    out.push({ text: `Kildene har ingen tall for anmodning, vedtak eller bosetting i ${name}.`, target: 'bosetting' });
+  return out;
 }

@@ -58,11 +58,19 @@ const input: BriefInput = {
 
 describe('buildBrief', () => {
   const b = buildBrief(input);
-  it('leads with the newest decision, and says a hidden figure is hidden', () => {
-    expect(b.headline[0]).toBe(
-      'Siste vedtak: For 2024 vedtok kommunen å bosette 15 flyktninger, 50\u00a0% av de 30 IMDi anmodet om.',
-    );
-    expect(b.headline).toContain('Antallet bosatte i 2024 er skjult fordi det er under 5.');
+  it('leads with Hovedpunkter: the newest decision, and a hidden figure said to be hidden (issue 22)', () => {
+    expect(b.keyPoints.map((p) => p.text)).toEqual([
+      'For 2024 ba IMDi Testvik bosette 30 flyktninger, og kommunen vedtok å bosette 15.',
+      'Antallet bosatte i Testvik i 2024 er skjult fordi det er under 5.',
+      'Flest bosatte på ett år i Testvik var 11 flyktninger, i 2023.',
+      'I 2023 fikk Testvik 3,00 millioner kroner i tilskudd fra IMDi.',
+    ]);
+    expect(b.keyPoints.map((p) => p.target)).toEqual(['bosetting', 'bosetting', 'bosetting', 'tilskudd']);
+  });
+  it('says the record once, under capacity, not also under «Hvor mange?» (issue 22)', () => {
+    const all = b.request.flatMap((r) => r.lines).filter((l) => l.startsWith('Flest bosatte'));
+    expect(all).toHaveLength(1);
+    expect(b.request.find((r) => r.heading === 'Kapasitet hvis behovet øker')!.lines[0]).toMatch(/^Flest bosatte/);
   });
   it('has the funnel for the last years, newest first, with shares from the one calculation', () => {
     expect(b.funnel.rows[0][0]).toBe('2024');
@@ -181,9 +189,9 @@ describe('a divided former kommune in the brief (Ålesund and Haram 2020–2023,
     expect(b.funnelNote).toBe(
       'Ålesund ble slått sammen med Ørskog, Skodje, Sandøy og Haram i 2020. I 2024 ble Ålesund (kommunenr. 1507, 2020–2023) delt i Ålesund og Haram. År merket ‡ gjelder Ålesund (1507, 2020–2023); tallene er ikke delt opp.',
     );
-    // The record is today's Ålesund's, and says that 2020–2023 are not among its own years.
-    expect(b.request[0].lines).toContain(
-      'Flest bosatte på ett år: 217 flyktninger i 2024 (for 2018 er bare et minstetall kjent; for 2020–2023, merket ‡, finnes bare tall for den delte tidligere kommunen).',
+    // The record is today's Ålesund's, and names the former kommune's own record in 2020–2023, as the chart shows it (issue 22).
+    expect(b.request[2].lines).toContain(
+      'Flest bosatte på ett år: 217 flyktninger i 2024 (for 2018 er bare et minstetall kjent; for 2020–2023, merket ‡, gjelder tallene Ålesund (1507, 2020–2023), som senere ble delt: flest der var 294 i 2023).',
     );
   });
   it('Haram: part of Ålesund 2020–2023, its own again from 2024', () => {

@@ -37,6 +37,18 @@ describe("status words say what the publisher's symbol means for the measure (is
       'skjult (personvern)',
     ],
     ['a pending decision', 'pending', { measure: 'vedtak' }, 'avventer vedtak'],
+    [
+      'a decision pending in a file made before the year ended',
+      'pending',
+      { measure: 'vedtak', flags: ['provisional', 'scraped'] },
+      'avventer vedtak',
+    ],
+    [
+      'a decision still «avventer vedtak» after the year ended (Kautokeino 2025, issue 22)',
+      'pending',
+      { measure: 'vedtak', flags: ['scraped'] },
+      'ingen vedtak registrert (IMDi: avventer vedtak)',
+    ],
     ['no figure in any source for the year', undefined, {}, 'ikke i kilden'],
   ] as const)('%s', (_, status, ctx, word) => {
     expect(statusWord(status, ctx)).toBe(word);

@@ -40,6 +40,31 @@ describe('key figures at the top of a profile', () => {
     expect(k.cards.find((c) => c.id === 'anmodning')!.value).toBe('0');
     expect(k.perThousand).toBeUndefined();
   });
+  it('says «minst» in words for a lower bound, in the cards and beside the groups (issue 22)', () => {
+    const k = keyFigures(
+      [f(2023, 'anmodning', 2170), f(2023, 'vedtak', 2000), f(2023, 'bosatt', 2018, { flags: ['lower-bound'] })],
+      {
+        name: 'Oslo',
+        perThousand: () => [
+          { label: 'Oslo', own: true, point: { value: 2.9, status: 'ok' } },
+          { label: 'Hele landet', point: { value: 1.31, status: 'lower-bound' } },
+        ],
+      },
+    )!;
+    expect(k.cards.find((c) => c.id === 'bosatt')!.value).toBe('minst 2\u00a0018');
+    expect(k.perThousand!.rows.map((r) => r.value)).toEqual(['2,90', 'minst 1,31']);
+  });
+  it('a decision still pending after the year ended reads as never registered (Kautokeino 2025, issue 22)', () => {
+    const k = keyFigures(
+      [
+        f(2025, 'anmodning', 10, { flags: ['scraped'] }),
+        f(2025, 'vedtak', null, { status: 'pending', flags: ['scraped'] }),
+        f(2025, 'bosatt', 10, { flags: ['scraped'] }),
+      ],
+      { name: 'Kautokeino' },
+    )!;
+    expect(k.cards.find((c) => c.id === 'vedtak')!.value).toBe('ingen vedtak registrert (IMDi: avventer vedtak)');
+  });
   it('gives nothing for a kommune without settlement figures', () => {
     expect(keyFigures([f(2020, 'befolkning', 100)], { name: 'X' })).toBeNull();
   });
