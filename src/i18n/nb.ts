@@ -378,6 +378,13 @@ export const nb = {
       link: 'Se endringsloggen',
     },
   },
+  charts: {
+    /** The legend entry for the years a divided former kommune's figures stand in (charts/settlement.ts). */
+    formerYears: (label: string) => `Bosatt i ${label} (år merket ‡, tallene er ikke delt opp)`,
+    formerKommune: 'den tidligere kommunen',
+    /** The grey band over years without a figure in a line chart (charts/lines.ts). */
+    missingBand: 'mangler i kildene (ikke 0)',
+  },
   /** «Hovedpunkter» on the profile and the brief: the sentences are src/lib/sentences/nb.ts keyPoints. */
   keyPoints: {
     heading: 'Hovedpunkter',

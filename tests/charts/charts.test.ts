@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { barsSpec } from '../../src/lib/charts/bars.ts';
-import { linesSpec } from '../../src/lib/charts/lines.ts';
+import { linesLegend, linesSpec } from '../../src/lib/charts/lines.ts';
 import { renderChart } from '../../src/lib/charts/render-chart.ts';
 import { SIZES } from '../../src/lib/charts/theme.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
@@ -62,6 +62,33 @@ describe('chart specs rendered to SVG at build time', () => {
     expectSvgSnapshot(svg, 'settlement-mono');
   });
 
+  it("settlement: a divided former kommune's years carry the table's ‡ on the axis, over the bar and in the legend (Ålesund 2020–2023, issue 22)", () => {
+    // Ålesund's brief: 2019 and 2024 today's Ålesund, 2020–2023 Ålesund 1507 (which held Haram).
+    const pts = [
+      { year: 2019, request: 45, decision: 45, settled: 39 },
+      { year: 2020, request: 41, decision: 62, settled: 32, former: true },
+      { year: 2021, request: 68, decision: 68, settled: 50, former: true },
+      { year: 2022, request: 410, decision: 410, settled: 173, former: true },
+      { year: 2023, request: 470, decision: 300, settled: 294, former: true },
+      { year: 2024, request: 410, decision: 250, settled: 217 },
+    ];
+    const svg = renderSvg(settlementSpec(pts, { width: 340, height: 170, mono: true }), 'Ålesund');
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    const marks = [...document.querySelectorAll('text')].map((x) => x.textContent);
+    // ‡ over each former year's marks; the axis labels that are drawn carry it too.
+    expect(marks.filter((x) => x === '‡').length).toBe(4);
+    expect(marks.filter((x) => /^20(19|24)‡$/.test(x ?? ''))).toEqual([]);
+    expect(marks.some((x) => /^202[0-3]‡$/.test(x ?? ''))).toBe(true);
+    // The former years' bars are dashed, today's are not.
+    const dashed = [...document.querySelectorAll('g[stroke-dasharray="3,2"] rect')];
+    expect(dashed.length).toBe(4);
+    const legend = settlementLegend(pts, { mono: true, former: 'Ålesund (1507, 2020–2023)' });
+    expect(legend.find((i) => i.glyph === 'bar-dashed')!.label).toBe(
+      'Bosatt i Ålesund (1507, 2020–2023) (år merket ‡, tallene er ikke delt opp)',
+    );
+    expectSvgSnapshot(svg, 'settlement-former');
+  });
+
   it('lines: a year with no figure at all (grants 2016–2021) is a gap, not a bridge', () => {
     const svg = renderSvg(
       linesSpec(
@@ -79,6 +106,31 @@ describe('chart specs rendered to SVG at build time', () => {
     expect(document.querySelector('path[stroke]')!.getAttribute('d')!.match(/M/g)!.length).toBe(2);
     expect(svg).toContain('Mill. kr');
     expect(svg).toContain('107,0 mill. kr'); // the line's end is labelled in the same unit
+  });
+
+  it('lines: missing years are a labelled grey band, never a mark on the zero line (Oslo grants 2016–2021 and 2024, issue 22)', () => {
+    const pts = [
+      { year: 2014, series: 'Totalt', value: 650e6, status: 'ok' as const },
+      { year: 2015, series: 'Totalt', value: 684e6, status: 'ok' as const },
+      ...[2016, 2017, 2018, 2019, 2020, 2021].map((year) => ({
+        year,
+        series: 'Totalt',
+        value: null,
+        status: 'missing' as const,
+      })),
+      { year: 2022, series: 'Totalt', value: 846e6, status: 'ok' as const },
+      { year: 2023, series: 'Totalt', value: 1396e6, status: 'ok' as const },
+      { year: 2024, series: 'Totalt', value: null, status: 'missing' as const },
+    ];
+    const svg = renderSvg(linesSpec(pts, { kroner: true }), 'Tilskudd');
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    // No circle drawn at the baseline for a missing year: only the four figures' dots.
+    expect(document.querySelectorAll('circle').length).toBe(4);
+    const bands = [...document.querySelectorAll(`rect[fill="#ececec"], g[fill="#ececec"] rect`)];
+    expect(bands.length).toBe(2); // 2016–2021 and 2024
+    expect([...document.querySelectorAll('text')].filter((x) => x.textContent === 'mangler').length).toBe(2);
+    expect(linesLegend(pts).map((i) => i.label)).toContain('mangler i kildene (ikke 0)');
+    expectSvgSnapshot(svg, 'lines-missing-band');
   });
 
   it('bars', () => {

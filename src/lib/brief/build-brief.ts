@@ -7,7 +7,7 @@ import { coverageText } from '../compare/compare-view.ts';
 import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { formatFigure, formatIndicator, formatInt, formatPercent } from '../format/number.ts';
+import { formatFigure, formatIndicator, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 import { countedShareCell, shareCell } from './small-groups.ts';
 import {
@@ -165,6 +165,7 @@ export function buildBrief(input: BriefInput): Brief {
       settled: val(s.get(yy)),
       settledStatus: markStatusOf(s.get(yy), within(s, yy)),
       caveat: [r, d, s].some((x) => caveatOf(input.caveats, x.get(yy))),
+      former: pys.includes(yy),
     };
   });
   const funnelCaveats = caveatsShown(
@@ -230,11 +231,17 @@ export function buildBrief(input: BriefInput): Brief {
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
   const pop = seriesOf(input.own, 'befolkning');
   const kroner = (v: number | null) => (v === null ? '–' : `${formatInt(Math.round(v))} kr`);
-  const grantRows = tot.map((f) => [
-    String(f.year),
-    cav(f, 'kroner'),
-    kroner(perCapita(f, pop.get(f.year), 1).value),
-    kroner(divide(f, set.get(f.year), 1).value),
+  // Years no source covers between two grant years get a row of their own («2016–2021: ikke i kilden»), so the table never jumps.
+  const grantRows = tot.flatMap((f, i) => [
+    ...(i > 0 && f.year - tot[i - 1].year > 1
+      ? [[yearSpan(tot[i - 1].year + 1, f.year - 1), t.status.absent, '–', '–']]
+      : []),
+    [
+      String(f.year),
+      cav(f, 'kroner'),
+      kroner(perCapita(f, pop.get(f.year), 1).value),
+      kroner(divide(f, set.get(f.year), 1).value),
+    ],
   ]);
   const grantNotes = notes.citeAll(
     figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]),
@@ -251,7 +258,7 @@ export function buildBrief(input: BriefInput): Brief {
       )
       .sort((a, b) => b.value! - a.value!)
       .slice(0, 3);
-    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${fig(f, 'kroner')})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` ${grantGaps}` : ''}`;
+    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${formatMillions(f.value!)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` ${grantGaps}` : ''}`;
   }
 
   // 5. Outcomes for those already settled.
@@ -371,7 +378,7 @@ export function buildBrief(input: BriefInput): Brief {
       rows: funnelRows.reverse(),
       notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
       chart,
-      legend: settlementLegend(chartPoints, { mono: true }),
+      legend: settlementLegend(chartPoints, { mono: true, former: p?.label }),
       caveats: funnelCaveats.map(caveatLine),
       chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.`,
     },

@@ -27,6 +27,22 @@ export interface LinesOptions {
 }
 
 const MUTED = '#555555';
+/** The band over years without a figure: light enough that the lines over it keep their contrast. */
+const GAP = '#ececec';
+
+/** Runs of years a figure is missing for in every series (a year another series has a figure for is no gap). */
+function missingRuns(points: LinePoint[]): { a: number; b: number }[] {
+  const years = [...new Set(points.filter((p) => p.value === null && p.status === 'missing').map((p) => p.year))]
+    .filter((y) => points.every((p) => p.year !== y || p.value === null))
+    .sort((a, b) => a - b);
+  const runs: { a: number; b: number }[] = [];
+  for (const y of years) {
+    const r = runs.at(-1);
+    if (r && r.b === y - 1) r.b = y;
+    else runs.push({ a: y, b: y });
+  }
+  return runs;
+}
 const mill = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const PALETTE = ['#D55E00', '#0072B2', '#555555', '#009E73', '#E69F00', '#999999', '#CC79A7'];
 
@@ -141,7 +157,10 @@ export function linesSpec(
     );
   });
   const solid = points.map((p) => (status(p) === 'provisional' ? { ...p, value: null } : p));
-  const markers = points.filter((p) => p.value === null && (status(p) === 'suppressed' || status(p) === 'missing'));
+  // A hidden figure is a cross at the baseline; a missing one is a gap, never a mark on the zero line that
+  // reads as 0: a grey band over the run of years no series has a figure for, labelled «mangler».
+  const markers = points.filter((p) => p.value === null && status(p) === 'suppressed');
+  const gaps = missingRuns(points);
   return {
     width,
     height,
@@ -158,6 +177,23 @@ export function linesSpec(
     },
     y: { grid: true, label: kroner ? 'Mill. kr' : label, labelAnchor: 'top', domain: [0, top], ticks: 5, tickFormat },
     marks: [
+      Plot.rect(gaps, {
+        x1: (g: { a: number }) => Math.max(first, g.a - 0.5),
+        x2: (g: { b: number }) => Math.min(last, g.b + 0.5),
+        y1: 0,
+        y2: top,
+        fill: GAP,
+      }),
+      Plot.text(gaps, {
+        x: (g: { a: number; b: number }) => (Math.max(first, g.a - 0.5) + Math.min(last, g.b + 0.5)) / 2,
+        y: 0,
+        text: () => t.statusShort.missing,
+        rotate: -90,
+        textAnchor: 'start',
+        dy: -4,
+        fill: MUTED,
+        fontSize,
+      }),
       Plot.ruleY([0]),
       Plot.lineY(solid, {
         x: 'year',
@@ -185,7 +221,7 @@ export function linesSpec(
       Plot.dot(markers, {
         x: 'year',
         y: 0,
-        symbol: (p: LinePoint) => (status(p) === 'suppressed' ? 'times' : 'circle'),
+        symbol: 'times',
         stroke: (p: LinePoint) => color(p.series),
         fill: 'none',
         r: 3.5,
@@ -243,7 +279,7 @@ export function linesLegend(input: LinePoint[]): LegendItem[] {
         ]
       : []),
     ...(has('suppressed') ? [{ label: t.statusShort.suppressed, glyph: 'cross', color: MUTED } as LegendItem] : []),
-    ...(has('missing') ? [{ label: 'mangler', glyph: 'ring', color: MUTED } as LegendItem] : []),
+    ...(missingRuns(input).length ? [{ label: t.charts.missingBand, glyph: 'band', color: GAP } as LegendItem] : []),
     ...(input.some((p) => p.caveat)
       ? [{ label: t.caveats.legend, glyph: 'caveat', color: '#1a1a1a' } as LegendItem]
       : []),

@@ -12,8 +12,11 @@ export interface SettlementPoint {
   settledStatus?: MarkStatus;
   /** One of the year's figures was published with a caveat (data/warnings.csv): a § over the year's marks. */
   caveat?: boolean;
+  /** The year's figures are a divided former kommune's (Ålesund 1507 in 2020–2023): ‡ on the year, a dashed bar. */
+  former?: boolean;
 }
 
+const FORMER = t.brief.formerMark;
 const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#000000' };
 /** The request's ring: radius and stroke, shared with the legend's glyph (legend.ts «dot-hollow»). */
 const RING = { r: 3.5, strokeWidth: 1.5 };
@@ -48,6 +51,8 @@ export function settlementSpec(
     Math.round(fontSize * 0.6 * String(Math.round(max)).length + fontSize * 1.6),
   );
   const markers = points.filter((p) => p.settled === null && (status(p) === 'suppressed' || status(p) === 'missing'));
+  // A former kommune's years carry the table's ‡ on the axis and over their marks, and a dashed outline on the bar.
+  const former = new Set(points.filter((p) => p.former).map((p) => p.year));
   return {
     width,
     height,
@@ -62,7 +67,7 @@ export function settlementSpec(
       label: null,
       padding: 0.2,
       ticks: yearTicks(first, last, width - marginLeft - 8, fontSize),
-      tickFormat: (y: number) => String(y),
+      tickFormat: (y: number) => (former.has(y) ? `${y}${FORMER}` : String(y)),
     },
     y: {
       grid: true,
@@ -75,8 +80,21 @@ export function settlementSpec(
     },
     marks: [
       Plot.barY(
-        bars.filter((p) => status(p) !== 'provisional'),
+        bars.filter((p) => status(p) !== 'provisional' && !p.former),
         { x: 'year', y: 'settled', fill: colors.settled },
+      ),
+      Plot.barY(
+        bars.filter((p) => status(p) !== 'provisional' && p.former),
+        {
+          x: 'year',
+          y: 'settled',
+          fill: colors.settled,
+          fillOpacity: 0.45,
+          stroke: mono ? '#000000' : colors.settled,
+          strokeWidth: 1.5,
+          strokeDasharray: '3,2',
+          inset: 0.75,
+        },
       ),
       Plot.barY(
         bars.filter((p) => status(p) === 'provisional'),
@@ -110,6 +128,18 @@ export function settlementSpec(
         fontSize,
       }),
       Plot.text(
+        points.filter((p) => p.former),
+        {
+          x: 'year',
+          y: (p: SettlementPoint) => Math.max(p.request ?? 0, p.decision ?? 0, p.settled ?? 0),
+          text: () => FORMER,
+          dy: -Math.round(fontSize * 0.9),
+          fontSize,
+          fontWeight: 700,
+          fill: '#1a1a1a',
+        },
+      ),
+      Plot.text(
         points.filter((p) => p.caveat),
         {
           x: 'year',
@@ -138,8 +168,15 @@ export function settlementSpec(
   };
 }
 
-/** The settlement chart's legend, drawn with its own marks; markers only when the chart has them. */
-export function settlementLegend(points: SettlementPoint[], { mono = false } = {}): LegendItem[] {
+/**
+ * The settlement chart's legend, drawn with its own marks; markers only when
+ * the chart has them. `former` names the divided former kommune whose years
+ * are marked ‡ («Ålesund (1507, 2020–2023)»).
+ */
+export function settlementLegend(
+  points: SettlementPoint[],
+  { mono = false, former }: { mono?: boolean; former?: string } = {},
+): LegendItem[] {
   const colors = mono ? MONO : SCREEN;
   const has = (s: MarkStatus) => points.some((p) => p.settledStatus === s);
   return [
@@ -147,6 +184,15 @@ export function settlementLegend(points: SettlementPoint[], { mono = false } = {
     ...(has('provisional')
       ? // In black and white the hollow bar is outlined in black, as the chart draws it.
         [{ label: 'Bosatt, foreløpig', glyph: 'bar-hollow', color: mono ? '#000000' : colors.settled } as LegendItem]
+      : []),
+    ...(points.some((p) => p.former)
+      ? [
+          {
+            label: t.charts.formerYears(former ?? t.charts.formerKommune),
+            glyph: 'bar-dashed',
+            color: mono ? '#000000' : colors.settled,
+          } as LegendItem,
+        ]
       : []),
     { label: 'Anmodet (IMDi)', glyph: 'dot-hollow', color: colors.request },
     { label: 'Vedtatt (kommunen)', glyph: 'tick', color: colors.decision },

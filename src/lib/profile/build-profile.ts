@@ -3,6 +3,7 @@ import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
 import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
 import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { yearSpan } from '../domain/coverage.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
@@ -338,11 +339,19 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     return v === null ? '–' : `${formatInt(Math.round(v))} kr`;
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
+  // Years no source covers between two grant years get a row of their own, so the table never jumps (2022 → 2015).
   const rows = ys
-    .map((y) => [
-      String(y),
-      perInhabitant(y),
-      ...groups.map((g) => markCaveat(formatFigure(get(y, g), 'kroner', { millions: true }), get(y, g), input.caveats)),
+    .flatMap((y, i) => [
+      ...(i > 0 && y - ys[i - 1] > 1
+        ? [[yearSpan(ys[i - 1] + 1, y - 1), t.status.absent, ...groups.map(() => '–')]]
+        : []),
+      [
+        String(y),
+        perInhabitant(y),
+        ...groups.map((g) =>
+          markCaveat(formatFigure(get(y, g), 'kroner', { millions: true }), get(y, g), input.caveats),
+        ),
+      ],
     ])
     .reverse();
   const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));

@@ -90,6 +90,9 @@ describe('buildBrief', () => {
   it('grants per inhabitant and per settled, and the years the sources lack, from the data', () => {
     expect(b.grants.rows[0]).toEqual(['2023', expect.stringContaining('3'), '1\u00a0500 kr', '272\u00a0727 kr']);
     expect(b.grants.summary).toContain('Kildene mangler tall for 2015–2022.');
+    // The table shows the gap as a row, not a jump from 2023 to 2014 (issue 22).
+    expect(b.grants.rows.map((r) => r[0])).toEqual(['2023', '2015–2022', '2014']);
+    expect(b.grants.rows[1]).toEqual(['2015–2022', 'ikke i kilden', '–', '–']);
   });
   it('a «mangler» row after the last grant is among the missing years (finding 14)', () => {
     const withMissing = buildBrief({

@@ -40,6 +40,9 @@ describe('profile panels', () => {
     const p = grantsPanel(input)!;
     expect(p.table!.rows[0].slice(0, 2)).toEqual(['2023', '1\u00a0500 kr']);
     expect(p.summary).toContain('Kildene mangler tall for 2015–2022.');
+    // The gap is a row of its own, not a jump from 2023 to 2014 (issue 22).
+    expect(p.table!.rows.map((r) => r[0])).toEqual(['2023', '2015–2022', '2014']);
+    expect(p.table!.rows[1][1]).toBe('ikke i kilden');
   });
 });
 
