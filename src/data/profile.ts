@@ -3,6 +3,7 @@ import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
 import { getCaveats, getFigures, getPredecessor, splitPredecessors } from './dataset.ts';
 import { keyPoints } from '../lib/sentences/nb.ts';
+import { datasetStamp } from './brief.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
 import { lastChangedLine } from '../lib/profile/last-changed.ts';
@@ -68,11 +69,12 @@ export function getProfile(k: Kommune) {
     },
   });
   const changed = kommuneLastChanged(k);
+  const stamp = datasetStamp();
   return {
     keyPoints: points,
     key,
     /** When the kommune's figures last changed, or undefined without a release log. */
-    lastChanged: changed && lastChangedLine(k.name, changed),
+    lastChanged: changed && lastChangedLine(k.name, changed, { version: stamp.version, vintage: stamp.date }),
     sections,
     predecessors,
     population: pop,

@@ -356,8 +356,12 @@ export const nb = {
     chartHint: 'Pek på eller tab til et punkt for å se tallet.',
     /** When the kommune's figures last changed (src/lib/profile/last-changed.ts), beside «Nyeste tall». */
     lastChanged: {
+      /** What the dataset as a whole is, before what changed for this kommune (two versions, each said in words). */
+      dataset: (version: string, vintage: string) =>
+        `Datasettet er versjon ${version}, med kilder til og med ${vintage}.`,
       changed: (name: string, release: string, vintage: string, counts: string) =>
         `Tallene for ${name} ble sist endret i datasettversjon ${release} (kilder til og med ${vintage}): ${counts}.`,
+      changedNow: (name: string, counts: string) => `Tallene for ${name} ble sist endret i denne versjonen: ${counts}.`,
       /** The non-zero counts, in Om dataene's order: «8 tall lagt til, 20 fjernet og 8 endret». */
       counts: (added: string | null, removed: string | null, revised: string | null) => {
         const parts = (
@@ -406,7 +410,9 @@ export const nb = {
     largestInstead: (name: string, group: string, n: number) =>
       `${name} er alene i KOSTRA-gruppe ${group}, så tabellen sammenligner med de ${n} største kommunene ellers (etter folketall), summert som en gruppe.`,
     formerMark: '‡',
-    heading: (officialName: string) => `Bosetting av flyktninger i ${officialName}: grunnlag for vedtak`,
+    /** Around the kommune's official name (components/KommuneName.astro). */
+    headingBefore: 'Bosetting av flyktninger i ',
+    headingAfter: ': grunnlag for vedtak',
     meta: (code: string, fylke: string, kostra: string, centrality: string, date: string, version: string) =>
       `Kommunenummer ${code}, ${fylke}, KOSTRA-gruppe ${kostra}, sentralitet ${centrality}. Datasett per ${date}, versjon ${version} (nettstedet viser alltid nyeste versjon).`,
     funnel: 'Anmodning, vedtak og bosetting',
@@ -442,7 +448,13 @@ export const nb = {
     /** The copy actually read: a re-publisher's file, shown on «Om dataene». */
     retrievedFrom: 'hentet fra',
   },
-  footer: { from: 'Tall fra IMDi, SSB og Kartverket.', version: 'Datasettversjon', about: 'Om dataene og kildene' },
+  footer: {
+    from: 'Tall fra IMDi, SSB og Kartverket.',
+    version: 'Datasettversjon',
+    /** What the code is, in words: one version for the whole dataset, not for the page's kommune. */
+    versionMeans: 'en kode for hele datasettet, som skifter når et tall et sted endres',
+    about: 'Om dataene og kildene',
+  },
   mainMenu: 'Hovedmeny',
   about: {
     title: 'Om dataene',

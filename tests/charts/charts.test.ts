@@ -133,6 +133,27 @@ describe('chart specs rendered to SVG at build time', () => {
     expectSvgSnapshot(svg, 'lines-missing-band');
   });
 
+  it('lines: labels at close line ends keep a clear gap (Oslo 2022: «Bor her 25 434», «Flyttet hit 25 171», issue 22)', () => {
+    const pts = [2021, 2022].flatMap((year) => [
+      { year, series: 'Bor her', value: 25434 },
+      { year, series: 'Flyttet hit', value: 25171 },
+      { year, series: 'Alle', value: 51087 },
+    ]);
+    const { fontSize } = SIZES.narrow;
+    const svg = renderSvg(linesSpec(pts, { ...SIZES.narrow }), 'Sekundærflytting');
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    const labels = [...document.querySelectorAll('g[fill="#1a1a1a"] > text')]
+      .map((x) => ({
+        y: Number(/translate\([\d.]+,([\d.]+)\)/.exec(x.getAttribute('transform')!)![1]),
+        lines: Math.max(1, x.querySelectorAll('tspan').length),
+      }))
+      .sort((a, b) => a.y - b.y);
+    expect(labels.length).toBe(3);
+    // Each label's top at least its predecessor's height plus a third of a line below the predecessor's top.
+    for (let i = 1; i < labels.length; i++)
+      expect(labels[i].y - labels[i - 1].y).toBeGreaterThanOrEqual(labels[i - 1].lines * (fontSize + 2) + fontSize / 3);
+  });
+
   it('bars', () => {
     expectSvgSnapshot(
       renderSvg(

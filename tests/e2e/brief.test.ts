@@ -99,6 +99,38 @@ describe('the brief for the council vote', () => {
     await page.context().close();
   });
 
+  it('at 360 px every brief fits the screen and no table breaks a word inside it («innbygge re», «Rogalan d»; issue 22)', async () => {
+    for (const path of [
+      '/kommune/0301-oslo/notat/',
+      '/kommune/1508-alesund/notat/',
+      '/kommune/5612-kautokeino/notat/',
+      '/kommune/1151-utsira/notat/',
+    ]) {
+      const page = await site.open(path, { viewport: { width: 360, height: 800 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      // A word is split only where the text allows it (a soft hyphen, or after «/» with a zero-width space).
+      const broken = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const cell of document.querySelectorAll('main th, main td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.textContent ?? '';
+            for (const m of text.matchAll(/[^\s\u00ad\u200b]+/g)) {
+              const r = document.createRange();
+              r.setStart(n, m.index!);
+              r.setEnd(n, m.index! + m[0].length);
+              const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      expect(broken, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   for (const width of [390, 1280]) {
     it(`reflows without sideways scroll and has no axe violations on screen at ${width} px`, async () => {
       const page = await site.open('/kommune/0301-oslo/notat/', { viewport: { width, height: 800 } });

@@ -20,7 +20,8 @@ const n = (s: string | undefined) => (s ?? '').replace(/\D/g, '');
 describe('profile pages', () => {
   it("Oslo: request, decision and settled for 2016 equal IMDi's file", async () => {
     const page = await open('/kommune/0301-oslo/');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Oslo');
+    // The official name in SSB's order, everywhere (issue 22).
+    await expect(page.locator('h1').innerText()).resolves.toBe('Oslo – Oslove');
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Oslo', 2016);
     expect(cells[0]).toBe('2016');
     if (haveRaw) {
@@ -60,6 +61,17 @@ describe('profile pages', () => {
     await page.context().close();
   });
 
+  it("at 360 px Oslo's Ukrainians table shows all its columns, not the last behind an inner scroll (issue 22)", async () => {
+    const page = await site.open('/kommune/0301-oslo/', { viewport: { width: 360, height: 800 } });
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    const wrap = page.locator('#ukrainere .table-wrap');
+    const [sw, cw] = await wrap.evaluate((w) => [w.scrollWidth, w.clientWidth]);
+    expect(sw).toBeLessThanOrEqual(cw);
+    await page.context().close();
+  });
+
   it('Kautokeino: a finished year without a decision says so, and the lead starts with the newest year (issue 22)', async () => {
     const page = await open('/kommune/5612-kautokeino/');
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Kautokeino', 2025);
@@ -68,7 +80,20 @@ describe('profile pages', () => {
       'avventer vedtak',
     );
     await expect(page.locator('#bosetting > p').first().innerText()).resolves.toMatch(/^For 2026 anmodet IMDi om 10/);
+    // One name rule on every page: SSB's official name, the Sami name first, marked as Northern Sami.
+    await expect(page.locator('h1').innerText()).resolves.toBe('Guovdageaidnu – Kautokeino');
+    await expect(page.locator('h1 [lang=se]').innerText()).resolves.toBe('Guovdageaidnu');
+    const brief = await open('/kommune/5612-kautokeino/notat/');
+    await expect(brief.locator('h1').innerText()).resolves.toBe(
+      'Bosetting av flyktninger i Guovdageaidnu – Kautokeino: grunnlag for vedtak',
+    );
+    const front = await open('/');
+    await expect(front.locator('a[href="/kommune/5612-kautokeino/"]').first().innerText()).resolves.toBe(
+      'Guovdageaidnu – Kautokeino',
+    );
     await page.context().close();
+    await brief.context().close();
+    await front.context().close();
   });
 
   it('Oslo says when its figures last changed: the newest release with an Oslo row in the log, linked to that release on «Om dataene»', async () => {
@@ -83,8 +108,11 @@ describe('profile pages', () => {
     const page = await open('/kommune/0301-oslo/');
     const line = page.locator('#sist-endret');
     const text = (await line.innerText()).replace(/\s/g, ' ');
+    // The dataset's own version in words first, then the release Oslo's figures last changed in (issue 22).
     expect(text).toMatch(
-      new RegExp(`^Tallene for Oslo ble sist endret i datasettversjon ${release} \\(kilder til og med `),
+      new RegExp(
+        `^Datasettet er versjon [0-9a-f]{8}, med kilder til og med [^.]+\\.\\S* Tallene for Oslo ble sist endret i (datasettversjon ${release} \\(kilder til og med |denne versjonen)`,
+      ),
     );
     if (Number(own.revised)) expect(text).toContain(`${own.revised} endret`);
     const link = line.getByRole('link', { name: 'Se endringsloggen' });

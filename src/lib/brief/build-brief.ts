@@ -217,7 +217,7 @@ export function buildBrief(input: BriefInput): Brief {
   const grantYear = latestYear(input.own, 'tilskudd', 'totalt');
   if (grantYear) row('Tilskudd fra IMDi per innbygger', 'tilskudd', grantYear, true, 'kroner', 1 / 1000);
   const refYear = latestYear(input.own, 'innvandrere-grunn', 'flukt');
-  if (refYear) row('Flyktninger og familiegjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
+  if (refYear) row('Flyktninger og familie\u00adgjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
   const empYear = latestYear(input.own, 'sysselsatte-andel', 'innvandrere');
   if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
   const peers = {
@@ -261,7 +261,8 @@ export function buildBrief(input: BriefInput): Brief {
     grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${formatMillions(f.value!)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` ${grantGaps}` : ''}`;
   }
 
-  // 5. Outcomes for those already settled.
+  // 5. Outcomes for those already settled. Long labels carry a soft hyphen or a break after «/», so a
+  // phone breaks them there (introduksjons-program), never inside a word at random.
   const outRows: string[][] = [];
   const outCites: { source: string; year: number }[] = [];
   // Each share with the count of people behind it where the dataset has one, and «for få personer»
@@ -324,8 +325,13 @@ export function buildBrief(input: BriefInput): Brief {
     outCites.push(...figs([a, b]));
     outRows.push([label, String(yy), countedShareCell(a, b), '–']);
   };
-  share('I arbeid/utdanning 1 år etter introduksjonsprogram', 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
-  share('Innvandrere med universitet/høgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
+  share(
+    'I arbeid/\u200butdanning 1 år etter introduksjons\u00adprogram',
+    'intro-status',
+    'ettaar|arbutd',
+    'ettaar|alle',
+  );
+  share('Innvandrere med universitet/\u200bhøgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
   const outcomes = {
     columns: [t.brief.measureColumn, 'År', input.name, 'Hele landet'],
     rows: outRows,

@@ -129,11 +129,13 @@ export function linesSpec(
         .sort((a, b) => a.py - b.py)
     : [];
   const lineH = fontSize + 2;
+  // A clear gap between two stacked labels, so close values («Bor her 25 434», «Flyttet hit 25 171») never touch.
+  const gap = Math.round(fontSize * 0.4);
   let floor = -Infinity;
   for (const e of ends) {
     const h = e.lines.length * lineH;
     e.py = Math.max(e.py - h / 2 + lineH / 2, floor);
-    floor = e.py + h;
+    floor = e.py + h + gap;
   }
   // If the last label runs below the plot, shift the stack up.
   const over = Math.min(floor - (height - marginBottom + lineH), (ends[0]?.py ?? 0) - lineH);

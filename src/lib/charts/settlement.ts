@@ -133,7 +133,8 @@ export function settlementSpec(
           x: 'year',
           y: (p: SettlementPoint) => Math.max(p.request ?? 0, p.decision ?? 0, p.settled ?? 0),
           text: () => FORMER,
-          dy: -Math.round(fontSize * 0.9),
+          // Clear of the request's ring drawn at the top of the year's marks.
+          dy: -Math.round(fontSize * 1.2),
           fontSize,
           fontWeight: 700,
           fill: '#1a1a1a',

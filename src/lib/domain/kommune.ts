@@ -32,3 +32,32 @@ export function slugify(name: string): string {
 export function kommunePath(k: Pick<Kommune, 'code' | 'slug'>): string {
   return `/kommune/${k.code}-${k.slug}/`;
 }
+
+/** One part of a kommune's official name, with its BCP 47 language where it is not Norwegian. */
+export interface NamePart {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * The kommune's official name as SSB's classification writes it, part by
+ * part in SSB's order («Guovdageaidnu - Kautokeino»: the Sami name first),
+ * each Sami or Kven part with its language — the one rule for a kommune's
+ * name as a heading, on the profile, the brief and the lists.
+ */
+export function officialNameParts(
+  k: Pick<Kommune, 'name' | 'officialName' | 'otherNames' | 'otherNameLanguages'>,
+): NamePart[] {
+  return (k.officialName || k.name).split(' - ').map((text) => {
+    const i = k.otherNames.indexOf(text);
+    const lang = i >= 0 ? k.otherNameLanguages[i] : '';
+    return lang ? { text, lang } : { text };
+  });
+}
+
+/** The official name as text, its parts joined by an en dash: «Guovdageaidnu – Kautokeino». */
+export function officialName(k: Pick<Kommune, 'name' | 'officialName' | 'otherNames' | 'otherNameLanguages'>): string {
+  return officialNameParts(k)
+    .map((p) => p.text)
+    .join(' – ');
+}

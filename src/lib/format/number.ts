@@ -14,8 +14,13 @@ export function formatPercent(v: number): string {
   return `${one.format(v)}\u00a0%`;
 }
 
+/**
+ * A published figure in its unit. A published percentage keeps the precision
+ * it was published with: a whole number from an integer source is «62 %», not
+ * «62,0 %» (a decimal the source never had); computed shares use formatPercent.
+ */
 export function formatValue(v: number, unit: Unit): string {
-  if (unit === 'prosent') return formatPercent(v);
+  if (unit === 'prosent') return Number.isInteger(v) ? `${int.format(v)}\u00a0%` : formatPercent(v);
   if (unit === 'kroner') return `${int.format(v)} kr`;
   return int.format(v);
 }

@@ -96,17 +96,31 @@ export function lastChanged(
 }
 
 /** The line a profile shows, and where its link goes (the release's entry on «Om dataene», or the changelog). */
-export function lastChangedLine(name: string, lc: LastChanged): { text: string; href: string; link: string } {
+export function lastChangedLine(
+  name: string,
+  lc: LastChanged,
+  current?: { version: string; vintage: string },
+): { text: string; href: string; link: string } {
   const s = t.profile.lastChanged;
+  // The dataset's own version first, in words, so the page's two codes are never two unexplained hashes.
+  const lead = current ? `${s.dataset(current.version, formatVintage(current.vintage))} ` : '';
   if (lc.kind === 'unchanged')
-    return { text: s.unchanged(name, lc.since, lc.oldest), href: `/om-dataene/#${CHANGELOG_ANCHOR_ID}`, link: s.link };
+    return {
+      text: lead + s.unchanged(name, lc.since, lc.oldest),
+      href: `/om-dataene/#${CHANGELOG_ANCHOR_ID}`,
+      link: s.link,
+    };
   const n = (v: number) => (v ? formatInt(v) : null);
   const total = lc.added + lc.removed + lc.revised;
   const former =
     lc.former === 0 ? '' : lc.former === total ? s.allFormer : s.someFormer(formatInt(lc.former), formatInt(total));
   const counts = s.counts(n(lc.added), n(lc.removed), n(lc.revised)) + former;
   return {
-    text: s.changed(name, lc.release, formatVintage(lc.newestVintage), counts),
+    text:
+      lead +
+      (current?.version === lc.release
+        ? s.changedNow(name, counts)
+        : s.changed(name, lc.release, formatVintage(lc.newestVintage), counts)),
     href: `/om-dataene/#${releaseAnchorId(lc.release)}`,
     link: s.link,
   };

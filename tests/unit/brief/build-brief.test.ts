@@ -163,9 +163,7 @@ describe('buildBrief outcomes', () => {
       f('9999', 2013, 'sysselsatte-grunn-andel', 54.5, { group: 'flukt' }),
     ];
     const b = buildBrief({ ...input, own: [...own, ...extra] });
-    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe(
-      '58,0\u00a0% (862\u00a0personer)',
-    );
+    expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere')?.[2]).toBe('58\u00a0% (862\u00a0personer)');
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte i befolkningen ellers')?.[2]).toBe('for få personer');
     expect(b.outcomes.rows.find((r) => r[0] === 'Sysselsatte innvandrere, botid 0–4 år')?.[2]).toBe('for få personer');
     // IMDi's file by reason counts 20–66-year-olds, the rows above 15–74 (finding 25).

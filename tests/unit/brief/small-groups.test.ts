@@ -8,9 +8,13 @@ const f = (measure: string, value: number | null, o: Partial<Figure> = {}): Figu
 const share = f('sysselsatte-andel', 58);
 
 describe('a share in the brief: the people behind it, or «for få personer»', () => {
+  it('keeps the precision the source published: a whole percentage has no false decimal (issue 22)', () => {
+    expect(shareCell(share, undefined)).toBe('58\u00a0%');
+    expect(shareCell(f('sysselsatte-grunn-andel', 54.5), undefined)).toBe('54,5\u00a0%');
+  });
   it('shows the published count beside the published share', () => {
-    expect(shareCell(share, f('sysselsatte', 862))).toBe('58,0\u00a0% (862\u00a0personer)');
-    expect(shareCell(share, f('sysselsatte', MIN_PEOPLE))).toBe('58,0\u00a0% (10\u00a0personer)');
+    expect(shareCell(share, f('sysselsatte', 862))).toBe('58\u00a0% (862\u00a0personer)');
+    expect(shareCell(share, f('sysselsatte', MIN_PEOPLE))).toBe('58\u00a0% (10\u00a0personer)');
   });
   it('hides the share of fewer than MIN_PEOPLE people, and of a count the publisher hid', () => {
     expect(MIN_PEOPLE).toBe(10);
@@ -24,7 +28,7 @@ describe('a share in the brief: the people behind it, or «for få personer»', 
     expect(shareCell(botid, undefined, immigrants(MIN_IMMIGRANTS))).toBe('41,2\u00a0%');
     expect(shareCell(botid, undefined, undefined)).toBe('41,2\u00a0%');
     // A count, when there is one, decides, not the immigrant population.
-    expect(shareCell(share, f('sysselsatte', 12), immigrants(20))).toBe('58,0\u00a0% (12\u00a0personer)');
+    expect(shareCell(share, f('sysselsatte', 12), immigrants(20))).toBe('58\u00a0% (12\u00a0personer)');
   });
   it("keeps the publisher's own status word for a hidden or missing share", () => {
     expect(shareCell(f('sysselsatte-andel', null), f('sysselsatte', 3))).toBe('skjult');

@@ -120,6 +120,16 @@ describe('lastChangedLine', () => {
     );
   });
 
+  it("says in words what the dataset's version is before what changed for the kommune (issue 22)", () => {
+    const lc = lastChanged(oslo, releases, regions)!;
+    expect(lastChangedLine('Oslo', lc, { version: 'd4', vintage: '2026-10-01' }).text).toBe(
+      'Datasettet er versjon d4, med kilder til og med 1.10.2026. Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28.9.2026): 12 tall lagt til, 4 fjernet og 3 endret.',
+    );
+    expect(lastChangedLine('Oslo', lc, { version: 'e2', vintage: '2026-09-28' }).text).toBe(
+      'Datasettet er versjon e2, med kilder til og med 28.9.2026. Tallene for Oslo ble sist endret i denne versjonen: 12 tall lagt til, 4 fjernet og 3 endret.',
+    );
+  });
+
   it('says so truthfully when nothing changed, and links to the changelog', () => {
     expect(lastChangedLine('Utsira', { kind: 'unchanged', since: 'c0', oldest: true })).toEqual({
       text: 'Ingen av tallene for Utsira er endret etter datasettversjon c0, der endringsloggen begynner.',
