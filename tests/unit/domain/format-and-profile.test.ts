@@ -18,7 +18,13 @@ describe('number formatting (nb-NO)', () => {
   it('never shows a suppressed, missing or pending figure as 0', () => {
     expect(formatFigure(f(2020, 'bosatt', null), 'personer')).toBe('skjult (under 5)');
     expect(formatFigure(f(2020, 'bosatt', null, { status: 'missing' }), 'personer')).toBe('mangler');
-    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe('avventer vedtak');
+    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending', flags: ['provisional'] }), 'personer')).toBe(
+      'avventer vedtak',
+    );
+    // Still «avventer vedtak» in a file made after the year ended: no decision was registered (issue 22).
+    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe(
+      'ingen vedtak registrert (IMDi: avventer vedtak)',
+    );
     expect(formatFigure(undefined, 'personer')).toBe('ikke i kilden');
     expect(formatFigure(undefined, 'personer', { short: true })).toBe('–');
   });
@@ -26,6 +32,8 @@ describe('number formatting (nb-NO)', () => {
     expect(formatFigure(f(2024, 'bosatt', 78, { flags: ['provisional'] }), 'personer')).toBe('78*');
     expect(formatFigure(f(2017, 'bosatt', 30, { flags: ['lower-bound'] }), 'personer')).toBe('≥\u00a030');
     expect(formatFigure(f(2014, 'x', 61.5), 'prosent')).toBe('61,5\u00a0%');
+    // A whole percentage as published, without a decimal the source never had (issue 22).
+    expect(formatFigure(f(2014, 'x', 62), 'prosent')).toBe('62\u00a0%');
   });
 });
 
