@@ -52,7 +52,7 @@ export function formatIndicator(
   const lower = status === 'lower-bound' ? (words ? `${t.atLeast} ` : '≥\u00a0') : '';
   switch (unit) {
     case 'per 1000':
-      return formatPer1000(v, { lowerBound: status === 'lower-bound' });
+      return words ? `${lower}${formatPer1000(v)}` : formatPer1000(v, { lowerBound: status === 'lower-bound' });
     case 'prosent':
       return `${lower}${one.format(v)}\u00a0%`;
     case 'prosentpoeng':
