@@ -115,11 +115,12 @@ describe('the brief for the council vote', () => {
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const text = n.textContent ?? '';
-            for (const m of text.matchAll(/[^\s\u00ad\u200b]+/g)) {
+            // A line may break after a dash («20–» / «66 år»), not inside a word.
+            for (const m of text.matchAll(/[^\s\u00ad\u200b–-]+/g)) {
               const r = document.createRange();
               r.setStart(n, m.index!);
               r.setEnd(n, m.index! + m[0].length);
-              const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+              const lines = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
               if (lines.size > 1) out.push(m[0]);
             }
           }
