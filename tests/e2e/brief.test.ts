@@ -117,6 +117,8 @@ describe('the brief for the council vote', () => {
             const text = n.textContent ?? '';
             // A line may break after a dash («20–» / «66 år»), not inside a word.
             for (const m of text.matchAll(/[^\s\u00ad\u200b–-]+/g)) {
+              // The hyphen drawn at a soft hyphen's break belongs to the word before it.
+              if (text[m.index! - 1] === '\u00ad') continue;
               const r = document.createRange();
               r.setStart(n, m.index!);
               r.setEnd(n, m.index! + m[0].length);
