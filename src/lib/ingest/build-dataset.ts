@@ -26,6 +26,7 @@ import { referenceFile } from './references.ts';
 import { sha256 } from './sha256.ts';
 import { referenceRecords, sourceRecord } from './source-records.ts';
 import { SOURCES } from './sources.ts';
+import { SAME_YEAR_DECISIONS } from './territory-decisions.ts';
 
 /** A source file's row in sources.csv (declared once in domain/dataset-schema.ts). */
 export type SourceRecord = SourceFileRow;
@@ -78,6 +79,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     growsWithinYear: (m) => getMeasure(m).growsWithinYear ?? false,
     unresolved,
     vintageOf: vintageOfSource,
+    sameYear: SAME_YEAR_DECISIONS,
   });
   checkPlausible(h.observations, all);
   // What IMDi's «.» and empty cells mean beside their neighbours (the rules are data in row-status.ts).

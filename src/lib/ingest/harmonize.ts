@@ -4,6 +4,7 @@ import type { Flag, Observation, Status } from '../domain/observation.ts';
 import { predecessorKey } from '../domain/predecessor.ts';
 import { IngestError } from './ingest-error.ts';
 import { keepNewest } from './keep-newest.ts';
+import type { SameYearDecision } from './territory-decisions.ts';
 
 /** A figure as read from a source, still on the source's own kommune code and with where it was read. */
 export interface SourceRow extends Omit<Observation, 'region' | 'period' | 'from'> {
@@ -40,6 +41,8 @@ export interface HarmonizeOptions {
   vintageOf?: (source: string) => string;
   /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
   unresolved?: Record<string, Set<string>>;
+  /** Where a file gives a year under a former and the own code of one territory: sum or duplicate, decided from its totals. */
+  sameYear?: SameYearDecision[];
 }
 
 export interface HarmonizeResult {
@@ -145,6 +148,9 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     g.push(r);
   }
 
+  const decisions = new Map((opts.sameYear ?? []).map((d) => [`${d.source}\t${d.year}\t${d.code}`, d]));
+  const decide = (r: Resolved) => decisions.get(`${r.source}\t${r.year}\t${r.registeredAs}`)?.decision;
+
   const observations: Observation[] = [];
   const predecessors = new Map<string, Predecessor>();
   const emittedPredecessor = new Set<string>();
@@ -182,7 +188,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       }
     }
     for (const [target, all] of byTarget) {
-      const parts = countOnce(all);
+      const parts = countOnce(all, decide, warnings);
       if (!parts.length) continue;
       // A part whose territory was later divided stays its own series; the parts that went whole are summed (counts) here.
       const whole = parts.filter((p) => p.successors.length === 1);
@@ -220,20 +226,35 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
  * its year describes their joint territory. It stands in for them only when none of
  * them has a figure of its own; otherwise it is the same people counted again.
  */
-function countOnce(all: Resolved[]): Resolved[] {
-  const aliases = all.filter((r) => r.kind !== 'own');
+function countOnce(
+  all: Resolved[],
+  decide: (r: Resolved) => SameYearDecision['decision'] | undefined,
+  warnings: WarningRow[],
+): Resolved[] {
+  // A former code the file's own totals show adds to the year's own code is a part like any other.
+  const added = all.filter((r) => r.kind !== 'own' && decide(r) === 'sum');
+  const aliases = all.filter((r) => r.kind !== 'own' && !added.includes(r));
   if (!aliases.length) return all;
-  let parts = all.filter((r) => r.kind === 'own');
+  let parts = all.filter((r) => r.kind === 'own' || added.includes(r));
   const taken = new Set<string>();
   // A figure for a joint territory first; then parts of a merged kommune, which may be several.
   const order = aliases.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'union' ? -1 : 1));
   const unions = new Set<string>();
   for (const a of order) {
-    if (
-      !isLive(a) ||
-      a.territory.some((c) => unions.has(c) || parts.some((p) => p.kind === 'own' && p.code === c && isLive(p)))
-    )
+    if (!isLive(a) || a.territory.some((c) => unions.has(c))) continue;
+    const own = parts.find((p) => p.kind === 'own' && a.territory.includes(p.code) && isLive(p));
+    if (own) {
+      // Both codes carry the year in one file and no decision says whether they add up: the own code wins, and it is said.
+      if (own.source === a.source && !decide(a) && a.value !== 0)
+        warnings.push({
+          source: a.source,
+          region: own.code,
+          period: String(a.year),
+          measure: a.measure,
+          message: `${a.file}, linje ${a.line}: ${a.year} står både under ${a.registeredAs} (${a.value ?? a.status}) og under ${own.code} (${own.value ?? own.status}, linje ${own.line}); uten en avgjørelse i territory-decisions.ts er bare tallet under ${own.code} brukt.`,
+        });
       continue;
+    }
     for (const c of a.territory) (a.kind === 'union' ? unions : taken).add(c);
     parts = parts.filter((p) => p.kind !== 'own' || !a.territory.includes(p.code));
     parts.push(a);

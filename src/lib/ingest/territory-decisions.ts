@@ -37,3 +37,38 @@ export const TERRITORY_DECISIONS: TerritoryDecision[] = [
     };
   }),
 ];
+
+/**
+ * Where one file gives a year under both a former code and the new code of the
+ * same territory (the former code out of its period), whether the two are the
+ * same money or people counted twice or two parts that add up is decided here
+ * from the file's own higher-level totals (its fylke and national rows), and
+ * written down with those totals. Without a decision the year's own code wins
+ * and the other figure is reported in warnings.csv.
+ */
+export interface SameYearDecision {
+  /** Source id (sources.ts). */
+  source: string;
+  year: number;
+  /** The former code the file still uses in `year`. */
+  code: string;
+  name: string;
+  /** The year's own code for the territory. */
+  successor: string;
+  /** sum: both figures belong to the territory; duplicate: the former code's figure is the same counted again. */
+  decision: 'sum' | 'duplicate';
+  evidence: string;
+}
+
+export const SAME_YEAR_DECISIONS: SameYearDecision[] = [
+  {
+    source: 'imdi-tilskudd-2011-2014',
+    year: 2012,
+    code: '1729',
+    name: 'Inderøy (før 2012)',
+    successor: '1756',
+    decision: 'sum',
+    evidence:
+      'imdi-imdikator-munch-2015/tilskudd.csv, 2012, «totalt»: Nord-Trøndelag (fylke_nr 17) 192 726 722 kr = summen av kommunene med 1729 (1 536 250) og 1756 (4 053 350); uten 1729 191 190 472. Hele landet (fylke_nr 00) 4 590 850 777 = summen av alle kommuner 4 590 850 776,61; uten 1729 4 589 314 526,61. Det samme for hver tilskuddsart (inttilsk_2_5: 1729 og 1756 har begge 1 336 250, Nord-Trøndelag 116 888 500 = summen med begge, 115 552 250 uten 1729).',
+  },
+];

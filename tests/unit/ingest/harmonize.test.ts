@@ -12,6 +12,7 @@ import type { Observation } from '../../../src/lib/domain/observation.ts';
 import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
+import { SAME_YEAR_DECISIONS } from '../../../src/lib/ingest/territory-decisions.ts';
 
 // A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
 // merged (2020), Tysfjord split (2020), Snillfjord split (2020), Ålesund split (2024).
@@ -367,5 +368,46 @@ describe("the change table is checked against SSB's official code lists", () => 
     expect(() => checkCodeLists(lists, missingMoss)).toThrow(
       /expected the change table to give SSB's 2022 kommune list; not derived: 3002; derived but not listed: 3103/,
     );
+  });
+});
+
+describe('a year under both a former and the own code of one territory', () => {
+  // Inderøy: Mosvik 1723 and Inderøy 1729 became Inderøy 1756 in 2012, 5053 in 2018. IMDi's 2015 grants
+  // export gives 2012 under both 1729 and 1756; its Nord-Trøndelag and national rows add up only with both.
+  const inderoy = indexChanges(
+    [c('1723', '1756', 2012, 'Mosvik'), c('1729', '1756', 2012, 'Inderøy'), c('1756', '5053', 2018, 'Inderøy')],
+    ['5053'],
+    2024,
+  );
+  const grants = (o: Partial<SourceRow> = {}) => [
+    row('1729', 2012, 1536250, { measure: 'tilskudd', source: 'imdi-tilskudd-2011-2014', ...o }),
+    row('1756', 2012, 4053350, { measure: 'tilskudd', source: 'imdi-tilskudd-2011-2014' }),
+  ];
+  const decision = SAME_YEAR_DECISIONS.find((d) => d.code === '1729' && d.year === 2012);
+  const go = (rows: SourceRow[], sameYear = SAME_YEAR_DECISIONS) =>
+    harmonize(rows, { index: inderoy, range: [1995, 2024], isAdditive: () => true, sameYear });
+
+  it('sums the two where the file’s totals say they add up (the decision names those totals)', () => {
+    expect(decision).toMatchObject({ decision: 'sum', successor: '1756' });
+    expect(decision?.evidence).toContain('192 726 722');
+    const { observations, warnings } = go(grants());
+    expect(find(observations, '5053', 2012, 'tilskudd')).toMatchObject({
+      value: 5589600,
+      status: 'ok',
+      from: ['1729', '1756'],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the own code, and says so, where nothing is decided', () => {
+    const { observations, warnings } = go(grants(), []);
+    expect(find(observations, '5053', 2012, 'tilskudd')).toMatchObject({ value: 4053350, from: ['1756'] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message).toContain('1729 (1536250)');
+  });
+
+  it('applies a decision to its own source and year only', () => {
+    const { observations } = go(grants({ source: 'another' }));
+    expect(find(observations, '5053', 2012, 'tilskudd')?.value).toBe(4053350);
   });
 });
