@@ -50,6 +50,9 @@ describe('publisher totals on the real raw files', () => {
     expect(at('Norge', 2024, 'anmodning')).toMatchObject({ published: 37000 });
     expect(at('Norge', 2025, 'vedtak')).toMatchObject({ value: 12919, published: 15631, ok: true });
     expect(at('Nordland', 2026, 'vedtak')).toMatchObject({ value: 1050, published: 1045, ok: true });
+    // IMDi's own national grant rows 2011–2014 against the kommune sum (Inderøy 2012 under both 1729 and 1756 counted).
+    expect(rows.filter((r) => r.measure === 'tilskudd')).toHaveLength(4);
+    expect(at('Norge', 2012, 'tilskudd')).toMatchObject({ value: 4590850777, difference: -0.39, ok: true });
     // Every fylke table cell of the three pages was compared.
     expect(rows.filter((r) => r.printedIn.endsWith('fylke table'))).toHaveLength(15 * 3 * 3);
   });
@@ -169,6 +172,26 @@ describe('comparePublisherTotals on a small fixture', () => {
     );
     expect(agder(twice, 'anmodning')).toMatchObject({ published: 25, difference: 10, ok: false });
     expect(formatTotalsTable(twice)).toMatch(/Agder +2027 +anmodning +15 +25 +\+10 +DIFFERS/);
+  });
+
+  it("IMDi's own national grant row is met by the kommune sum, to the krone; a grant lost or counted twice fails", () => {
+    const grant = (region: string, value: number) =>
+      figure(region, 2012, 'tilskudd', value, { group: 'totalt', source: 'imdi-tilskudd-2011-2014', vintage: 'v' });
+    const national = grant('0000', 5589601);
+    const check = (figs: Figure[]) =>
+      comparePublisherTotals(data([...figs, national]), files('0\t0\t0', []), { printedNational: [] }).find(
+        (r) => r.area === 'Norge' && r.measure === 'tilskudd',
+      );
+    // Inderøy 2012: both codes' figures, in øre; the national row in whole kroner.
+    expect(check([grant('4201', 1536250.25), grant('4202', 4053350.5)])).toMatchObject({
+      value: 5589601,
+      published: 5589600.75,
+      difference: -0.25,
+      ok: true,
+      printedIn: expect.stringContaining('national row (0000)'),
+    });
+    expect(check([grant('4202', 4053350.5)])).toMatchObject({ difference: -1536250.5, ok: false });
+    expect(check([grant('4201', 4053350.5), grant('4202', 4053350.5)])).toMatchObject({ ok: false });
   });
 
   it('a settled sum short by hidden cells passes only when the page hides cells there', () => {
