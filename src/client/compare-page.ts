@@ -20,6 +20,7 @@ import { decodeSeriesData, type SeriesData, type SeriesWire } from '../lib/compa
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
+import { plainText, type SourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -46,7 +47,7 @@ export function attachCompare(root: HTMLElement) {
   const index: { code: string; name: string }[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
   const known = new Set(index.map((k) => k.code));
   const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
-  const labelsP = getJson<Record<string, string>>('/data/kilder.json');
+  const labelsP = getJson<Record<string, SourceLabel>>('/data/kilder.json');
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
   const loadK = (c: string) =>
@@ -68,7 +69,10 @@ export function attachCompare(root: HTMLElement) {
   const form = $<HTMLFormElement>('[data-controls]');
   let lastView: ReturnType<typeof buildView> | undefined;
   let cursor = { series: 0, year: -1 };
-  let labels: Record<string, string> = {};
+  let labels: Record<string, SourceLabel> = {};
+  // Chart tips: the words; downloads and the exported picture: the words with the publisher's address.
+  const tipLabel = (id: string) => labels[id]?.text ?? id;
+  const fullLabel = (id: string) => (labels[id] ? plainText(labels[id]) : id);
   let sel: KommuneFile[] = [];
   // Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back.
   let preferPerCapita = state.perCapita;
@@ -81,7 +85,6 @@ export function attachCompare(root: HTMLElement) {
     const refs = await Promise.all(refIds.map(loadG));
     const t0 = performance.now();
     labels = lab;
-    const label = (id: string) => labels[id] ?? id;
     const m = getCompareMeasure(state.measure)!;
     // With no years chosen: the last 10 years with figures.
     const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
@@ -95,7 +98,7 @@ export function attachCompare(root: HTMLElement) {
     const chartHost = $<HTMLElement>('[data-chart]');
     // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
     const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    const points = chartPoints(view, label);
+    const points = chartPoints(view, tipLabel);
     $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
     chart = compareChart(points, {
       unit: view.unit,
@@ -133,8 +136,11 @@ export function attachCompare(root: HTMLElement) {
       .join('');
     $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
     $('[data-definition]').textContent = m.definition;
-    $('[data-source]').textContent =
-      `${t.profile.source}: ${[...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(label).join('; ') || '–'}. ${t.compare.sourceLegend}`;
+    const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter(
+      (id) => labels[id],
+    );
+    $('[data-source]').innerHTML =
+      `${esc(t.profile.source)}: ${sourceLinksHtml(used.map((id) => labels[id])) || '–'}. ${esc(t.compare.sourceLegend)}`;
     const refMeta = [
       'land',
       ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)),
@@ -273,7 +279,7 @@ export function attachCompare(root: HTMLElement) {
     const years = lastView.years;
     if (cursor.year < 0 || cursor.year >= years.length) cursor.year = years.length - 1;
     cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
-    const p = chartPoints(lastView, (id) => labels[id] ?? id).find(
+    const p = chartPoints(lastView, tipLabel).find(
       (x) => x.series === names[cursor.series] && x.year === years[cursor.year],
     );
     readout.textContent = p ? p.tip : '';
@@ -333,7 +339,7 @@ export function attachCompare(root: HTMLElement) {
     const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;
     if (kind === 'csv' || kind === 'xlsx') {
       const c = compareTable(v, {
-        sourceLabel: (id) => labels[id] ?? id,
+        sourceLabel: fullLabel,
         fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null,
       });
       if (kind === 'csv')
@@ -347,9 +353,7 @@ export function attachCompare(root: HTMLElement) {
     const w = Number(svg.getAttribute('width'));
     const h0 = Number(svg.getAttribute('height'));
     // Title above; below, the sources (wrapped to the figure's width), the provisional note and the credit.
-    const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))]
-      .map((id) => labels[id] ?? id)
-      .join('; ');
+    const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(fullLabel).join('; ');
     const foot = [
       ...wrap(`${t.profile.source}: ${sources}.`, w - 8, 10),
       ...(v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))

@@ -1,6 +1,7 @@
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
+import { plainText, type SourceLabel } from '../lib/format/source-label.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -30,7 +31,7 @@ import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
 /** Most kommuner one comparison takes: MAX_KOMMUNER of compare-state.ts (not imported, it brings the measure list with it). */
 const MAX_COMPARE = 10;
 
-type Series = FrontSeries & { citations: Record<string, string> };
+type Series = FrontSeries & { citations: Record<string, string>; citationsHtml: Record<string, string> };
 interface Meta {
   id: string;
   label: string;
@@ -142,7 +143,7 @@ export function attachFront(root: HTMLElement) {
     $('[data-title]').textContent =
       `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
-    $('[data-source]').textContent = t.front.source(s.citations[y]);
+    $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
     for (const svg of root.querySelectorAll('svg[role=img]'))
       svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
     const noChange = changeWithheld(s, state.year);
@@ -218,8 +219,9 @@ export function attachFront(root: HTMLElement) {
 
   async function downloadTable(kind: 'csv' | 'xlsx') {
     const { s, k } = current!;
-    const labels = await getJson<Record<string, string>>('/data/kilder.json');
-    const table = rankingTable(rankingRows(s, k, state), s, state, (id) => labels[id] ?? id);
+    const labels = await getJson<Record<string, SourceLabel>>('/data/kilder.json');
+    // The `kilde` column: the publisher's page in words with its address, then table and file date.
+    const table = rankingTable(rankingRows(s, k, state), s, state, (id) => (labels[id] ? plainText(labels[id]) : id));
     const name = `bosettingstall-${state.indicator}-${state.year}`;
     if (kind === 'csv')
       download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));

@@ -2,7 +2,7 @@ import { aggregateGroup, type Group, type GroupSeries } from '../lib/compare/agg
 import { findPeers, type PeerInput, type Peers } from '../lib/compare/peers.ts';
 import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
-import { sourcePlainText } from '../lib/format/source-label.ts';
+import { type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
@@ -148,7 +148,7 @@ export function kommuneFile(code: string) {
   };
 }
 
-/** Each source as one line of plain text with the publisher's address (chart tips, source lines redrawn in the browser, downloads' `kilde`). */
-export function sourceLabels(): Record<string, string> {
-  return Object.fromEntries(dataset().sources.map((s) => [s.id, sourcePlainText(s)]));
+/** Each source as the reader sees it (publisher's page, its address, table and file date): source lines, chart tips, downloads' `kilde`. */
+export function sourceLabels(): Record<string, SourceLabel> {
+  return Object.fromEntries(dataset().sources.map((s) => [s.id, sourceLabel(s)]));
 }

@@ -7,7 +7,7 @@ import { kommunePath } from '../lib/domain/kommune.ts';
 import { seriesBasis, type SeriesBasis } from '../lib/front/series-basis.ts';
 import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { indexEntries } from '../lib/search/search-kommuner.ts';
-import { citationText } from './cite.ts';
+import { citationHtml, citationText } from './cite.ts';
 import { getFigures, getKommuner } from './dataset.ts';
 
 export const DEFAULT_INDICATOR = 'bosatt-per-1000';
@@ -26,7 +26,12 @@ export function kommuneRefs(): KommuneRef[] {
   })));
 }
 
-export type SeriesWithCitations = IndicatorSeries & { citations: Record<string, string>; basis: SeriesBasis };
+/** citations: per year, plain text (tips); citationsHtml: the same with each publisher's page linked (the source line). */
+export type SeriesWithCitations = IndicatorSeries & {
+  citations: Record<string, string>;
+  citationsHtml: Record<string, string>;
+  basis: SeriesBasis;
+};
 let series: SeriesWithCitations[] | undefined;
 /** Every indicator for every kommune and year, with source lines per year. */
 export function allSeries(): SeriesWithCitations[] {
@@ -34,6 +39,9 @@ export function allSeries(): SeriesWithCitations[] {
     ...s,
     citations: Object.fromEntries(
       s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')]),
+    ),
+    citationsHtml: Object.fromEntries(
+      s.years.map((y) => [y, s.sources[y].map((id) => citationHtml({ source: id, years: [y, y] })).join('; ')]),
     ),
     basis: seriesBasis(s, kommuneRefs(), getFigures),
   })));

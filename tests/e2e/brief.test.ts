@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { useSite, axeViolations } from './harness.ts';
 
@@ -8,6 +9,11 @@ const obs = readFileSync('data/observations.csv', 'utf8').split('\n');
 const published = (region: string, year: number, measure: string, group = '') =>
   obs.find((l) => l.startsWith(`${region},${year},${measure},${group},`))!.split(',')[4];
 const nb = (n: string) => Number(n).toLocaleString('nb-NO');
+/** The publishers' own pages, as ingest wrote them (data/sources.csv). */
+const publisherUrls = Papa.parse<Record<string, string>>(readFileSync('data/sources.csv', 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.map((r) => r.publisherUrl);
 
 describe('the brief for the council vote', () => {
   for (const [path, code, name] of [
@@ -38,7 +44,7 @@ describe('the brief for the council vote', () => {
         await expect(page.locator(href).count()).resolves.toBe(1);
       expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(
-        /^IMDi, bosatt_anmodede|^IMDi, Nøkkeltall/,
+        /^IMDi: (Nøkkeltall bosetting \d{4}|Tall og statistikk: )/,
       );
       await expect(
         page
@@ -54,8 +60,17 @@ describe('the brief for the council vote', () => {
       const notes = await page.locator('#kilder + ol li').allInnerTexts();
       expect(notes.filter((n) => /^IMDi/.test(n)).every((n) => n.includes('https://www.imdi.no/'))).toBe(true);
       expect(
-        notes.filter((n) => /^SSB, 07459/.test(n)).every((n) => n.includes('https://www.ssb.no/statbank/table/07459')),
+        notes.filter((n) => /tabell 07459/.test(n)).every((n) => n.includes('https://www.ssb.no/statbank/table/07459')),
       ).toBe(true);
+      // Every note links to its table's page at the publisher, never to a portal or a re-publisher's copy.
+      const hrefs = await page
+        .locator('#kilder + ol li')
+        .evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+      expect(hrefs).toHaveLength(notes.length);
+      for (const h of hrefs) {
+        expect(h).toHaveLength(1);
+        expect(publisherUrls).toContain(h[0]);
+      }
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.screen-only').isVisible()).resolves.toBe(false);
       // Every footnote number fits inside the page box: the list's indent holds «10.» and up, no superscript crosses the right edge.

@@ -115,8 +115,9 @@ describe('comparison page', () => {
     expect(eig2023[5]).toBe(published('1101', 2023, 'bosatt'));
     expect(eig2023[2]).toBe('Rogaland');
     // The source by name, as the page writes it, not an internal id such as imdi-flyktninger-2024 (finding 26).
-    expect(eig2023[9]).toMatch(/^IMDi, /);
-    expect(eig2023[9]).not.toMatch(/imdi-/);
+    // The publisher's page first, in words and with its address, then table and file date (never a re-publisher).
+    expect(eig2023[9]).toMatch(/^IMDi: .*, fil fra \p{L}*.*\(https:\/\/www\.imdi\.no\/[^)]+\)/u);
+    expect(eig2023[9]).not.toMatch(/imdi-|github/);
     expect(eig2023[11]).toBe('');
     const land2016 = rows.find((r) => r[0] === 'land' && r[4] === '2016')!;
     expect(land2016[5]).toBe('15221');
@@ -214,6 +215,10 @@ describe('comparison page', () => {
         .first()
         .textContent(),
     ).resolves.toMatch(/Kilde: IMDi/);
+    // The source line under the table, redrawn in the browser, links each source to the publisher's own page.
+    const hrefs = await page.locator('[data-source] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^https:\/\/www\.(imdi|ssb)\.no\/[^/]+\/[^/]+/);
     await page.context().close();
   });
 

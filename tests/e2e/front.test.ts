@@ -111,6 +111,10 @@ describe('map and ranking', () => {
     await page.getByRole('button', { name: /Vis alle/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('table.ranking tbody tr').length > 25);
     const n = await page.locator('table.ranking tbody tr').count();
+    // The source line links the publisher's own page.
+    const hrefs = await page.locator('[data-source] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^https:\/\/www\.(imdi|ssb)\.no\/[^/]+\/[^/]+/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /tabellen \(CSV\)/ }).click(),
@@ -123,6 +127,9 @@ describe('map and ranking', () => {
     );
     expect(lines.length - 1).toBe(n);
     expect(lines.slice(1).every((l) => l.includes('Møre og Romsdal'))).toBe(true);
+    // `kilde` names the publisher's own page with its address (IMDi's or SSB's), never a re-publisher's copy.
+    expect(lines.slice(1).every((l) => /(IMDi|SSB): [^,]+.*\(https:\/\/www\.(imdi|ssb)\.no\//.test(l))).toBe(true);
+    expect(text).not.toMatch(/github/);
     expect(text).not.toMatch(/\d\.\d{3,}/);
     const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).click()]);
     const wb = new ExcelJS.Workbook();

@@ -177,6 +177,56 @@ describe('profile pages', () => {
     await brief.context().close();
   });
 
+  it('every panel’s source line links each source to the publisher’s own page (Oslo, Ålesund with its former kommuner)', async () => {
+    const sources = Papa.parse<Record<string, string>>(readFileSync('data/sources.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const urls = new Set(sources.map((s) => s.publisherUrl));
+    for (const path of ['/kommune/0301-oslo/', '/kommune/1508-alesund/']) {
+      const page = await open(path, false);
+      const lines = await page.locator('section.panel p.source').evaluateAll((ps) =>
+        ps.map((p) => ({
+          text: (p as HTMLElement).innerText,
+          cites: [...p.querySelectorAll('[data-y0]')].map((s) => [...s.querySelectorAll('a')].map((a) => a.href)),
+        })),
+      );
+      // Every panel that shows figures (a table or a chart; Ålesund's pointer to its former kommuner shows none).
+      const panels = await page.locator('section.panel:has(table, figure)').count();
+      expect(lines.length, path).toBeGreaterThan(10);
+      expect(lines.length, 'every panel with figures has a source line').toBe(panels);
+      for (const l of lines) {
+        expect(l.cites.length, l.text).toBeGreaterThan(0);
+        for (const links of l.cites) {
+          expect(links, l.text).toHaveLength(1);
+          expect(urls.has(links[0]), links[0]).toBe(true);
+        }
+        expect(l.text).not.toMatch(/github|fil fra \d{4}-\d{2}/);
+      }
+      // The «Kilder» list names each source by the publisher's page, linked, too.
+      const items = await page.locator('#kilder li').evaluateAll((lis) => lis.map((li) => li.querySelector('a')?.href));
+      expect(items.length).toBeGreaterThan(3);
+      for (const href of items) expect(urls.has(href!), href).toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it('«Om dataene» links every source to the publisher and records the copy used under «hentet fra»', async () => {
+    const sources = Papa.parse<Record<string, string>>(readFileSync('data/sources.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const page = await open('/om-dataene/', false);
+    for (const s of sources) {
+      const row = page.locator(`tr#kilde-${s.id}`);
+      await expect(row.locator('th a').first().getAttribute('href')).resolves.toBe(s.publisherUrl);
+      await expect(row.locator('[data-retrieved-from]').innerText()).resolves.toMatch(
+        new RegExp(`^hentet fra ${s.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; SHA-256 ${s.sha256.slice(0, 12)}`),
+      );
+    }
+    await page.context().close();
+  });
+
   it('a small kommune with suppressed figures shows them as hidden, never 0', async () => {
     // Utsira 2020: IMDi's file has ":" for settled.
     const page = await open('/kommune/1151-utsira/');

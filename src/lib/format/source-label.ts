@@ -1,6 +1,7 @@
 import { t } from '../../i18n/nb.ts';
 import type { SourceFileRow } from '../domain/dataset-schema.ts';
 import { dateInWords } from './date.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export type LabelledSource = Pick<
   SourceFileRow,
@@ -35,6 +36,17 @@ export function sourceLabel(s: LabelledSource): SourceLabel {
 
 /** A source as one line of plain text with its address (downloads, chart tips, kilder.json). */
 export function sourcePlainText(s: LabelledSource): string {
-  const l = sourceLabel(s);
+  return plainText(sourceLabel(s));
+}
+
+/** A label as one line of plain text with its address. */
+export function plainText(l: SourceLabel): string {
   return t.source.withUrl(l.text, l.url);
+}
+
+/** Sources as HTML: each publisher's page a link, then the table and file date («Kilde» lines the browser redraws). */
+export function sourceLinksHtml(labels: SourceLabel[]): string {
+  return labels
+    .map((l) => `<a href="${escapeHtml(l.url)}">${escapeHtml(l.name)}</a>, ${escapeHtml(l.detail)}`)
+    .join('; ');
 }
