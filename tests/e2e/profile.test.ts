@@ -241,7 +241,9 @@ describe('profile pages', () => {
     const svg = page.locator('#bosetting svg[role=img]').first();
     await expect(svg.getAttribute('aria-label')).resolves.toMatch(/Eigersund/);
     await expect(page.locator('#bosetting table caption').textContent()).resolves.toMatch(/Eigersund/);
-    await expect(page.locator('#bosetting .source').innerText()).resolves.toMatch(/IMDi, tabell bosatt_anmodede/);
+    await expect(page.locator('#bosetting .source').innerText()).resolves.toMatch(
+      /IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023/,
+    );
     await page.context().close();
   });
 });
