@@ -139,6 +139,7 @@ export function attachCompare(root: HTMLElement) {
     const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter(
       (id) => labels[id],
     );
+    $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
     $('[data-source]').innerHTML =
       `${esc(t.profile.source)}: ${sourceLinksHtml(used.map((id) => labels[id])) || '–'}. ${esc(t.compare.sourceLegend)}`;
     const refMeta = [

@@ -18,6 +18,7 @@ import {
 } from '../lib/front/ranking-view.ts';
 import {
   classNote,
+  cutNoteOf,
   legendHtml,
   mapTitle,
   rankingHeadHtml,
@@ -143,6 +144,9 @@ export function attachFront(root: HTMLElement) {
     $('[data-title]').textContent =
       `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
+    const cutNote = $<HTMLElement>('[data-cut-note]');
+    cutNote.textContent = cutNoteOf(s, state.year);
+    cutNote.hidden = !cutNote.textContent;
     $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
     for (const svg of root.querySelectorAll('svg[role=img]'))
       svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));

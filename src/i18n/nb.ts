@@ -96,6 +96,20 @@ export const nb = {
     /** In the printed brief, where a link cannot be followed. */
     see: 'Se «Tall vist med forbehold» under Om dataene.',
   },
+  /** A year whose request IMDi cut after the kommuner had been asked (src/lib/domain/request-cut.ts). */
+  requestCut: {
+    /** A group's decision sum for the year, not shown (table cell, download status). */
+    withheldCell: 'ikke vist',
+    /** Beside a key figure's decision for the year. */
+    cardDetail: 'kan svare til den opprinnelige anmodningen, som ble satt ned midt i året',
+    /** Under the brief's comparison table (the funnel's note above says why). */
+    briefWithheld: (year: number) =>
+      `«ikke vist»: gruppenes sum av vedtak for ${year} vises ikke, fordi kommunenes vedtak svarer dels på den opprinnelige, dels på den nedsatte anmodningen (se merknaden over).`,
+    note: (c: { year: number; before: string; after: string; when: string; original: string | null }) =>
+      `Anmodningen for ${c.year} ble satt ned midt i året: IMDi satte ${c.when} ned anmodningen for hele landet fra ${c.before} til ${c.after} flyktninger. Mange kommuner hadde allerede vedtatt å bosette etter den opprinnelige anmodningen og beholdt vedtaket, så vedtaket for ${c.year} kan svare til den opprinnelige anmodningen; anmodningen som vises, er den nye. ${c.original === null ? 'Den opprinnelige anmodningen til hver kommune finnes ikke i dataene.' : `Kommunens opprinnelige anmodning var ${c.original}.`}`,
+    groupWithheld: (year: number, national: string) =>
+      `Summen av kommunenes vedtak for ${year} vises ikke for hele landet eller andre grupper, og heller ikke andeler regnet av den: den blander vedtak på den opprinnelige og den nye anmodningen. IMDi oppgir selv at kommunene vedtok å bosette ${national} flyktninger i ${year}.`,
+  },
   units: { personer: 'personer', kroner: 'kr', prosent: '%' },
   search: {
     placeholder: 'F.eks. Tromsø, Guovdageaidnu, 1101',

@@ -108,6 +108,7 @@ describe('comparison page', () => {
       'status',
       'foreløpig',
       'kilde',
+      'merknad',
       'type',
       'kommuner i tallet',
     ]);
@@ -118,12 +119,13 @@ describe('comparison page', () => {
     // The publisher's page first, in words and with its address, then table and file date (never a re-publisher).
     expect(eig2023[9]).toMatch(/^IMDi: .*, fil fra \p{L}*.*\(https:\/\/www\.imdi\.no\/[^)]+\)/u);
     expect(eig2023[9]).not.toMatch(/imdi-|github/);
-    expect(eig2023[11]).toBe('');
+    expect(eig2023[10]).toBe('');
+    expect(eig2023[12]).toBe('');
     const land2016 = rows.find((r) => r[0] === 'land' && r[4] === '2016')!;
     expect(land2016[5]).toBe('15221');
     expect(land2016[7]).toBe('minst (en del er skjult eller selv en minsteverdi)');
     // A group row says how many of its kommuner the figure is built on (the hidden ones add nothing to a sum).
-    expect(land2016[11]).toMatch(/^\d{3} av 357$/);
+    expect(land2016[12]).toMatch(/^\d{3} av 357$/);
     const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel/ }).click()]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await x.path())!);

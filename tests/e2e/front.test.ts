@@ -123,7 +123,7 @@ describe('map and ranking', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
     expect(lines[0]).toBe(
-      'kode,navn,fylke,mål,år,verdi,enhet,status,foreløpig,kilde,rang,folketall,teller_bosatt,nevner_befolkning,endring_fra_året_før',
+      'kode,navn,fylke,mål,år,verdi,enhet,status,foreløpig,kilde,merknad,rang,folketall,teller_bosatt,nevner_befolkning,endring_fra_året_før',
     );
     expect(lines.length - 1).toBe(n);
     expect(lines.slice(1).every((l) => l.includes('Møre og Romsdal'))).toBe(true);

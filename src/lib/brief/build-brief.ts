@@ -2,9 +2,20 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { LegendItem } from '../charts/legend.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
 import { markStatusOf } from '../charts/theme.ts';
+import { cutsAmong, groupDecisionsWithheld, measuresOf, requestCutNote } from '../domain/request-cut.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from '../profile/caveats.ts';
 import { coverageText } from '../compare/compare-view.ts';
-import { divide, perCapita, ratio, seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
+import {
+  divide,
+  exactValue,
+  perCapita,
+  ratio,
+  seriesOf,
+  single,
+  type Figure,
+  type ShownValue,
+} from '../domain/figure.ts';
+import { getView } from '../domain/views.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatInt, formatMillions, formatPercent } from '../format/number.ts';
@@ -36,7 +47,7 @@ export interface Brief {
   /** caveats: «§ 2012: …» for figures published with a caveat (data/warnings.csv), marked § in table and chart. */
   funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[]; caveats: string[] };
   funnelNote?: string;
-  peers: BriefTable & { caption: string };
+  peers: BriefTable & { caption: string; withheld?: string };
   grants: BriefTable & { summary: string; caveats: string[] };
   outcomes: BriefTable;
   request: { heading: string; lines: string[]; notes: number[] }[];
@@ -206,7 +217,13 @@ export function buildBrief(input: BriefInput): Brief {
     // As on the comparison page: «≥» for a lower bound, «(n av m)» for a group value built on some members only.
     const f = (p: ShownValue | undefined) =>
       p ? `${formatIndicator(p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(p)}` : '–';
-    peerRows.push([label, String(year), ...values.map(f)]);
+    // A group's decision sum for a year whose request was cut is not shown, and says so.
+    const withheld = groupDecisionsWithheld(measuresOf(getView(view)!), year);
+    peerRows.push([
+      label,
+      String(year),
+      ...values.map((p, i) => (i > 0 && !p && withheld ? t.requestCut.withheldCell : f(p))),
+    ]);
   };
   if (y) {
     row('Bosatte per 1000 innbyggere', 'bosatt', y, true, 'per 1000');
@@ -225,6 +242,8 @@ export function buildBrief(input: BriefInput): Brief {
     columns: [t.brief.measureColumn, 'År', input.name, ...input.references.labels],
     rows: peerRows,
     notes: notes.citeAll(peerCites),
+    // The groups' decision sums for a year whose request was cut are not shown (domain/request-cut.ts).
+    withheld: y && groupDecisionsWithheld(['vedtak'], y) ? t.requestCut.briefWithheld(y) : undefined,
   };
 
   // 4. Grants: total, per inhabitant, per refugee settled that year.
@@ -385,7 +404,12 @@ export function buildBrief(input: BriefInput): Brief {
       notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
       chart,
       legend: settlementLegend(chartPoints, { mono: true, former: p?.label }),
-      caveats: funnelCaveats.map(caveatLine),
+      caveats: [
+        ...funnelCaveats.map(caveatLine),
+        ...cutsAmong(['anmodning', 'vedtak'], shownYears).map((c) =>
+          requestCutNote(c, exactValue(single(seriesOf(input.own, 'opprinnelig-anmodning').get(c.year)))),
+        ),
+      ],
       chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.`,
     },
     funnelNote,

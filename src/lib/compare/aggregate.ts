@@ -6,6 +6,7 @@ import {
   type CompareMeasure,
   type Part as MeasurePart,
 } from './compare-measures.ts';
+import { groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
 import { denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
 
 /**
@@ -100,6 +101,8 @@ function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefine
 
 export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCapita: boolean): GroupPoint | null {
   if (m.kind === 'rate') return publisherPoint(g, m, year);
+  // The kommuner's decisions for a year whose request was cut answer two requests: their sum is no one's decision.
+  if (groupDecisionsWithheld(measuresOf(m), year)) return null;
   const den = denominatorOf(m, perCapita);
   const all = contributionsOf(g, m.numerator, den, year);
   if (!all.some((c) => c.n)) return null;

@@ -1,6 +1,14 @@
+import { t } from '../../i18n/nb.ts';
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
 import { coverageOf, isPartial, type CompareView } from './compare-view.ts';
 import type { Point } from './series-data.ts';
+import {
+  cutFor,
+  groupDecisionsWithheld,
+  groupWithheldNote,
+  measuresOf,
+  requestCutNote,
+} from '../domain/request-cut.ts';
 
 /** «352 av 357» for a group value over some members only, else empty. */
 function coverageText(p: Point): string | null {
@@ -16,6 +24,16 @@ function coverageText(p: Point): string | null {
  * says it. Sources by name (the page's labels), not by internal id; the
  * Excel file's second sheet lists each source in full.
  */
+/** The request-cut note for a row's year, and for a group why its decision sum is not given. */
+function noteOf(v: CompareView, kind: 'kommune' | 'referanse', year: number): string | undefined {
+  const ms = measuresOf(v.measure);
+  const cut = cutFor(ms, year);
+  if (!cut) return undefined;
+  return kind === 'referanse' && groupDecisionsWithheld(ms, year)
+    ? `${groupWithheldNote(cut)} ${requestCutNote(cut)}`
+    : requestCutNote(cut);
+}
+
 export function compareTable(
   v: CompareView,
   { sourceLabel = (id: string) => id, fylkeOf = (_code: string) => null as string | null } = {},
@@ -35,8 +53,10 @@ export function compareTable(
           value: p.value,
           unit: v.unit,
           status: p.status === 'lower-bound' && isPartial(p) ? 'lower-bound-partial' : p.status,
+          word: p.withheld ? t.requestCut.withheldCell : undefined,
           provisional: p.provisional,
           sources: p.sources.map(sourceLabel).join('; '),
+          note: noteOf(v, s.kind, p.year),
         }),
         s.kind,
         coverageText(p),

@@ -1,6 +1,14 @@
 import { formatIndicator } from '../format/number.ts';
 import { statusWord } from '../format/status-word.ts';
 import { rankBy } from '../rank/rank-by.ts';
+import { t } from '../../i18n/nb.ts';
+import {
+  cutsAmong,
+  groupDecisionsWithheld,
+  groupWithheldNote,
+  measuresOf,
+  requestCutNote,
+} from '../domain/request-cut.ts';
 import type { GroupSeries } from './aggregate.ts';
 import { getCompareMeasure, type CompareMeasure } from './compare-measures.ts';
 import type { CompareState } from './compare-state.ts';
@@ -20,6 +28,8 @@ export interface CompareView {
   series: ViewSeries[];
   /** The newest year in range where at least one selected kommune has a value. */
   latest: number | null;
+  /** Notes on years in range whose figures read differently: the request cut (domain/request-cut.ts). */
+  notes: string[];
 }
 
 /** Everything the page shows for one state, from the loaded files. */
@@ -46,13 +56,14 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
       label: r.label,
       kind: 'referanse' as const,
       points: years.map(
-        (y) =>
+        (y): Point =>
           r.series[m.id]?.[per ? 'per1000' : 'abs']?.[y] ?? {
             year: y,
             value: null,
             status: 'missing',
             provisional: false,
             sources: [],
+            ...(groupDecisionsWithheld(measuresOf(m), y) ? { withheld: true } : {}),
           },
       ),
     })),
@@ -76,11 +87,17 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
       .reverse()
       .find((y) => series.some((s) => s.kind === 'kommune' && s.points.find((p) => p.year === y)?.value !== null)) ??
     null;
-  return { measure: m, unit, years, series, latest };
+  const withheld = refs.length > 0;
+  const notes = cutsAmong(measuresOf(m), years).flatMap((c) => [
+    requestCutNote(c),
+    ...(withheld && groupDecisionsWithheld(measuresOf(m), c.year) ? [groupWithheldNote(c)] : []),
+  ]);
+  return { measure: m, unit, years, series, latest, notes };
 }
 
 export function cellText(p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';
+  if (p.withheld) return t.requestCut.withheldCell;
   // A hidden cell in the words of its publisher's rule (status-word.ts), as on the profile.
   const base =
     p.value === null && p.status === 'suppressed'

@@ -61,6 +61,8 @@ export interface ShownValue {
   partial?: boolean;
   /** A hidden value from a transcription of IMDi's web page (flag scraped): hidden by privacy rules, not «under 5». */
   scraped?: boolean;
+  /** Not shown on purpose: a group sum of decisions for a year whose request was cut (domain/request-cut.ts). */
+  withheld?: boolean;
 }
 
 const present = <P extends Part>(list: (P | undefined)[]) => list.filter((x): x is P => !!x);

@@ -404,6 +404,40 @@ for (const m of MEASURES) {
       for (const [s, sl] of Object.entries(INTRO_STATUS)) m.groups![`${y}|${s}`] = `${yl}: ${sl}`;
 }
 
+/**
+ * A year whose request IMDi cut after the kommuner had been asked. Documented in
+ * ../shared/data/raw/SOURCES.md and imdi-nokkeltall-via-terchris-atlas/MANIFEST.md («Pitfalls»): IMDi's
+ * «Nøkkeltall bosetting 2025» page says the 2025 request was cut from 18 900 to 12 640 in summer 2025,
+ * and that many kommuner had already decided on the original request and kept that decision (the page's
+ * kommune decisions sum to 15 631; its own bullet says 12 919 decided). The requests published for the
+ * year are the revised ones (their sum is `after`, checked in ingest/publisher-totals.ts); each kommune's
+ * original request is not in the raw files (measure `opprinnelig-anmodning` holds it where a source has it).
+ */
+export interface RequestCut {
+  year: number;
+  /** IMDi's national request before and after the cut. */
+  before: number;
+  after: number;
+  /** When, in IMDi's words. */
+  when: string;
+  /** IMDi's own national decision figure for the year (the kommune decisions do not add up to one). */
+  nationalDecision: number;
+  /** The source whose page documents the cut. */
+  source: string;
+}
+export const REQUEST_CUTS: readonly RequestCut[] = [
+  {
+    year: 2025,
+    before: 18_900,
+    after: 12_640,
+    when: 'sommeren 2025',
+    nationalDecision: 12_919,
+    source: 'imdi-nokkeltall-2025',
+  },
+];
+/** The measures a request cut changes the meaning of: the request shown (the revised one), the original request, the decision (on either). */
+export const REQUEST_CUT_MEASURES: readonly string[] = ['anmodning', 'opprinnelig-anmodning', 'vedtak'];
+
 const byId = new Map(MEASURES.map((m) => [m.id, m]));
 
 export function getMeasure(id: string): Measure {

@@ -19,6 +19,7 @@ export const EXPORT_COLUMNS = [
   'status',
   'foreløpig',
   'kilde',
+  'merknad',
 ] as const;
 
 export interface ExportRow {
@@ -34,6 +35,8 @@ export interface ExportRow {
   word?: string;
   provisional: boolean;
   sources: string;
+  /** What the figure means beyond its status, in words: the 2025 request cut (domain/request-cut.ts). */
+  note?: string;
 }
 
 export interface ExportTable {
@@ -79,5 +82,6 @@ export function exportCells(r: ExportRow): Cell[] {
     r.word ?? statusWord(r.status),
     r.provisional ? 'ja' : 'nei',
     r.sources,
+    r.note ?? '',
   ];
 }

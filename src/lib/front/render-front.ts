@@ -3,6 +3,8 @@ import { formatChange, formatIndicator } from '../format/number.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
+import { cutFor, measuresOf, requestCutNote, type RequestCut } from '../domain/request-cut.ts';
+import { getView } from '../domain/views.ts';
 import { changeWithheld, type FrontSeries, type FrontState, type MapClasses, type RankingRow } from './ranking-view.ts';
 
 /**
@@ -121,6 +123,18 @@ export function rankingNotes(
   return notes;
 }
 
+/** The note under the map's title (it applies to the map, the ranking and the download alike): the year's request cut, or ''. */
+export function cutNoteOf(series: Pick<IndicatorSeries, 'id'>, year: number): string {
+  const cut = cutOfSeries(series, year);
+  return cut ? requestCutNote(cut) : '';
+}
+
+/** The request cut of the year, when the map's view reads a request or a decision (domain/request-cut.ts). */
+export function cutOfSeries(series: Pick<IndicatorSeries, 'id'>, year: number): RequestCut | undefined {
+  const v = getView(series.id);
+  return v ? cutFor(measuresOf(v), year) : undefined;
+}
+
 /** Ranking rows; `select` adds a checkbox per row (the browser's «Sammenlign valgte»). */
 export function rankingRowsHtml(
   rows: RankingRow[],
@@ -163,6 +177,7 @@ export function rankingTable(
   const y = state.year;
   const srcs = series.sources[y] ?? [];
   const [num, den] = series.basis?.measures ?? [];
+  const cut = cutOfSeries(series, y);
   return {
     columns: [
       ...EXPORT_COLUMNS,
@@ -184,6 +199,7 @@ export function rankingTable(
         word: r.word,
         provisional: !!series.provisional[y],
         sources: srcs.join('; '),
+        note: cut ? requestCutNote(cut) : undefined,
       }),
       r.rank,
       r.population,

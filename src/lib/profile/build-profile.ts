@@ -2,8 +2,9 @@ import { barsLegend, barsSpec, type BarPoint } from '../charts/bars.ts';
 import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
 import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
 import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
-import { perCapita, ratio, seriesOf, type Figure } from '../domain/figure.ts';
+import { exactValue, perCapita, ratio, seriesOf, single, type Figure } from '../domain/figure.ts';
 import { yearSpan } from '../domain/coverage.ts';
+import { cutsAmong, requestCutNote } from '../domain/request-cut.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
@@ -103,6 +104,10 @@ export function settlementPanel({ name, own, caveats }: ProfileInput): Panel | n
     },
     citations: citationsOf(figs2),
     caveats: caveatsShown(figs, caveats),
+    // A year whose request IMDi cut mid-year: said in full, with the kommune's original request where a source has it.
+    notices: cutsAmong(['anmodning', 'vedtak'], ys).map((c) =>
+      requestCutNote(c, exactValue(single(seriesOf(own, 'opprinnelig-anmodning').get(c.year)))),
+    ),
     notes: [
       ...notes(figs2),
       'Andeler regnes bare når begge tallene er kjente og fullstendige',

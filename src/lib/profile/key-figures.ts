@@ -3,6 +3,7 @@ import { seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
 import { formatFigure, formatIndicator, formatInt } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
+import { requestCutOf } from '../domain/request-cut.ts';
 
 /** One figure at the top of a profile: what it is, its value as text, and where it comes from. */
 export interface KeyCard {
@@ -68,7 +69,15 @@ export function keyFigures(
   const set = seriesOf(own, 'bosatt').get(y);
   const cards: KeyCard[] = [
     { id: 'anmodning', label: K.request, year: y, value: plain(req), numeric: isNum(req) },
-    { id: 'vedtak', label: K.decision, year: y, value: plain(dec), numeric: isNum(dec) },
+    {
+      id: 'vedtak',
+      label: K.decision,
+      year: y,
+      value: plain(dec),
+      numeric: isNum(dec),
+      // The request was cut after the kommuner had decided: the panel below says it in full.
+      detail: requestCutOf(y) ? t.requestCut.cardDetail : undefined,
+    },
     { id: 'bosatt', label: K.settled, year: y, value: plain(set), numeric: isNum(set), detail: asOf(set) },
   ];
   const newest = [...seriesOf(own, 'vedtak').values()]

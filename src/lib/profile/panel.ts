@@ -29,6 +29,8 @@ export interface Panel {
   /** Caveats on figures the panel shows (marked § in table and chart), said once under the chart. */
   caveats?: Caveat[];
   notes: string[];
+  /** What some years' figures mean, said in full under the chart (the request cut of domain/request-cut.ts). */
+  notices?: string[];
   /** The newest year shown, when it is more than five years older than the page's newest: the panel gets an «Eldre tall» badge and goes after the current ones. */
   oldYear?: number;
 }

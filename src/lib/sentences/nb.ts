@@ -2,6 +2,7 @@ import { t } from '../../i18n/nb.ts';
 import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
 import { formatInt } from '../format/number.ts';
+import { requestCutOf } from '../domain/request-cut.ts';
 import { monthOf } from '../format/date.ts';
 import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
 
@@ -140,6 +141,9 @@ export function decisionSentence(
     return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert${end}` : null;
   if (d === 0)
     return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}${end}`;
+  // The request was cut after the kommuner had decided (domain/request-cut.ts): no share of a request the decision may not answer.
+  if (requestCutOf(year) && r !== null)
+    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}; IMDi anmodet om ${formatInt(r)} etter at anmodningen ble satt ned midt i året, så vedtaket kan svare til den opprinnelige anmodningen${end}`;
   const of = share(decision, request);
   if (of !== null)
     return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om${end}`;

@@ -230,7 +230,7 @@ describe('ranking view and map classes', () => {
       },
     };
     const table = rankingTable(rankingRows(withBasis, KOMMUNER, state), withBasis, state);
-    expect(table.columns.slice(0, 10)).toEqual([
+    expect(table.columns.slice(0, 11)).toEqual([
       'kode',
       'navn',
       'fylke',
@@ -241,6 +241,7 @@ describe('ranking view and map classes', () => {
       'status',
       'foreløpig',
       'kilde',
+      'merknad',
     ]);
     expect(table.rows[0]).toEqual([
       '1508',
@@ -253,6 +254,7 @@ describe('ranking view and map classes', () => {
       'tall',
       'nei',
       's',
+      '',
       1,
       60000,
       300,

@@ -241,7 +241,7 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     );
     // A final decision says nothing of the kind.
     expect(decisionSentence(2025, req.get(2025), dec.get(2025))).toBe(
-      'For 2025 vedtok kommunen å bosette 850 flyktninger, 133\u00a0% av de 640 IMDi anmodet om.',
+      'For 2025 vedtok kommunen å bosette 850 flyktninger; IMDi anmodet om 640 etter at anmodningen ble satt ned midt i året, så vedtaket kan svare til den opprinnelige anmodningen.',
     );
   });
 
@@ -280,6 +280,17 @@ describe('one set of sentence rules for profile and brief', () => {
         [2022, 2023],
       ),
     ).toBe('I 2022–2023 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).');
+  });
+  it('2025, whose request IMDi cut mid-year: no «% av anmodningen», the cut said instead (Oslo: 850 decided, 640 asked)', () => {
+    const req = f(2025, 'anmodning', 640, { flags: ['scraped'] });
+    const dec = f(2025, 'vedtak', 850, { flags: ['scraped'] });
+    const sentence = decisionSentence(2025, req, dec)!;
+    expect(sentence).not.toMatch(/%/);
+    expect(sentence).toBe(
+      'For 2025 vedtok kommunen å bosette 850 flyktninger; IMDi anmodet om 640 etter at anmodningen ble satt ned midt i året, så vedtaket kan svare til den opprinnelige anmodningen.',
+    );
+    // Other years keep their share.
+    expect(decisionSentence(2024, f(2024, 'anmodning', 640), f(2024, 'vedtak', 850))).toContain('133\u00a0% av de 640');
   });
   it('the profile and the brief state the same decision the same way', () => {
     const req = f(2024, 'anmodning', 185);
