@@ -294,7 +294,7 @@ export const nb = {
     sosialhjelp: 'Mottakere av sosialhjelp',
     sysselsetting: 'Sysselsetting 15–74 år: innvandrere og befolkningen ellers',
     tilskudd: 'Tilskudd etter ordning',
-    ukrainere: 'Bosatte ukrainere og øvrige flyktninger',
+    ukrainere: 'Bosatte med kollektiv beskyttelse (for det meste ukrainere) og øvrige flyktninger',
     utdanning: 'Utdanningsnivå: innvandrere og befolkningen ellers',
     // Panels of the tables npm run fetch gets from SSB and FHI (issue 13).
     'sysselsatte-landbakgrunn': 'Sysselsatte etter landbakgrunn (SSB)',

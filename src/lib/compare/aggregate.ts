@@ -99,10 +99,20 @@ function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefine
   return out;
 }
 
-export function aggregatePoint(g: Group, m: CompareMeasure, year: number, perCapita: boolean): GroupPoint | null {
+/**
+ * `check`: the sum even where the site withholds it (a year's decisions after a request cut), for
+ * comparing with the publishers' own totals (ingest/publisher-totals.ts); never shown.
+ */
+export function aggregatePoint(
+  g: Group,
+  m: CompareMeasure,
+  year: number,
+  perCapita: boolean,
+  { check = false } = {},
+): GroupPoint | null {
   if (m.kind === 'rate') return publisherPoint(g, m, year);
   // The kommuner's decisions for a year whose request was cut answer two requests: their sum is no one's decision.
-  if (groupDecisionsWithheld(measuresOf(m), year)) return null;
+  if (!check && groupDecisionsWithheld(measuresOf(m), year)) return null;
   const den = denominatorOf(m, perCapita);
   const all = contributionsOf(g, m.numerator, den, year);
   if (!all.some((c) => c.n)) return null;

@@ -62,7 +62,12 @@ export const MEASURES: Measure[] = [
     additive: true,
     growsWithinYear: true,
     definition: 'Flyktninger og familiegjenforente med flyktninger faktisk bosatt i kommunen i året (IMDi).',
-    groups: { '': 'Alle', ukrainere: 'Ukrainere (kollektiv beskyttelse)', ovrige: 'Øvrige flyktninger' },
+    // IMDi's pages say «med kollektiv beskyttelse» (mostly Ukrainians); for 2023 the figure is the «ukrainere» column of IMDi's November 2024 extract.
+    groups: {
+      '': 'Alle',
+      ukrainere: 'Kollektiv beskyttelse (for det meste ukrainere)',
+      ovrige: 'Øvrige flyktninger',
+    },
   },
   {
     id: 'avtalt-bosatt',
@@ -70,7 +75,9 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition: 'Personer kommunen har avtalt å bosette i året, men som ennå ikke var bosatt da IMDi hentet tallene.',
+    definition:
+      'Personer kommunen har avtalt å bosette i året, men som ennå ikke var bosatt da IMDi hentet tallene («Antall personer kommunen har avtalt å bosette» på IMDis side; for 2024 oppgir siden det bare for Oslo). Kollektiv beskyttelse: IMDis egen inndeling, for det meste ukrainere.',
+    groups: { '': 'Alle', kollektiv: 'Kollektiv beskyttelse (for det meste ukrainere)' },
   },
   {
     id: 'ema-anmodning',
@@ -78,7 +85,9 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition: 'Antall enslige mindreårige flyktninger IMDi ba kommunen bosette.',
+    definition:
+      'Antall enslige mindreårige flyktninger IMDi ba kommunen bosette. For 2026 også etter alder (under 15 år og 15–18 år), fra IMDis side «Nøkkeltall anmodning 2026».',
+    groups: { '': 'Alle', 'under-15': 'Under 15 år', '15-18': '15–18 år' },
   },
   {
     id: 'ema-vedtak',

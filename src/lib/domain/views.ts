@@ -157,9 +157,10 @@ export const VIEWS: View[] = [
   }),
   count('ema-bosatt', part('ema-bosatt'), { short: 'EMA bosatt', ...BOTH }),
   count('bosatt-ukrainere', part('bosatt', 'ukrainere'), {
-    label: 'Bosatte ukrainere',
-    short: 'Ukrainere',
-    definition: 'Flyktninger fra Ukraina bosatt i kommunen i året (IMDi).',
+    label: 'Bosatte med kollektiv beskyttelse',
+    short: 'Kollektiv beskyttelse',
+    definition:
+      'Flyktninger med kollektiv beskyttelse bosatt i kommunen i året (IMDis inndeling; for det meste ukrainere). For 2023: kolonnen «ukrainere» i IMDis uttrekk fra november 2024.',
     compare: true,
   }),
   count('tilskudd', part('tilskudd', 'totalt'), {
@@ -230,9 +231,9 @@ export const VIEWS: View[] = [
   count('ema-anmodning', part('ema-anmodning'), { short: 'EMA anmodet', compare: true }),
   count('ema-vedtak', part('ema-vedtak'), { short: 'EMA vedtatt', compare: true }),
   count('bosatt-ovrige', part('bosatt', 'ovrige'), {
-    label: 'Bosatte flyktninger utenom ukrainere',
+    label: 'Bosatte flyktninger utenom kollektiv beskyttelse',
     short: 'Øvrige',
-    definition: 'Flyktninger fra andre land enn Ukraina bosatt i kommunen i året (IMDi).',
+    definition: 'Flyktninger uten kollektiv beskyttelse bosatt i kommunen i året (IMDi; bare for 2023 i datasettet).',
     compare: true,
   }),
   count('flyttet-hit', part('sekundaerflytting', 'flyttet-hit|alle'), {

@@ -67,7 +67,11 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     current.map((c) => ({ code: c.code, fylkeName: c.fylkeName, names: [c.name, ...(names.get(c.code)?.all ?? [])] })),
   );
   const currentCodes = new Set(current.map((c) => c.code));
-  const { all, country, used, rowAccounts, vintages } = await readSources(files, { nameIndex, currentCodes, index });
+  const { all, country, used, rowAccounts, vintages, misprints } = await readSources(files, {
+    nameIndex,
+    currentCodes,
+    index,
+  });
   const vintageOfSource = (id: string) => vintages.get(id)!;
   const unresolved = Object.fromEntries(
     SOURCES.filter((s) => s.unresolvedCodes).map((s) => [s.id, new Set(s.unresolvedCodes)]),
@@ -80,6 +84,10 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     unresolved,
     vintageOf: vintageOfSource,
     sameYear: SAME_YEAR_DECISIONS,
+    hiddenYields: (r) =>
+      !!SOURCES.find((s) => s.id === r.source)?.hiddenYields?.some(
+        (y) => y.measure === r.measure && y.group === r.group,
+      ),
   });
   checkPlausible(h.observations, all);
   // What IMDi's «.» and empty cells mean beside their neighbours (the rules are data in row-status.ts).
@@ -101,7 +109,7 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     predecessors: predecessors.sort((a, b) => a.key.localeCompare(b.key)),
     sources: used,
     skipped: h.skipped,
-    warnings: [...h.warnings, ...partsAboveTotal(observations)],
+    warnings: [...h.warnings, ...partsAboveTotal(observations), ...misprints],
     rowAccounts,
     topology,
   };
@@ -121,6 +129,7 @@ async function readSources(
   const country: SourceRow[] = [];
   const used: SourceRecord[] = [];
   const rowAccounts: Dataset['rowAccounts'] = [];
+  const misprints: WarningRow[] = [];
   // A fetched file's vintage comes from its fetch manifest entry, not from SOURCES.
   const vintages = new Map(SOURCES.map((s) => [s.id, s.vintage]));
   const manifests = new Map<ReadRaw, FetchManifest | null>();
@@ -142,6 +151,7 @@ async function readSources(
       if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
       const e = extractRows(table, spec, { known });
       rowAccounts.push({ source: spec.id, read: e.read, skipped: e.skipped });
+      misprints.push(...e.misprints);
       extracted = e;
       columns = { codeColumn: spec.rows!.code, yearColumn: spec.rows!.year };
     }
@@ -151,7 +161,7 @@ async function readSources(
     for (const r of extracted.country) country.push(r);
     used.push(sourceRecord(spec, await sha256(bytes), 0));
   }
-  return { all, country, used, rowAccounts, vintages };
+  return { all, country, used, rowAccounts, vintages, misprints };
 }
 
 /** The publishers' own national rows (code 0000), the newest file's where several give one. */

@@ -1,3 +1,4 @@
+import type { WarningRow } from '../domain/dataset-schema.ts';
 import type { Flag } from '../domain/observation.ts';
 import type { SourceRow } from './harmonize.ts';
 import { IngestError } from './ingest-error.ts';
@@ -20,6 +21,8 @@ export interface Extracted {
    * The completeness check (check-completeness.ts) looks for holes in it.
    */
   cover: Map<string, number>;
+  /** Cells declared misprinted (RowSpec.misprints), not read: for warnings.csv. */
+  misprints: WarningRow[];
 }
 
 export interface ExtractOptions {
@@ -61,6 +64,8 @@ export function extractRows(
   const country: SourceRow[] = [];
   const seen = new Map<string, number>();
   const cover = new Map<string, number>();
+  const misprints: WarningRow[] = [];
+  const misprintSeen = new Set<(typeof rs.misprints & {})[number]>();
   const skipped: Record<string, number> = {};
   let read = 0;
   const skip = (reason: string) => {
@@ -169,6 +174,10 @@ export function extractRows(
         dropped = `${v.spec.measure} before ${v.spec.fromYear}: not in the publisher's series`;
         continue;
       }
+      if (v.spec.emptyIsAbsent && cells[v.valueI].trim() === '') {
+        dropped = `${v.spec.measure}: the publisher prints no figure for this kommune`;
+        continue;
+      }
       let mapped = code;
       if (!isCountry && rs.remap) {
         const r = rs.remap.find((x) => x.code === code && year < x.before && year >= (x.from ?? -Infinity));
@@ -189,6 +198,20 @@ export function extractRows(
         );
       }
       seen.set(key, raw.line);
+      const mis = isCountry
+        ? undefined
+        : rs.misprints?.find((x) => x.code === code && x.year === year && x.measure === v.spec.measure);
+      if (mis) {
+        if (cells[v.valueI].trim() !== mis.printed)
+          throw new IngestError(
+            where,
+            `expected ${JSON.stringify(mis.printed)}, the misprint the manifest declares for ${code} ${year} ${mis.measure}, found ${JSON.stringify(cells[v.valueI])}: revisit the declaration`,
+          );
+        misprintSeen.add(mis);
+        misprints.push({ source: spec.id, region: code, period: String(year), measure: mis.measure, message: mis.why });
+        dropped = `${mis.measure} ${year} for ${code}: misprinted by the publisher`;
+        continue;
+      }
       let { value, status } = parseValue(cells[v.valueI], v.symbols, where, rs.decimalComma, v.refused);
       if (v.flagI >= 0 && !v.flagKnown.has(cells[v.flagI]))
         throw new IngestError(
@@ -253,7 +276,13 @@ export function extractRows(
     return Object.hasOwn(rs.skipCodes ?? {}, code) || skipByForm.some((s) => s.re.test(code));
   };
   if (!excerpt) checkLastYear(table, codeI, yearI, notKommune);
-  return { rows, country, skipped, read, cover };
+  const unseen = (rs.misprints ?? []).find((x) => !misprintSeen.has(x));
+  if (unseen && !excerpt)
+    throw new IngestError(
+      { file: table.file, column: rs.code },
+      `expected the misprint the manifest declares for ${unseen.code} ${unseen.year} ${unseen.measure}, found no such cell`,
+    );
+  return { rows, country, skipped, read, cover, misprints };
 }
 
 /** The year of a row: `YYYY`, or the end year of FHI's period code `start_end`. */

@@ -39,6 +39,8 @@ export interface HarmonizeOptions {
   growsWithinYear?: (measure: string) => boolean;
   /** Vintage of each source; where sources overlap, the newest wins. */
   vintageOf?: (source: string) => string;
+  /** Hidden cells that give way to another file's figure (SourceSpec.hiddenYields). */
+  hiddenYields?: (row: SourceRow) => boolean;
   /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
   unresolved?: Record<string, Set<string>>;
   /** Where a file gives a year under a former and the own code of one territory: sum or duplicate, decided from its totals. */
@@ -138,6 +140,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
   }
   const newest = keepNewest(perFile.values(), territoryKey, (id) => opts.vintageOf?.(id) ?? '', {
     growsWithinYear: (r) => opts.growsWithinYear?.(r.measure) ?? false,
+    hiddenYields: opts.hiddenYields,
   });
 
   const groups = new Map<string, Resolved[]>();

@@ -23,7 +23,10 @@ export function keepNewest<T extends Sourced>(
   items: Iterable<T>,
   keyOf: (item: T) => string,
   vintageOf: (source: string) => string,
-  { growsWithinYear }: { growsWithinYear?: (item: T) => boolean } = {},
+  {
+    growsWithinYear,
+    hiddenYields = () => false,
+  }: { growsWithinYear?: (item: T) => boolean; hiddenYields?: (item: T) => boolean } = {},
 ): T[] {
   const best = new Map<string, T>();
   const largest = new Map<string, T>();
@@ -43,6 +46,13 @@ export function keepNewest<T extends Sourced>(
         { file: item.file ?? item.source, line: item.line, column: item.column },
         `expected one figure per kommune, year, measure and group, found a second for ${key.replaceAll('\t', ' ')}${prev.line ? ` (the first is on line ${prev.line})` : ''}`,
       );
+    }
+    // A cell a source hides by a rule of its own (SourceSpec.hiddenYields) gives way to another file's figure.
+    const yields = (x: T) => x.status === 'suppressed' && hiddenYields(x);
+    if (prev.status === 'ok' && yields(item)) continue;
+    if (item.status === 'ok' && yields(prev)) {
+      best.set(key, item);
+      continue;
     }
     const bothValues = prev.status === 'ok' && item.status === 'ok';
     if (bothValues && complete(prev) !== complete(item)) {

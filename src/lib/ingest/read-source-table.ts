@@ -17,13 +17,20 @@ export async function readSourceTable(
   const f = spec.format;
   const file = spec.file;
   if (f.kind === 'nokkeltall-tsv') {
-    const t = readCsv(files.text(file, 'utf-8'), { file, delimiter: '\t', required: [f.fylke, f.name] });
-    const coded = matchKommuneNames(t, nameIndex, {
-      fylke: f.fylke,
-      name: f.name,
-      aliases: f.aliases,
-      codeColumn: 'Kommunenummer',
+    const t = readCsv(files.text(file, 'utf-8'), {
+      file,
+      delimiter: '\t',
+      required: [f.fylke, f.name, ...(f.codes ? [f.codes] : [])],
     });
+    // The transcriber's own code column, or a code matched from fylke + name.
+    const coded = f.codes
+      ? t
+      : matchKommuneNames(t, nameIndex, {
+          fylke: f.fylke,
+          name: f.name,
+          aliases: f.aliases,
+          codeColumn: 'Kommunenummer',
+        });
     return {
       ...coded,
       columns: [...coded.columns, 'year'],

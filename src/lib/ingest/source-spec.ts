@@ -33,6 +33,12 @@ export interface SourceSpec {
    * vintage from its fetch-manifest.json entry (the `vintage` here is a placeholder).
    */
   fetched?: true;
+  /**
+   * Measures and groups whose cells the copy hides by a rule of its own that can hide 5 or more
+   * (IMDi's web pages hide where settled minus Ukrainians is under 5): where another file prints
+   * the figure, that figure stands.
+   */
+  hiddenYields?: { measure: string; group: string }[];
   /** The copy is a transcription of a web page, not the publisher's file: its figures are flagged `scraped`. */
   transcribed?: boolean;
   /** Kommune codes this file uses that no reference table resolves (skipped, counted on the data page). */
@@ -75,6 +81,11 @@ export interface NokkeltallFormat {
   name: string;
   /** The page's name → the kommune's name, for IMDi's own qualifiers. */
   aliases: Record<string, string>;
+  /**
+   * A column of kommune codes the transcriber added (codes of the page's year): used as the
+   * code instead of matching names (the 2022 page lists the 356 kommuner of 2020–2023).
+   */
+  codes?: string;
 }
 
 export interface RowSpec {
@@ -113,6 +124,12 @@ export interface RowSpec {
   decimalComma?: boolean;
   symbols: StatusSymbols;
   values: ValueSpec[];
+  /**
+   * Cells the publisher printed wrongly (a typo on a web page): not read, so the figure
+   * comes from the other files, and listed in warnings.csv with the reason. The printed
+   * cell is checked: a copy where it changed stops ingest, so the declaration is revisited.
+   */
+  misprints?: { code: string; year: number; measure: string; printed: string; why: string }[];
 }
 
 export interface ValueSpec {
@@ -137,6 +154,9 @@ export interface ValueSpec {
   symbols?: StatusSymbols;
   /** The publisher's series for this value starts this year; earlier cells are not read (shown as «ikke i kilden»). */
   fromYear?: number;
+  /** An empty cell gives no figure: the publisher prints the column for some kommuner only (IMDi's 2024 page: «avtalt» for Oslo). */
+  emptyIsAbsent?: true;
   /** Flag columns whose listed values say a part of the figure was hidden: the value is a lower bound. */
+
   lowerBoundWhen?: { column: string; values: string[] }[];
 }

@@ -121,6 +121,7 @@ function nokkeltall(
         // «-»: no decision because no request; «avventer vedtak»: not yet decided; «0»: decided to settle nobody.
         { measure: 'vedtak', column: 'vedtatt', symbols: { '-': 'not-applicable', 'avventer vedtak': 'pending' } },
         { measure: 'bosatt', column: 'bosatte', group: '' },
+        // IMDi's «Antall bosatte personer med kollektiv beskyttelse» (mostly Ukrainians), labelled as IMDi labels it.
         { measure: 'bosatt', column: 'bosatte_kollektiv_beskyttelse', group: 'ukrainere' },
         ...extra,
       ],
@@ -129,6 +130,11 @@ function nokkeltall(
       'Avskrift av tabellene på IMDis side, celle for celle (MANIFEST.md i kildemappa). Ingen kommunenummer på siden: koblet på fylke + navn. «:» skjult, «-» ingen anmodning og derfor ikke vedtak, «avventer vedtak» eget status.',
   };
 }
+/** «Antall personer kommunen har avtalt å bosette» and its collective-protection part (2026: every kommune; 2024: Oslo only, empty elsewhere). */
+const AVTALT: ValueSpec[] = [
+  { measure: 'avtalt-bosatt', column: 'avtalt', group: '', emptyIsAbsent: true },
+  { measure: 'avtalt-bosatt', column: 'avtalt_kollektiv_beskyttelse', group: 'kollektiv', emptyIsAbsent: true },
+];
 // Reasons for rows deliberately not read (RowSpec.skip).
 const SHARES_COMPUTED = 'shares are computed from the counts';
 const BY_SEX: Record<string, string> = { 0: 'figures by sex are not published', 1: 'figures by sex are not published' };
@@ -406,12 +412,13 @@ export const SOURCES: SourceSpec[] = [
           group: 'ukrainere',
           suppressedFlag: { column: 'ukr_prikket', values: ['Prikket (<5)'] },
         },
-        // For 2024 IMDi's final page gives the total and the Ukrainians: «øvrige» from this November extract would not add up with them.
+        // For 2022 and 2024 IMDi's final pages give the total and the collective-protection part: «øvrige» from this
+        // November extract would not add up with them.
         {
           measure: 'bosatt',
           column: 'ovrige',
           group: 'ovrige',
-          when: { year: ['2022', '2023'] },
+          when: { year: ['2023'] },
           suppressedFlag: { column: 'ovr_prikket', values: ['Prikket (<5)'] },
           lowerBoundWhen: [PARTS_HIDDEN],
         },
@@ -442,12 +449,58 @@ export const SOURCES: SourceSpec[] = [
     notes:
       'Tom anmodning/vedtak for enslige mindreårige betyr at IMDi ikke anmodet kommunen eller at vedtak ikke er registrert. «avventer vedtak» er egen status.',
   },
+  {
+    ...nokkeltall(
+      2022,
+      'imdi_nokkeltall_bosetting_2022_kommune.tsv',
+      '2025-02-19',
+      '0465248c30e64eee1211adc309568e879891dcb4',
+      'endelige tall for 2022, publisert 19. februar 2025',
+    ),
+    format: {
+      kind: 'nokkeltall-tsv',
+      year: 2022,
+      fylke: 'fylke_tabell',
+      name: 'kommune',
+      aliases: NOKKELTALL_ALIASES,
+      codes: 'kommunenummer_2020',
+    },
+    // The page hides where settled minus collective protection is under 5; IMDi's export (Figur1, which the page matches
+    // for 350 of 352 settled figures) prints the two settled totals it hides. Its collective-protection split is IMDi's own,
+    // hidden cells included: the November 2024 extract's «ukrainere» column is another extract (equal in 132 of 181 cells).
+    hiddenYields: [{ measure: 'bosatt', group: '' }],
+    rows: {
+      // The transcriber added the 2020–2023 codes (kommunenummer_2020; not on the page): the page lists the kommuner of 2022.
+      code: 'kommunenummer_2020',
+      year: 'year',
+      structure: 'row-year',
+      symbols: NOKKELTALL_SYMBOLS,
+      values: [
+        { measure: 'anmodning', column: 'anmodet' },
+        { measure: 'vedtak', column: 'vedtatt' },
+        { measure: 'bosatt', column: 'bosatte', group: '' },
+        { measure: 'bosatt', column: 'bosatte_kollektiv_beskyttelse', group: 'ukrainere' },
+      ],
+      misprints: [
+        {
+          code: '3413',
+          year: 2022,
+          measure: 'vedtak',
+          printed: '500',
+          why: 'IMDis side «Nøkkeltall bosetting 2022» oppgir at Stange vedtok å bosette 500, med anmodning 150 og 156 bosatte; IMDis egen eksport (september 2023) sier 150. Trolig en skrivefeil på siden: tallet 500 er ikke brukt, og vedtaket som vises er fra eksporten.',
+        },
+      ],
+    },
+    notes:
+      'Endelige tall for 2022 (356 kommuner, inndelingen 2020–2023). Avskrift av IMDis side, celle for celle; kommunenumrene er lagt til av den som skrev av (MANIFEST.md i kildemappa). Stemmer med IMDis eksport fra september 2023 for anmodning (352 av 352 kommuner), vedtak (351 av 352: Stange, se over) og bosatte (350 av 352; de to andre er skjult på siden). Der siden skjuler et tall som en annen IMDi-fil oppgir, vises det tallet. Kollektiv beskyttelse er IMDis egen inndeling (for det meste ukrainere).',
+  },
   nokkeltall(
     2024,
     'imdi_nokkeltall_bosetting_2024_kommune.tsv',
     '2025-01-15',
     '0465248c30e64eee1211adc309568e879891dcb4',
     'tall per 15. januar 2025',
+    AVTALT,
   ),
   {
     ...nokkeltall(
@@ -466,8 +519,56 @@ export const SOURCES: SourceSpec[] = [
     '2026-09-28',
     '0465248c30e64eee1211adc309568e879891dcb4',
     'oppdatert 28. september 2026',
-    [{ measure: 'avtalt-bosatt', column: 'avtalt' }],
+    AVTALT,
   ),
+  {
+    id: 'imdi-anmodning-2026',
+    file: 'imdi-anmodning-2026-via-terchris-atlas/imdi_anmodning_2026_ema_kommune.tsv',
+    publisher: 'IMDi',
+    // The section «Nøkkeltall anmodning 2026» of the same page.
+    page: imdiNokkeltall(2026),
+    table: 'Nøkkeltall anmodning 2026 (nettside)',
+    title:
+      'Anmodning om bosetting av enslige mindreårige 2026, etter alder (avskrift av IMDis nettside, oppdatert 31. oktober)',
+    origin: `${ATLAS}nokkeltall-bosetting-2026.html (avsnittet «Nøkkeltall anmodning 2026»), commit 0465248c30e64eee1211adc309568e879891dcb4; https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-2026/`,
+    licence: 'Avskrift; tallene er IMDis (kreditering: «Kilde: IMDi»)',
+    // «oppdatert 31. oktober» without a year: 31 October 2025, when the 2026 request went out, is the plausible reading (MANIFEST.md).
+    vintage: '2025-10-31',
+    transcribed: true,
+    format: { kind: 'nokkeltall-tsv', year: 2026, fylke: 'fylke_tabell', name: 'kommune', aliases: NOKKELTALL_ALIASES },
+    provisional: 'calendar-year',
+    completeness: { years: { from: 2026, to: 2026, why: "the page's own year" } },
+    rows: {
+      code: 'Kommunenummer',
+      year: 'year',
+      structure: 2024,
+      // A blank cell: IMDi asked the kommune for no unaccompanied minors (of that age); the fylke table prints 0 there.
+      symbols: { '': 'not-applicable' },
+      values: [
+        { measure: 'ema-anmodning', column: 'ema_hvorav', group: '' },
+        // 14 tables print «under 15» before «15–18»; the transcription keeps each cell under the header printed above it.
+        { measure: 'ema-anmodning', column: 'ema_under_15', group: 'under-15', when: { tabell_merknad: [''] } },
+        { measure: 'ema-anmodning', column: 'ema_15_18', group: '15-18', when: { tabell_merknad: [''] } },
+        // Akershus prints the two headers the other way round. Read by position, as every other table, its cells sum
+        // to IMDi's own fylke table (under 15: 12, 15–18: 40); as printed they would not (40 / 12). So the cell printed
+        // under «mellom 15 og 18» is the under-15 figure, and the one under «under 15» the 15–18 figure.
+        {
+          measure: 'ema-anmodning',
+          column: 'ema_15_18',
+          group: 'under-15',
+          when: { tabell_merknad: ['akershus_overskrift_15-18_foer_under_15'] },
+        },
+        {
+          measure: 'ema-anmodning',
+          column: 'ema_under_15',
+          group: '15-18',
+          when: { tabell_merknad: ['akershus_overskrift_15-18_foer_under_15'] },
+        },
+      ],
+    },
+    notes:
+      'Avskrift av IMDis side, celle for celle (MANIFEST.md i kildemappa); koblet på fylke + navn. Tom celle: IMDi anmodet ikke om enslige mindreårige (i den alderen). Akershus-tabellen har overskriftene for under 15 år og 15–18 år i motsatt rekkefølge av de andre; tallene er lest etter plassering, slik at de stemmer med IMDis fylkestabell (12 under 15 år, 40 mellom 15 og 18). Anmodningen i alt leses fra «Nøkkeltall bosetting 2026».',
+  },
   {
     id: 'imdi-ema-2024',
     file: 'imdi-via-samarbeidsdesken/ema.xlsx',

@@ -485,6 +485,8 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
             { measure: 'bosatt', group: '' },
             { measure: 'bosatt', group: 'ukrainere' },
             { measure: 'bosatt', group: 'ovrige' },
+            // Agreed but not yet settled, its collective-protection part (IMDi: Oslo 2024, every kommune 2026).
+            { measure: 'avtalt-bosatt', group: 'kollektiv', label: 'Avtalt, ikke bosatt ennå: kollektiv beskyttelse' },
           ],
           summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys),
         }),
@@ -493,10 +495,13 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
           title: P['ema'],
           columns: [
             { measure: 'ema-anmodning', label: 'Anmodet' },
+            // IMDi's 2026 request by age (its «Nøkkeltall anmodning 2026»).
+            { measure: 'ema-anmodning', group: 'under-15', label: 'Anmodet, under 15 år' },
+            { measure: 'ema-anmodning', group: '15-18', label: 'Anmodet, 15–18 år' },
             { measure: 'ema-vedtak', label: 'Vedtatt' },
             { measure: 'ema-bosatt', label: 'Bosatt' },
           ],
-          summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
+          summary: ([req, , , dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
         }),
         yearTablePanel(input, {
           id: 'sekundaerflytting',

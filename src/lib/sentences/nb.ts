@@ -195,7 +195,10 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
     out.push(
       d !== null
         ? `For ${y} ${asks} ${minors(r)}, og kommunen vedtok ${formatInt(d)}${prov}.`
-        : `For ${y} ${asks} ${minors(r)}; vedtak ${prov ? 'var' : 'er'} ikke registrert${prov}.`,
+        : dec.get(y) === undefined
+          ? // No source has decisions for the year (IMDi's 2026 request page has none): not «not registered».
+            `For ${y} ${asks} ${minors(r)}${provisionalNote([req.get(y)])}; kildene har ikke vedtaket.`
+          : `For ${y} ${asks} ${minors(r)}; vedtak ${prov ? 'var' : 'er'} ikke registrert${prov}.`,
     );
   } else if (req.size) {
     const ys = [...req.keys()].sort((a, b) => a - b);
@@ -365,14 +368,14 @@ export function settlementSentence(name: string, req: Series, dec: Series, set: 
   return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
 }
 
-/** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem fra Ukraina." Only from plain values. */
+/** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem med kollektiv beskyttelse (for det meste ukrainere)." Only from plain values. */
 export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
   for (const y of [...ys].reverse()) {
     const a = exact(all.get(y));
     const u = exact(ukr.get(y));
     if (a === null || u === null) continue;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
-    return `I ${y} ble ${refugees(a)} bosatt i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dem fra Ukraina${pre}.`;
+    return `I ${y} ble ${refugees(a)} bosatt i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dem med kollektiv beskyttelse (for det meste ukrainere)${pre}.`;
   }
   // No year with both figures known: a sentence would only restate the heading.
   return '';

@@ -217,13 +217,15 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
       series([f(2023, 'bosatt', 198), f(2024, 'bosatt', 162, { flags: ['provisional'] })]),
       [2022, 2023, 2024],
     );
-    expect(s).toBe('I 2024 ble 162 flyktninger bosatt i Moss, 162 av dem fra Ukraina (foreløpige tall).');
+    expect(s).toBe(
+      'I 2024 ble 162 flyktninger bosatt i Moss, 162 av dem med kollektiv beskyttelse (for det meste ukrainere) (foreløpige tall).',
+    );
     // No year with both figures: no sentence rather than one that restates the heading.
     expect(ukrainianSentence('Moss', series([f(2023, 'bosatt', null)]), series([f(2023, 'bosatt', 5)]), [2023])).toBe(
       '',
     );
   });
-  it('says "minst" when a year is suppressed, and that no decision is registered', async () => {
+  it('says "minst" when a year is suppressed, and that the sources have no decision', async () => {
     const { minorsSentence } = await import('../../../src/lib/profile/build-profile.ts');
     const s = minorsSentence(
       'Moss',
@@ -233,7 +235,7 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
       [2022, 2023, 2024],
     );
     expect(s).toBe(
-      'For 2024 ba IMDi Moss bosette 12 enslige mindreårige; vedtak er ikke registrert. I 2022–2023 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).',
+      'For 2024 ba IMDi Moss bosette 12 enslige mindreårige; kildene har ikke vedtaket. I 2022–2023 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5).',
     );
   });
 });

@@ -63,8 +63,14 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
     expect(total(2016, 'bosatt')).toBe(15221);
   });
 
-  it("publishes the newest vintage: Oslo settled 1 926 in 2022 (Nov 2024 file), not 1 924 (Sep 2023); 2024 from IMDi's final page", () => {
-    expect(fig('0301', 2022, 'bosatt')).toMatchObject({ value: 1926, source: 'imdi-flyktninger-2024' });
+  it("publishes IMDi's final pages: Oslo settled 1 924 in 2022 (final page of Feb 2025, as IMDi's Sep 2023 export; not 1 926 from the Nov 2024 extract); 2024 likewise", () => {
+    expect(fig('0301', 2022, 'bosatt')).toMatchObject({ value: 1924, source: 'imdi-nokkeltall-2022' });
+    expect(fig('0301', 2022, 'bosatt', 'ukrainere')).toMatchObject({ value: 1616, source: 'imdi-nokkeltall-2022' });
+    // Stange's decision is misprinted on the 2022 page (500): the export's 150 stands, and the misprint is listed.
+    expect(fig('3413', 2022, 'vedtak')).toMatchObject({ value: 150, source: 'imdi-bosatt-anmodede-2023' });
+    expect(d.warnings.find((w) => w.region === '3413' && w.period === '2022')?.message).toMatch(/500/);
+    // A settled figure the page hides (Kvænangen) is the one IMDi's other files print.
+    expect(fig('5546', 2022, 'bosatt')).toMatchObject({ value: 5, status: 'ok' });
     expect(fig('0301', 2024, 'bosatt')).toMatchObject({
       value: 1539,
       flags: ['scraped'],
@@ -98,16 +104,11 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
     );
     expect(lower.length).toBeGreaterThan(100);
     expect(lower.every((o) => o.period === '2023')).toBe(true);
-    // 2022: the Sep 2023 file is final for 2022 and complete.
-    const fromOlder = d.observations.filter(
-      (o) =>
-        o.measure === 'bosatt' &&
-        o.group === '' &&
-        o.period === '2022' &&
-        o.source === 'imdi-bosatt-anmodede-2023' &&
-        !o.region.includes(':'),
+    // 2022: IMDi's final page (Feb 2025) gives every settled figure but the four it hides.
+    const fromPage = d.observations.filter(
+      (o) => o.measure === 'bosatt' && o.group === '' && o.period === '2022' && o.source === 'imdi-nokkeltall-2022',
     );
-    expect(fromOlder.length).toBeGreaterThanOrEqual(117);
+    expect(fromPage.length).toBeGreaterThanOrEqual(340);
   });
 
   it('keeps the decision statuses: pending is not 0 and not missing; a «.» decision after a request is missing (issue 8)', () => {

@@ -159,7 +159,8 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
   it('unaccompanied minors with a hidden year, and the highest settled year', () => {
     const lines = minorsSentences(s('3103', 'ema-anmodning'), s('3103', 'ema-vedtak'), s('3103', 'ema-bosatt'));
     expect(lines).toEqual([
-      'For 2024 anmodet IMDi om 12 enslige mindreårige, og kommunen vedtok 12 (foreløpige tall per november 2024).',
+      // IMDi's 2026 request page gives the request for minors, not the decisions.
+      'For 2026 anmodet IMDi om 16 enslige mindreårige (foreløpig tall per oktober 2025); kildene har ikke vedtaket.',
       'I 2022–2024 ble minst 6 enslige mindreårige bosatt (2023: skjult, under 5). Tallet for 2024 er foreløpig (per november 2024).',
     ]);
     const cap = capacitySentences(s('1101', 'bosatt'), s('1101', 'vedtak'));
@@ -208,7 +209,7 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     const args = [s('0301', 'ema-anmodning'), s('0301', 'ema-vedtak'), s('0301', 'ema-bosatt')] as const;
     const brief = minorsSentences(...args);
     expect(brief).toEqual([
-      'For 2024 anmodet IMDi om 53 enslige mindreårige; vedtak var ikke registrert (foreløpige tall per november 2024).',
+      'For 2026 anmodet IMDi om 66 enslige mindreårige (foreløpig tall per oktober 2025); kildene har ikke vedtaket.',
       'I 2022–2024 ble minst 94 enslige mindreårige bosatt (2024: skjult, under 5). Tallet for 2024 er foreløpig (per november 2024).',
     ]);
     expect(minorsSentence('Oslo', ...args, [2022, 2023, 2024])).toBe(
@@ -221,7 +222,7 @@ describe('sentences from real figures', WHOLE_DATASET, () => {
     expect(lines[1]).toBe('Ingen enslige mindreårige ble bosatt i 2024 (foreløpig tall per november 2024).');
     // Haram: IMDi's «.» is no request, not an empty cell.
     expect(minorsSentences(s('1580', 'ema-anmodning'), s('1580', 'ema-vedtak'), s('1580', 'ema-bosatt'))[0]).toBe(
-      'IMDi ba ikke kommunen bosette enslige mindreårige i 2024 (foreløpige tall per november 2024).',
+      'IMDi ba ikke kommunen bosette enslige mindreårige i 2024 og 2026 (foreløpige tall per november 2024).',
     );
   });
 
