@@ -525,12 +525,16 @@ export const SOURCES: SourceSpec[] = [
     id: 'imdi-anmodning-2026',
     file: 'imdi-anmodning-2026-via-terchris-atlas/imdi_anmodning_2026_ema_kommune.tsv',
     publisher: 'IMDi',
-    // The section «Nøkkeltall anmodning 2026» of the same page.
-    page: imdiNokkeltall(2026),
+    // The section «Nøkkeltall anmodning 2026» of the 2026 settlement page.
+    page: {
+      ...imdiNokkeltall(2026),
+      notOwn:
+        'anmodningen for 2026 med enslige mindreårige står i avsnittet «Nøkkeltall anmodning 2026» lenger ned på samme side som bosettingstallene for 2026',
+    },
     table: 'Nøkkeltall anmodning 2026 (nettside)',
     title:
       'Anmodning om bosetting av enslige mindreårige 2026, etter alder (avskrift av IMDis nettside, oppdatert 31. oktober)',
-    origin: `${ATLAS}nokkeltall-bosetting-2026.html (avsnittet «Nøkkeltall anmodning 2026»), commit 0465248c30e64eee1211adc309568e879891dcb4; https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-2026/`,
+    origin: `${ATLAS}nokkeltall-bosetting-2026.html (avsnittet «Nøkkeltall anmodning 2026»), commit 0465248c30e64eee1211adc309568e879891dcb4`,
     licence: 'Avskrift; tallene er IMDis (kreditering: «Kilde: IMDi»)',
     // «oppdatert 31. oktober» without a year: 31 October 2025, when the 2026 request went out, is the plausible reading (MANIFEST.md).
     vintage: '2025-10-31',
