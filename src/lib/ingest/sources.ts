@@ -393,7 +393,12 @@ export const SOURCES: SourceSpec[] = [
         {
           years: [2024, 2024],
           categories: ['bosatt|ovrige'],
-          why: '«øvrige» is read for 2022–2023 only (see the value spec)',
+          why: '«øvrige» is read for 2023 only (see the value spec)',
+        },
+        {
+          years: [2022, 2022],
+          categories: ['bosatt|ovrige'],
+          why: "«øvrige» is read for 2023 only: for 2022 IMDi's final page gives the total and the collective-protection part (see the value spec)",
         },
       ],
     },
