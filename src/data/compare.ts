@@ -6,6 +6,7 @@ import { type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
+import { denominatorYear, part, POPULATION } from '../lib/domain/views.ts';
 import { t } from '../i18n/nb.ts';
 
 /** Build-time data for the comparison page: per-kommune files, reference groups, peers. */
@@ -100,7 +101,11 @@ function peerInput(k: Kommune, years: number[]): PeerInput {
   const [pop, req, settled, decided] = [series('befolkning'), series('anmodning'), series('bosatt'), series('vedtak')];
   const newestPop = newestYear(pop);
   const requests = years
-    .map((y) => exactValue(perCapita(req.get(y), pop.get(y))))
+    .map((y) =>
+      exactValue(
+        perCapita(req.get(y), pop.get(denominatorYear(part('anmodning'), POPULATION, y, newestPop ?? undefined))),
+      ),
+    )
     .filter((v): v is number => v !== null);
   // Settled over decided, summed over the years where both are exact.
   const both = years.filter(

@@ -7,7 +7,16 @@ import {
   type Part as MeasurePart,
 } from './compare-measures.ts';
 import { groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
-import { denominatorOf, pointFrom, scaleOf, type Point, type SeriesData, type SourcedPart } from './series-data.ts';
+import { denominatorYear } from '../domain/views.ts';
+import {
+  denominatorOf,
+  newestPopulation,
+  pointFrom,
+  scaleOf,
+  type Point,
+  type SeriesData,
+  type SourcedPart,
+} from './series-data.ts';
 
 /**
  * A reference group (the whole country, a fylke, a KOSTRA group, a centrality
@@ -74,11 +83,17 @@ interface Contribution {
 }
 
 /** Every region's numerator and denominator for the year: the former kommuner wholly inside the group, then the members. */
-function contributionsOf(g: Group, num: MeasurePart, den: MeasurePart | undefined, year: number): Contribution[] {
+function contributionsOf(
+  g: Group,
+  num: MeasurePart,
+  den: MeasurePart | undefined,
+  year: number,
+  denYear: number,
+): Contribution[] {
   const memberSet = new Set(g.members);
   const cellOf = (region: string) => {
     const d = g.dataOf(region);
-    return { n: d?.parts[partKey(num)]?.[year], q: den ? d?.parts[partKey(den)]?.[year] : undefined };
+    return { n: d?.parts[partKey(num)]?.[year], q: den ? d?.parts[partKey(den)]?.[denYear] : undefined };
   };
   // A member with no figure of its own is covered by the former kommuner inside the group that
   // have one — unless a former kommune split with kommuner outside the group also fed it that year.
@@ -114,7 +129,10 @@ export function aggregatePoint(
   // The kommuner's decisions for a year whose request was cut answer two requests: their sum is no one's decision.
   if (!check && groupDecisionsWithheld(measuresOf(m), year)) return null;
   const den = denominatorOf(m, perCapita);
-  const all = contributionsOf(g, m.numerator, den, year);
+  // The population's year by the publisher's rule (views.ts populationYear), newest over the members.
+  const newest = Math.max(...g.members.map((c) => newestPopulation(g.dataOf(c)) ?? Number.NEGATIVE_INFINITY));
+  const denYear = denominatorYear(m.numerator, den, year, Number.isFinite(newest) ? newest : undefined);
+  const all = contributionsOf(g, m.numerator, den, year, denYear);
   if (!all.some((c) => c.n)) return null;
   if (!den) {
     // A region without a figure is a gap only when it is a member that no former kommune covers.
@@ -132,16 +150,31 @@ export function aggregatePoint(
   const regions = all.filter((c) => !c.covered && (c.member || c.n || c.q));
   // A former kommune whose inhabitants are in its successors' population: its count is added (a
   // not-applicable denominator counts as 0); an unknown count of it makes the value a lower bound.
-  const inner = regions.filter((c) => !c.q && inSuccessors(g, c, den, year));
+  const inner = regions.filter((c) => !c.q && inSuccessors(g, c, den, denYear));
   const unknown = inner.filter((c) =>
     !c.n || c.n.value === null ? c.n?.status !== 'not-applicable' : c.n.status !== 'ok',
   );
   const pairs = regions.filter((c) => !unknown.includes(c));
+  // A member covered by former kommuner counted through their successors' population (a count of
+  // one year over the population 1 January the year after, when the former kommuner are gone):
+  // its population is where their inhabitants are, so it is added with no count of its own.
+  const through = new Set(
+    inner
+      .filter((c) => !unknown.includes(c))
+      .flatMap((c) => g.predecessors.find((p) => p.key === c.key)?.successors ?? []),
+  );
+  const populationOnly = all.filter((c) => c.covered && c.q && through.has(c.key));
   const d = divideSums(
-    pairs.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [
-      c.n,
-      c.q ?? (inner.includes(c) ? inSuccessors(g, c, den, year) : undefined),
-    ]),
+    [
+      ...pairs.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [
+        c.n,
+        c.q ?? (inner.includes(c) ? inSuccessors(g, c, den, denYear) : undefined),
+      ]),
+      ...populationOnly.map((c): [SourcedPart, SourcedPart | undefined] => [
+        { value: null, status: 'not-applicable', flags: [], source: c.q!.source },
+        c.q,
+      ]),
+    ],
     scaleOf(m),
     { bounds: unknown.length },
   );

@@ -1,5 +1,6 @@
 import { divide, single, type Derived, type Figure, type Part, type ShownValue } from '../domain/figure.ts';
 import type { Flag, Status } from '../domain/observation.ts';
+import { denominatorYear } from '../domain/views.ts';
 import { POPULATION, partKey, partsNeeded, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
 
 /**
@@ -87,9 +88,19 @@ export const scaleOf = (m: CompareMeasure) => (m.kind === 'ratio' ? m.scale : 10
  * a ratio of two counts (the rules are those of domain/figure.ts).
  */
 export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapita: boolean): Point {
-  const cell = (p: MeasurePart) => d.parts[partKey(p)]?.[year];
+  const cell = (p: MeasurePart, y = year) => d.parts[partKey(p)]?.[y];
   const den = denominatorOf(m, perCapita);
-  return pointFrom(year, den ? divide(cell(m.numerator), cell(den), scaleOf(m)) : single(cell(m.numerator)));
+  if (!den) return pointFrom(year, single(cell(m.numerator)));
+  const dy = denominatorYear(m.numerator, den, year, newestPopulation(d));
+  return pointFrom(year, divide(cell(m.numerator), cell(den, dy), scaleOf(m)));
+}
+
+/** The newest year a region has a population figure for (for a current kommune: the newest in the data). */
+export function newestPopulation(d: SeriesData | undefined): number | undefined {
+  const years = Object.entries(d?.parts[partKey(POPULATION)] ?? {})
+    .filter(([, p]) => p.value !== null)
+    .map(([y]) => Number(y));
+  return years.length ? Math.max(...years) : undefined;
 }
 
 export function yearsOf(d: SeriesData, m: CompareMeasure): number[] {

@@ -18,6 +18,11 @@ export interface Measure {
   definition: string;
   /** Labels for the measure's groups ('' = total). */
   groups?: Record<string, string>;
+  /**
+   * Divided per 1000 inhabitants as the publisher does: by the population on 1 January the year
+   * after (IMDi's «per 1000 innbyggere» of its settlement counts); see populationYear in views.ts.
+   */
+  perPopulationYearAfter?: boolean;
   /** Where the measure's values depart from its unit's domain (src/lib/ingest/check-domain.ts), and why. */
   domain?: { min?: number; max?: number; integer?: boolean; why: string };
 }
@@ -28,6 +33,10 @@ const INNVKAT: Record<string, string> = {
   befolkningen_ellers: 'Befolkningen ellers',
 };
 
+/** How a settlement count is shown per 1000 inhabitants (the rule of populationYear in views.ts). */
+export const PER_1000_YEAR_AFTER =
+  'Per 1000 innbyggere regnes som IMDi gjør: delt på folketallet 1. januar året etter. For året som pågår, der det folketallet ikke finnes ennå, deles det på det nyeste folketallet (1. januar samme år), og det står ved tallet.';
+
 export const MEASURES: Measure[] = [
   {
     id: 'anmodning',
@@ -35,7 +44,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition: 'Antall flyktninger IMDi ba kommunen bosette i året (anmodning).',
+    perPopulationYearAfter: true,
+    definition: `Antall flyktninger IMDi ba kommunen bosette i året (anmodning). ${PER_1000_YEAR_AFTER}`,
   },
   {
     id: 'opprinnelig-anmodning',
@@ -43,7 +53,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition: 'IMDis første anmodning for året, før eventuelle endringer i løpet av året.',
+    perPopulationYearAfter: true,
+    definition: `IMDis første anmodning for året, før eventuelle endringer i løpet av året. ${PER_1000_YEAR_AFTER}`,
   },
   {
     id: 'vedtak',
@@ -51,8 +62,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition:
-      'Antall flyktninger kommunestyret vedtok å bosette i året. Tomt vedtak betyr at vedtak ikke er registrert; 0 betyr at kommunen vedtok å ikke bosette.',
+    perPopulationYearAfter: true,
+    definition: `Antall flyktninger kommunestyret vedtok å bosette i året. Tomt vedtak betyr at vedtak ikke er registrert; 0 betyr at kommunen vedtok å ikke bosette. ${PER_1000_YEAR_AFTER}`,
   },
   {
     id: 'bosatt',
@@ -61,7 +72,8 @@ export const MEASURES: Measure[] = [
     topic: 'bosetting',
     additive: true,
     growsWithinYear: true,
-    definition: 'Flyktninger og familiegjenforente med flyktninger faktisk bosatt i kommunen i året (IMDi).',
+    perPopulationYearAfter: true,
+    definition: `Flyktninger og familiegjenforente med flyktninger faktisk bosatt i kommunen i året (IMDi). ${PER_1000_YEAR_AFTER}`,
     // IMDi's pages say «med kollektiv beskyttelse» (mostly Ukrainians); for 2023 the figure is the «ukrainere» column of IMDi's November 2024 extract.
     groups: {
       '': 'Alle',
@@ -75,8 +87,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition:
-      'Personer kommunen har avtalt å bosette i året, men som ennå ikke var bosatt da IMDi hentet tallene («Antall personer kommunen har avtalt å bosette» på IMDis side; for 2024 oppgir siden det bare for Oslo). Kollektiv beskyttelse: IMDis egen inndeling, for det meste ukrainere.',
+    perPopulationYearAfter: true,
+    definition: `Personer kommunen har avtalt å bosette i året, men som ennå ikke var bosatt da IMDi hentet tallene («Antall personer kommunen har avtalt å bosette» på IMDis side; for 2024 oppgir siden det bare for Oslo). Kollektiv beskyttelse: IMDis egen inndeling, for det meste ukrainere. ${PER_1000_YEAR_AFTER}`,
     groups: { '': 'Alle', kollektiv: 'Kollektiv beskyttelse (for det meste ukrainere)' },
   },
   {
@@ -85,8 +97,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition:
-      'Antall enslige mindreårige flyktninger IMDi ba kommunen bosette. For 2026 også etter alder (under 15 år og 15–18 år), fra IMDis side «Nøkkeltall anmodning 2026».',
+    perPopulationYearAfter: true,
+    definition: `Antall enslige mindreårige flyktninger IMDi ba kommunen bosette. For 2026 også etter alder (under 15 år og 15–18 år), fra IMDis side «Nøkkeltall anmodning 2026». ${PER_1000_YEAR_AFTER}`,
     groups: { '': 'Alle', 'under-15': 'Under 15 år', '15-18': '15–18 år' },
   },
   {
@@ -95,7 +107,8 @@ export const MEASURES: Measure[] = [
     unit: 'personer',
     topic: 'bosetting',
     additive: true,
-    definition: 'Antall enslige mindreårige kommunen vedtok å bosette.',
+    perPopulationYearAfter: true,
+    definition: `Antall enslige mindreårige kommunen vedtok å bosette. ${PER_1000_YEAR_AFTER}`,
   },
   {
     id: 'ema-bosatt',
@@ -104,7 +117,8 @@ export const MEASURES: Measure[] = [
     topic: 'bosetting',
     additive: true,
     growsWithinYear: true,
-    definition: 'Enslige mindreårige flyktninger bosatt i kommunen i året.',
+    perPopulationYearAfter: true,
+    definition: `Enslige mindreårige flyktninger bosatt i kommunen i året. ${PER_1000_YEAR_AFTER}`,
   },
   {
     id: 'sekundaerflytting',

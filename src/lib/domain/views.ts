@@ -46,6 +46,38 @@ export const part = (measure: string, group = ''): MeasurePart => ({ measure, gr
 export const POPULATION = part('befolkning');
 export const partKey = (p: MeasurePart) => `${p.measure}|${p.group}`;
 
+/**
+ * The population a count of `year` is divided by (per 1000 inhabitants, per inhabitant, percent
+ * of the population), as the publisher computes it. IMDi's «per 1000 innbyggere» of its settlement
+ * counts (request, decision, settled: measures with perPopulationYearAfter) divides by the
+ * population on 1 January the year after (checked against IMDi's 2015 export, publisher-totals.ts);
+ * every other measure by the population on 1 January the same year. Where the year after's
+ * population is not published yet (the running year: `year` is at or past `newest`, the newest
+ * population year in the data), the newest population is used and `early` says so.
+ * Returns undefined when `den` is not the population (the same year as the numerator then).
+ */
+export function populationYear(
+  numerator: MeasurePart,
+  den: MeasurePart | undefined,
+  year: number,
+  newest: number | undefined,
+): { year: number; early: boolean } | undefined {
+  if (!den || partKey(den) !== partKey(POPULATION)) return undefined;
+  if (!getMeasure(numerator.measure).perPopulationYearAfter) return { year, early: false };
+  if (newest === undefined || year + 1 <= newest) return { year: year + 1, early: false };
+  return { year: newest, early: true };
+}
+
+/** The year of the figure a view's part is read at: the numerator's year, or the population's (populationYear). */
+export function denominatorYear(
+  numerator: MeasurePart,
+  den: MeasurePart | undefined,
+  year: number,
+  newest: number | undefined,
+): number {
+  return populationYear(numerator, den, year, newest)?.year ?? year;
+}
+
 type Where = { map?: boolean; compare?: boolean };
 type Own = Where & { label?: string; short: string; definition?: string };
 
@@ -116,13 +148,16 @@ function ratio(
 }
 
 const PER_POPULATION = 'delt på folketallet 1. januar samme år';
+/** IMDi's rule for its settlement counts (populationYear). */
+const PER_POPULATION_AFTER =
+  'delt på folketallet 1. januar året etter, slik IMDi regner (for året som pågår: det nyeste folketallet, 1. januar samme år, og det står ved tallet)';
 const BOTH = { map: true, compare: true };
 
 export const VIEWS: View[] = [
   ratio('bosatt-per-1000', part('bosatt'), POPULATION, 1000, {
     label: 'Bosatte flyktninger per 1000 innbyggere',
     short: 'Bosatt per 1000',
-    definition: `Bosatte flyktninger ${PER_POPULATION}, ganger 1000.`,
+    definition: `Bosatte flyktninger ${PER_POPULATION_AFTER}, ganger 1000.`,
     map: true,
   }),
   count('bosatt', part('bosatt'), { short: 'Bosatt', ...BOTH }),
@@ -131,7 +166,7 @@ export const VIEWS: View[] = [
   ratio('anmodning-per-1000', part('anmodning'), POPULATION, 1000, {
     label: 'Anmodning per 1000 innbyggere',
     short: 'Anmodet per 1000',
-    definition: `IMDis anmodning ${PER_POPULATION}, ganger 1000.`,
+    definition: `IMDis anmodning ${PER_POPULATION_AFTER}, ganger 1000.`,
     map: true,
   }),
   ratio('vedtak-av-anmodning', part('vedtak'), part('anmodning'), 100, {

@@ -1,12 +1,13 @@
 import { single, type Figure, type ValueStatus } from '../domain/figure.ts';
 import { wordsOf, type CellWords } from '../indicators/cell-word.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
-import { getIndicator, lookupOf } from '../indicators/indicators.ts';
-import { getView } from '../domain/views.ts';
+import { getIndicator, lookupOf, newestPopulationYear } from '../indicators/indicators.ts';
+import { denominatorYear, getView, POPULATION } from '../domain/views.ts';
 
 /**
  * The counts behind an indicator, so a rate is never shown without them:
- * each kommune's population (1 January) and, for a ratio, its numerator and
+ * each kommune's population (1 January of the year the rate divides by,
+ * views.ts populationYear) and, for a ratio, its numerator and
  * denominator as published. Aligned to the kommune list, per year.
  */
 export interface SeriesBasis {
@@ -47,10 +48,12 @@ export function seriesBasis(
   const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
   const out: SeriesBasis = { population: {} };
   const isRatio = series.unit !== 'personer' && series.unit !== 'prosentpoeng';
+  const newest = newestPopulationYear(kommuner.map((k) => figuresOf(k.code)));
   for (const y of series.years) {
-    out.population[y] = lookups.map((get) => plain(get('befolkning', '', y)));
+    const py = ind ? denominatorYear(ind.numerator, POPULATION, y, newest) : y;
+    out.population[y] = lookups.map((get) => plain(get('befolkning', '', py)));
     if (!isRatio || !ind) continue;
-    const parts = lookups.map((get) => ind.compute(get, y).parts);
+    const parts = lookups.map((get) => ind.compute(get, y, newest).parts);
     const sample = parts.find((p) => p.length === 2);
     if (!sample) continue;
     out.measures ??= [sample[0].measure, sample[1].measure];

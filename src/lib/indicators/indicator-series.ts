@@ -1,5 +1,6 @@
 import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
-import { INDICATORS, lookupOf, type Indicator } from './indicators.ts';
+import { POPULATION, denominatorYear } from '../domain/views.ts';
+import { INDICATORS, lookupOf, newestPopulationYear, type Indicator } from './indicators.ts';
 import { wordsOf, type CellWords } from './cell-word.ts';
 
 /** A current kommune as the browser needs it for maps, rankings and search. */
@@ -50,6 +51,7 @@ export function buildIndicatorSeries(
   { minKommuner = 50 } = {},
 ): IndicatorSeries {
   const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
+  const newest = newestPopulationYear(kommuner.map((k) => figuresOf(k.code)));
   const allYears = new Set<number>();
   for (const k of kommuner) for (const f of figuresOf(k.code)) allYears.add(f.year);
   const out: IndicatorSeries = {
@@ -68,7 +70,7 @@ export function buildIndicatorSeries(
   };
   if (ind.unit === 'personer') out.perCapita = {};
   for (const y of [...allYears].sort((a, b) => a - b)) {
-    const vals = lookups.map((get) => ind.compute(get, y));
+    const vals = lookups.map((get) => ind.compute(get, y, newest));
     const ok = vals.filter((v) => v.value !== null).length;
     if (ok < minKommuner) continue;
     out.years.push(y);
@@ -88,8 +90,9 @@ export function buildIndicatorSeries(
     out.sources[y] = [...srcs].sort();
     out.provisional[y] = prov > total / 4;
     if (out.perCapita) {
-      // Count indicators are single figures: per 1000 is that figure over the same year's population.
-      out.perCapita[y] = lookups.map((get, i) => round(perCapita(vals[i].parts[0], get('befolkning', '', y)).value));
+      // Count indicators are single figures: per 1000 is that figure over the population of the year views.ts populationYear gives.
+      const py = denominatorYear(ind.numerator, POPULATION, y, newest);
+      out.perCapita[y] = lookups.map((get, i) => round(perCapita(vals[i].parts[0], get('befolkning', '', py)).value));
     }
   }
   const final = out.years.filter((y) => !out.provisional[y]);

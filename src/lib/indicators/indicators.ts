@@ -1,5 +1,5 @@
 import { change, divide, single, type Derived, type Figure } from '../domain/figure.ts';
-import { VIEWS, type View } from '../domain/views.ts';
+import { denominatorYear, VIEWS, type MeasurePart, type View } from '../domain/views.ts';
 
 /**
  * Indicators for the map and ranking: the views of domain/views.ts shown
@@ -20,16 +20,27 @@ export interface Indicator {
   definition: string;
   /** Higher is ranked first unless false. */
   descending: boolean;
-  compute: (get: Lookup, year: number) => IndicatorValue;
+  /** The published measure counted (for per 1000 inhabitants of a count). */
+  numerator: MeasurePart;
+  /** `newest`: the newest population year in the data (views.ts populationYear). */
+  compute: (get: Lookup, year: number, newest?: number) => IndicatorValue;
 }
 
 /** a / b × scale (see divide in domain/figure.ts). */
 export const ratioOf = divide;
 
-/** One view's value for one kommune and year. */
-export function computeView(v: View, get: Lookup, year: number): IndicatorValue {
-  const at = (p: { measure: string; group: string } | undefined) => (p ? get(p.measure, p.group, year) : undefined);
-  if (v.kind === 'ratio') return divide(at(v.numerator), at(v.denominator), v.scale);
+/**
+ * One view's value for one kommune and year; a population denominator is read at the year
+ * populationYear (views.ts) gives, with `newest` the newest population year in the data.
+ */
+export function computeView(v: View, get: Lookup, year: number, newest?: number): IndicatorValue {
+  const at = (p: MeasurePart | undefined, y = year) => (p ? get(p.measure, p.group, y) : undefined);
+  if (v.kind === 'ratio')
+    return divide(
+      at(v.numerator),
+      at(v.denominator, denominatorYear(v.numerator, v.denominator, year, newest)),
+      v.scale,
+    );
   if (v.kind === 'difference') return change(at(v.numerator), at(v.subtrahend));
   return single(at(v.numerator));
 }
@@ -41,7 +52,8 @@ export const INDICATORS: Indicator[] = VIEWS.filter((v) => v.map).map((v) => ({
   unit: v.unit,
   definition: v.definition,
   descending: v.descending,
-  compute: (get: Lookup, year: number) => computeView(v, get, year),
+  numerator: v.numerator,
+  compute: (get: Lookup, year: number, newest?: number) => computeView(v, get, year, newest),
 }));
 
 export function getIndicator(id: string): Indicator | undefined {
@@ -60,4 +72,14 @@ export function lookupOf(figures: Figure[]): Lookup {
     lookups.set(figures, get);
   }
   return get;
+}
+
+/** The newest year with a population figure in any of the figure lists (views.ts populationYear). */
+export function newestPopulationYear(lists: Iterable<Figure[]>): number | undefined {
+  let newest: number | undefined;
+  for (const figures of lists)
+    for (const f of figures)
+      if (f.measure === 'befolkning' && f.group === '' && f.value !== null && (newest === undefined || f.year > newest))
+        newest = f.year;
+  return newest;
 }

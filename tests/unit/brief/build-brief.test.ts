@@ -103,14 +103,14 @@ describe('buildBrief', () => {
     expect(withMissing.grants.summary).toContain('Kildene mangler tall for 2015–2022 og 2024.');
   });
   it('a group value built on some members only says so, as on the comparison page (finding 3)', () => {
-    // Nabo has no population for 2023: the group's rate is over Testvik only, «(1 av 2)»; with Nabo's figure a «≥», also «≥».
+    // Nabo has no population 1.1.2024 (what 2023's settled are divided by, views.ts populationYear): the group's rate is over Testvik only, «(1 av 2)»; with Nabo's figure a «≥», also «≥».
     const noPop = new Map(data);
     noPop.set(
       '9998',
       seriesDataOf(
         '9998',
         'Nabo',
-        other.filter((x) => !(x.measure === 'befolkning' && x.year === 2023)),
+        other.filter((x) => !(x.measure === 'befolkning' && x.year === 2024)),
       ),
     );
     const partial = aggregateGroup(

@@ -30,7 +30,7 @@ const eig = data('1101', 'Eigersund', {
   'bosatt|': { 2023: c(188), 2020: c(null) },
   'vedtak|': { 2023: c(170) },
   'anmodning|': { 2023: c(185) },
-  'befolkning|': { 2023: c(15236), 2020: c(14800) },
+  'befolkning|': { 2023: c(15236), 2021: c(14900), 2020: c(14800) },
 });
 const m = (id: string) => getCompareMeasure(id)!;
 

@@ -140,9 +140,12 @@ const fig = (measure: string, year: number, value: number | null, o: Partial<Fig
   figure('x', year, measure, value, { from: [], source: 's', vintage: '2024', ...o });
 
 describe('indicators', () => {
-  it("per 1000 inhabitants from the same year's population", () => {
-    const get = lookupOf([fig('bosatt', 2023, 188), fig('befolkning', 2023, 15000)]);
-    expect(getIndicator('bosatt-per-1000')!.compute(get, 2023).value).toBeCloseTo(12.533, 3);
+  it('per 1000 inhabitants from the population 1 January the year after, as IMDi divides', () => {
+    const get = lookupOf([fig('bosatt', 2023, 188), fig('befolkning', 2023, 15000), fig('befolkning', 2024, 15200)]);
+    // 188 / 15 200 × 1000 = 12,368 (the same year's 15 000 gave 12,533).
+    expect(getIndicator('bosatt-per-1000')!.compute(get, 2023, 2024).value).toBeCloseTo(12.368, 3);
+    // The running year (no population 1.1.2025 yet): the newest, 1.1.2024.
+    expect(getIndicator('bosatt-per-1000')!.compute(get, 2023, 2023).value).toBeCloseTo(12.533, 3);
   });
   it('no ratio from a suppressed part; a lower-bound numerator gives a lower bound', () => {
     expect(ratioOf(fig('bosatt', 2020, null), fig('befolkning', 2020, 500), 1000)).toMatchObject({
@@ -204,7 +207,8 @@ describe('ranking view and map classes', () => {
       ['5501', null],
     ]);
     const oslo = rows.find((r) => r.code === '0301')!;
-    expect(oslo.change).toBeCloseTo(1500 / 710 - 1926 / 700, 3);
+    // 2022 divides by the population 1.1.2023; 2023 is the newest year, so also by 1.1.2023.
+    expect(oslo.change).toBeCloseTo(1500 / 710 - 1926 / 710, 3);
     expect(rows.find((r) => r.code === '5501')!.status).toBe('suppressed');
   });
   it('filters by KOSTRA group and ranks within the selection', () => {

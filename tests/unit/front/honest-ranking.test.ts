@@ -51,17 +51,26 @@ const FIGURES: Record<string, Figure[]> = {
     fig('5542', 'bosatt', 2023, 40, bound),
     fig('5542', 'vedtak', 2023, 20),
     fig('5542', 'befolkning', 2023, 2900),
+    // 1 January 2024: the population 2023's settled are divided by (views.ts populationYear).
+    fig('5542', 'befolkning', 2024, 2950),
   ],
   '4211': [
     fig('4211', 'bosatt', 2023, 34, bound),
     fig('4211', 'vedtak', 2023, 20),
     fig('4211', 'befolkning', 2023, 2500),
+    fig('4211', 'befolkning', 2024, 2500),
   ],
-  '5014': [fig('5014', 'bosatt', 2023, 34), fig('5014', 'vedtak', 2023, 20), fig('5014', 'befolkning', 2023, 5200)],
+  '5014': [
+    fig('5014', 'bosatt', 2023, 34),
+    fig('5014', 'vedtak', 2023, 20),
+    fig('5014', 'befolkning', 2023, 5200),
+    fig('5014', 'befolkning', 2024, 5200),
+  ],
   '0301': [
     fig('0301', 'bosatt', 2023, 100),
     fig('0301', 'vedtak', 2023, 100),
     fig('0301', 'befolkning', 2023, 700000),
+    fig('0301', 'befolkning', 2024, 700000),
     fig('0301', 'bosatt', 2025, 900, scraped),
     fig('0301', 'vedtak', 2025, 1000, scraped),
     fig('0301', 'befolkning', 2025, 720000),
@@ -70,6 +79,7 @@ const FIGURES: Record<string, Figure[]> = {
     fig('4220', 'bosatt', 2023, 5),
     fig('4220', 'vedtak', 2023, 10),
     fig('4220', 'befolkning', 2023, 1100),
+    fig('4220', 'befolkning', 2024, 1100),
     fig('4220', 'bosatt', 2025, null, scraped),
     fig('4220', 'vedtak', 2025, 5, scraped),
     fig('4220', 'befolkning', 2025, 1100),
@@ -140,7 +150,8 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
     const tr = rankingRowsHtml(rows, s)
       .split('<tr')
       .find((r) => r.includes('Skjervøy'))!;
-    expect(tr).toMatch(/<td>≥\s40<\/td><td>≥\s13,79<\/td>/);
+    // ≥ 40 / 2 950 (1.1.2024) × 1000 = ≥ 13,56 (not 40 / 2 900 = 13,79).
+    expect(tr).toMatch(/<td>≥\s40<\/td><td>≥\s13,56<\/td>/);
   });
 
   it('the download ranks the same: no rank for a lower bound, status «minst»', () => {
