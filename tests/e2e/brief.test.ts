@@ -43,9 +43,13 @@ describe('the brief for the council vote', () => {
       for (const href of await points.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
         await expect(page.locator(href).count()).resolves.toBe(1);
       expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
+      // The first note names the publisher's page and the file used, and links to that page.
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(
-        /^IMDi: (Nøkkeltall bosetting \d{4}|Tall og statistikk: )/,
+        /^IMDi: (Nøkkeltall bosetting \d{4}|Tall og statistikk: .+, tabell \w+), fil fra .+\(https:\/\/www\.imdi\.no\//,
       );
+      await expect(
+        page.locator('#kilder + ol li').first().locator('a[href^="https://www.imdi.no/"]').count(),
+      ).resolves.toBe(1);
       await expect(
         page
           .locator('main :is(button, input, select, textarea, details, summary, [contenteditable]):not(.screen-only *)')
@@ -99,6 +103,15 @@ describe('the brief for the council vote', () => {
       await ctx.close();
     });
   }
+
+  it('Oslo with a planned decision (?vedtak=40&ema=ja) still prints on at most two A4 pages', async () => {
+    const page = await site.open('/kommune/0301-oslo/notat/?vedtak=40&ema=ja');
+    await expect(page.locator('[data-brief-proposal]').innerText()).resolves.toMatch(/40/);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
 
   it('Ålesund: no axe violations (every table header has text: empty-table-header)', async () => {
     const page = await site.open('/kommune/1508-alesund/notat/');
