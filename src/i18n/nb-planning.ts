@@ -46,7 +46,7 @@ export const planning = {
   historyTable: (name: string) => `Bosatte per 1000 innbyggere i ${name}, de siste ti årene`,
   historyColumns: ['År', 'Bosatte per 1000'],
   peersHeading: 'Nyeste vedtak per 1000 innbyggere hos andre',
-  peersColumns: ['', 'År', 'Median', 'Laveste–høyeste', 'Med vedtak'],
+  peersColumns: ['Gruppe', 'År', 'Median', 'Laveste–høyeste', 'Med vedtak'],
   countedOf: (counted: number, members: number) => `${counted} av ${members}`,
   membersSummary: (label: string) => `Kommunene: ${label}`,
   membersColumns: ['Kommune', 'Vedtak per 1000'],

@@ -485,23 +485,39 @@ export function buildProfile(input: ProfileInput): { section: string; panels: Pa
             { measure: 'bosatt', group: '' },
             { measure: 'bosatt', group: 'ukrainere' },
             { measure: 'bosatt', group: 'ovrige' },
-            // Agreed but not yet settled, its collective-protection part (IMDi: Oslo 2024, every kommune 2026).
-            { measure: 'avtalt-bosatt', group: 'kollektiv', label: 'Avtalt, ikke bosatt ennå: kollektiv beskyttelse' },
           ],
           summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys),
+        }),
+        // Agreed but not yet settled (IMDi: Oslo 2024, every kommune 2026): its own table, so each stays readable on a phone.
+        yearTablePanel(input, {
+          id: 'avtalt',
+          title: P['avtalt'],
+          fromYear: 2022,
+          columns: [
+            { measure: 'avtalt-bosatt', label: 'Avtalt, ikke bosatt' },
+            { measure: 'avtalt-bosatt', group: 'kollektiv', label: 'Herav kollektiv beskyttelse' },
+          ],
         }),
         yearTablePanel(input, {
           id: 'ema',
           title: P['ema'],
           columns: [
             { measure: 'ema-anmodning', label: 'Anmodet' },
-            // IMDi's 2026 request by age (its «Nøkkeltall anmodning 2026»).
-            { measure: 'ema-anmodning', group: 'under-15', label: 'Anmodet, under 15 år' },
-            { measure: 'ema-anmodning', group: '15-18', label: 'Anmodet, 15–18 år' },
             { measure: 'ema-vedtak', label: 'Vedtatt' },
             { measure: 'ema-bosatt', label: 'Bosatt' },
           ],
-          summary: ([req, , , dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
+          summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
+        }),
+        // IMDi's 2026 request for unaccompanied minors by age (its «Nøkkeltall anmodning 2026»).
+        yearTablePanel(input, {
+          id: 'ema-alder',
+          title: P['ema-alder'],
+          columns: [
+            { measure: 'ema-anmodning', label: 'Anmodet' },
+            { measure: 'ema-anmodning', group: 'under-15', label: 'Under 15 år' },
+            { measure: 'ema-anmodning', group: '15-18', label: '15–18 år' },
+          ],
+          fromYear: 2026,
         }),
         yearTablePanel(input, {
           id: 'sekundaerflytting',

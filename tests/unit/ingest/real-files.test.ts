@@ -18,7 +18,7 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
   let d: Dataset;
   beforeAll(async () => {
     d = await buildDataset(read);
-  }, 60_000);
+  }, 180_000);
   const fig = (region: string, period: number, measure: string, group = '') =>
     d.observations.find(
       (o) => o.region === region && o.period === String(period) && o.measure === measure && o.group === group,
@@ -141,7 +141,7 @@ describe.skipIf(!have)('ingest of the real raw files', () => {
     const again = serializeDataset(await buildDataset(read));
     const first = serializeDataset(d);
     for (const name of Object.keys(first)) expect(again[name] === first[name], name).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe.skipIf(!have)('a failed ingest', () => {
@@ -171,5 +171,5 @@ describe.skipIf(!have)('a failed ingest', () => {
     );
     expect(readFileSync(join(out, 'observations.csv'), 'utf8')).toBe('published\n');
     expect(readdirSync(out)).toEqual(['observations.csv']);
-  }, 60_000);
+  }, 180_000);
 });
