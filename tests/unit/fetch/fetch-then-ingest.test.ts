@@ -64,20 +64,27 @@ function observations(text: string): Map<string, Record<string, string>> {
   return new Map(rows.map((r) => [`${r.region},${r.period},${r.measure},${r.group}`, r]));
 }
 
+/** Fetch options and the manifest reader for the server and raw directory a suite's beforeAll sets up. */
+function fetchKit(at: () => { server: PublisherServer; raw: string }) {
+  return {
+    fetchOpts: (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({
+      out: at().raw,
+      bases: at().server.bases,
+      retries: 1,
+      backoffMs: 10,
+      timeoutMs: 5_000,
+      ...o,
+    }),
+    manifest: (): FetchManifest => JSON.parse(readFileSync(join(at().raw, FETCH_MANIFEST), 'utf8')),
+  };
+}
+const only = (...ids: string[]) => FETCH_TABLES.filter((t) => ids.includes(t.id));
+
 describe.skipIf(!runs)('npm run fetch, then npm run ingest', () => {
   let server: PublisherServer;
   let raw: string;
   let outA: string;
-  const fetchOpts = (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({
-    out: raw,
-    bases: server.bases,
-    retries: 1,
-    backoffMs: 10,
-    timeoutMs: 5_000,
-    ...o,
-  });
-  const manifest = (): FetchManifest => JSON.parse(readFileSync(join(raw, FETCH_MANIFEST), 'utf8'));
-  const only = (...ids: string[]) => FETCH_TABLES.filter((t) => ids.includes(t.id));
+  const { fetchOpts, manifest } = fetchKit(() => ({ server, raw }));
 
   beforeAll(async () => {
     server = await publishers().start();
@@ -282,16 +289,7 @@ describe('npm run fetch on the fixture tables: 404, retries, timeouts, cut bodie
   let server: PublisherServer;
   let raw: string;
   const FIXTURE_IDS = FETCH_TABLES.filter((t) => !Object.hasOwn(REAL_EXPORTS, t.table)).map((t) => t.id);
-  const fetchOpts = (o: Partial<RunFetchOptions> = {}): RunFetchOptions => ({
-    out: raw,
-    bases: server.bases,
-    retries: 1,
-    backoffMs: 10,
-    timeoutMs: 5_000,
-    ...o,
-  });
-  const manifest = (): FetchManifest => JSON.parse(readFileSync(join(raw, FETCH_MANIFEST), 'utf8'));
-  const only = (...ids: string[]) => FETCH_TABLES.filter((t) => ids.includes(t.id));
+  const { fetchOpts, manifest } = fetchKit(() => ({ server, raw }));
   const arbutd = IMDI_BODIES.intro_status_arbutd;
 
   beforeAll(async () => {
