@@ -1,4 +1,5 @@
 import { planning } from './nb-planning.ts';
+import type { Widen } from './widen.ts';
 
 /**
  * Every user-facing string of the interface, bokmål. A nynorsk or English
@@ -329,6 +330,62 @@ export const nb = {
     noNewer: (topics: string[]) => `Kildene har ikke nyere tall per kommune for ${topics.join(' og ')}.`,
     reformsLabel: 'Kommunereformer:',
     onPage: 'Innhold på siden',
+    /** The panels' table columns and chart series (profile/build-profile.ts). */
+    columns: {
+      requested: 'Anmodet',
+      decided: 'Vedtatt',
+      settled: 'Bosatt',
+      agreedYet: 'Avtalt, ikke bosatt ennå',
+      decisionOfRequest: 'Vedtak av anmodning',
+      settledOfDecision: 'Bosatt av vedtak',
+      agreed: 'Avtalt, ikke bosatt',
+      agreedCollective: 'Herav kollektiv beskyttelse',
+      under15: 'Under 15 år',
+      age15to18: '15–18 år',
+      population: 'Folketall',
+      participants: 'Deltakere',
+      countryImmigrants: 'Hele landet: innvandrere',
+      countryRest: 'Hele landet: befolkningen ellers',
+      group: 'Gruppe',
+      people: 'Personer',
+      share: 'Andel',
+      country: 'Hele landet',
+      perInhabitant: 'Totalt per innbygger',
+      land: 'Land',
+    },
+    /** The y axis of a line chart, by unit. */
+    axis: { prosent: 'Prosent', kroner: 'Kroner', personer: 'Personer' } as Record<string, string>,
+    /** Short names at the lines' ends. */
+    series: {
+      total: 'Totalt',
+      livesHere: 'Bor her',
+      movedHere: 'Flyttet hit',
+      all: 'Alle',
+      unknown: 'Uoppgitt',
+      alle: 'Alle',
+      flukt: 'Flukt',
+      arbeid: 'Arbeid',
+      familie: 'Familie',
+      utdanning: 'Utdanning',
+      uoppgitt: 'Uoppgitt',
+    },
+    introYears: (n: number) => `${n} år etter avsluttet program`,
+    education: {
+      innvandrere: 'Innvandrere',
+      ellers: 'Befolkningen ellers',
+      grunnskole: 'Grunnskole',
+      vgs: 'Videregående',
+      uh: 'Universitet/høgskole',
+      uoppgitt: 'Uoppgitt',
+    },
+    panelFootnotes: {
+      sharesKnown: 'Andeler regnes bare når begge tallene er kjente og fullstendige',
+      agreed:
+        '«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene (IMDi oppgir det bare for året som pågår; – der kilden ikke har tallet)',
+      perInhabitant: 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.',
+      countries:
+        'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.',
+    },
     topics: {
       bosetting: 'bosetting',
       tilskudd: 'tilskudd',
@@ -413,6 +470,37 @@ export const nb = {
   brief: {
     /** Header of the tables' first column (a header cell is never empty: axe empty-table-header). */
     measureColumn: 'Mål',
+    yearColumn: 'År',
+    countryColumn: 'Hele landet',
+    peersCaption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet',
+    peerRows: {
+      settled: 'Bosatte per 1000 innbyggere',
+      requested: 'Anmodet per 1000 innbyggere',
+      decisionOfRequest: 'Vedtak i % av anmodning',
+      settledOfDecision: 'Bosatte i % av vedtak',
+      grants: 'Tilskudd fra IMDi per innbygger',
+      refugees: 'Flyktninger og familie\u00adgjenforente per 1000 innb.',
+      employed: 'Sysselsatte innvandrere, % av 15–74 år',
+    },
+    // Long labels carry a soft hyphen or a break after «/», so a phone breaks them there, never inside a word at random.
+    outcomeRows: {
+      employed: 'Sysselsatte innvandrere',
+      employedRest: 'Sysselsatte i befolkningen ellers',
+      employed04: 'Sysselsatte innvandrere, botid 0–4 år',
+      employed10: 'Sysselsatte innvandrere, botid 10 år+',
+      employedRefugees: 'Sysselsatte 20–66 år, innvandret på grunn av flukt',
+      lowIncome: 'Vedvarende lavinntekt, innvandrere',
+      lowIncomeAll: 'Vedvarende lavinntekt, hele befolkningen',
+      intro: 'I arbeid/\u200butdanning 1 år etter introduksjons\u00adprogram',
+      university: 'Innvandrere med universitet/\u200bhøgskole',
+    },
+    grantsColumns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'],
+    requestHeadings: {
+      howMany: 'Hvor mange?',
+      minors: 'Enslige mindreårige?',
+      capacity: 'Kapasitet hvis behovet øker',
+      keep: 'Hva skal til for å opprettholde høy kapasitet?',
+    },
     // A zero-width space after «/» lets a phone break the column name there, not inside a word.
     funnelColumns: ['År', 'Anmodet', 'Vedtatt', 'Bosatt', 'Vedtak/\u200banm.', 'Bosatt/\u200bvedtak'],
     title: (name: string) => `Notat: ${name}`,
@@ -582,5 +670,6 @@ export const nb = {
   },
 } as const;
 
-export type Strings = typeof nb;
+/** The catalogue's shape: nynorsk and English are `export const nn: Strings = {…}`, so a missing or extra key fails the type check. */
+export type Strings = Widen<typeof nb>;
 export const t: Strings = nb;

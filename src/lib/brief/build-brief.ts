@@ -18,17 +18,12 @@ import {
 import { getView } from '../domain/views.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { formatFigure, formatIndicator, formatInt, formatMillions, formatPercent } from '../format/number.ts';
-import { t } from '../../i18n/nb.ts';
+import { formatFigure, formatIndicator, formatPercent } from '../format/number.ts';
+import { messages, type Strings } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { countedShareCell, shareCell } from './small-groups.ts';
-import {
-  capacitySentences,
-  keyPoints,
-  latestRequestSentence,
-  minorsSentences,
-  missingYearsSentence,
-  type KeyPoint,
-} from '../sentences/nb.ts';
+import { sentencesFor } from '../sentences/index.ts';
+import type { KeyPoint } from '../sentences/shared.ts';
 
 /**
  * The evidence brief for one kommune, as plain data: sentences, small tables,
@@ -78,6 +73,8 @@ export interface BriefInput {
   caveats?: Caveat[];
   /** The reforms, in the profile's words, short (profile/harmonization-note.ts), printed under the funnel. */
   reformNote?: string;
+  /** The brief's language (bokmål when left out). */
+  locale?: Locale;
 }
 
 class Notes {
@@ -94,10 +91,10 @@ class Notes {
   citeAll(items: { source: string; year: number }[]): number[] {
     return [...new Set(items.map((i) => this.cite(i.source, i.year)))].sort((a, b) => a - b);
   }
-  list(label: (id: string) => string) {
+  list(label: (id: string) => string, note: (label: string, from: number, to: number) => string) {
     return this.order.map((id, i) => {
       const [a, b] = this.spans.get(id)!;
-      return { n: i + 1, source: id, text: `${label(id)}; år ${a === b ? a : `${a}–${b}`}.` };
+      return { n: i + 1, source: id, text: note(label(id), a, b) };
     });
   }
 }
@@ -114,6 +111,8 @@ const within = (s: Map<number, Figure>, y: number) =>
 const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
 
 export function buildBrief(input: BriefInput): Brief {
+  const t = messages(input.locale ?? DEFAULT_LOCALE);
+  const say = sentencesFor(input.locale ?? DEFAULT_LOCALE);
   const notes = new Notes();
   const req = seriesOf(input.own, 'anmodning');
   const dec = seriesOf(input.own, 'vedtak');
@@ -130,12 +129,12 @@ export function buildBrief(input: BriefInput): Brief {
   const elsewhere = p
     ? { years: [...ps.keys()].filter((y) => !ownYears.has(y)).sort((a, b) => a - b), label: p.label, settled: ps }
     : undefined;
-  const points = keyPoints(input.name, { req, dec, set, grants: totals, elsewhere });
+  const points = say.brief.keyPoints(input.name, { req, dec, set, grants: totals, elsewhere });
   notes.citeAll(figs([...req.values(), ...dec.values(), ...set.values()].filter((f) => f.year >= (years.at(-3) ?? 0))));
   const emaReq = seriesOf(input.own, 'ema-anmodning');
   const emaDec = seriesOf(input.own, 'ema-vedtak');
   const emaSet = seriesOf(input.own, 'ema-bosatt');
-  const minorsLines = minorsSentences(emaReq, emaDec, emaSet);
+  const minorsLines = say.brief.minors(emaReq, emaDec, emaSet);
   notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()]));
 
   // 2. Funnel, last ten years with figures: the kommune's own, and a divided former kommune's (‡)
@@ -185,10 +184,7 @@ export function buildBrief(input: BriefInput): Brief {
   );
   // Who was merged or divided, and when (the profile's note, short), then what ‡ means.
   const funnelNote =
-    [
-      input.reformNote,
-      p && pys.length ? `År merket ${t.brief.formerMark} gjelder ${p.label}; tallene er ikke delt opp.` : '',
-    ]
+    [input.reformNote, p && pys.length ? say.brief.formerYears(t.brief.formerMark, p.label) : '']
       .filter(Boolean)
       .join(' ') || undefined;
   chartPoints.sort((a, b) => a.year - b.year);
@@ -225,21 +221,22 @@ export function buildBrief(input: BriefInput): Brief {
       ...values.map((p, i) => (i > 0 && !p && withheld ? t.requestCut.withheldCell : f(p))),
     ]);
   };
+  const R = t.brief.peerRows;
   if (y) {
-    row('Bosatte per 1000 innbyggere', 'bosatt', y, true, 'per 1000');
-    row('Anmodet per 1000 innbyggere', 'anmodning', y, true, 'per 1000');
-    row('Vedtak i % av anmodning', 'vedtak-av-anmodning', y, false, 'prosent');
-    row('Bosatte i % av vedtak', 'bosatt-av-vedtak', y, false, 'prosent');
+    row(R.settled, 'bosatt', y, true, 'per 1000');
+    row(R.requested, 'anmodning', y, true, 'per 1000');
+    row(R.decisionOfRequest, 'vedtak-av-anmodning', y, false, 'prosent');
+    row(R.settledOfDecision, 'bosatt-av-vedtak', y, false, 'prosent');
   }
   const grantYear = latestYear(input.own, 'tilskudd', 'totalt');
-  if (grantYear) row('Tilskudd fra IMDi per innbygger', 'tilskudd', grantYear, true, 'kroner', 1 / 1000);
+  if (grantYear) row(R.grants, 'tilskudd', grantYear, true, 'kroner', 1 / 1000);
   const refYear = latestYear(input.own, 'innvandrere-grunn', 'flukt');
-  if (refYear) row('Flyktninger og familie\u00adgjenforente per 1000 innb.', 'flyktninger', refYear, true, 'per 1000');
+  if (refYear) row(R.refugees, 'flyktninger', refYear, true, 'per 1000');
   const empYear = latestYear(input.own, 'sysselsatte-andel', 'innvandrere');
-  if (empYear) row('Sysselsatte innvandrere, % av 15–74 år', 'sysselsatte-innvandrere', empYear, false, 'prosent');
+  if (empYear) row(R.employed, 'sysselsatte-innvandrere', empYear, false, 'prosent');
   const peers = {
-    caption: 'Sammenlignet med KOSTRA-gruppen, fylket og hele landet',
-    columns: [t.brief.measureColumn, 'År', input.name, ...input.references.labels],
+    caption: t.brief.peersCaption,
+    columns: [t.brief.measureColumn, t.brief.yearColumn, input.name, ...input.references.labels],
     rows: peerRows,
     notes: notes.citeAll(peerCites),
     // The groups' decision sums for a year whose request was cut are not shown (domain/request-cut.ts).
@@ -249,7 +246,7 @@ export function buildBrief(input: BriefInput): Brief {
   // 4. Grants: total, per inhabitant, per refugee settled that year.
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
   const pop = seriesOf(input.own, 'befolkning');
-  const kroner = (v: number | null) => (v === null ? '–' : `${formatInt(Math.round(v))} kr`);
+  const kroner = (v: number | null) => (v === null ? '–' : say.brief.kronerCell(v));
   // Years no source covers between two grant years get a row of their own («2016–2021: ikke i kilden»), so the table never jumps.
   const grantRows = tot.flatMap((f, i) => [
     ...(i > 0 && f.year - tot[i - 1].year > 1
@@ -266,9 +263,9 @@ export function buildBrief(input: BriefInput): Brief {
     figs([...tot, ...tot.map((f) => pop.get(f.year)), ...tot.map((f) => set.get(f.year))]),
   );
   const lastGrant = [...tot].reverse().find((f) => f.value !== null);
-  let grantSummary = 'Kildene har ingen tilskuddstall for kommunen.';
+  let grantSummary = say.brief.noGrants;
   // The kommune's own missing years, the «mangler» rows of the table included (never a literal).
-  const grantGaps = missingYearsSentence(new Map(tot.map((f) => [f.year, f])));
+  const grantGaps = say.missingYearsSentence(new Map(tot.map((f) => [f.year, f])));
   if (lastGrant) {
     const types = input.own
       .filter(
@@ -277,7 +274,11 @@ export function buildBrief(input: BriefInput): Brief {
       )
       .sort((a, b) => b.value! - a.value!)
       .slice(0, 3);
-    grantSummary = `Største ordninger i ${lastGrant.year}: ${types.map((f) => `${groupLabel('tilskudd', f.group).toLowerCase()} (${formatMillions(f.value!)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${grantGaps ? ` ${grantGaps}` : ''}`;
+    grantSummary = say.brief.grants(
+      lastGrant.year,
+      types.map((f) => ({ label: groupLabel('tilskudd', f.group), value: f.value! })),
+      grantGaps,
+    );
   }
 
   // 5. Outcomes for those already settled. Long labels carry a soft hyphen or a break after «/», so a
@@ -317,23 +318,24 @@ export function buildBrief(input: BriefInput): Brief {
       shareCell(c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined),
     ]);
   };
-  outcome('Sysselsatte innvandrere', 'sysselsatte-andel', 'innvandrere', {
+  const O = t.brief.outcomeRows;
+  outcome(O.employed, 'sysselsatte-andel', 'innvandrere', {
     measure: 'sysselsatte',
     group: 'innvandrere',
   });
   outcome(
-    'Sysselsatte i befolkningen ellers',
+    O.employedRest,
     'sysselsatte-andel',
     'befolkningen_ellers',
     { measure: 'sysselsatte', group: 'befolkningen_ellers' },
     false,
   );
-  outcome('Sysselsatte innvandrere, botid 0–4 år', 'sysselsatte-botid-andel', '0_4');
-  outcome('Sysselsatte innvandrere, botid 10 år+', 'sysselsatte-botid-andel', '10+');
+  outcome(O.employed04, 'sysselsatte-botid-andel', '0_4');
+  outcome(O.employed10, 'sysselsatte-botid-andel', '10+');
   // IMDi's file by reason for immigration counts 20–66-year-olds (the rows above: 15–74): the label says so.
-  outcome('Sysselsatte 20–66 år, innvandret på grunn av flukt', 'sysselsatte-grunn-andel', 'flukt');
-  outcome('Vedvarende lavinntekt, innvandrere', 'lavinntekt-andel', 'innvandrere|alle');
-  outcome('Vedvarende lavinntekt, hele befolkningen', 'lavinntekt-andel', 'alle|alle', undefined, false);
+  outcome(O.employedRefugees, 'sysselsatte-grunn-andel', 'flukt');
+  outcome(O.lowIncome, 'lavinntekt-andel', 'innvandrere|alle');
+  outcome(O.lowIncomeAll, 'lavinntekt-andel', 'alle|alle', undefined, false);
   // Shares computed from counts.
   const share = (label: string, measure: string, group: string, of: string) => {
     const list = input.own.filter((f) => f.measure === measure);
@@ -344,23 +346,18 @@ export function buildBrief(input: BriefInput): Brief {
     outCites.push(...figs([a, b]));
     outRows.push([label, String(yy), countedShareCell(a, b), '–']);
   };
-  share(
-    'I arbeid/\u200butdanning 1 år etter introduksjons\u00adprogram',
-    'intro-status',
-    'ettaar|arbutd',
-    'ettaar|alle',
-  );
-  share('Innvandrere med universitet/\u200bhøgskole', 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
+  share(O.intro, 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
+  share(O.university, 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
   const outcomes = {
-    columns: [t.brief.measureColumn, 'År', input.name, 'Hele landet'],
+    columns: [t.brief.measureColumn, t.brief.yearColumn, input.name, t.brief.countryColumn],
     rows: outRows,
     notes: notes.citeAll(outCites),
   };
 
   // 6. Mirroring IMDi's request.
-  const cap = capacitySentences(set, dec, p ? { years: predYears, label: p.label, settled: ps } : undefined);
+  const cap = say.brief.capacity(set, dec, p ? { years: predYears, label: p.label, settled: ps } : undefined);
   const latestReq = [...req.entries()].filter(([, f]) => f.status === 'ok').sort((a, b) => b[0] - a[0])[0];
-  const reqLine = latestRequestSentence(req);
+  const reqLine = say.brief.latestRequest(req);
   // The record is said once, under capacity; the mean and «flere enn vedtatt» answer «how many».
   const howMany = [...(reqLine ? [reqLine] : []), ...cap.slice(1)];
   const flytt = seriesOf(input.own, 'sekundaerflytting', 'flyttet-hit|alle');
@@ -368,30 +365,23 @@ export function buildBrief(input: BriefInput): Brief {
   const fy = [...flytt.keys()].sort((a, b) => b - a)[0];
   const capacity = [...cap.slice(0, 1)];
   const r = fy !== undefined ? ratio(flytt.get(fy), alle.get(fy)) : null;
-  if (fy !== undefined && r !== null)
-    capacity.push(
-      `${formatPercent(r)} av flyktningene som bodde i kommunen i ${fy}, hadde flyttet hit fra en annen kommune (sekundærflytting).`,
-    );
+  if (fy !== undefined && r !== null) capacity.push(say.brief.movedHere(r, fy));
+  const H = t.brief.requestHeadings;
   const request = [
-    { heading: 'Hvor mange?', lines: howMany, notes: notes.citeAll(figs([latestReq?.[1], ...set.values()])) },
+    { heading: H.howMany, lines: howMany, notes: notes.citeAll(figs([latestReq?.[1], ...set.values()])) },
     {
-      heading: 'Enslige mindreårige?',
-      lines: minorsLines.length ? minorsLines : ['Kildene har ingen tall for enslige mindreårige i kommunen.'],
+      heading: H.minors,
+      lines: minorsLines.length ? minorsLines : [say.brief.noMinors],
       notes: notes.citeAll(figs([...emaReq.values(), ...emaDec.values(), ...emaSet.values()])),
     },
     {
-      heading: 'Kapasitet hvis behovet øker',
-      lines: capacity.length
-        ? capacity
-        : ['Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.'],
+      heading: H.capacity,
+      lines: capacity.length ? capacity : [say.brief.noCapacity],
       notes: notes.citeAll(figs([...set.values(), fy !== undefined ? flytt.get(fy) : undefined])),
     },
     {
-      heading: 'Hva skal til for å opprettholde høy kapasitet?',
-      lines: [
-        datasetHasLine(input.coverage),
-        'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
-      ],
+      heading: H.keep,
+      lines: [datasetHasLine(input.coverage, say), say.brief.datasetLacks],
       notes: [],
     },
   ];
@@ -405,31 +395,31 @@ export function buildBrief(input: BriefInput): Brief {
       chart,
       legend: settlementLegend(chartPoints, { mono: true, former: p?.label }),
       caveats: [
-        ...funnelCaveats.map(caveatLine),
+        ...funnelCaveats.map((c) => caveatLine(c, t)),
         ...cutsAmong(['anmodning', 'vedtak'], shownYears).map((c) =>
           requestCutNote(c, exactValue(single(seriesOf(input.own, 'opprinnelig-anmodning').get(c.year)))),
         ),
       ],
-      chartLabel: `Stolpediagram: anmodning, vedtak og bosatte i ${input.name}, ${chartYears[0] ?? ''}–${chartYears.at(-1) ?? ''}. Tallene står i tabellen.`,
+      chartLabel: say.brief.funnelChart(input.name, chartYears[0] ?? '', chartYears.at(-1) ?? ''),
     },
     funnelNote,
     peers,
     grants: {
-      columns: ['År', 'Totalt', 'Per innbygger', 'Delt på årets bosatte'],
+      columns: [...t.brief.grantsColumns],
       rows: grantRows.reverse(),
       notes: grantNotes,
       summary: grantSummary,
-      caveats: caveatsShown(tot, input.caveats).map(caveatLine),
+      caveats: caveatsShown(tot, input.caveats).map((c) => caveatLine(c, t)),
     },
     outcomes,
     request,
-    sources: notes.list(input.sourceLabel),
+    sources: notes.list(input.sourceLabel, say.brief.sourceNote),
   };
 }
 
 /** A share in the brief's tables: one decimal, as everywhere else (132,8 %, not 133 % beside 132,8 %). */
 /** «§ 2012: … Se «Tall vist med forbehold» under Om dataene.» */
-function caveatLine(c: Caveat): string {
+function caveatLine(c: Caveat, t: Strings): string {
   return `${t.caveats.note(c.year, c.text)} ${t.caveats.see}`;
 }
 
@@ -450,9 +440,14 @@ function latestYear(own: Figure[], measure: string, group: string): number | nul
 }
 
 /** What the dataset has figures for, with the years read from the data. */
-function datasetHasLine(coverage: BriefInput['coverage']): string {
+function datasetHasLine(coverage: BriefInput['coverage'], say: ReturnType<typeof sentencesFor>): string {
   const work = coverageOfYears([...coverage('sysselsatte-andel').years, ...coverage('lavinntekt-andel').years]);
   const intro = coverageOfYears([...coverage('intro-status').years, ...coverage('intro-deltakere').years]);
   const kindergarten = coverage('barnehage-andel');
-  return `Datasettet har tall for: tidligere bosetting, tilskudd, sysselsetting og lavinntekt blant innvandrere (til ${work.last}), utdanning (til ${coverage('utdanning').last}), introduksjonsprogram (${yearSpan(intro.first, intro.last)}) og barnehagedeltakelse (${yearSpan(kindergarten.first, kindergarten.last)}).`;
+  return say.brief.datasetHas({
+    workLast: work.last,
+    educationLast: coverage('utdanning').last,
+    intro: yearSpan(intro.first, intro.last),
+    kindergarten: yearSpan(kindergarten.first, kindergarten.last),
+  });
 }

@@ -6,21 +6,12 @@ import { exactValue, perCapita, ratio, seriesOf, single, type Figure } from '../
 import { yearSpan } from '../domain/coverage.ts';
 import { cutsAmong, requestCutNote } from '../domain/request-cut.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
-import { formatFigure, formatInt, formatMillions, formatPercent } from '../format/number.ts';
-import { t } from '../../i18n/nb.ts';
+import { formatFigure, formatPercent } from '../format/number.ts';
+import { messages, type Strings } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { statusWord } from '../format/status-word.ts';
-
-const P = t.panels;
-export { minorsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
-import { minorsSentence, missingYearsSentence, settlementSentence, ukrainianSentence } from '../sentences/nb.ts';
-import {
-  changeSentence,
-  countryComparison,
-  groupGapSentence,
-  immigrantsSentence,
-  largestShareSentence,
-  movedHereSentence,
-} from './findings.ts';
+import { sentencesFor } from '../sentences/index.ts';
+import type { Sentences } from '../sentences/types.ts';
 import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from './caveats.ts';
 
@@ -34,9 +25,17 @@ export interface ProfileInput {
   country: Figure[];
   /** Figures of this kommune published with a caveat (data/warnings.csv): marked § where shown. */
   caveats?: Caveat[];
+  /** The page's language (bokmål when left out). */
+  locale?: Locale;
 }
 
-const notes = (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagMarks);
+/** The page's catalogue and sentences. */
+const wordsOf = (input: { locale?: Locale }): { t: Strings; s: Sentences } => {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  return { t: messages(locale), s: sentencesFor(locale) };
+};
+
+const notesIn = (t: Strings) => (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagMarks);
 const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
 const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
@@ -52,7 +51,11 @@ const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOption
 });
 
 /** Request, decision, settled per year, with the two ratios, as chart + table. */
-export function settlementPanel({ name, own, caveats }: ProfileInput): Panel | null {
+export function settlementPanel(input: ProfileInput): Panel | null {
+  const { name, own, caveats } = input;
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
+  const C = t.profile.columns;
   const req = seriesOf(own, 'anmodning');
   const dec = seriesOf(own, 'vedtak');
   const set = seriesOf(own, 'bosatt');
@@ -82,23 +85,23 @@ export function settlementPanel({ name, own, caveats }: ProfileInput): Panel | n
   }));
   return {
     id: 'bosetting',
-    title: P['bosetting'],
-    summary: settlementSentence(name, req, dec, set),
+    title: t.panels['bosetting'],
+    summary: say.profile.settlement(name, req, dec, set),
     chart: {
       ...both((size) => settlementSpec(chartPoints, size)),
       legend: settlementLegend(chartPoints),
-      label: `Stolpediagram: bosatte flyktninger i ${name} per år ${chartYears[0]}–${chartYears.at(-1)}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
+      label: say.profile.settlementChart(name, chartYears[0], chartYears.at(-1)!),
     },
     table: {
-      caption: `Anmodning, vedtak og bosatte flyktninger i ${name}`,
+      caption: say.profile.settlementCaption(name),
       columns: [
         t.profile.year,
-        'Anmodet',
-        'Vedtatt',
-        'Bosatt',
-        'Avtalt, ikke bosatt ennå',
-        'Vedtak av anmodning',
-        'Bosatt av vedtak',
+        C.requested,
+        C.decided,
+        C.settled,
+        C.agreedYet,
+        C.decisionOfRequest,
+        C.settledOfDecision,
       ],
       rows: rows.reverse(),
     },
@@ -110,12 +113,8 @@ export function settlementPanel({ name, own, caveats }: ProfileInput): Panel | n
     ),
     notes: [
       ...notes(figs2),
-      'Andeler regnes bare når begge tallene er kjente og fullstendige',
-      ...(agreed.size
-        ? [
-            '«Avtalt, ikke bosatt ennå»: personer kommunen hadde sagt ja til, men som ennå ikke var bosatt da IMDi hentet tallene (IMDi oppgir det bare for året som pågår; – der kilden ikke har tallet)',
-          ]
-        : []),
+      t.profile.panelFootnotes.sharesKnown,
+      ...(agreed.size ? [t.profile.panelFootnotes.agreed] : []),
     ],
   };
 }
@@ -141,6 +140,8 @@ export function yearTablePanel(
     chartLabel?: string;
   },
 ): Panel | null {
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
   const series = o.columns.map((c) => seriesOf(input.own, c.measure, c.group ?? ''));
   const ys = years(series).filter((y) => y >= (o.fromYear ?? 0));
   if (!ys.length) return null;
@@ -156,7 +157,7 @@ export function yearTablePanel(
     // No sentence rather than one that restates the heading.
     summary: o.summary ? o.summary(series, ys) : '',
     table: {
-      caption: `${o.title}, ${input.name}`,
+      caption: say.profile.tableCaption(o.title, input.name),
       columns: [t.profile.year, ...labels],
       rows: ys
         .map((y) => [
@@ -182,14 +183,14 @@ export function yearTablePanel(
     );
     const unit = units[0];
     const opts = {
-      label: o.chartLabel ?? (unit === 'prosent' ? 'Prosent' : unit === 'kroner' ? 'Kroner' : 'Personer'),
+      label: o.chartLabel ?? t.profile.axis[unit] ?? t.profile.axis.personer,
       percent: unit === 'prosent',
       colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request],
     };
     panel.chart = {
       ...both((size) => linesSpec(points, { ...opts, ...size })),
       legend: linesLegend(points),
-      label: `Linjediagram: ${o.title.toLowerCase()} i ${input.name}, ${yearSpan}. Tallene står i tabellen.`,
+      label: say.profile.linesChart(o.title, input.name, yearSpan),
     };
   }
   return panel;
@@ -197,9 +198,10 @@ export function yearTablePanel(
 
 /** Employment rate: immigrants vs the rest, with the whole country for reference. */
 export function employmentPanel(input: ProfileInput): Panel | null {
+  const { t, s: say } = wordsOf(input);
   const p = yearTablePanel(input, {
     id: 'sysselsetting',
-    title: P['sysselsetting'],
+    title: t.panels['sysselsetting'],
     chart: true,
     columns: [
       { measure: 'sysselsatte-andel', group: 'innvandrere' },
@@ -210,14 +212,13 @@ export function employmentPanel(input: ProfileInput): Panel | null {
       const a = val(s[0].get(y));
       const b = val(s[1].get(y));
       if (a === null || b === null) return '';
-      const gap = b - a;
-      return `I ${y} var ${formatPercent(a)} av innvandrerne 15–74 år i ${input.name} sysselsatt, mot ${formatPercent(b)} i befolkningen ellers – ${gap >= 0 ? `${formatInt(Math.round(gap))} prosentpoeng lavere` : `${formatInt(Math.round(-gap))} prosentpoeng høyere`}. Nyere tall per kommune finnes ikke i kildene.`;
+      return say.profile.employment(input.name, y, a, b);
     },
   });
   if (!p) return null;
   const c = seriesOf(input.country, 'sysselsatte-andel', 'innvandrere');
   const ce = seriesOf(input.country, 'sysselsatte-andel', 'befolkningen_ellers');
-  p.table!.columns.push('Hele landet: innvandrere', 'Hele landet: befolkningen ellers');
+  p.table!.columns.push(t.profile.columns.countryImmigrants, t.profile.columns.countryRest);
   for (const row of p.table!.rows) {
     const y = Number(row[0]);
     row.push(formatFigure(c.get(y), 'prosent'), formatFigure(ce.get(y), 'prosent'));
@@ -237,10 +238,14 @@ export function sharesPanel(
     id: string;
     measure: string;
     title: string;
-    finding?: string;
+    /** The finding, from the year and each row's share (the sentence module's introShare or educationGap). */
+    finding: (year: number, points: BarPoint[]) => string | null;
     rows: { group: string; of: string; label: string; who?: string; level?: string }[];
   },
 ): Panel | null {
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
+  const C = t.profile.columns;
   const figs = input.own.filter((f) => f.measure === o.measure);
   if (!figs.length) return null;
   const y = Math.max(...figs.map((f) => f.year));
@@ -261,34 +266,19 @@ export function sharesPanel(
   return {
     id: o.id,
     title: o.title,
-    summary:
-      (o.rows.some((r) => r.who)
-        ? groupGapSentence(
-            y,
-            [...new Set(o.rows.map((r) => r.level))].map((level) => ({
-              level: level ?? '',
-              a: points.find((p) => p.label === level && p.group === o.rows[0].who)?.value ?? null,
-              b: points.find((p) => p.label === level && p.group !== o.rows[0].who)?.value ?? null,
-            })),
-            {
-              a: o.rows[0].who!.toLowerCase().replace(/e$/, 'ne'),
-              b: o.rows.at(-1)!.who!.toLowerCase(),
-              what: o.finding ?? '',
-            },
-          )
-        : largestShareSentence(
-            y,
-            points.map((p) => ({ label: p.label, value: p.value })),
-            { what: o.finding ?? 'Høyest andel' },
-          )) ?? '',
+    summary: o.finding(y, points) ?? '',
     chart: points.length
       ? {
           ...both((size) => barsSpec(points, { percent: true, values: true, hits: true, ...size })),
           legend: barsLegend(points),
-          label: `Stolpediagram: ${o.title.toLowerCase()} i ${input.name}, ${y}, i prosent. Tallene står i tabellen.`,
+          label: say.profile.sharesChart(o.title, input.name, y),
         }
       : undefined,
-    table: { caption: `${o.title}, ${input.name}, ${y}`, columns: ['Gruppe', 'Personer', 'Andel'], rows },
+    table: {
+      caption: say.profile.tableCaption(o.title, input.name, y),
+      columns: [C.group, C.people, C.share],
+      rows,
+    },
     citations: citationsOf(shown),
     notes: notes(shown),
   };
@@ -299,6 +289,8 @@ export function latestRatePanel(
   input: ProfileInput,
   o: { id: string; measure: string; title: string; groups: string[]; note?: string },
 ): Panel | null {
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure && o.groups.includes(f.group));
   if (!figs.length) return null;
@@ -314,7 +306,7 @@ export function latestRatePanel(
     id: o.id,
     title: o.title,
     summary:
-      (countryComparison(
+      (say.profile.countryComparison(
         input.name,
         y,
         o.groups.map((g) => ({
@@ -323,7 +315,11 @@ export function latestRatePanel(
           country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g),
         })),
       ) ?? '') + (o.note ? ` ${o.note}` : ''),
-    table: { caption: `${o.title}, ${y}`, columns: ['Gruppe', input.name, 'Hele landet'], rows },
+    table: {
+      caption: say.profile.tableCaption(o.title, String(y)),
+      columns: [t.profile.columns.group, input.name, t.profile.columns.country],
+      rows,
+    },
     citations: citationsOf(shown),
     notes: notes(shown),
   };
@@ -331,17 +327,18 @@ export function latestRatePanel(
 
 /** Grants per year: total, per inhabitant, and each grant type. */
 export function grantsPanel(input: ProfileInput): Panel | null {
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
   const figs = input.own.filter((f) => f.measure === 'tilskudd');
   if (!figs.length) return null;
   const ys = [...new Set(figs.map((f) => f.year))].sort((a, b) => a - b);
   const groups = Object.keys(getMeasure('tilskudd').groups!).filter((g) => figs.some((f) => f.group === g));
   const pop = seriesOf(input.own, 'befolkning');
   const get = (y: number, g: string) => figs.find((f) => f.year === y && f.group === g);
+  const perInhabitantValue = (y: number) => perCapita(get(y, 'totalt'), pop.get(y), 1).value;
   const perInhabitant = (y: number) => {
-    const tot = get(y, 'totalt');
-    const p = pop.get(y);
-    const v = perCapita(tot, p, 1).value;
-    return v === null ? '–' : `${formatInt(Math.round(v))} kr`;
+    const v = perInhabitantValue(y);
+    return v === null ? '–' : say.profile.kronerCell(v);
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
   // Years no source covers between two grant years get a row of their own, so the table never jumps (2022 → 2015).
@@ -362,42 +359,44 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));
   const totals: LinePoint[] = span(ys).map((y) => ({
     year: y,
-    series: 'Totalt',
+    series: t.profile.series.total,
     value: val(get(y, 'totalt')),
     status: markOf(get(y, 'totalt'), totalSeries, y),
     caveat: !!caveatOf(input.caveats, get(y, 'totalt')),
   }));
   const lastOk = [...ys].reverse().find((y) => val(get(y, 'totalt')) !== null);
   const shown = [...figs, ...ys.map((y) => pop.get(y))];
-  const grantGaps = missingYearsSentence(totalSeries);
+  const grantGaps = say.missingYearsSentence(totalSeries);
   return {
     id: 'tilskudd',
-    title: P['tilskudd'],
+    title: t.panels['tilskudd'],
     summary:
       lastOk !== undefined
-        ? `I ${lastOk} fikk ${input.name} ${formatMillions(val(get(lastOk, 'totalt'))!)} i tilskudd fra IMDi${perInhabitant(lastOk) === '–' ? '' : `, ${perInhabitant(lastOk)} per innbygger`}.${grantGaps ? ` ${grantGaps}` : ''}`
-        : `Ingen tilskuddstall for ${input.name}.`,
+        ? say.profile.grants(input.name, lastOk, val(get(lastOk, 'totalt'))!, perInhabitantValue(lastOk), grantGaps)
+        : say.profile.noGrants(input.name),
     chart:
       totals.filter((d) => d.value !== null).length > 1
         ? {
-            ...both((size) => linesSpec(totals, { label: 'Kroner', kroner: true, ...size })),
+            ...both((size) => linesSpec(totals, { label: t.profile.axis.kroner, kroner: true, ...size })),
             legend: linesLegend(totals),
-            label: `Linjediagram: samlet tilskudd til ${input.name} per år.${grantGaps ? ` Årene ${grantGaps} mangler i kildene.` : ''} Tallene står i tabellen.`,
+            label: say.profile.grantsChart(input.name, grantGaps),
           }
         : undefined,
     table: {
-      caption: `Tilskudd fra IMDi til ${input.name}`,
-      columns: [t.profile.year, 'Totalt per innbygger', ...groups.map((g) => groupLabel('tilskudd', g))],
+      caption: say.profile.grantsCaption(input.name),
+      columns: [t.profile.year, t.profile.columns.perInhabitant, ...groups.map((g) => groupLabel('tilskudd', g))],
       rows,
     },
     citations: citationsOf(shown),
     caveats: caveatsShown(figs, input.caveats),
-    notes: [...notes(shown), 'Per innbygger: totalt tilskudd delt på folketallet 1. januar samme år.'],
+    notes: [...notes(shown), t.profile.panelFootnotes.perInhabitant],
   };
 }
 
 /** The kommune's largest countries of background among those published, newest year first, with earlier years. */
 export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | null {
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
   const figs = input.own.filter((f) => f.measure === 'landbakgrunn');
   const ok = figs.filter((f) => f.status === 'ok');
   if (!ok.length) return null;
@@ -414,8 +413,25 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
   const hidden = [...new Set(figs.map((f) => f.group))].filter((g) => get(g, y)?.status === 'suppressed');
   return {
     id: 'landbakgrunn',
-    title: P['landbakgrunn'],
-    summary: `Blant de 15 landene med flest personer i Norge i ${LANDBAKGRUNN_LARGEST_IN}, og Ukraina, er ${ranked[0].g} størst i ${input.name} (${formatInt(ranked[0].v!)} personer i ${y}).${hidden.length ? ` Tallene for ${hidden.length === 1 ? hidden[0] : `${hidden.length} land`} er ${statusWord('suppressed', { measure: 'landbakgrunn', source: get(hidden[0], y)!.source, flags: get(hidden[0], y)!.flags })}.` : ''}`,
+    title: t.panels['landbakgrunn'],
+    summary: say.profile.countries({
+      name: input.name,
+      largestIn: LANDBAKGRUNN_LARGEST_IN,
+      top: ranked[0].g,
+      value: ranked[0].v!,
+      year: y,
+      hidden: hidden.length
+        ? {
+            count: hidden.length,
+            first: hidden[0],
+            word: statusWord('suppressed', {
+              measure: 'landbakgrunn',
+              source: get(hidden[0], y)!.source,
+              flags: get(hidden[0], y)!.flags,
+            }),
+          }
+        : null,
+    }),
     chart:
       ranked.length > 1
         ? {
@@ -425,19 +441,16 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
                 { values: true, hits: true, ...size },
               ),
             ),
-            label: `Stolpediagram: personer etter landbakgrunn i ${input.name}, ${y}. Tallene står i tabellen.`,
+            label: say.profile.countriesChart(input.name, y),
           }
         : undefined,
     table: {
-      caption: `Personer etter landbakgrunn, ${input.name}`,
-      columns: ['Land', String(y), ...earlier.map(String)],
+      caption: say.profile.countriesCaption(input.name),
+      columns: [t.profile.columns.land, String(y), ...earlier.map(String)],
       rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]),
     },
     citations: citationsOf(shown),
-    notes: [
-      ...notes(shown),
-      'Fila sier ikke om norskfødte med innvandrerforeldre er med. Land utenfor de 16 utvalgte er ikke tatt inn.',
-    ],
+    notes: [...notes(shown), t.profile.panelFootnotes.countries],
   };
 }
 
@@ -464,238 +477,226 @@ export function olderTopics(newest: { topic: string; year: number }[]): string[]
   return newest.filter((n) => (n.topic === 'arbeid' || n.topic === 'levekar') && n.year < top - 5).map((n) => n.topic);
 }
 
+type Section = { section: string; panels: (Panel | null)[] };
+
+/** Settlement: the main panel, collective protection, agreed-not-settled, minors and their 2026 request by age, moving. */
+function settlementSection(input: ProfileInput): Section {
+  const { t, s: say } = wordsOf(input);
+  const C = t.profile.columns;
+  const S = t.profile.series;
+  return {
+    section: 'settlement',
+    panels: [
+      settlementPanel(input),
+      yearTablePanel(input, {
+        id: 'ukrainere',
+        title: t.panels['ukrainere'],
+        fromYear: 2022,
+        columns: [
+          { measure: 'bosatt', group: '' },
+          { measure: 'bosatt', group: 'ukrainere' },
+          { measure: 'bosatt', group: 'ovrige' },
+        ],
+        summary: ([all, ukr], ys) => say.profile.ukrainians(input.name, all, ukr, ys),
+      }),
+      // Agreed but not yet settled (IMDi: Oslo 2024, every kommune 2026): its own table, so each stays readable on a phone.
+      yearTablePanel(input, {
+        id: 'avtalt',
+        title: t.panels['avtalt'],
+        fromYear: 2022,
+        columns: [
+          { measure: 'avtalt-bosatt', label: C.agreed },
+          { measure: 'avtalt-bosatt', group: 'kollektiv', label: C.agreedCollective },
+        ],
+      }),
+      yearTablePanel(input, {
+        id: 'ema',
+        title: t.panels['ema'],
+        columns: [
+          { measure: 'ema-anmodning', label: C.requested },
+          { measure: 'ema-vedtak', label: C.decided },
+          { measure: 'ema-bosatt', label: C.settled },
+        ],
+        summary: ([req, dec, set], ys) => say.profile.minors(input.name, req, dec, set, ys),
+      }),
+      // IMDi's 2026 request for unaccompanied minors by age (its «Nøkkeltall anmodning 2026»).
+      yearTablePanel(input, {
+        id: 'ema-alder',
+        title: t.panels['ema-alder'],
+        columns: [
+          { measure: 'ema-anmodning', label: C.requested },
+          { measure: 'ema-anmodning', group: 'under-15', label: C.under15 },
+          { measure: 'ema-anmodning', group: '15-18', label: C.age15to18 },
+        ],
+        fromYear: 2026,
+      }),
+      yearTablePanel(input, {
+        id: 'sekundaerflytting',
+        title: t.panels['sekundaerflytting'],
+        chart: true,
+        columns: [
+          { measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: S.livesHere },
+          { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: S.movedHere },
+          { measure: 'sekundaerflytting', group: 'alle|alle', short: S.all },
+          { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: S.unknown },
+        ],
+        summary: ([, hit, all]) => say.profile.movedHere(input.name, all, hit) ?? '',
+      }),
+    ],
+  };
+}
+
+/** Population: the population over time, immigrants by reason, countries of background. */
+function populationSection(input: ProfileInput): Section {
+  const { t, s: say } = wordsOf(input);
+  return {
+    section: 'population',
+    panels: [
+      yearTablePanel(input, {
+        id: 'folketall',
+        title: t.panels['folketall'],
+        chart: true,
+        columns: [{ measure: 'befolkning', label: t.profile.columns.population }],
+        summary: ([s]) => say.profile.population(s) ?? '',
+      }),
+      yearTablePanel(input, {
+        id: 'innvandringsgrunn',
+        title: t.panels['innvandringsgrunn'],
+        chart: true,
+        columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({
+          measure: 'innvandrere-grunn',
+          group: g,
+          short: t.profile.series[g],
+        })),
+        summary: ([all, refugees]) => say.profile.immigrants(all, refugees) ?? '',
+      }),
+      countriesPanel(input),
+    ],
+  };
+}
+
+/** The education rows: immigrants and the rest by highest level (the rest has no «uoppgitt» row). */
+function educationRows(t: Strings) {
+  const E = t.profile.education;
+  const rows = (who: 'innvandrere' | 'ellers', levels: readonly ('grunnskole' | 'vgs' | 'uh' | 'uoppgitt')[]) =>
+    levels.map((level) => ({
+      group: `${who}|${level}`,
+      of: `${who}|alle`,
+      label: `${E[who]}: ${E[level].toLowerCase()}`,
+      who: E[who],
+      level: E[level],
+    }));
+  return [
+    ...rows('innvandrere', ['grunnskole', 'vgs', 'uh', 'uoppgitt']),
+    ...rows('ellers', ['grunnskole', 'vgs', 'uh']),
+  ];
+}
+
+/** The education gap sentence from the bars: per level, immigrants' share beside the rest's. */
+function educationFinding(say: Sentences, rows: ReturnType<typeof educationRows>) {
+  return (year: number, points: BarPoint[]) =>
+    say.profile.educationGap(
+      year,
+      [...new Set(rows.map((r) => r.level))].map((level) => ({
+        level,
+        a: points.find((p) => p.label === level && p.group === rows[0].who)?.value ?? null,
+        b: points.find((p) => p.label === level && p.group !== rows[0].who)?.value ?? null,
+      })),
+    );
+}
+
+/** Work and living conditions: employment, SSB's and IMDi's breakdowns, the introduction programme, low income, education, kindergarten. */
+function workSection(input: ProfileInput): Section {
+  const { t, s: say } = wordsOf(input);
+  const intro = (['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'] as const).map((key, i) => ({
+    group: `${key}|arbutd`,
+    of: `${key}|alle`,
+    label: t.profile.introYears(i + 1),
+  }));
+  const education = educationRows(t);
+  const rate = (id: string, measure: string, groups: string[], note?: string) =>
+    latestRatePanel(input, { id, measure, title: t.panels[id as keyof Strings['panels']], groups, note });
+  return {
+    section: 'work',
+    panels: [
+      employmentPanel(input) ??
+        (input.ratesOnlyForPredecessors
+          ? {
+              id: 'andeler-tidligere',
+              title: t.panels['andeler-tidligere'],
+              citations: [],
+              notes: [],
+              summary: say.profile.ratesOnlyForPredecessors(input.name),
+            }
+          : null),
+      // SSB 11607 (fetched): its own groups, shown beside IMDi's series, not joined with it.
+      rate('sysselsatte-landbakgrunn', 'sysselsatte-landbakgrunn-andel', [
+        'innvandrere',
+        'landgruppe1',
+        'landgruppe2',
+        'ellers',
+      ]),
+      rate('botid', 'sysselsatte-botid-andel', ['alle', '0_4', '5_9', '10+']),
+      // 20–66 år, beside 15–74 år everywhere else on the page (review finding 25).
+      rate(
+        'innvandringsgrunn-arbeid',
+        'sysselsatte-grunn-andel',
+        ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'],
+        t.panelNotes['innvandringsgrunn-arbeid'],
+      ),
+      sharesPanel(input, {
+        id: 'intro-status',
+        measure: 'intro-status',
+        title: t.panels['intro-status'],
+        finding: (y, points) =>
+          say.profile.introShare(
+            y,
+            points.map((p) => ({ label: p.label, value: p.value })),
+          ),
+        rows: intro,
+      }),
+      yearTablePanel(input, {
+        id: 'intro-deltakere',
+        title: t.panels['intro-deltakere'],
+        columns: [{ measure: 'intro-deltakere', label: t.profile.columns.participants }],
+        summary: ([s]) => say.profile.participants(s) ?? '',
+      }),
+      rate('lavinntekt', 'lavinntekt-andel', [
+        'alle|alle',
+        'innvandrere|alle',
+        'innvandrere|1',
+        'innvandrere|2',
+        'befolkningen_ellers|alle',
+      ]),
+      // FHI 403 (fetched): its own groups and line, shown beside IMDi's series, not joined with it.
+      rate('lavinntekt-fhi', 'lavinntekt-fhi-andel', [
+        'alle|alle',
+        'innvandrere|alle',
+        'norskfodte|alle',
+        'ovrige|alle',
+        'alle|0-17',
+        'innvandrere|0-17',
+      ]),
+      rate('sosialhjelp', 'sosialhjelp-andel', ['alle', 'innvandrere', 'befolkningen_ellers']),
+      sharesPanel(input, {
+        id: 'utdanning',
+        measure: 'utdanning',
+        title: t.panels['utdanning'],
+        finding: educationFinding(say, education),
+        rows: education,
+      }),
+      rate('barnehage', 'barnehage-andel', ['alle', 'minoritet', 'ikke_minoritet']),
+    ],
+  };
+}
+
 /** Every panel of a profile, in page order, grouped by section. Empty panels are left out. */
 export function buildProfile(input: ProfileInput): { section: string; panels: Panel[] }[] {
-  const intro = (stage: string) =>
-    [1, 2, 3, 4, 5].map((n) => ({
-      group: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|${stage}`,
-      of: `${['ettaar', 'toaar', 'treaar', 'fireaar', 'femaar'][n - 1]}|alle`,
-      label: `${n} år etter avsluttet program`,
-    }));
-  const sections = [
-    {
-      section: 'settlement',
-      panels: [
-        settlementPanel(input),
-        yearTablePanel(input, {
-          id: 'ukrainere',
-          title: P['ukrainere'],
-          fromYear: 2022,
-          columns: [
-            { measure: 'bosatt', group: '' },
-            { measure: 'bosatt', group: 'ukrainere' },
-            { measure: 'bosatt', group: 'ovrige' },
-          ],
-          summary: ([all, ukr], ys) => ukrainianSentence(input.name, all, ukr, ys),
-        }),
-        // Agreed but not yet settled (IMDi: Oslo 2024, every kommune 2026): its own table, so each stays readable on a phone.
-        yearTablePanel(input, {
-          id: 'avtalt',
-          title: P['avtalt'],
-          fromYear: 2022,
-          columns: [
-            { measure: 'avtalt-bosatt', label: 'Avtalt, ikke bosatt' },
-            { measure: 'avtalt-bosatt', group: 'kollektiv', label: 'Herav kollektiv beskyttelse' },
-          ],
-        }),
-        yearTablePanel(input, {
-          id: 'ema',
-          title: P['ema'],
-          columns: [
-            { measure: 'ema-anmodning', label: 'Anmodet' },
-            { measure: 'ema-vedtak', label: 'Vedtatt' },
-            { measure: 'ema-bosatt', label: 'Bosatt' },
-          ],
-          summary: ([req, dec, set], ys) => minorsSentence(input.name, req, dec, set, ys),
-        }),
-        // IMDi's 2026 request for unaccompanied minors by age (its «Nøkkeltall anmodning 2026»).
-        yearTablePanel(input, {
-          id: 'ema-alder',
-          title: P['ema-alder'],
-          columns: [
-            { measure: 'ema-anmodning', label: 'Anmodet' },
-            { measure: 'ema-anmodning', group: 'under-15', label: 'Under 15 år' },
-            { measure: 'ema-anmodning', group: '15-18', label: '15–18 år' },
-          ],
-          fromYear: 2026,
-        }),
-        yearTablePanel(input, {
-          id: 'sekundaerflytting',
-          title: P['sekundaerflytting'],
-          chart: true,
-          columns: [
-            { measure: 'sekundaerflytting', group: 'bosatt-her|alle', short: 'Bor her' },
-            { measure: 'sekundaerflytting', group: 'flyttet-hit|alle', short: 'Flyttet hit' },
-            { measure: 'sekundaerflytting', group: 'alle|alle', short: 'Alle' },
-            { measure: 'sekundaerflytting', group: 'uoppgitt|alle', short: 'Uoppgitt' },
-          ],
-          summary: ([, hit, all]) => movedHereSentence(input.name, all, hit) ?? '',
-        }),
-      ],
-    },
+  const sections: Section[] = [
+    settlementSection(input),
     { section: 'grants', panels: [grantsPanel(input)] },
-    {
-      section: 'population',
-      panels: [
-        yearTablePanel(input, {
-          id: 'folketall',
-          title: P['folketall'],
-          chart: true,
-          columns: [{ measure: 'befolkning', label: 'Folketall' }],
-          summary: ([s]) => changeSentence('folketallet 1. januar', s, { peak: 'Høyest var det' }) ?? '',
-        }),
-        yearTablePanel(input, {
-          id: 'innvandringsgrunn',
-          title: P['innvandringsgrunn'],
-          chart: true,
-          columns: (['alle', 'flukt', 'arbeid', 'familie', 'utdanning', 'uoppgitt'] as const).map((g) => ({
-            measure: 'innvandrere-grunn',
-            group: g,
-            short: {
-              alle: 'Alle',
-              flukt: 'Flukt',
-              arbeid: 'Arbeid',
-              familie: 'Familie',
-              utdanning: 'Utdanning',
-              uoppgitt: 'Uoppgitt',
-            }[g],
-          })),
-          summary: ([all, refugees]) => immigrantsSentence(all, refugees) ?? '',
-        }),
-        countriesPanel(input),
-      ],
-    },
-    {
-      section: 'work',
-      panels: [
-        employmentPanel(input) ??
-          (input.ratesOnlyForPredecessors
-            ? {
-                id: 'andeler-tidligere',
-                title: P['andeler-tidligere'],
-                citations: [],
-                notes: [],
-                summary: `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${input.name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
-              }
-            : null),
-        // SSB 11607 (fetched): its own groups, shown beside IMDi's series, not joined with it.
-        latestRatePanel(input, {
-          id: 'sysselsatte-landbakgrunn',
-          measure: 'sysselsatte-landbakgrunn-andel',
-          title: P['sysselsatte-landbakgrunn'],
-          groups: ['innvandrere', 'landgruppe1', 'landgruppe2', 'ellers'],
-        }),
-        latestRatePanel(input, {
-          id: 'botid',
-          measure: 'sysselsatte-botid-andel',
-          title: P['botid'],
-          groups: ['alle', '0_4', '5_9', '10+'],
-        }),
-        latestRatePanel(input, {
-          id: 'innvandringsgrunn-arbeid',
-          measure: 'sysselsatte-grunn-andel',
-          title: P['innvandringsgrunn-arbeid'],
-          groups: ['alle', 'flukt', 'familie', 'arbeid', 'annet_uoppgitt'],
-          // 20–66 år, beside 15–74 år everywhere else on the page (review finding 25).
-          note: t.panelNotes['innvandringsgrunn-arbeid'],
-        }),
-        sharesPanel(input, {
-          id: 'intro-status',
-          measure: 'intro-status',
-          title: P['intro-status'],
-          finding: 'Høyest andel i arbeid eller utdanning',
-          rows: intro('arbutd'),
-        }),
-        yearTablePanel(input, {
-          id: 'intro-deltakere',
-          title: P['intro-deltakere'],
-          columns: [{ measure: 'intro-deltakere', label: 'Deltakere' }],
-          summary: ([s]) => changeSentence('antallet deltakere', s) ?? '',
-        }),
-        latestRatePanel(input, {
-          id: 'lavinntekt',
-          measure: 'lavinntekt-andel',
-          title: P['lavinntekt'],
-          groups: ['alle|alle', 'innvandrere|alle', 'innvandrere|1', 'innvandrere|2', 'befolkningen_ellers|alle'],
-        }),
-        // FHI 403 (fetched): its own groups and line, shown beside IMDi's series, not joined with it.
-        latestRatePanel(input, {
-          id: 'lavinntekt-fhi',
-          measure: 'lavinntekt-fhi-andel',
-          title: P['lavinntekt-fhi'],
-          groups: ['alle|alle', 'innvandrere|alle', 'norskfodte|alle', 'ovrige|alle', 'alle|0-17', 'innvandrere|0-17'],
-        }),
-        latestRatePanel(input, {
-          id: 'sosialhjelp',
-          measure: 'sosialhjelp-andel',
-          title: P['sosialhjelp'],
-          groups: ['alle', 'innvandrere', 'befolkningen_ellers'],
-        }),
-        sharesPanel(input, {
-          id: 'utdanning',
-          measure: 'utdanning',
-          title: P['utdanning'],
-          finding: 'som høyeste fullførte utdanning',
-          rows: [
-            {
-              group: 'innvandrere|grunnskole',
-              of: 'innvandrere|alle',
-              label: 'Innvandrere: grunnskole',
-              who: 'Innvandrere',
-              level: 'Grunnskole',
-            },
-            {
-              group: 'innvandrere|vgs',
-              of: 'innvandrere|alle',
-              label: 'Innvandrere: videregående',
-              who: 'Innvandrere',
-              level: 'Videregående',
-            },
-            {
-              group: 'innvandrere|uh',
-              of: 'innvandrere|alle',
-              label: 'Innvandrere: universitet/høgskole',
-              who: 'Innvandrere',
-              level: 'Universitet/høgskole',
-            },
-            {
-              group: 'innvandrere|uoppgitt',
-              of: 'innvandrere|alle',
-              label: 'Innvandrere: uoppgitt',
-              who: 'Innvandrere',
-              level: 'Uoppgitt',
-            },
-            {
-              group: 'ellers|grunnskole',
-              of: 'ellers|alle',
-              label: 'Befolkningen ellers: grunnskole',
-              who: 'Befolkningen ellers',
-              level: 'Grunnskole',
-            },
-            {
-              group: 'ellers|vgs',
-              of: 'ellers|alle',
-              label: 'Befolkningen ellers: videregående',
-              who: 'Befolkningen ellers',
-              level: 'Videregående',
-            },
-            {
-              group: 'ellers|uh',
-              of: 'ellers|alle',
-              label: 'Befolkningen ellers: universitet/høgskole',
-              who: 'Befolkningen ellers',
-              level: 'Universitet/høgskole',
-            },
-          ],
-        }),
-        latestRatePanel(input, {
-          id: 'barnehage',
-          measure: 'barnehage-andel',
-          title: P['barnehage'],
-          groups: ['alle', 'minoritet', 'ikke_minoritet'],
-        }),
-      ],
-    },
+    populationSection(input),
+    workSection(input),
   ];
   const kept = sections.map((s) => ({
     section: s.section,

@@ -1,5 +1,6 @@
-import { t } from '../../i18n/nb.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import type { Kommune } from '../domain/kommune.ts';
+import { sentencesFor } from '../sentences/index.ts';
 
 interface PredecessorLike {
   code: string;
@@ -10,11 +11,12 @@ interface PredecessorLike {
   successors: string[];
 }
 
-/** "Tysfjord (1850, til 2019)"; the first year only where the change table knows it (codes created 2012 or later). */
-export function predecessorLabel(p: Pick<PredecessorLike, 'code' | 'name' | 'firstYear' | 'lastYear'>): string {
-  return p.firstYear > 2011
-    ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
-    : `${p.name} (${p.code}, til ${p.lastYear})`;
+/** "Tysfjord (1850, til 2019)" in the language; the first year only where the change table knows it (codes created 2012 or later). */
+export function predecessorLabel(
+  p: Pick<PredecessorLike, 'code' | 'name' | 'firstYear' | 'lastYear'>,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return sentencesFor(locale).reform.predecessorLabel(p);
 }
 
 /** What the page says about reforms: a boxed note when kommuner were merged or split, a quiet line when only the number changed. */
@@ -23,14 +25,9 @@ export interface ReformNote {
   text: string;
 }
 
-/** "A", "A og B", "A, B og C". */
-/** Spans as the page writes them: "til 2019", "2020–2023". */
-const span = (first: number, last: number) =>
-  first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`;
-const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` : `i ${span(first, last)}`);
-
 /**
- * How this kommune's series were put together, in plain Norwegian: who was
+ * How this kommune's series were put together, in plain words (the
+ * sentences are the language's, sentences/<locale>.ts `reform`): who was
  * merged with whom and when, which former kommune was split (its figures are
  * never divided), and the earlier kommune numbers — always written
  * «kommunenr. 2021», never bare where a number reads as a year. A merger
@@ -42,8 +39,9 @@ const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` :
 export function harmonizationNote(
   k: Kommune,
   predecessors: PredecessorLike[],
-  { nameOf = (code: string) => code, short = false } = {},
+  { nameOf = (code: string) => code, short = false, locale = DEFAULT_LOCALE as Locale } = {},
 ): ReformNote | null {
+  const say = sentencesFor(locale).reform;
   const own = k.history.map((h) => {
     const [code, years, name] = h.split(':');
     const [first, last] = years.split('-').map(Number);
@@ -68,38 +66,23 @@ export function harmonizationNote(
     const alsoIn = splits
       .filter((p) => p.firstYear === year && isSelf(p.name))
       .flatMap((p) => p.successors.filter((c) => c !== k.code).map(nameOf));
-    parts.push(`${k.name} ble slått sammen med ${t.list([...names, ...alsoIn])} i ${year}.`);
-    if (alsoIn.length)
-      elsewhere.push(
-        `Tallene for ${t.list(alsoIn)} før ${year} står på ${alsoIn.length > 1 ? 'deres egne sider' : `siden til ${t.list(alsoIn)}`}.`,
-      );
+    parts.push(say.mergedWith(k.name, [...names, ...alsoIn], year));
+    if (alsoIn.length) elsewhere.push(say.formerElsewhere(alsoIn, year));
   }
   // Splits: a former kommune divided between today's kommuner.
   for (const p of splits) {
     const into = [k.code, ...p.successors.filter((c) => c !== k.code)].map((c) => (c === k.code ? k.name : nameOf(c)));
     // A kommune that was part of the divided one and got its old borders back (Haram 2024).
     const back = p.name !== k.name && self.some((h) => h.last === p.firstYear - 1);
-    parts.push(
-      back
-        ? `${k.name} var en del av ${p.name} (kommunenr. ${p.code}) ${span(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`
-        : `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${span(p.firstYear, p.lastYear)}) delt i ${t.list(into)}.`,
-    );
-    if (!short)
-      parts.push(
-        `Tallene for ${p.name} ${span(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`,
-      );
+    parts.push(back ? say.backAgain(k.name, p) : say.dividedInto(p, into));
+    if (!short) parts.push(say.keptApart(p));
   }
   if (!short) parts.push(...elsewhere);
   if (short) return parts.length ? { kind: 'reform', text: parts.join(' ') } : null;
-  if (others.length)
-    parts.push(
-      `Tallene for de sammenslåtte kommunene (${t.list([...joined].map(([name, j]) => `${name}: kommunenr. ${t.list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,
-    );
+  if (others.length) parts.push(say.summed([...joined].map(([name, j]) => ({ name, codes: j.codes }))));
   // Earlier numbers of the kommune itself.
   const earlier = self.filter((h) => h.code !== k.code);
-  const numbers = earlier.length
-    ? `${k.name} hadde ${t.list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${k.code}.`
-    : '';
+  const numbers = earlier.length ? say.earlierNumbers(k.name, earlier, k.code) : '';
   if (!parts.length) return numbers ? { kind: 'renumbered', text: numbers } : null;
   return { kind: 'reform', text: [...parts, numbers].filter(Boolean).join(' ') };
 }

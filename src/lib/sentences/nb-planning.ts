@@ -1,6 +1,7 @@
 import { formatPer1000, int, one } from '../format/decimals.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { PeerGroup, Position, RateAt, Scenario } from '../planning/scenario.ts';
+import type { PlanningSentences } from './types.ts';
 
 /**
  * The planning view's sentences, bokmål, in the style of sentences/nb.ts: a
@@ -163,3 +164,13 @@ export function requestShareSentence(r: {
     );
   return bits.length ? `${bits.join('; ')}.` : '';
 }
+
+/** Bokmål behind the planning interface (sentences/index.ts planningSentencesFor). */
+export const nbPlanning: PlanningSentences = {
+  shareText,
+  scenarioSentences,
+  countWord,
+  emaSentence,
+  retentionSentence,
+  requestShareSentence,
+};

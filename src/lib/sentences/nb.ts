@@ -1,10 +1,23 @@
 import { t } from '../../i18n/nb.ts';
 import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
-import { formatInt } from '../format/number.ts';
+import { divide, exactValue, type Figure } from '../domain/figure.ts';
+import { formatInt, formatMillions, formatPercent } from '../format/number.ts';
 import { requestCutOf } from '../domain/request-cut.ts';
 import { monthOf } from '../format/date.ts';
 import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+import {
+  changeSentence,
+  countryComparison,
+  groupGapSentence,
+  immigrantsSentence,
+  largestShareSentence,
+  movedHereSentence,
+} from './nb-findings.ts';
+import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
+
+import type { FormerKommune, Sentences } from './types.ts';
+
+export { record, type Elsewhere, type KeyPoint, type KeyPointTarget, type Series } from './shared.ts';
 
 /**
  * Plain-language bokmål sentences generated from the figures, for the
@@ -15,12 +28,6 @@ import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
  * «minst»; shares are whole percent, from exact values only (divide in
  * domain/figure.ts); «newest» is coverage.ts's newestYear.
  */
-export type Series = Map<number, Figure>;
-
-/** A figure's value when it is a value (a lower bound included). */
-const val = (f: Figure | undefined) => (f && f.status === 'ok' && f.value !== null ? f.value : null);
-/** A figure's value only when it is exact (not a lower bound). */
-const exact = (f: Figure | undefined) => exactValue(single(f));
 
 /** "ingen flyktninger", "1 flyktning", "110 flyktninger". */
 export function refugees(n: number): string {
@@ -65,20 +72,13 @@ export function missingYearsSentence(series: Series): string {
 }
 /** "2016–2021 og 2024": years as runs. */
 function spans(ys: number[]): string {
-  const runs: [number, number][] = [];
-  for (const y of [...ys].sort((a, b) => a - b)) {
-    const last = runs.at(-1);
-    if (last && last[1] === y - 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return yearsList(runs.map(([a, b]) => yearSpan(a, b)));
+  return yearsList(runs(ys).map(([a, b]) => yearSpan(a, b)));
 }
 
 /** "november 2024": the month the figure's file was made (its vintage, "2024-11" or "2024-11-13"). */
 export function asOf(f: Figure): string {
   return monthOf(f.vintage);
 }
-const provisional = (f: Figure | undefined) => !!f?.flags.includes('provisional');
 /** " (foreløpig tall per november 2024)" when any of the figures is provisional, else "". */
 function provisionalNote(list: (Figure | undefined)[], plural = false): string {
   const p = list.find(provisional);
@@ -314,34 +314,11 @@ export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewher
   return out;
 }
 
-/** Years whose figures belong to a divided former kommune (Ålesund 1507 in 2020–2023), with its settled series. */
-export interface Elsewhere {
-  years: number[];
-  /** «Ålesund (1507, 2020–2023)» (profile/harmonization-note.ts predecessorLabel). */
-  label: string;
-  settled: Series;
-}
 function elsewhereNote(e: Elsewhere): string {
   const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
   const r = record(inYears);
   const most = r ? `: flest der var ${r.exact ? '' : 'minst '}${formatInt(r.value)} i ${r.year}` : '';
   return `for ${spans(e.years)}, merket ‡, gjelder tallene ${e.label}, som senere ble delt${most}`;
-}
-
-/**
- * The highest number settled in one year among the final figures (a lower
- * bound counts: it is «minst N»); on a tie the exact figure, else the earlier
- * year. Null without a final figure with a value.
- */
-export function record(set: Series): { year: number; value: number; exact: boolean } | null {
-  const known = [...set.keys()]
-    .sort((a, b) => a - b)
-    .filter((y) => !provisional(set.get(y)) && val(set.get(y)) !== null);
-  if (!known.length) return null;
-  const v = (y: number) => val(set.get(y))!;
-  const isExact = (y: number) => exact(set.get(y)) !== null;
-  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
-  return { year: top, value: v(top), exact: isExact(top) };
 }
 
 /**
@@ -387,13 +364,6 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
   return (
     minorsSentences(only(req), only(dec), only(set), name).join(' ') || `Ingen tall for enslige mindreårige i ${name}.`
   );
-}
-
-/** Where a Hovedpunkter sentence points: the panel (profile) or section (brief) with the table behind it. */
-export type KeyPointTarget = 'bosetting' | 'tilskudd';
-export interface KeyPoint {
-  text: string;
-  target: KeyPointTarget;
 }
 
 /** «600 flyktninger», «minst 2 018 flyktninger», «ingen flyktninger». */
@@ -538,3 +508,141 @@ export function keyPoints(
     out.push({ text: `Kildene har ingen tall for anmodning, vedtak eller bosetting i ${name}.`, target: 'bosetting' });
   return out;
 }
+
+/** Spans as the page writes them: "til 2019" (the change table starts 1995), "2020–2023". */
+const reformSpan = (first: number, last: number) =>
+  first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`;
+const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` : `i ${reformSpan(first, last)}`);
+
+/**
+ * The reform note's sentences (profile/harmonization-note.ts decides which
+ * are said): who was merged with whom and when, which former kommune was
+ * divided, and earlier kommune numbers — always «kommunenr. 2021», never a
+ * bare number where it reads as a year.
+ */
+export const reform: Sentences['reform'] = {
+  /** "Tysfjord (1850, til 2019)"; the first year only where the change table knows it (codes created 2012 or later). */
+  predecessorLabel: (p: FormerKommune): string =>
+    p.firstYear > 2011
+      ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
+      : `${p.name} (${p.code}, til ${p.lastYear})`,
+  mergedWith: (name: string, others: string[], year: number) =>
+    `${name} ble slått sammen med ${t.list(others)} i ${year}.`,
+  formerElsewhere: (names: string[], year: number) =>
+    `Tallene for ${t.list(names)} før ${year} står på ${names.length > 1 ? 'deres egne sider' : `siden til ${t.list(names)}`}.`,
+  backAgain: (name: string, p: FormerKommune) =>
+    `${name} var en del av ${p.name} (kommunenr. ${p.code}) ${reformSpan(p.firstYear, p.lastYear)} og ble egen kommune igjen i ${p.lastYear + 1}.`,
+  dividedInto: (p: FormerKommune, into: string[]) =>
+    `I ${p.lastYear + 1} ble ${p.name} (kommunenr. ${p.code}, ${reformSpan(p.firstYear, p.lastYear)}) delt i ${t.list(into)}.`,
+  keptApart: (p: FormerKommune) =>
+    `Tallene for ${p.name} ${reformSpan(p.firstYear, p.lastYear)} deles ikke opp, men står for seg under «Tidligere kommuner».`,
+  summed: (joined: { name: string; codes: string[] }[]) =>
+    `Tallene for de sammenslåtte kommunene (${t.list(joined.map((j) => `${j.name}: kommunenr. ${t.list(j.codes)}`))}) er lagt sammen når de gjelder antall og kroner; andeler kan ikke legges sammen og står for hver tidligere kommune for seg.`,
+  earlierNumbers: (name: string, earlier: { code: string; first: number; last: number }[], code: string) =>
+    `${name} hadde ${t.list(earlier.map((h) => `kommunenr. ${h.code} ${during(h.first, h.last)}`))}; tallene fra de årene står på dagens kommunenr. ${code}.`,
+};
+
+/** The profile's panel sentences, captions and chart descriptions (profile/build-profile.ts decides which are said). */
+export const profile: Sentences['profile'] = {
+  settlement: settlementSentence,
+  ukrainians: ukrainianSentence,
+  minors: minorsSentence,
+  immigrants: immigrantsSentence,
+  movedHere: movedHereSentence,
+  countryComparison,
+  /** "Fra 2016 til 2026 økte folketallet 1. januar fra …" */
+  population: (s: Series) => changeSentence('folketallet 1. januar', s, { peak: 'Høyest var det' }),
+  participants: (s: Series) => changeSentence('antallet deltakere', s),
+  /** «Høyest andel i arbeid eller utdanning i 2014: 5 år etter avsluttet program (61,5 %).» */
+  introShare: (year: number, rows: { label: string; value: number | null }[]) =>
+    largestShareSentence(year, rows, { what: 'Høyest andel i arbeid eller utdanning' }),
+  /** The education level where immigrants and the rest differ most. */
+  educationGap: (year: number, rows: { level: string; a: number | null; b: number | null }[]) =>
+    groupGapSentence(year, rows, {
+      a: 'innvandrerne',
+      b: 'befolkningen ellers',
+      what: 'som høyeste fullførte utdanning',
+    }),
+  employment: (name: string, year: number, immigrants: number, rest: number) => {
+    const gap = rest - immigrants;
+    return `I ${year} var ${formatPercent(immigrants)} av innvandrerne 15–74 år i ${name} sysselsatt, mot ${formatPercent(rest)} i befolkningen ellers – ${gap >= 0 ? `${formatInt(Math.round(gap))} prosentpoeng lavere` : `${formatInt(Math.round(-gap))} prosentpoeng høyere`}. Nyere tall per kommune finnes ikke i kildene.`;
+  },
+  ratesOnlyForPredecessors: (name: string) =>
+    `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
+  grants: (name: string, year: number, total: number, perInhabitant: number | null, gaps: string) =>
+    `I ${year} fikk ${name} ${formatMillions(total)} i tilskudd fra IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbygger`}.${gaps ? ` ${gaps}` : ''}`,
+  noGrants: (name: string) => `Ingen tilskuddstall for ${name}.`,
+  /** «Blant de 15 landene med flest personer i Norge i 2024, og Ukraina, er Syria størst i Oslo (…)». */
+  countries: (o: {
+    name: string;
+    largestIn: number;
+    top: string;
+    value: number;
+    year: number;
+    hidden: { count: number; first: string; word: string } | null;
+  }) =>
+    `Blant de 15 landene med flest personer i Norge i ${o.largestIn}, og Ukraina, er ${o.top} størst i ${o.name} (${formatInt(o.value)} personer i ${o.year}).${o.hidden ? ` Tallene for ${o.hidden.count === 1 ? o.hidden.first : `${o.hidden.count} land`} er ${o.hidden.word}.` : ''}`,
+  /** «Oslo: 1 234 kr» — kroner per inhabitant in a table cell. */
+  kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,
+  tableCaption: (title: string, name: string, year?: number) =>
+    `${title}, ${name}${year === undefined ? '' : `, ${year}`}`,
+  settlementCaption: (name: string) => `Anmodning, vedtak og bosatte flyktninger i ${name}`,
+  grantsCaption: (name: string) => `Tilskudd fra IMDi til ${name}`,
+  countriesCaption: (name: string) => `Personer etter landbakgrunn, ${name}`,
+  settlementChart: (name: string, from: number, to: number) =>
+    `Stolpediagram: bosatte flyktninger i ${name} per år ${from}–${to}, med IMDis anmodning og kommunens vedtak som streker. Tallene står i tabellen.`,
+  linesChart: (title: string, name: string, span: string) =>
+    `Linjediagram: ${title.toLowerCase()} i ${name}, ${span}. Tallene står i tabellen.`,
+  sharesChart: (title: string, name: string, year: number) =>
+    `Stolpediagram: ${title.toLowerCase()} i ${name}, ${year}, i prosent. Tallene står i tabellen.`,
+  /** `gaps`: missingYearsSentence's «Kildene mangler tall for 2016–2021.» or ''. */
+  grantsChart: (name: string, gaps: string) =>
+    `Linjediagram: samlet tilskudd til ${name} per år.${gaps ? ` ${gaps}` : ''} Tallene står i tabellen.`,
+  countriesChart: (name: string, year: number) =>
+    `Stolpediagram: personer etter landbakgrunn i ${name}, ${year}. Tallene står i tabellen.`,
+};
+
+/** The brief's generated lines (brief/build-brief.ts decides which are said). */
+export const brief: Sentences['brief'] = {
+  capacity: capacitySentences,
+  keyPoints,
+  latestRequest: latestRequestSentence,
+  minors: minorsSentences,
+  /** A numbered source note: «IMDi: Bosatte flyktninger …; år 2012–2024.» */
+  sourceNote: (label: string, from: number, to: number) => `${label}; år ${from === to ? from : `${from}–${to}`}.`,
+  /** What ‡ means under the funnel. */
+  formerYears: (mark: string, label: string) => `År merket ${mark} gjelder ${label}; tallene er ikke delt opp.`,
+  funnelChart: (name: string, from: number | '', to: number | '') =>
+    `Stolpediagram: anmodning, vedtak og bosatte i ${name}, ${from}–${to}. Tallene står i tabellen.`,
+  /** «Største ordninger i 2024: integreringstilskudd (12,3 mill. kr), …» and what «delt på årets bosatte» means. */
+  grants: (year: number, types: { label: string; value: number }[], gaps: string) =>
+    `Største ordninger i ${year}: ${types.map((f) => `${f.label.toLowerCase()} (${formatMillions(f.value)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${gaps ? ` ${gaps}` : ''}`,
+  noGrants: 'Kildene har ingen tilskuddstall for kommunen.',
+  kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,
+  movedHere: (share: number, year: number) =>
+    `${formatPercent(share)} av flyktningene som bodde i kommunen i ${year}, hadde flyttet hit fra en annen kommune (sekundærflytting).`,
+  noMinors: 'Kildene har ingen tall for enslige mindreårige i kommunen.',
+  noCapacity: 'Kildene har ingen tall som sier noe om kapasitet utover tidligere bosetting.',
+  /** What the dataset has figures for, with the years read from the data. */
+  datasetHas: (o: { workLast: number | null; educationLast: number | null; intro: string; kindergarten: string }) =>
+    `Datasettet har tall for: tidligere bosetting, tilskudd, sysselsetting og lavinntekt blant innvandrere (til ${o.workLast}), utdanning (til ${o.educationLast}), introduksjonsprogram (${o.intro}) og barnehagedeltakelse (${o.kindergarten}).`,
+  datasetLacks:
+    'Datasettet har ingen tall for: boliger, kapasitet i flyktningtjenesten og voksenopplæringen, skole, helse, barnevern, tolketjenester, arbeidskraftbehov i regionen eller samarbeid med nabokommuner, næringsliv og frivillige. Dette må saksbehandleren hente lokalt.',
+};
+
+/** Bokmål behind the one interface (sentences/index.ts sentencesFor). */
+export const nbSentences: Sentences = {
+  locale: 'nb',
+  refugees,
+  minors,
+  share,
+  yearsList,
+  gapsText,
+  missingYearsSentence,
+  asOf,
+  decisionSentence,
+  settledSentence,
+  reform,
+  profile,
+  brief,
+};

@@ -3,7 +3,8 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { ratio } from '../../../src/lib/domain/figure.ts';
 import { slugify } from '../../../src/lib/domain/kommune.ts';
 import { formatFigure, formatInt } from '../../../src/lib/format/number.ts';
-import { settlementSentence, yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
+import { yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
+import { settlementSentence } from '../../../src/lib/sentences/nb.ts';
 import { figure } from '../figure-fixture.ts';
 import { harmonizationNote } from '../../../src/lib/profile/harmonization-note.ts';
 
@@ -210,7 +211,7 @@ describe('slugs and the harmonization note', () => {
 
 describe('sentences for Ukrainians and unaccompanied minors', () => {
   it('counts Ukrainians among the settled, saying when figures are provisional', async () => {
-    const { ukrainianSentence } = await import('../../../src/lib/profile/build-profile.ts');
+    const { ukrainianSentence } = await import('../../../src/lib/sentences/nb.ts');
     const s = ukrainianSentence(
       'Moss',
       series([f(2023, 'bosatt', 229), f(2024, 'bosatt', 162, { flags: ['provisional'] })]),
@@ -226,7 +227,7 @@ describe('sentences for Ukrainians and unaccompanied minors', () => {
     );
   });
   it('says "minst" when a year is suppressed, and that the sources have no decision', async () => {
-    const { minorsSentence } = await import('../../../src/lib/profile/build-profile.ts');
+    const { minorsSentence } = await import('../../../src/lib/sentences/nb.ts');
     const s = minorsSentence(
       'Moss',
       series([f(2024, 'ema-anmodning', 12)]),

@@ -8,7 +8,7 @@ import {
   immigrantsSentence,
   largestShareSentence,
   movedHereSentence,
-} from '../../../src/lib/profile/findings.ts';
+} from '../../../src/lib/sentences/nb-findings.ts';
 
 const f = (year: number, value: number | null, o: Partial<Figure> = {}): Figure =>
   figure('1101', year, 'x', value, { source: 's', vintage: '2024-11', ...o });

@@ -1,15 +1,15 @@
-import { exactValue, single, type Figure } from '../domain/figure.ts';
+import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatPercent } from '../format/number.ts';
+import { exact, newestCommon } from './shared.ts';
 
 /**
- * Findings for the profile's panels that the shared sentence module
- * (src/lib/sentences/nb.ts) has no pattern for: change over time, the
+ * Findings for the profile's panels, bokmål (part of the sentence module,
+ * sentences/nb.ts): change over time, the
  * highest year, a comparison with the whole country. Same rules: only exact
  * published values (nothing built on a hidden, missing or lower-bound
  * figure), «ingen» for zero, years in chronological order. A panel whose
  * only possible sentence would restate its heading gets none (null).
  */
-const exact = (f: Figure | undefined) => exactValue(single(f));
 const count = (v: number) => (v === 0 ? 'ingen' : formatInt(v));
 
 /**
@@ -85,12 +85,6 @@ export function largestShareSentence(
   if (ok.length < 2) return null;
   const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
   return `${what} i ${year}: ${top.label.charAt(0).toLowerCase() + top.label.slice(1)} (${formatPercent(top.value)}).`;
-}
-
-/** The newest year in which every series has an exact value. */
-function newestCommon(series: Map<number, Figure>[]): number | null {
-  const ys = [...series[0].keys()].filter((y) => series.every((s) => exact(s.get(y)) !== null));
-  return ys.length ? Math.max(...ys) : null;
 }
 
 /** Immigrants over time, then how many of the newest year came as refugees (or family of refugees). */

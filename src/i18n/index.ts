@@ -1,0 +1,23 @@
+import { nb, type Strings } from './nb.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+
+export type { Strings } from './nb.ts';
+export * from './locales.ts';
+
+/**
+ * One catalogue per language, all of the shape `Strings` (i18n/nb.ts). A
+ * language is published (routes, language switch, hreflang) once its
+ * catalogue and its sentence module (src/lib/sentences/) are registered here
+ * and there.
+ */
+const CATALOGUES: Partial<Record<Locale, Strings>> = { nb };
+
+/** The languages the site is built in, bokmål first. */
+export const PUBLISHED_LOCALES: readonly Locale[] = LOCALES.filter((l) => CATALOGUES[l] !== undefined);
+
+/** The interface strings of a language. */
+export function messages(locale: Locale = DEFAULT_LOCALE): Strings {
+  const m = CATALOGUES[locale];
+  if (!m) throw new Error(`No message catalogue for «${locale}» yet (src/i18n/index.ts)`);
+  return m;
+}

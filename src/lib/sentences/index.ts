@@ -1,0 +1,27 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { nbSentences } from './nb.ts';
+import { nbPlanning } from './nb-planning.ts';
+import type { PlanningSentences, Sentences } from './types.ts';
+
+export type { PlanningSentences, Sentences } from './types.ts';
+
+/**
+ * The sentence registry: one module per language behind `Sentences`. A new
+ * language adds its module here (and its catalogue in src/i18n/index.ts).
+ * The browser imports a planning module directly by the page's locale (the
+ * whole registry would ship every language).
+ */
+const SENTENCES: Partial<Record<Locale, Sentences>> = { nb: nbSentences };
+const PLANNING: Partial<Record<Locale, PlanningSentences>> = { nb: nbPlanning };
+
+export function sentencesFor(locale: Locale): Sentences {
+  const s = SENTENCES[locale];
+  if (!s) throw new Error(`No sentence module for «${locale}» yet (src/lib/sentences/index.ts)`);
+  return s;
+}
+
+export function planningSentencesFor(locale: Locale): PlanningSentences {
+  const s = PLANNING[locale];
+  if (!s) throw new Error(`No planning sentences for «${locale}» yet (src/lib/sentences/index.ts)`);
+  return s;
+}
