@@ -97,11 +97,18 @@ export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapit
 
 /** The newest year a region has a population figure for (for a current kommune: the newest in the data). */
 export function newestPopulation(d: SeriesData | undefined): number | undefined {
-  const years = Object.entries(d?.parts[partKey(POPULATION)] ?? {})
+  const pop = d?.parts[partKey(POPULATION)];
+  if (!pop) return undefined;
+  // Asked for every point of every group (aggregate.ts): remembered per population record, which is never changed once made.
+  if (newestCache.has(pop)) return newestCache.get(pop);
+  const years = Object.entries(pop)
     .filter(([, p]) => p.value !== null)
     .map(([y]) => Number(y));
-  return years.length ? Math.max(...years) : undefined;
+  const newest = years.length ? Math.max(...years) : undefined;
+  newestCache.set(pop, newest);
+  return newest;
 }
+const newestCache = new WeakMap<object, number | undefined>();
 
 export function yearsOf(d: SeriesData, m: CompareMeasure): number[] {
   return Object.keys(d.parts[partKey(m.numerator)] ?? {})
