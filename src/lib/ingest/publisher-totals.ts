@@ -121,7 +121,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     measure: 'anmodning',
     difference: -70,
     reason:
-      'the file repeats Sarpsborg 20 under 0102 (merged into 0105 in 1992) and Fredrikstad 50 under 0103 (into 0106 in 1994) beside the same figures under the new codes: counted once',
+      'the file repeats Sarpsborg 20 under 0102 (merged into 0105 in 1992) and Fredrikstad 50 under 0103 (into 0106 in 1994) beside the same figures under the new codes: counted once (decided as duplicates in territory-decisions.ts SAME_YEAR_DECISIONS)',
   },
   {
     area: 'Norge',
@@ -135,7 +135,8 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     year: 2007,
     measure: 'anmodning',
     difference: -10,
-    reason: 'the file repeats Vindafjord 10 under 1154 (merged into 1160 in 2006) beside 1160: counted once',
+    reason:
+      'the file repeats Vindafjord 10 under 1154 (merged into 1160 in 2006) beside 1160: counted once (decided as a duplicate in territory-decisions.ts SAME_YEAR_DECISIONS)',
   },
 ];
 

@@ -71,4 +71,49 @@ export const SAME_YEAR_DECISIONS: SameYearDecision[] = [
     evidence:
       'imdi-imdikator-munch-2015/tilskudd.csv, 2012, «totalt»: Nord-Trøndelag (fylke_nr 17) 192 726 722 kr = summen av kommunene med 1729 (1 536 250) og 1756 (4 053 350); uten 1729 191 190 472. Hele landet (fylke_nr 00) 4 590 850 777 = summen av alle kommuner 4 590 850 776,61; uten 1729 4 589 314 526,61. Det samme for hver tilskuddsart (inttilsk_2_5: 1729 og 1756 har begge 1 336 250, Nord-Trøndelag 116 888 500 = summen med begge, 115 552 250 uten 1729).',
   },
+  // IMDi's bosatt_anmodede (Figur1) has no fylke or national rows; its own higher-level figures for a kommune-year are
+  // the percent rows (Enhet «Prosent»: decision and settled as % of the request), which divide by the request under
+  // the year's own code alone. A request repeated under a code that had ceased years before is the same request twice.
+  ...[
+    {
+      code: '0102',
+      name: 'Sarpsborg (før 1992)',
+      successor: '0105',
+      ceased: 'slått sammen med Skjeberg, Tune og Varteig til Sarpsborg 0105 i 1992',
+      own: 'anmodning 20, vedtak 15',
+      old: 'anmodning 20, vedtak «.», bosatt «.»',
+      pct: 'vedtaket som 75 % av anmodningen (15 / 20)',
+      whole: 'anmodningen til Sarpsborg var 20, ikke 40',
+    },
+    {
+      code: '0103',
+      name: 'Fredrikstad (før 1994)',
+      successor: '0106',
+      ceased: 'slått sammen med Borge, Kråkerøy, Onsøy og Rolvsøy til Fredrikstad 0106 i 1994',
+      own: 'anmodning 50, vedtak 60',
+      old: 'anmodning 50, vedtak «.», bosatt «.»',
+      pct: 'vedtaket som 120 % av anmodningen (60 / 50)',
+      whole: 'anmodningen til Fredrikstad var 50, ikke 100',
+    },
+  ].map(
+    (d): SameYearDecision => ({
+      source: 'imdi-bosatt-anmodede-2023',
+      year: 1995,
+      code: d.code,
+      name: d.name,
+      successor: d.successor,
+      decision: 'duplicate',
+      evidence: `imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv, 1995: ${d.code} (${d.ceased}) står med ${d.old}, ${d.successor} med ${d.own}. Filen har ingen fylkes- eller landsrader; dens egne prosentrader for ${d.successor} regner ${d.pct}, altså ${d.whole}. ${d.code} har ingen andre tall i filen etter at koden ble lagt ned. Samme anmodning to ganger: bare tallet under ${d.successor} brukes.`,
+    }),
+  ),
+  {
+    source: 'imdi-bosatt-anmodede-2023',
+    year: 2007,
+    code: '1154',
+    name: 'Vindafjord (før 2006)',
+    successor: '1160',
+    decision: 'duplicate',
+    evidence:
+      'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv, 2007: 1154 (slått sammen med Ølen til Vindafjord 1160 i 2006) står med anmodning 10, vedtak «.», bosatt «.»; 1160 med anmodning 10, vedtak 10. Filen har ingen fylkes- eller landsrader; dens egne prosentrader for 1160 regner vedtaket som 100 % av anmodningen (10 / 10), altså anmodningen til Vindafjord var 10, ikke 20. 1154 har ingen andre tall i filen etter 2002. Samme anmodning to ganger: bare tallet under 1160 brukes.',
+  },
 ];

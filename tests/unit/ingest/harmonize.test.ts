@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   codesValidIn,
@@ -12,6 +13,10 @@ import type { Observation } from '../../../src/lib/domain/observation.ts';
 import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
+import { decode } from '../../../src/lib/ingest/decode.ts';
+import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
+import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
+import { getSource } from '../../../src/lib/ingest/sources.ts';
 import { SAME_YEAR_DECISIONS } from '../../../src/lib/ingest/territory-decisions.ts';
 
 // A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
@@ -409,5 +414,67 @@ describe('a year under both a former and the own code of one territory', () => {
   it('applies a decision to its own source and year only', () => {
     const { observations } = go(grants({ source: 'another' }));
     expect(find(observations, '5053', 2012, 'tilskudd')?.value).toBe(4053350);
+  });
+});
+
+describe('Figur1 repeats a request under a code that had ceased (decided as data, not a warning)', () => {
+  // IMDi's bosatt_anmodede (Sep 2023), as the publisher writes it (latin1, «;»): Sarpsborg 0102 (merged into
+  // 0105 in 1992) and Fredrikstad 0103 (into 0106 in 1994) in 1995, Vindafjord 1154 (into 1160 in 2006) in 2007.
+  const text = decode(
+    new Uint8Array(readFileSync(new URL('../../fixtures/imdi-figur1-same-year-duplicates.csv', import.meta.url))),
+    'latin1',
+    'f',
+  );
+  const { rows } = extractRows(readCsv(text, { file: 'f', delimiter: ';' }), getSource('imdi-bosatt-anmodede-2023'), {
+    excerpt: true,
+  });
+  const index = indexChanges(
+    [
+      // ref-pre2011-changes-skde/changes.csv
+      ...['0102', '0114', '0115', '0130'].map((x) => c(x, '0105', 1992)),
+      c('0105', '3003', 2020, 'Sarpsborg'),
+      c('3003', '3105', 2024, 'Sarpsborg'),
+      ...['0103', '0113', '0131', '0133', '0134'].map((x) => c(x, '0106', 1994)),
+      c('0106', '3004', 2020, 'Fredrikstad'),
+      c('3004', '3107', 2024, 'Fredrikstad'),
+      c('1154', '1160', 2006, 'Vindafjord'),
+      c('1159', '1160', 2006, 'Ølen'),
+    ],
+    ['3105', '3107', '1160'],
+    2024,
+  );
+  const go = (sameYear = SAME_YEAR_DECISIONS) =>
+    harmonize(
+      rows.map((r) => ({ ...r })),
+      { index, range: [1988, 2024], isAdditive: () => true, sameYear },
+    );
+
+  it('decides each of the three as «duplicate», with the file’s own percent rows as evidence', () => {
+    for (const [code, year, successor] of [
+      ['0102', 1995, '0105'],
+      ['0103', 1995, '0106'],
+      ['1154', 2007, '1160'],
+    ] as const) {
+      const d = SAME_YEAR_DECISIONS.find((x) => x.source === 'imdi-bosatt-anmodede-2023' && x.code === code);
+      expect(d, code).toMatchObject({ year, successor, decision: 'duplicate' });
+      expect(d?.evidence, code).toMatch(/prosentrader/);
+    }
+  });
+
+  it('counts each request once, on the year’s own code, and warns of nothing', () => {
+    const { observations, warnings } = go();
+    expect(warnings).toEqual([]);
+    expect(find(observations, '3105', 1995, 'anmodning')).toMatchObject({ value: 20, from: ['0105'] });
+    expect(find(observations, '3107', 1995, 'anmodning')).toMatchObject({ value: 50, from: ['0106'] });
+    expect(find(observations, '1160', 2007, 'anmodning')).toMatchObject({ value: 10, from: ['1160'] });
+    expect(find(observations, '3105', 1995, 'vedtak')?.value).toBe(15);
+  });
+
+  it('without the decisions the same rows are three warnings (what data/warnings.csv listed before)', () => {
+    expect(go([]).warnings.map((w) => [w.region, w.period])).toEqual([
+      ['0105', '1995'],
+      ['0106', '1995'],
+      ['1160', '2007'],
+    ]);
   });
 });
