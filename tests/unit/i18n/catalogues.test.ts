@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../../src/i18n/nb.ts';
 
@@ -8,11 +10,16 @@ import { nb } from '../../../src/i18n/nb.ts';
  * bokmål's, and no empty string. Generic over the catalogues present, so a
  * new language is checked as soon as its file exists.
  */
-const files = import.meta.glob<Record<string, unknown>>('../../../src/i18n/{nn,en}.ts', { eager: true });
-const catalogues = Object.entries(files).map(([path, mod]) => {
-  const locale = /\/(\w+)\.ts$/.exec(path)![1];
-  return [locale, mod[locale]] as const;
-});
+const dir = fileURLToPath(new URL('../../../src/i18n/', import.meta.url));
+const catalogues = await Promise.all(
+  readdirSync(dir)
+    .filter((f) => /^[a-z]{2}\.ts$/.test(f) && f !== 'nb.ts')
+    .map(async (f) => {
+      const locale = f.slice(0, 2);
+      const mod = (await import(`${dir}${f}`)) as Record<string, unknown>;
+      return [locale, mod[locale]] as const;
+    }),
+);
 
 type Found = string[];
 function compare(a: unknown, b: unknown, path: string, out: Found): void {
@@ -28,7 +35,7 @@ function compare(a: unknown, b: unknown, path: string, out: Found): void {
   }
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) out.push(`${path}: a list of ${a.length} in nb`);
-    else a.forEach((x, i) => compare(x, b[i], `${path}[${i}]`, out));
+    else for (const [i, x] of a.entries()) compare(x, b[i], `${path}[${i}]`, out);
     return;
   }
   if (a && typeof a === 'object') {
