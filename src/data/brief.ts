@@ -27,10 +27,11 @@ export function getBrief(k: Kommune) {
   const nameOf = (code: string) => names.get(code) ?? code;
   const info = new Map(dataset().sources.map((s) => [s.id, s]));
   // The publisher's own table or page first, with its address; the file used (and its date) after.
-  const sourceLabel = (id: string) => {
+  const sourceLabel = (id: string, years?: readonly [number, number]) => {
     const s = info.get(id);
     if (!s) return id;
-    return s.publisherPageNote ? `${sourcePlainText(s)}; ${s.publisherPageNote}` : sourcePlainText(s);
+    const text = sourcePlainText(s, years);
+    return s.publisherPageNote ? `${text}; ${s.publisherPageNote}` : text;
   };
   // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
   const kostraAlone =

@@ -547,6 +547,8 @@ export const nb = {
     name: (publisher: string, page: string) => `${publisher}: ${page}`,
     table: (table: string) => `tabell ${table}`,
     file: (date: string) => `fil fra ${date}`,
+    /** The years a citation's figures are for, before the file's date. */
+    years: (span: string) => `tall for ${span}`,
     /** Plain text (downloads, chart tips): the address after the words. */
     withUrl: (text: string, url: string) => `${text} (${url})`,
     /** The copy actually read: a re-publisher's file, shown on «Om dataene». */

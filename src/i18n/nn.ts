@@ -513,6 +513,7 @@ export const nn: Strings = {
     name: (publisher: string, page: string) => `${publisher}: ${page}`,
     table: (table: string) => `tabell ${table}`,
     file: (date: string) => `fil frå ${date}`,
+    years: (span: string) => `tal for ${span}`,
     withUrl: (text: string, url: string) => `${text} (${url})`,
     retrievedFrom: 'henta frå',
   },

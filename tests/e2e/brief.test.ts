@@ -45,8 +45,11 @@ describe('the brief for the council vote', () => {
       expect(text).toMatch(/Datasett per \d{4}-\d{2}(-\d{2})?, versjon [0-9a-f]{8}/);
       // The first note names the publisher's page and the file used, and links to that page.
       await expect(page.locator('#kilder + ol li').first().innerText()).resolves.toMatch(
-        /^IMDi: (Nøkkeltall bosetting \d{4}|Tall og statistikk: .+, tabell \w+), fil fra .+\(https:\/\/www\.imdi\.no\//,
+        /^IMDi: (Nøkkeltall bosetting \d{4}|Tall og statistikk: .+, tabell \w+(, tall for \d{4}(–\d{4})?)?), fil fra .+\(https:\/\/www\.imdi\.no\//,
       );
+      // The years cited are said before the file's date, never as a bare year trailing it.
+      for (const note of await page.locator('#kilder + ol li').allInnerTexts())
+        expect(note).not.toMatch(/fil fra (\d{1,2}\. )?\p{L}+ \d{4},? \d{4}|; år \d{4}/u);
       await expect(
         page.locator('#kilder + ol li').first().locator('a[href^="https://www.imdi.no/"]').count(),
       ).resolves.toBe(1);

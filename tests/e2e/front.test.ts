@@ -398,6 +398,8 @@ describe('what a journalist and a planner trip over (issue 22)', () => {
     );
     const source = await page.locator('[data-source]').innerText();
     expect(source).not.toMatch(/fil fra \d{4}-\d\d/);
+    // Nor a bare year trailing it («fil fra 1. oktober 2026, 2025»): the page's name says the year.
+    expect(source).not.toMatch(/fil fra (\d{1,2}\. )?\p{L}+ \d{4}, \d{4}/u);
     await page.locator('select[name=indikator]').selectOption('bosatt-av-vedtak');
     await waitForState(page, 'bosatt-av-vedtak');
     await expect(

@@ -242,8 +242,11 @@ describe('profile pages', () => {
     await expect(svg.getAttribute('aria-label')).resolves.toMatch(/Eigersund/);
     await expect(page.locator('#bosetting table caption').textContent()).resolves.toMatch(/Eigersund/);
     await expect(page.locator('#bosetting .source').innerText()).resolves.toMatch(
-      /IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023/,
+      /IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, tall for \d{4}–\d{4}, fil fra september 2023/,
     );
+    // No bare year trailing a file's date («fil fra 1. oktober 2026, 2025»).
+    for (const line of await page.locator('.source').allInnerTexts())
+      expect(line).not.toMatch(/fil fra (\d{1,2}\. )?\p{L}+ \d{4}, \d{4}/u);
     await page.context().close();
   });
 });

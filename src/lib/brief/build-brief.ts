@@ -64,7 +64,8 @@ export interface BriefInput {
     labels: string[];
     valuesOf: (view: string, year: number, perCapita: boolean) => (ShownValue | undefined)[];
   };
-  sourceLabel: (id: string) => string;
+  /** A source in words with its address; with `years`, the years its figures are for («tall for 2016–2025»). */
+  sourceLabel: (id: string, years?: readonly [number, number]) => string;
   /** Which years the whole dataset covers for a measure (from the data, never a literal). */
   coverage: (measure: string, group?: string) => Coverage;
   /** A former kommune that was split, whose figures stand in the years this kommune has none of its own (Ålesund 2020–2023). */
@@ -91,11 +92,9 @@ class Notes {
   citeAll(items: { source: string; year: number }[]): number[] {
     return [...new Set(items.map((i) => this.cite(i.source, i.year)))].sort((a, b) => a - b);
   }
-  list(label: (id: string) => string, note: (label: string, from: number, to: number) => string) {
-    return this.order.map((id, i) => {
-      const [a, b] = this.spans.get(id)!;
-      return { n: i + 1, source: id, text: note(label(id), a, b) };
-    });
+  /** Each source's note: its label says the years it is cited for (format/source-label.ts), before the file's date. */
+  list(label: (id: string, years: readonly [number, number]) => string, note: (label: string) => string) {
+    return this.order.map((id, i) => ({ n: i + 1, source: id, text: note(label(id, this.spans.get(id)!)) }));
   }
 }
 

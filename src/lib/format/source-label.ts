@@ -23,20 +23,27 @@ export interface SourceLabel {
  * How a source is named to a reader, everywhere (profile, brief, comparison, ranking, downloads):
  * the publisher's own page first, then the table and the date of the file used, in words
  * («IMDi: Nøkkeltall bosetting 2024, fil fra 15. januar 2025»). The re-publisher's copy is not
- * named here: it is provenance, on «Om dataene».
+ * named here: it is provenance, on «Om dataene». With `years`, the years the figures cited are for
+ * («SSB: Statistikkbanken, tabell 07459, tall for 2016–2025, fil fra juni 2026»).
  */
-export function sourceLabel(s: LabelledSource): SourceLabel {
+export function sourceLabel(s: LabelledSource, years?: readonly [number, number]): SourceLabel {
   const name = t.source.name(s.publisher, s.publisherPage);
   // A table identifier (bosatt_anmodede, 07459) is said unless the page's name already holds it.
   const table =
     /^\w+$/.test(s.table) && !new RegExp(`\\b${s.table}\\b`).test(s.publisherPage) ? t.source.table(s.table) : null;
-  const detail = [table, t.source.file(dateInWords(s.vintage))].filter(Boolean).join(', ');
+  // The years cited, said before the file's date («tall for 2016–2025, fil fra …»), never trailing it as a bare
+  // year; left out where the page's name already names the one year («Nøkkeltall bosetting 2024»).
+  const span = years ? (years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`) : null;
+  const said = span !== null && !new RegExp(`\\b${span}\\b`).test(s.publisherPage);
+  const detail = [table, said ? t.source.years(span) : null, t.source.file(dateInWords(s.vintage))]
+    .filter(Boolean)
+    .join(', ');
   return { name, url: s.publisherUrl, detail, text: `${name}, ${detail}` };
 }
 
 /** A source as one line of plain text with its address (downloads, chart tips, kilder.json). */
-export function sourcePlainText(s: LabelledSource): string {
-  return plainText(sourceLabel(s));
+export function sourcePlainText(s: LabelledSource, years?: readonly [number, number]): string {
+  return plainText(sourceLabel(s, years));
 }
 
 /** A label as one line of plain text with its address. */

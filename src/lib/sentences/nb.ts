@@ -608,8 +608,8 @@ export const brief: Sentences['brief'] = {
   keyPoints,
   latestRequest: latestRequestSentence,
   minors: minorsSentences,
-  /** A numbered source note: «IMDi: Bosatte flyktninger …; år 2012–2024.» */
-  sourceNote: (label: string, from: number, to: number) => `${label}; år ${from === to ? from : `${from}–${to}`}.`,
+  /** A numbered source note: «IMDi: …, tabell bosatt_anmodede, tall for 2012–2021, fil fra september 2023 (https://…).» */
+  sourceNote: (label: string) => `${label}.`,
   /** What ‡ means under the funnel. */
   formerYears: (mark: string, label: string) => `År merket ${mark} gjelder ${label}; tallene er ikke delt opp.`,
   funnelChart: (name: string, from: number | '', to: number | '') =>

@@ -101,7 +101,8 @@ export interface Sentences {
     ): KeyPoint[];
     latestRequest(req: Series): string | null;
     minors(req: Series, dec: Series, set: Series, subject?: string): string[];
-    sourceNote(label: string, from: number, to: number): string;
+    /** A numbered source note from the source's label (which already says the years cited). */
+    sourceNote(label: string): string;
     formerYears(mark: string, label: string): string;
     funnelChart(name: string, from: number | '', to: number | ''): string;
     grants(year: number, types: { label: string; value: number }[], gaps: string): string;

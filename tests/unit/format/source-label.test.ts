@@ -42,6 +42,26 @@ describe('a source as a reader sees it', () => {
     };
     expect(sourceLabel(grants).detail).toBe('tabell tilskudd, fil fra september 2023');
   });
+  it('says the years cited before the file’s date, never as a bare year trailing it, nor twice', () => {
+    const page = {
+      ...imdi,
+      table: 'Nøkkeltall bosetting 2025 (nettside)',
+      publisherPage: 'Nøkkeltall bosetting 2025',
+      vintage: '2026-10-01',
+    };
+    // The page's name already says the year: no year after the file's date («fil fra 1. oktober 2026, 2025»).
+    expect(sourceLabel(page, [2025, 2025]).text).toBe('IMDi: Nøkkeltall bosetting 2025, fil fra 1. oktober 2026');
+    // Another year, or a span, is said in words before the date.
+    expect(sourceLabel(page, [2024, 2025]).detail).toBe('tall for 2024–2025, fil fra 1. oktober 2026');
+    expect(sourceLabel(imdi, [2016, 2021]).text).toBe(
+      'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, tall for 2016–2021, fil fra september 2023',
+    );
+    expect(sourcePlainText(imdi, [2020, 2020])).toBe(
+      `IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, tall for 2020, fil fra september 2023 (${imdi.publisherUrl})`,
+    );
+    for (const years of [undefined, [2025, 2025], [2016, 2025]] as const)
+      expect(sourceLabel(page, years).text).not.toMatch(/fil fra [^,]+, \d{4}/);
+  });
   it('says a date in words', () => {
     expect(dateInWords('2026-10-01')).toBe('1. oktober 2026');
     expect(dateInWords('2026-10')).toBe('oktober 2026');
