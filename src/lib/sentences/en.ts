@@ -1,0 +1,563 @@
+import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
+import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
+import { requestCutOf } from '../domain/request-cut.ts';
+import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+
+/**
+ * Plain-language English sentences generated from the figures, for the
+ * profile and the brief alike: the same exports and the same rules as the
+ * bokmål module (sentences/nb.ts). A sentence is only written when every
+ * number in it is a published value; a hidden, missing or pending figure is
+ * only ever said to be so; zero is «no»; a sum with a hidden part is «at
+ * least»; shares are whole percent, from exact values only. Numbers, months,
+ * plurals and lists by Intl in British English (1,234; November 2024;
+ * «1 refugee», «2 refugees»; «a, b and c»).
+ */
+export type Series = Map<number, Figure>;
+
+const LOCALE = 'en-GB';
+const int = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const plural = new Intl.PluralRules(LOCALE);
+const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const month = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 1,234,567 (en-GB). */
+export const formatInt = (v: number): string => int.format(v);
+/** «one» or «other» by the English plural rules. */
+const one = (n: number) => plural.select(n) === 'one';
+
+/** A figure's value when it is a value (a lower bound included). */
+const val = (f: Figure | undefined) => (f && f.status === 'ok' && f.value !== null ? f.value : null);
+/** A figure's value only when it is exact (not a lower bound). */
+const exact = (f: Figure | undefined) => exactValue(single(f));
+
+/** "no refugees", "1 refugee", "110 refugees". */
+export function refugees(n: number): string {
+  return n === 0 ? 'no refugees' : `${formatInt(n)} ${one(n) ? 'refugee' : 'refugees'}`;
+}
+/** "no unaccompanied minors", "1 unaccompanied minor", "8 unaccompanied minors". */
+export function minors(n: number): string {
+  return n === 0
+    ? 'no unaccompanied minors'
+    : `${formatInt(n)} ${one(n) ? 'unaccompanied minor' : 'unaccompanied minors'}`;
+}
+/** «was» or «were» for a count. */
+const was = (n: number) => (one(n) ? 'was' : 'were');
+/** a of b in whole percent ("59%"), or null unless both are exact and b > 0. */
+export function share(a: Figure | undefined, b: Figure | undefined): string | null {
+  const v = exactValue(divide(a, b, 100));
+  return v === null ? null : `${formatInt(Math.round(v))}%`;
+}
+/** "2021", "2021 and 2023", "2019, 2021 and 2023". */
+export function yearsList(ys: (number | string)[]): string {
+  return listFormat.format(ys.map(String));
+}
+
+/** The gaps as text: "2016–2021", "2016–2021 and 2023". */
+export function gapsText(c: Coverage): string {
+  return yearsList(c.gaps.map(([a, b]) => yearSpan(a, b)));
+}
+
+/**
+ * "The sources have no figures for 2016–2021 and 2024." — the years from a
+ * series' first figure to its last (a «missing» row included) that have no
+ * figure or a missing one; '' when there are none. A withheld figure is not
+ * missing.
+ */
+export function missingYearsSentence(series: Series): string {
+  const ys = [...series.keys()];
+  if (!ys.length) return '';
+  const gaps: number[] = [];
+  for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
+    const f = series.get(y);
+    if (!f || f.status === 'missing') gaps.push(y);
+  }
+  return gaps.length ? `The sources have no figures for ${spans(gaps)}.` : '';
+}
+/** "2016–2021 and 2024": years as runs. */
+function spans(ys: number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...ys].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[1] === y - 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return yearsList(runs.map(([a, b]) => yearSpan(a, b)));
+}
+
+/** "November 2024": the month of a vintage ("2024-11" or "2024-11-13"); a bare year stays a year. */
+export function monthOf(vintage: string): string {
+  const [y, m] = vintage.split('-');
+  return m ? month.format(new Date(Date.UTC(Number(y), Number(m) - 1, 1))) : y;
+}
+/** "November 2024": the month the figure's file was made. */
+export function asOf(f: Figure): string {
+  return monthOf(f.vintage);
+}
+const provisional = (f: Figure | undefined) => !!f?.flags.includes('provisional');
+/** " (provisional figure as of November 2024)" when any of the figures is provisional, else "". */
+function provisionalNote(list: (Figure | undefined)[], pluralNote = false): string {
+  const p = list.find(provisional);
+  return p ? ` (${pluralNote ? 'provisional figures' : 'provisional figure'} as of ${asOf(p)})` : '';
+}
+/**
+ * Why a figure is withheld, by the one rule in format/status-word.ts:
+ * «fewer than 5» only where the publisher's rule says so (IMDi's own files);
+ * a cell hidden on IMDi's web page, or by SSB or FHI, is withheld «for
+ * privacy reasons» and may stand for more than 4.
+ */
+function hiddenBecause(f: Figure): string {
+  const rule = hiddenRule({ source: f.source, flags: f.flags });
+  return rule === 'under-5'
+    ? 'because it is fewer than 5'
+    : rule === 'anonymised'
+      ? '(anonymised)'
+      : 'for privacy reasons';
+}
+/** "2024: withheld, fewer than 5" / "2024 and 2025: withheld for privacy reasons", grouped by rule. */
+function hiddenList(ys: number[], s: Series): string {
+  const byRule = new Map<string, number[]>();
+  for (const y of ys) {
+    const rule = hiddenRule({ source: s.get(y)!.source, flags: s.get(y)!.flags });
+    byRule.set(rule, [...(byRule.get(rule) ?? []), y]);
+  }
+  return [...byRule]
+    .map(
+      ([rule, yy]) =>
+        `${yearsList(yy)}: ${rule === 'under-5' ? 'withheld, fewer than 5' : rule === 'anonymised' ? 'withheld (anonymised)' : 'withheld for privacy reasons'}`,
+    )
+    .join('; ');
+}
+
+/** "For 2024, the municipality decided to settle 110 refugees, 59% of the 185 IMDi requested." */
+export function decisionSentence(
+  year: number,
+  request: Figure | undefined,
+  decision: Figure | undefined,
+  subject = 'the municipality',
+  { page = false } = {},
+): string | null {
+  const d = exact(decision);
+  const r = exact(request);
+  if (decision?.status === 'pending') {
+    // «avventer vedtak» in a file made after the year ended: no decision was registered (Kautokeino 2025).
+    const why = provisional(decision)
+      ? 'the municipality had not made a decision when the figures were taken'
+      : 'no decision registered (IMDi: awaiting decision)';
+    return r !== null ? `For ${year}, IMDi requested ${refugees(r)}; ${why}.` : null;
+  }
+  // Provisional figures (a file made before the year ended) and IMDi's web page say so, in one parenthesis.
+  const p = [request, decision].find(provisional);
+  const said = [p ? `provisional figures as of ${asOf(p)}` : '', page ? "according to IMDi's web page" : ''].filter(
+    Boolean,
+  );
+  const end = said.length ? ` (${said.join(', ')}).` : '.';
+  if (d === null && val(decision) !== null) {
+    // A sum over former municipalities with a part missing: say "at least".
+    return `For ${year}, the former municipalities together decided to settle at least ${refugees(val(decision)!)}; the figure for one of them is missing${end}`;
+  }
+  // No request: IMDi's «-»/«.» decision means there was nothing to decide, not a missing decision.
+  if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
+    return `IMDi did not ask for any settlement in ${year}${end}`;
+  if (d === null)
+    return r !== null ? `For ${year}, IMDi requested ${refugees(r)}; no decision is registered${end}` : null;
+  if (d === 0)
+    return `For ${year}, ${subject} decided not to settle any refugees${r !== null && r > 0 ? `, although IMDi requested ${refugees(r)}` : ''}${end}`;
+  // The request was cut after the municipalities had decided (domain/request-cut.ts): no share of a request the decision may not answer.
+  if (requestCutOf(year) && r !== null)
+    return `For ${year}, ${subject} decided to settle ${refugees(d)}; IMDi requested ${formatInt(r)} after the request was cut in the middle of the year, so the decision may answer the original request${end}`;
+  const of = share(decision, request);
+  if (of !== null)
+    return `For ${year}, ${subject} decided to settle ${refugees(d)}, ${of} of the ${formatInt(r!)} IMDi requested${end}`;
+  return `For ${year}, ${subject} decided to settle ${refugees(d)}${end}`;
+}
+
+/** "In 2023, 188 refugees were settled, 111% of the decision." (provisional figures say so) */
+export function settledSentence(
+  year: number,
+  settled: Figure | undefined,
+  decision: Figure | undefined,
+): string | null {
+  const s = exact(settled);
+  if (s === null)
+    return settled?.status === 'suppressed'
+      ? `The number settled in ${year} is withheld ${hiddenBecause(settled)}.`
+      : null;
+  const of = share(settled, decision);
+  const prov = settled!.flags.includes('provisional')
+    ? ' (provisional figure: the year had not ended when it was taken)'
+    : '';
+  if (s === 0) return `In ${year}, no refugees were settled${prov}.`;
+  return `In ${year}, ${refugees(s)} ${was(s)} settled${of !== null ? `, ${of} of the decision` : ''}${prov}.`;
+}
+
+/** "Latest request in the dataset: 600 for 2026 (provisional figure as of September 2026)." */
+export function latestRequestSentence(req: Series): string | null {
+  const y = [...req.keys()].filter((x) => val(req.get(x)) !== null).sort((a, b) => b - a)[0];
+  if (y === undefined) return null;
+  const f = req.get(y)!;
+  return `Latest request in the dataset: ${exact(f) === null ? 'at least ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
+}
+
+/**
+ * Unaccompanied minors, one rule for the profile and the brief (as
+ * sentences/nb.ts minorsSentences). `subject` is «the municipality» in the
+ * brief and the municipality's name on the profile.
+ */
+export function minorsSentences(req: Series, dec: Series, set: Series, subject = 'the municipality'): string[] {
+  const out: string[] = [];
+  const asks = subject === 'the municipality' ? 'IMDi requested' : `IMDi asked ${subject} to settle`;
+  const y = [...req.keys()].sort((a, b) => b - a).find((x) => exact(req.get(x)) !== null);
+  if (y !== undefined) {
+    const r = exact(req.get(y))!;
+    const d = exact(dec.get(y));
+    const prov = provisionalNote([req.get(y), dec.get(y)], true);
+    out.push(
+      d !== null
+        ? `For ${y}, ${asks} ${minors(r)}, and the municipality decided on ${formatInt(d)}${prov}.`
+        : dec.get(y) === undefined
+          ? // No source has decisions for the year (IMDi's 2026 request page has none): not «not registered».
+            `For ${y}, ${asks} ${minors(r)}${provisionalNote([req.get(y)])}; the sources do not have the decision.`
+          : `For ${y}, ${asks} ${minors(r)}; no decision ${prov ? 'was' : 'is'} registered${prov}.`,
+    );
+  } else if (req.size) {
+    const ys = [...req.keys()].sort((a, b) => a - b);
+    const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
+    const prov = provisionalNote(
+      ys.map((x) => req.get(x)),
+      true,
+    );
+    out.push(
+      none.length === ys.length
+        ? `IMDi did not ask ${subject} to settle unaccompanied minors in ${yearsList(ys)}${prov}.`
+        : `The sources have no request for unaccompanied minors to ${subject} for ${yearsList(ys)} (an empty cell at IMDi).`,
+    );
+  }
+  const ys = [...set.keys()].sort((a, b) => a - b);
+  if (!ys.length) return out;
+  const withValue = ys.filter((x) => val(set.get(x)) !== null);
+  const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
+  const lower = withValue.filter((x) => exact(set.get(x)) === null);
+  const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
+  const span = ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys.at(-1)}`;
+  const prov = ys.filter((x) => provisional(set.get(x)));
+  // One year: the note goes inside the sentence; several: a sentence of its own after it.
+  const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
+  const after =
+    prov.length && ys.length > 1
+      ? ` ${prov.length > 1 ? 'The figures' : 'The figure'} for ${yearsList(prov)} ${prov.length > 1 ? 'are' : 'is'} provisional (as of ${asOf(set.get(prov[0])!)}).`
+      : '';
+  const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
+  const notes = [
+    ...(hidden.length ? [hiddenList(hidden, set)] : []),
+    ...(lower.length ? [`${yearsList(lower)}: lower bound`] : []),
+    ...(other.length ? [`${yearsList(other)}: missing`] : []),
+  ].join('; ');
+  if (!withValue.length) {
+    const rules = new Set(hidden.map((x) => hiddenBecause(set.get(x)!)));
+    out.push(
+      hidden.length === ys.length && rules.size === 1
+        ? `The number of unaccompanied minors settled in ${span} is withheld ${[...rules][0]}${inline}.${after}`
+        : `The sources do not have the number of unaccompanied minors settled in ${span} (${notes})${inline}.${after}`,
+    );
+  } else if (!notes) {
+    out.push(
+      total === 0
+        ? `No unaccompanied minors were settled in ${span}${inline}.${after}`
+        : `In ${span}, ${minors(total)} ${was(total)} settled${inline}.${after}`,
+    );
+  } else if (total === 0 && !lower.length) {
+    out.push(`No unaccompanied minors were settled in ${yearsList(withValue)} (${notes}).${after}`);
+  } else out.push(`In ${span}, at least ${minors(total)} ${was(total)} settled (${notes}).${after}`);
+  return out;
+}
+
+/**
+ * The highest number settled in one year so far, the mean of the last five
+ * complete years, and the years the municipality settled more than it
+ * decided (the rules of sentences/nb.ts capacitySentences).
+ */
+export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewhere): string[] {
+  const out: string[] = [];
+  const ys = [...set.keys()].sort((a, b) => a - b);
+  const done = ys.filter((y) => !provisional(set.get(y)));
+  const rec = record(set);
+  if (!rec) return out;
+  const known = done.filter((y) => val(set.get(y)) !== null);
+  const v = (y: number) => val(set.get(y))!;
+  const isExact = (y: number) => exact(set.get(y)) !== null;
+  const { year: top, value: max } = rec;
+  const lowerOthers = known.filter((y) => y !== top && !isExact(y));
+  const hiddenOver = done.filter((y) => {
+    const f = set.get(y)!;
+    return f.status === 'suppressed' && (hiddenAtMost({ source: f.source, flags: f.flags }) ?? Infinity) > max;
+  });
+  const missing = done.filter((y) => set.get(y)!.status === 'missing');
+  const provOver = ys.filter((y) => provisional(set.get(y)) && (val(set.get(y)) ?? -1) > max);
+  const caveats = [
+    ...(lowerOthers.length ? [`for ${yearsList(lowerOthers)} only a lower bound is known`] : []),
+    ...(hiddenOver.length
+      ? [
+          `the ${hiddenOver.length > 1 ? 'figures' : 'figure'} for ${yearsList(hiddenOver)} ${hiddenOver.length > 1 ? 'are' : 'is'} withheld`,
+        ]
+      : []),
+    ...(missing.length
+      ? [
+          `the ${missing.length > 1 ? 'figures' : 'figure'} for ${yearsList(missing)} ${missing.length > 1 ? 'are' : 'is'} missing`,
+        ]
+      : []),
+    ...provOver.map((y) => `${y}: provisionally ${formatInt(v(y))} as of ${asOf(set.get(y)!)}`),
+    // Years with figures only for a divided former municipality (the brief's ‡ rows), with its own record there.
+    ...(elsewhere?.years.length ? [elsewhereNote(elsewhere)] : []),
+  ];
+  out.push(
+    `Most settled in one year: ${isExact(top) ? '' : 'at least '}${refugees(max)} in ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
+  );
+  // Mean of the last five calendar years, only when all five have a final, exact figure.
+  const final = known.filter(isExact);
+  const lastYear = final.at(-1)!;
+  const five = [4, 3, 2, 1, 0].map((k) => lastYear - k);
+  if (five.every((y) => final.includes(y))) {
+    const mean = five.reduce((sum, y) => sum + v(y), 0) / 5;
+    out.push(`Average for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} settled a year.`);
+  }
+  // More than decided: the settled figure (a lower bound included) above an exact decision.
+  const over = known.filter((y) => {
+    const d = exact(dec.get(y));
+    return d !== null && v(y) > d;
+  });
+  const provDecision = over.filter((y) => provisional(dec.get(y)));
+  if (over.length)
+    out.push(
+      `The municipality settled more than it had decided in ${yearsList(over)}${provDecision.length ? ` (the decision for ${yearsList(provDecision)} ${provDecision.length > 1 ? 'are provisional figures' : 'is a provisional figure'} as of ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+    );
+  return out;
+}
+
+/** Years whose figures belong to a divided former municipality (Ålesund 1507 in 2020–2023), with its settled series. */
+export interface Elsewhere {
+  years: number[];
+  /** «Ålesund (1507, 2020–2023)». */
+  label: string;
+  settled: Series;
+}
+function elsewhereNote(e: Elsewhere): string {
+  const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
+  const r = record(inYears);
+  const most = r ? `: the most there was ${r.exact ? '' : 'at least '}${formatInt(r.value)} in ${r.year}` : '';
+  return `for ${spans(e.years)}, marked ‡, the figures are for ${e.label}, which was later divided${most}`;
+}
+
+/**
+ * The highest number settled in one year among the final figures (a lower
+ * bound counts); on a tie the exact figure, else the earlier year.
+ */
+export function record(set: Series): { year: number; value: number; exact: boolean } | null {
+  const known = [...set.keys()]
+    .sort((a, b) => a - b)
+    .filter((y) => !provisional(set.get(y)) && val(set.get(y)) !== null);
+  if (!known.length) return null;
+  const v = (y: number) => val(set.get(y))!;
+  const isExact = (y: number) => exact(set.get(y)) !== null;
+  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
+  return { year: top, value: v(top), exact: isExact(top) };
+}
+
+/**
+ * The profile's settlement summary (the rule of sentences/nb.ts
+ * settlementSentence), with the municipality's name.
+ */
+export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
+  const parts: string[] = [];
+  const asked = [...new Set([...req.keys(), ...dec.keys()])]
+    .filter((y) => [req.get(y), dec.get(y)].some((f) => f && f.status !== 'not-applicable'))
+    .sort((a, b) => b - a);
+  for (const y of asked.slice(0, 3)) {
+    const d = decisionSentence(y, req.get(y), dec.get(y), name);
+    if (d) parts.push(d);
+    if (val(dec.get(y)) !== null) break;
+  }
+  const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
+  const y = newestYear(finalSettled);
+  const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
+  if (s) parts.push(s);
+  return parts.join(' ') || `No figures for request, decision or settlement for ${name}.`;
+}
+
+/** "In 2023, 229 refugees were settled in Moss, 198 of them with collective protection (mostly Ukrainians)." */
+export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
+  for (const y of [...ys].reverse()) {
+    const a = exact(all.get(y));
+    const u = exact(ukr.get(y));
+    if (a === null || u === null) continue;
+    const pre = all.get(y)!.flags.includes('provisional') ? ' (provisional figures)' : '';
+    return `In ${y}, ${refugees(a)} ${was(a)} settled in ${name}, ${u === 0 ? 'none' : formatInt(u)} of them with collective protection (mostly Ukrainians)${pre}.`;
+  }
+  // No year with both figures known: a sentence would only restate the heading.
+  return '';
+}
+
+/** The profile's minors summary: the brief's sentences (minorsSentences) over the panel's years, with the name. */
+export function minorsSentence(name: string, req: Series, dec: Series, set: Series, ys: number[]): string {
+  const only = (x: Series) => new Map([...x].filter(([y]) => ys.includes(y)));
+  return (
+    minorsSentences(only(req), only(dec), only(set), name).join(' ') ||
+    `No figures for unaccompanied minors in ${name}.`
+  );
+}
+
+/** Where a key point points: the panel (profile) or section (brief) with the table behind it. */
+export type KeyPointTarget = 'bosetting' | 'tilskudd';
+export interface KeyPoint {
+  text: string;
+  target: KeyPointTarget;
+}
+
+/** «600 refugees», «at least 2,018 refugees», «no refugees». */
+const refugeesOf = (f: Figure) => `${exact(f) === null ? 'at least ' : ''}${refugees(val(f)!)}`;
+/** Why a lower bound may be higher, in words: IMDi's small withheld counts, or a page that withholds more. */
+const mayBeHigher = (f: Figure) =>
+  hiddenRule({ source: f.source, flags: f.flags }) === 'under-5'
+    ? 'IMDi withholds some small numbers, so the true figure may be a little higher'
+    : 'some figures are withheld, so the true figure may be higher';
+/** «NOK 1,396.1 million»; two decimals under 10 million (NOK 0.45 million). */
+function millionsInWords(v: number): string {
+  const m = v / 1e6;
+  const digits = Math.abs(m) < 10 ? 2 : 1;
+  const n = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(m);
+  return `NOK ${n} million`;
+}
+/** « (provisional figures as of September 2026, from IMDi's web page)» or ''. */
+function sourceNote(list: (Figure | undefined)[]): string {
+  const p = list.find(provisional);
+  const said = [
+    p ? `provisional figures as of ${asOf(p)}` : '',
+    list.some((f) => f?.flags.includes('scraped')) ? "from IMDi's web page" : '',
+  ].filter(Boolean);
+  return said.length ? ` (${said.join(', ')})` : '';
+}
+
+/** The newest year's request and decision, in words. */
+function decisionPoint(name: string, y: number, r: Figure | undefined, d: Figure | undefined): string | null {
+  const note = sourceNote([r, d]);
+  const asked = r && val(r) !== null && val(r)! > 0 ? `IMDi asked ${name} to settle ${refugeesOf(r)}` : null;
+  if (!asked && (r?.status === 'not-applicable' || val(r) === 0) && (!d || val(d) === null))
+    return `IMDi did not ask ${name} to settle any refugees in ${y}${note}.`;
+  if (d?.status === 'pending') {
+    const why = provisional(d)
+      ? 'the municipality had not made a decision when the figures were taken'
+      : 'IMDi has not registered any decision for the year';
+    return asked ? `For ${y}, ${asked}; ${why}${note}.` : null;
+  }
+  if (d && val(d) !== null) {
+    const decided =
+      val(d) === 0 ? 'not to settle anyone' : `to settle ${exact(d) === null ? 'at least ' : ''}${formatInt(val(d)!)}`;
+    return asked
+      ? `For ${y}, ${asked}, and the municipality decided ${decided}${note}.`
+      : `For ${y}, ${name} decided ${val(d) === 0 ? 'not to settle any refugees' : `${decided} ${one(val(d)!) ? 'refugee' : 'refugees'}`}${note}.`;
+  }
+  if (!asked) return null;
+  if (d?.status === 'suppressed') return `For ${y}, ${asked}; the decision is withheld ${hiddenBecause(d)}${note}.`;
+  return `For ${y}, ${asked}; the sources do not have the municipality's decision${note}.`;
+}
+
+/** The newest final settled figure, and the running year's so far. */
+function settledPoint(name: string, set: Series): string | null {
+  const ys = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a);
+  const fin = ys.find((y) => !provisional(set.get(y)));
+  const run = ys.find((y) => provisional(set.get(y)) && (fin === undefined || y > fin));
+  const parts: string[] = [];
+  if (fin !== undefined) {
+    const f = set.get(fin)!;
+    if (val(f) === 0) parts.push(`In ${fin}, no refugees were settled in ${name}`);
+    else if (val(f) !== null && exact(f) === null)
+      parts.push(`At least ${refugees(val(f)!)} ${was(val(f)!)} settled in ${name} in ${fin} – ${mayBeHigher(f)}`);
+    else if (val(f) !== null) parts.push(`In ${fin}, ${refugees(val(f)!)} ${was(val(f)!)} settled in ${name}`);
+    else if (f.status === 'suppressed')
+      parts.push(`The number settled in ${name} in ${fin} is withheld ${hiddenBecause(f)}`);
+    else parts.push(`The sources do not have the number settled in ${name} in ${fin}`);
+  }
+  if (run !== undefined) {
+    const f = set.get(run)!;
+    const so = `as of ${asOf(f)} (provisional figure)`;
+    const n = val(f);
+    const text =
+      n !== null
+        ? `in ${run}, ${n === 0 ? 'none had' : `${exact(f) === null ? 'at least ' : ''}${formatInt(n)} had`} been settled ${so}`
+        : f.status === 'suppressed'
+          ? `the figure for ${run} ${so} is withheld ${hiddenBecause(f)}`
+          : '';
+    if (text) parts.push(parts.length ? text : text[0].toUpperCase() + text.slice(1));
+  }
+  return parts.length ? `${parts.join('; ')}.` : null;
+}
+
+/** The highest number settled in one year, when it is not the year already said, with a divided former municipality's own record. */
+function recordPoint(name: string, set: Series, said: number | undefined, elsewhere?: Elsewhere): string | null {
+  const r = record(set);
+  if (!r) return null;
+  const f = set.get(r.year)!;
+  const main =
+    r.year === said
+      ? null
+      : r.exact
+        ? `The most settled in one year in ${name} was ${refugees(r.value)}, in ${r.year}`
+        : `The most settled in one year in ${name} was at least ${refugees(r.value)}, in ${r.year} – ${mayBeHigher(f)}`;
+  const other = elsewhere?.years.length
+    ? record(new Map([...elsewhere.settled].filter(([y]) => elsewhere.years.includes(y))))
+    : null;
+  const former = other
+    ? `The figures for ${spans(elsewhere!.years)} are for ${elsewhere!.label}, which was later divided, and are not counted here; the most settled there was in ${other.year}: ${other.exact ? '' : 'at least '}${formatInt(other.value)}`
+    : null;
+  if (!main && !former) return null;
+  return `${[main, former].filter(Boolean).join('. ')}.`;
+}
+
+/** The newest grant total in words, rounded to millions, and later years the sources lack. */
+function grantsPoint(name: string, grants: Series): string | null {
+  const ys = [...grants.keys()].sort((a, b) => b - a);
+  const y = ys.find((x) => val(grants.get(x)) !== null);
+  if (y === undefined) return null;
+  const f = grants.get(y)!;
+  const later = (status: string) => ys.filter((x) => x > y && grants.get(x)!.status === status);
+  const hidden = later('suppressed');
+  const missing = later('missing');
+  const after = [
+    hidden.length
+      ? `the ${hidden.length > 1 ? 'figures' : 'figure'} for ${spans(hidden)} ${hidden.length > 1 ? 'are' : 'is'} withheld (anonymised)`
+      : '',
+    missing.length ? `the sources have no figure for ${spans(missing)}` : '',
+  ].filter(Boolean);
+  return `In ${y}, ${name} received ${exact(f) === null ? 'at least ' : ''}${millionsInWords(val(f)!)} in grants from IMDi${after.map((a) => `; ${a}`).join('')}.`;
+}
+
+/**
+ * «Key points»: three or four plain sentences with the newest figures in
+ * words, first on the profile and the brief — no marks (≥ * † ‡ §): a lower
+ * bound is «at least» with why it may be higher, a provisional figure says
+ * so, a withheld one is said to be withheld and never turned into a number.
+ */
+export function keyPoints(
+  name: string,
+  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
+): KeyPoint[] {
+  const out: KeyPoint[] = [];
+  const newest = [...new Set([...o.req.keys(), ...o.dec.keys()])].sort((a, b) => b - a)[0];
+  const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
+  if (d) out.push({ text: d, target: 'bosetting' });
+  const s = settledPoint(name, o.set);
+  if (s) out.push({ text: s, target: 'bosetting' });
+  const fin = [...o.set.keys()]
+    .filter((y) => o.set.get(y)!.status !== 'not-applicable' && !provisional(o.set.get(y)))
+    .sort((a, b) => b - a)[0];
+  const r = recordPoint(name, o.set, fin, o.elsewhere);
+  if (r) out.push({ text: r, target: 'bosetting' });
+  const g = grantsPoint(name, o.grants);
+  if (g) out.push({ text: g, target: 'tilskudd' });
+  if (!out.length)
+    out.push({
+      text: `The sources have no figures for request, decision or settlement in ${name}.`,
+      target: 'bosetting',
+    });
+  return out;
+}
