@@ -1,6 +1,5 @@
 import { planning } from './en-planning.ts';
-import type { nb } from './nb.ts';
-import type { Widen } from './widen.ts';
+import type { Strings } from './nb.ts';
 
 /**
  * Every user-facing string of the interface, English (British spelling, the
@@ -44,7 +43,7 @@ const plural = new Intl.PluralRules('en-GB');
 /** «1 municipality», «2 municipalities». */
 const municipalities = (n: number) => `${n} ${plural.select(n) === 'one' ? 'municipality' : 'municipalities'}`;
 
-export const en: Widen<typeof nb> = {
+export const en: Strings = {
   list,
   planning,
   siteName: 'Bosettingstall',
@@ -349,6 +348,62 @@ export const en: Widen<typeof nb> = {
     noNewer: (topics: string[]) => `The sources have no newer figures by municipality for ${list(topics)}.`,
     reformsLabel: 'Municipal reforms:',
     onPage: 'On this page',
+    /** The panels' table columns and chart series (profile/build-profile.ts). */
+    columns: {
+      requested: 'Requested',
+      decided: 'Decided',
+      settled: 'Settled',
+      agreedYet: 'Agreed, not yet settled',
+      decisionOfRequest: 'Decision of request',
+      settledOfDecision: 'Settled of decision',
+      agreed: 'Agreed, not settled',
+      agreedCollective: 'Of whom collective protection',
+      under15: 'Under 15',
+      age15to18: 'Aged 15–18',
+      population: 'Population',
+      participants: 'Participants',
+      countryImmigrants: 'Whole country: immigrants',
+      countryRest: 'Whole country: rest of the population',
+      group: 'Group',
+      people: 'People',
+      share: 'Share',
+      country: 'Whole country',
+      perInhabitant: 'Total per inhabitant',
+      land: 'Country',
+    },
+    /** The y axis of a line chart, by unit. */
+    axis: { prosent: 'Percent', kroner: 'NOK', personer: 'People' } as Record<string, string>,
+    /** Short names at the lines' ends. */
+    series: {
+      total: 'Total',
+      livesHere: 'Live here',
+      movedHere: 'Moved here',
+      all: 'All',
+      unknown: 'Not stated',
+      alle: 'All',
+      flukt: 'Refugee',
+      arbeid: 'Work',
+      familie: 'Family',
+      utdanning: 'Education',
+      uoppgitt: 'Not stated',
+    },
+    introYears: (n: number) => `${n} ${n === 1 ? 'year' : 'years'} after completing the programme`,
+    education: {
+      innvandrere: 'Immigrants',
+      ellers: 'Rest of the population',
+      grunnskole: 'Primary and lower secondary',
+      vgs: 'Upper secondary',
+      uh: 'University/college',
+      uoppgitt: 'Not stated',
+    },
+    panelFootnotes: {
+      sharesKnown: 'Shares are computed only when both figures are known and complete',
+      agreed:
+        '«Agreed, not yet settled»: people the municipality had said yes to, but who had not yet been settled when IMDi took the figures (IMDi gives it only for the running year; – where the source has no figure)',
+      perInhabitant: 'Per inhabitant: total grants divided by the population on 1 January the same year.',
+      countries:
+        'The file does not say whether the Norwegian-born to immigrant parents are included. Countries outside the 16 selected are not included.',
+    },
     topics: {
       bosetting: 'settlement',
       tilskudd: 'grants',
@@ -434,6 +489,37 @@ export const en: Widen<typeof nb> = {
   brief: {
     /** Header of the tables' first column (a header cell is never empty: axe empty-table-header). */
     measureColumn: 'Measure',
+    yearColumn: 'Year',
+    countryColumn: 'Whole country',
+    peersCaption: 'Compared with the KOSTRA group, the county and the whole country',
+    peerRows: {
+      settled: 'Settled per 1,000 inhabitants',
+      requested: 'Requested per 1,000 inhabitants',
+      decisionOfRequest: 'Decision as % of request',
+      settledOfDecision: 'Settled as % of decision',
+      grants: 'Grants from IMDi per inhabitant',
+      refugees: 'Refugees and reunited family per 1,000 inh.',
+      employed: 'Employed immigrants, % of those aged 15–74',
+    },
+    // Long labels carry a break after «/», so a phone breaks them there, never inside a word at random.
+    outcomeRows: {
+      employed: 'Employed immigrants',
+      employedRest: 'Employed in the rest of the population',
+      employed04: 'Employed immigrants, 0–4 years of residence',
+      employed10: 'Employed immigrants, 10+ years of residence',
+      employedRefugees: 'Employed aged 20–66 who came as refugees',
+      lowIncome: 'Persistent low income, immigrants',
+      lowIncomeAll: 'Persistent low income, whole population',
+      intro: 'In work/\u200beducation 1 year after the introduction programme',
+      university: 'Immigrants with university/\u200bcollege education',
+    },
+    grantsColumns: ['Year', 'Total', 'Per inhabitant', "Divided by the year's settled"],
+    requestHeadings: {
+      howMany: 'How many?',
+      minors: 'Unaccompanied minors?',
+      capacity: 'Capacity if the need grows',
+      keep: 'What does it take to keep capacity high?',
+    },
     // A zero-width space after «/» lets a phone break the column name there, not inside a word.
     funnelColumns: ['Year', 'Requested', 'Decided', 'Settled', 'Decided/\u200breq.', 'Settled/\u200bdecided'],
     title: (name: string) => `Brief: ${name}`,

@@ -1,3 +1,4 @@
+import { en } from './en.ts';
 import { nb, type Strings } from './nb.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
@@ -10,7 +11,7 @@ export * from './locales.ts';
  * catalogue and its sentence module (src/lib/sentences/) are registered here
  * and there.
  */
-const CATALOGUES: Partial<Record<Locale, Strings>> = { nb };
+const CATALOGUES: Partial<Record<Locale, Strings>> = { nb, en };
 
 /** The languages the site is built in, bokmål first. */
 export const PUBLISHED_LOCALES: readonly Locale[] = LOCALES.filter((l) => CATALOGUES[l] !== undefined);

@@ -30,6 +30,9 @@ const INNVKAT: Record<string, string> = {
 export const PER_1000_YEAR_AFTER =
   'Per 1,000 inhabitants is computed as IMDi does: divided by the population on 1 January the year after. For the running year, when that population is not yet published, it is divided by the newest population (1 January the same year), and this is said beside the figure.';
 
+/** When IMDi cut a year's request (measures.ts REQUEST_CUTS `when`), by year. */
+export const REQUEST_CUT_WHEN_EN: Record<number, string> = { 2025: 'summer 2025' };
+
 /** The countries of background in measures.ts LANDBAKGRUNN (the group keys are IMDi's Norwegian names). */
 const COUNTRIES: Record<string, string> = {
   Polen: 'Poland',

@@ -1,5 +1,6 @@
 import type { ValueStatus } from '../domain/figure.ts';
 import type { PeerGroup, Position, RateAt, Scenario } from '../planning/scenario.ts';
+import type { PlanningSentences } from './types.ts';
 
 /**
  * The planning view's sentences, English: the same exports and rules as
@@ -167,3 +168,13 @@ export function requestShareSentence(r: {
     );
   return bits.length ? `${bits.join('; ')}.` : '';
 }
+
+/** English behind the planning interface (sentences/index.ts planningSentencesFor). */
+export const enPlanning: PlanningSentences = {
+  shareText,
+  scenarioSentences,
+  countWord,
+  emaSentence,
+  retentionSentence,
+  requestShareSentence,
+};

@@ -1,35 +1,43 @@
 import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { divide, exactValue, single, type Figure } from '../domain/figure.ts';
+import { divide, exactValue, type Figure } from '../domain/figure.ts';
 import { requestCutOf } from '../domain/request-cut.ts';
 import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+import {
+  changeSentence,
+  countryComparison,
+  formatPercent,
+  groupGapSentence,
+  immigrantsSentence,
+  largestShareSentence,
+  movedHereSentence,
+} from './en-findings.ts';
+import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
+import type { FormerKommune, Sentences } from './types.ts';
+
+export { record, type Elsewhere, type KeyPoint, type KeyPointTarget, type Series } from './shared.ts';
 
 /**
  * Plain-language English sentences generated from the figures, for the
- * profile and the brief alike: the same exports and the same rules as the
- * bokmål module (sentences/nb.ts). A sentence is only written when every
- * number in it is a published value; a hidden, missing or pending figure is
- * only ever said to be so; zero is «no»; a sum with a hidden part is «at
- * least»; shares are whole percent, from exact values only. Numbers, months,
- * plurals and lists by Intl in British English (1,234; November 2024;
- * «1 refugee», «2 refugees»; «a, b and c»).
+ * profile and the brief alike: the same exports, the same interface
+ * (sentences/types.ts Sentences) and the same rules as the bokmål module
+ * (sentences/nb.ts). A sentence is only written when every number in it is a
+ * published value; a hidden, missing or pending figure is only ever said to
+ * be so; zero is «no»/«none»; a sum with a hidden part is «at least»; shares
+ * are whole percent, from exact values only. Numbers, months, plurals and
+ * lists by Intl in British English (1,234; November 2024; «1 refugee»,
+ * «2 refugees»; «a, b and c»). Terms as in docs/glossary.csv.
  */
-export type Series = Map<number, Figure>;
-
 const LOCALE = 'en-GB';
 const int = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const plural = new Intl.PluralRules(LOCALE);
 const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const month = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** 1,234,567 (en-GB). */
 export const formatInt = (v: number): string => int.format(v);
 /** «one» or «other» by the English plural rules. */
 const one = (n: number) => plural.select(n) === 'one';
-
-/** A figure's value when it is a value (a lower bound included). */
-const val = (f: Figure | undefined) => (f && f.status === 'ok' && f.value !== null ? f.value : null);
-/** A figure's value only when it is exact (not a lower bound). */
-const exact = (f: Figure | undefined) => exactValue(single(f));
 
 /** "no refugees", "1 refugee", "110 refugees". */
 export function refugees(n: number): string {
@@ -76,13 +84,7 @@ export function missingYearsSentence(series: Series): string {
 }
 /** "2016–2021 and 2024": years as runs. */
 function spans(ys: number[]): string {
-  const runs: [number, number][] = [];
-  for (const y of [...ys].sort((a, b) => a - b)) {
-    const last = runs.at(-1);
-    if (last && last[1] === y - 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return yearsList(runs.map(([a, b]) => yearSpan(a, b)));
+  return yearsList(runs(ys).map(([a, b]) => yearSpan(a, b)));
 }
 
 /** "November 2024": the month of a vintage ("2024-11" or "2024-11-13"); a bare year stays a year. */
@@ -94,7 +96,6 @@ export function monthOf(vintage: string): string {
 export function asOf(f: Figure): string {
   return monthOf(f.vintage);
 }
-const provisional = (f: Figure | undefined) => !!f?.flags.includes('provisional');
 /** " (provisional figure as of November 2024)" when any of the figures is provisional, else "". */
 function provisionalNote(list: (Figure | undefined)[], pluralNote = false): string {
   const p = list.find(provisional);
@@ -334,33 +335,11 @@ export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewher
   return out;
 }
 
-/** Years whose figures belong to a divided former municipality (Ålesund 1507 in 2020–2023), with its settled series. */
-export interface Elsewhere {
-  years: number[];
-  /** «Ålesund (1507, 2020–2023)». */
-  label: string;
-  settled: Series;
-}
 function elsewhereNote(e: Elsewhere): string {
   const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
   const r = record(inYears);
   const most = r ? `: the most there was ${r.exact ? '' : 'at least '}${formatInt(r.value)} in ${r.year}` : '';
   return `for ${spans(e.years)}, marked ‡, the figures are for ${e.label}, which was later divided${most}`;
-}
-
-/**
- * The highest number settled in one year among the final figures (a lower
- * bound counts); on a tie the exact figure, else the earlier year.
- */
-export function record(set: Series): { year: number; value: number; exact: boolean } | null {
-  const known = [...set.keys()]
-    .sort((a, b) => a - b)
-    .filter((y) => !provisional(set.get(y)) && val(set.get(y)) !== null);
-  if (!known.length) return null;
-  const v = (y: number) => val(set.get(y))!;
-  const isExact = (y: number) => exact(set.get(y)) !== null;
-  const top = known.reduce((b, y) => (v(y) > v(b) || (v(y) === v(b) && isExact(y) && !isExact(b)) ? y : b));
-  return { year: top, value: v(top), exact: isExact(top) };
 }
 
 /**
@@ -404,13 +383,6 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
     minorsSentences(only(req), only(dec), only(set), name).join(' ') ||
     `No figures for unaccompanied minors in ${name}.`
   );
-}
-
-/** Where a key point points: the panel (profile) or section (brief) with the table behind it. */
-export type KeyPointTarget = 'bosetting' | 'tilskudd';
-export interface KeyPoint {
-  text: string;
-  target: KeyPointTarget;
 }
 
 /** «600 refugees», «at least 2,018 refugees», «no refugees». */
@@ -561,3 +533,152 @@ export function keyPoints(
     });
   return out;
 }
+
+/** «NOK 12.3 million»: kroner in millions, one decimal (the grant sentences). */
+const formatMillions = (v: number) => `NOK ${oneDecimal.format(v / 1e6)} million`;
+/** «NOK 1,234»: kroner in a table cell or a sentence. */
+const kroner = (v: number) => `NOK ${formatInt(Math.round(v))}`;
+/** «Bosatte flyktninger» → «bosatte flyktninger» inside a sentence; an acronym keeps its capitals. */
+const lowerFirst = (s: string) => (/^[A-ZÆØÅ]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
+/** Spans as the page writes them: "until 2019" (the change table starts 1995), "2020–2023". */
+const reformSpan = (first: number, last: number) =>
+  first <= 1995 ? `until ${last}` : first === last ? `${first}` : `${first}–${last}`;
+const during = (first: number, last: number) => (first <= 1995 ? `until ${last}` : `in ${reformSpan(first, last)}`);
+
+/**
+ * The reform note's sentences (profile/harmonization-note.ts decides which
+ * are said): who was merged with whom and when, which former municipality
+ * was divided, and earlier municipality numbers — always «municipality no.
+ * 2021», never a bare number where it reads as a year.
+ */
+export const reform: Sentences['reform'] = {
+  /** "Tysfjord (1850, until 2019)"; the first year only where the change table knows it (codes created 2012 or later). */
+  predecessorLabel: (p: FormerKommune): string =>
+    p.firstYear > 2011
+      ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
+      : `${p.name} (${p.code}, until ${p.lastYear})`,
+  mergedWith: (name: string, others: string[], year: number) =>
+    `${name} was merged with ${yearsList(others)} in ${year}.`,
+  formerElsewhere: (names: string[], year: number) =>
+    `The figures for ${yearsList(names)} before ${year} are on ${names.length > 1 ? 'their own pages' : `the page of ${yearsList(names)}`}.`,
+  backAgain: (name: string, p: FormerKommune) =>
+    `${name} was part of ${p.name} (municipality no. ${p.code}) ${during(p.firstYear, p.lastYear)} and became a municipality of its own again in ${p.lastYear + 1}.`,
+  dividedInto: (p: FormerKommune, into: string[]) =>
+    `In ${p.lastYear + 1}, ${p.name} (municipality no. ${p.code}, ${reformSpan(p.firstYear, p.lastYear)}) was divided into ${yearsList(into)}.`,
+  keptApart: (p: FormerKommune) =>
+    `The figures for ${p.name} ${reformSpan(p.firstYear, p.lastYear)} are not divided up, but are shown separately under «Former municipalities».`,
+  summed: (joined: { name: string; codes: string[] }[]) =>
+    `The figures for the merged municipalities (${yearsList(joined.map((j) => `${j.name}: municipality no. ${yearsList(j.codes)}`))}) are added together where they are counts and amounts in NOK; shares cannot be added together and are shown for each former municipality separately.`,
+  earlierNumbers: (name: string, earlier: { code: string; first: number; last: number }[], code: string) =>
+    `${name} had ${yearsList(earlier.map((h) => `municipality no. ${h.code} ${during(h.first, h.last)}`))}; the figures from those years are under today's municipality no. ${code}.`,
+};
+
+/** The profile's panel sentences, captions and chart descriptions (profile/build-profile.ts decides which are said). */
+export const profile: Sentences['profile'] = {
+  settlement: settlementSentence,
+  ukrainians: ukrainianSentence,
+  minors: minorsSentence,
+  immigrants: immigrantsSentence,
+  movedHere: movedHereSentence,
+  countryComparison,
+  /** "From 2016 to 2026, the population on 1 January rose from …" */
+  population: (s: Series) => changeSentence('the population on 1 January', s),
+  participants: (s: Series) => changeSentence('the number of participants', s),
+  /** «The highest share in work or education in 2014: 5 years after completing the programme (61.5%).» */
+  introShare: (year: number, rows: { label: string; value: number | null }[]) =>
+    largestShareSentence(year, rows, { what: 'The highest share in work or education' }),
+  /** The education level where immigrants and the rest differ most. */
+  educationGap: (year: number, rows: { level: string; a: number | null; b: number | null }[]) =>
+    groupGapSentence(year, rows, {
+      a: 'immigrants',
+      b: 'the rest of the population',
+      what: 'as their highest completed education',
+    }),
+  employment: (name: string, year: number, immigrants: number, rest: number) => {
+    const gap = rest - immigrants;
+    const points = (v: number) =>
+      `${formatInt(Math.round(v))} ${Math.round(v) === 1 ? 'percentage point' : 'percentage points'}`;
+    return `In ${year}, ${formatPercent(immigrants)} of immigrants aged 15–74 in ${name} were employed, against ${formatPercent(rest)} of the rest of the population – ${gap >= 0 ? `${points(gap)} lower` : `${points(-gap)} higher`}. The sources have no newer figures by municipality.`;
+  },
+  ratesOnlyForPredecessors: (name: string) =>
+    `Shares such as employment, low income and kindergarten attendance were published for the municipalities as they were before the merger, and cannot be added up to today's ${name}. They are shown for each former municipality under «Former municipalities» at the bottom of the page.`,
+  grants: (name: string, year: number, total: number, perInhabitant: number | null, gaps: string) =>
+    `In ${year}, ${name} received ${formatMillions(total)} in grants from IMDi${perInhabitant === null ? '' : `, ${kroner(perInhabitant)} per inhabitant`}.${gaps ? ` ${gaps}` : ''}`,
+  noGrants: (name: string) => `No grant figures for ${name}.`,
+  /** «Among the 15 countries with the most people in Norway in 2022, and Ukraine, Syria is the largest in Oslo (…)». */
+  countries: (o: {
+    name: string;
+    largestIn: number;
+    top: string;
+    value: number;
+    year: number;
+    hidden: { count: number; first: string; word: string } | null;
+  }) =>
+    `Among the 15 countries with the most people in Norway in ${o.largestIn}, and Ukraine, ${o.top} is the largest in ${o.name} (${formatInt(o.value)} ${o.value === 1 ? 'person' : 'people'} in ${o.year}).${o.hidden ? ` The ${o.hidden.count === 1 ? `figure for ${o.hidden.first} is` : `figures for ${o.hidden.count} countries are`} ${o.hidden.word}.` : ''}`,
+  /** «NOK 1,234» — kroner per inhabitant in a table cell. */
+  kronerCell: kroner,
+  tableCaption: (title: string, name: string, year?: number) =>
+    `${title}, ${name}${year === undefined ? '' : `, ${year}`}`,
+  settlementCaption: (name: string) => `Request, decision and refugees settled in ${name}`,
+  grantsCaption: (name: string) => `Grants from IMDi to ${name}`,
+  countriesCaption: (name: string) => `People by country background, ${name}`,
+  settlementChart: (name: string, from: number, to: number) =>
+    `Bar chart: refugees settled in ${name} per year, ${from}–${to}, with IMDi's request and the municipality's decision as marks. The figures are in the table.`,
+  linesChart: (title: string, name: string, span: string) =>
+    `Line chart: ${lowerFirst(title)} in ${name}, ${span}. The figures are in the table.`,
+  sharesChart: (title: string, name: string, year: number) =>
+    `Bar chart: ${lowerFirst(title)} in ${name}, ${year}, as a percentage. The figures are in the table.`,
+  /** `gaps`: missingYearsSentence's «The sources have no figures for 2016–2021.» or ''. */
+  grantsChart: (name: string, gaps: string) =>
+    `Line chart: total grants to ${name} per year.${gaps ? ` ${gaps}` : ''} The figures are in the table.`,
+  countriesChart: (name: string, year: number) =>
+    `Bar chart: people by country background in ${name}, ${year}. The figures are in the table.`,
+};
+
+/** The brief's generated lines (brief/build-brief.ts decides which are said). */
+export const brief: Sentences['brief'] = {
+  capacity: capacitySentences,
+  keyPoints,
+  latestRequest: latestRequestSentence,
+  minors: minorsSentences,
+  /** A numbered source note: «IMDi: Bosatte flyktninger …; years 2012–2024.» */
+  sourceNote: (label: string, from: number, to: number) =>
+    `${label}; ${from === to ? `year ${from}` : `years ${from}–${to}`}.`,
+  /** What ‡ means under the funnel. */
+  formerYears: (mark: string, label: string) =>
+    `Years marked ${mark} are for ${label}; the figures are not divided up.`,
+  funnelChart: (name: string, from: number | '', to: number | '') =>
+    `Bar chart: request, decision and settled in ${name}, ${from}–${to}. The figures are in the table.`,
+  /** «Largest schemes in 2024: integration grant (NOK 12.3 million), …» and what «divided by the year's settled» means. */
+  grants: (year: number, types: { label: string; value: number }[], gaps: string) =>
+    `Largest schemes in ${year}: ${types.map((f) => `${lowerFirst(f.label)} (${formatMillions(f.value)})`).join(', ')}. «Divided by the year's settled» is all grants from IMDi that year divided by the refugees settled the same year. The grant follows each settled person for five years, so the figure is neither a cost nor an amount per person.${gaps ? ` ${gaps}` : ''}`,
+  noGrants: 'The sources have no grant figures for the municipality.',
+  kronerCell: kroner,
+  movedHere: (share: number, year: number) =>
+    `${formatPercent(share)} of the refugees living in the municipality in ${year} had moved here from another municipality (secondary migration).`,
+  noMinors: 'The sources have no figures for unaccompanied minors in the municipality.',
+  noCapacity: 'The sources have no figures that say anything about capacity beyond past settlement.',
+  /** What the dataset has figures for, with the years read from the data. */
+  datasetHas: (o: { workLast: number | null; educationLast: number | null; intro: string; kindergarten: string }) =>
+    `The dataset has figures for: past settlement, grants, employment and low income among immigrants (up to ${o.workLast}), education (up to ${o.educationLast}), the introduction programme (${o.intro}) and kindergarten attendance (${o.kindergarten}).`,
+  datasetLacks:
+    'The dataset has no figures for: housing, capacity in the refugee service and adult education, school, health, child welfare, interpreting services, labour needs in the region, or cooperation with neighbouring municipalities, business and volunteers. The case officer must find these locally.',
+};
+
+/** English behind the one interface (sentences/index.ts sentencesFor). */
+export const enSentences: Sentences = {
+  locale: 'en',
+  refugees,
+  minors,
+  share,
+  yearsList,
+  gapsText,
+  missingYearsSentence,
+  asOf,
+  decisionSentence,
+  settledSentence,
+  reform,
+  profile,
+  brief,
+};

@@ -1,4 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { enSentences } from './en.ts';
+import { enPlanning } from './en-planning.ts';
 import { nbSentences } from './nb.ts';
 import { nbPlanning } from './nb-planning.ts';
 import type { PlanningSentences, Sentences } from './types.ts';
@@ -11,8 +13,8 @@ export type { PlanningSentences, Sentences } from './types.ts';
  * The browser imports a planning module directly by the page's locale (the
  * whole registry would ship every language).
  */
-const SENTENCES: Partial<Record<Locale, Sentences>> = { nb: nbSentences };
-const PLANNING: Partial<Record<Locale, PlanningSentences>> = { nb: nbPlanning };
+const SENTENCES: Partial<Record<Locale, Sentences>> = { nb: nbSentences, en: enSentences };
+const PLANNING: Partial<Record<Locale, PlanningSentences>> = { nb: nbPlanning, en: enPlanning };
 
 export function sentencesFor(locale: Locale): Sentences {
   const s = SENTENCES[locale];
