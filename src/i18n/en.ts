@@ -566,6 +566,8 @@ export const en: Strings = {
     name: (publisher: string, page: string) => `${publisher}: ${page}`,
     table: (table: string) => `table ${table}`,
     file: (date: string) => `file of ${date}`,
+    /** The years a citation's figures are for, before the file's date. */
+    years: (span: string) => `figures for ${span}`,
     /** Plain text (downloads, chart tips): the address after the words. */
     withUrl: (text: string, url: string) => `${text} (${url})`,
     /** The copy actually read: a re-publisher's file, shown on «About the data». */

@@ -642,9 +642,8 @@ export const brief: Sentences['brief'] = {
   keyPoints,
   latestRequest: latestRequestSentence,
   minors: minorsSentences,
-  /** A numbered source note: «IMDi: Bosatte flyktninger …; years 2012–2024.» */
-  sourceNote: (label: string, from: number, to: number) =>
-    `${label}; ${from === to ? `year ${from}` : `years ${from}–${to}`}.`,
+  /** A numbered source note: «IMDi: …, table bosatt_anmodede, figures for 2012–2021, file of September 2023 (https://…).» */
+  sourceNote: (label: string) => `${label}.`,
   /** What ‡ means under the funnel. */
   formerYears: (mark: string, label: string) =>
     `Years marked ${mark} are for ${label}; the figures are not divided up.`,
