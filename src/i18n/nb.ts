@@ -1,3 +1,4 @@
+import { openData } from './nb-data.ts';
 import { planning } from './nb-planning.ts';
 import type { Widen } from './widen.ts';
 
@@ -40,6 +41,7 @@ const list = (items: readonly (string | number)[]): string =>
 export const nb = {
   list,
   planning,
+  openData,
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',
@@ -564,6 +566,8 @@ export const nb = {
   mainMenu: 'Hovedmeny',
   about: {
     title: 'Om dataene',
+    /** Before the link to «Last ned data». */
+    download: 'Hele datasettet som CSV, Excel og Frictionless-datapakke, med lisens og forslag til kildehenvisning:',
     intro:
       'Alle tall på nettstedet er lest fra offentlige filer fra IMDi, SSB og Kartverket. Ingen tall er beregnet fram, fylt inn eller anslått: det som mangler i kildene, vises som manglende.',
     version: 'Datasettversjon',
