@@ -1,3 +1,4 @@
+import { openData } from './en-data.ts';
 import { planning } from './en-planning.ts';
 import type { Strings } from './nb.ts';
 
@@ -46,6 +47,7 @@ const municipalities = (n: number) => `${n} ${plural.select(n) === 'one' ? 'muni
 export const en: Strings = {
   list,
   planning,
+  openData,
   siteName: 'Bosettingstall',
   tagline: 'Settlement of refugees, grants and integration in every Norwegian municipality',
   lang: 'en',
@@ -583,6 +585,9 @@ export const en: Strings = {
   mainMenu: 'Main menu',
   about: {
     title: 'About the data',
+    /** Before the link to «Download data». */
+    download:
+      'The whole dataset as CSV, Excel and a Frictionless Data Package, with the licence and a suggested citation:',
     intro:
       'Every figure on the site is read from public files from IMDi (the Norwegian Directorate of Integration and Diversity), SSB (Statistics Norway) and Kartverket (the Norwegian Mapping Authority). No figure has been computed forward, filled in or estimated: what the sources lack is shown as missing. The figures are Norwegian official statistics; this English edition writes numbers the English way (1,234.5).',
     version: 'Dataset version',

@@ -181,10 +181,6 @@ export const openData = {
     vintage: 'Datoen for fila.',
     sha256: 'SHA-256 av fila som ble lest.',
   },
-  regionKinds: { kommune: 'kommune', former: 'tidligere-kommune', land: 'land' },
-  landName: 'Hele landet',
-  /** The label of a measure's total ('' group) where the measure names none. */
-  groupTotal: 'Alle',
   packageTitle: 'Bosettingstall: bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   packageDescription:
     'IMDis og SSBs tall for alle 357 kommuner (2024-inndelingen), satt sammen til tidsserier på dagens kommuner. Skjult, ikke aktuelt, mangler, avventer vedtak og 0 holdes adskilt i kolonnen status.',

@@ -1,4 +1,5 @@
 import type { Strings } from './nb.ts';
+import { openData } from './nn-data.ts';
 import { planning } from './nn-planning.ts';
 
 /**
@@ -42,6 +43,7 @@ const kommunar = (n: number) => (plural.select(n) === 'one' ? 'kommune' : 'kommu
 export const nn: Strings = {
   list,
   planning,
+  openData,
   siteName: 'Bosettingstall',
   tagline: 'Busetting av flyktningar, tilskot og integrering i alle norske kommunar',
   lang: 'nn',
@@ -526,6 +528,8 @@ export const nn: Strings = {
   mainMenu: 'Hovudmeny',
   about: {
     title: 'Om dataa',
+    /** Før lenkja til «Last ned data». */
+    download: 'Heile datasettet som CSV, Excel og Frictionless-datapakke, med lisens og forslag til kjeldetilvising:',
     intro:
       'Alle tal på nettstaden er lesne frå offentlege filer frå IMDi, SSB og Kartverket. Ingen tal er rekna fram, fylte inn eller anslått: det som manglar i kjeldene, blir vist som manglande.',
     version: 'Datasettversjon',

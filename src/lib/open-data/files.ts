@@ -83,6 +83,13 @@ export interface OpenDataInput {
 }
 
 const BOM = '\uFEFF';
+/**
+ * Data, not interface: the words the files carry whatever the page's language (like the measures'
+ * labels in measures.ts): the name of region 0000, a measure's total group, and the kinds of region.
+ */
+export const LAND_NAME = 'Hele landet';
+export const GROUP_TOTAL = 'Alle';
+export const REGION_KINDS = { kommune: 'kommune', former: 'tidligere-kommune', land: 'land' } as const;
 const REGION_ORDER = { land: 0, kommune: 1, former: 2 } as const;
 
 /** The row of a figure, in FIGURE_COLUMNS order. */
@@ -117,8 +124,7 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
   const kommuneOf = new Map(input.kommuner.map((k) => [k.code, k]));
   const formerOf = new Map(input.predecessors.map((p) => [p.key, p]));
   const regionKind = (r: string) => (r === '0000' ? 'land' : kommuneOf.has(r) ? 'kommune' : 'former');
-  const regionName = (r: string) =>
-    r === '0000' ? D.landName : (kommuneOf.get(r)?.name ?? formerOf.get(r)?.name ?? r);
+  const regionName = (r: string) => (r === '0000' ? LAND_NAME : (kommuneOf.get(r)?.name ?? formerOf.get(r)?.name ?? r));
 
   const figures = [...input.figures];
   for (const f of figures) {
@@ -239,9 +245,9 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
   const table = (columns: readonly string[], rows: Cell[][]) =>
     `${csvLine([...columns])}\n${rows.map(csvLine).join('\n')}\n`;
   const regionRows: Cell[][] = [
-    ['0000', D.landName, D.regionKinds.land, '', '', ''],
-    ...input.kommuner.map((k) => [k.code, k.name, D.regionKinds.kommune, k.fylkeCode, k.fylkeName, '']),
-    ...input.predecessors.map((p) => [p.key, p.name, D.regionKinds.former, '', '', p.successors.join(';')]),
+    ['0000', LAND_NAME, REGION_KINDS.land, '', '', ''],
+    ...input.kommuner.map((k) => [k.code, k.name, REGION_KINDS.kommune, k.fylkeCode, k.fylkeName, '']),
+    ...input.predecessors.map((p) => [p.key, p.name, REGION_KINDS.former, '', '', p.successors.join(';')]),
   ];
   const lookups: [FileKind, string, string, readonly string[], Cell[][]][] = [
     ['regions', 'regioner', D.resourceTitles.regions, REGION_COLUMNS, regionRows],
@@ -258,7 +264,7 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
       D.resourceTitles.groups,
       GROUP_COLUMNS,
       input.measures.flatMap((m) =>
-        [...(groups.get(m.id) ?? [])].sort().map((g) => [m.id, g, m.groups?.[g] ?? (g === '' ? D.groupTotal : g)]),
+        [...(groups.get(m.id) ?? [])].sort().map((g) => [m.id, g, m.groups?.[g] ?? (g === '' ? GROUP_TOTAL : g)]),
       ),
     ],
     [
