@@ -1,5 +1,6 @@
 import { en } from './en.ts';
 import { nb, type Strings } from './nb.ts';
+import { nn } from './nn.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export type { Strings } from './nb.ts';
@@ -11,7 +12,7 @@ export * from './locales.ts';
  * catalogue and its sentence module (src/lib/sentences/) are registered here
  * and there.
  */
-const CATALOGUES: Partial<Record<Locale, Strings>> = { nb, en };
+const CATALOGUES: Partial<Record<Locale, Strings>> = { nb, nn, en };
 
 /** The languages the site is built in, bokmål first. */
 export const PUBLISHED_LOCALES: readonly Locale[] = LOCALES.filter((l) => CATALOGUES[l] !== undefined);

@@ -73,7 +73,7 @@ export const nn: Strings = {
     notApplicableShort: 'inga oppm.',
     suppressedKroner: 'skjult (anonymisert)',
     suppressedOnPage: 'skjult (personvern)',
-    pendingFinished: 'ikkje registrert vedtak (IMDi: ventar på vedtak)',
+    pendingFinished: 'ikkje noko vedtak registrert (IMDi: ventar på vedtak)',
     pendingFinishedShort: 'ikkje registrert',
   },
   flags: {

@@ -3,6 +3,8 @@ import { enSentences } from './en.ts';
 import { enPlanning } from './en-planning.ts';
 import { nbSentences } from './nb.ts';
 import { nbPlanning } from './nb-planning.ts';
+import { nnSentences } from './nn.ts';
+import { nnPlanning } from './nn-planning.ts';
 import type { PlanningSentences, Sentences } from './types.ts';
 
 export type { PlanningSentences, Sentences } from './types.ts';
@@ -13,8 +15,8 @@ export type { PlanningSentences, Sentences } from './types.ts';
  * The browser imports a planning module directly by the page's locale (the
  * whole registry would ship every language).
  */
-const SENTENCES: Partial<Record<Locale, Sentences>> = { nb: nbSentences, en: enSentences };
-const PLANNING: Partial<Record<Locale, PlanningSentences>> = { nb: nbPlanning, en: enPlanning };
+const SENTENCES: Partial<Record<Locale, Sentences>> = { nb: nbSentences, nn: nnSentences, en: enSentences };
+const PLANNING: Partial<Record<Locale, PlanningSentences>> = { nb: nbPlanning, nn: nnPlanning, en: enPlanning };
 
 export function sentencesFor(locale: Locale): Sentences {
   const s = SENTENCES[locale];

@@ -1,0 +1,114 @@
+import type { Figure } from '../domain/figure.ts';
+import { formatInt, formatPercent } from '../format/number.ts';
+import { exact, newestCommon } from './shared.ts';
+
+/**
+ * Findings for the profile's panels, nynorsk (part of the sentence module,
+ * sentences/nn.ts; bokmål in nb-findings.ts): change over time, the highest
+ * year, a comparison with the whole country. Same rules: only exact
+ * published values, «ingen» for zero, years in chronological order; null
+ * where the only sentence would restate the panel's heading.
+ */
+const count = (v: number) => (v === 0 ? 'ingen' : formatInt(v));
+const plural = new Intl.PluralRules('nn');
+
+/**
+ * «Frå 2016 til 2026 auka folketalet frå 666 759 til 728 714.» plus the peak
+ * when it lies between («Flest var det i 2017: 1 234.»). `back` years before
+ * the newest, or the earliest exact year after that.
+ */
+export function changeSentence(
+  subject: string,
+  s: Map<number, Figure>,
+  { back = 10, peak = 'Flest var det' } = {},
+): string | null {
+  const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
+  if (!ys.length) return null;
+  const y = ys.at(-1)!;
+  const v = exact(s.get(y))!;
+  const y0 = ys.find((x) => x >= y - back)!;
+  if (y0 === y)
+    return `I ${y} var ${subject} ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' Talet er førebels.' : ''}`;
+  const v0 = exact(s.get(y0))!;
+  const main =
+    v === v0
+      ? `Frå ${y0} til ${y} var ${subject} uendra: ${count(v)}.`
+      : `Frå ${y0} til ${y} ${v > v0 ? `auka ${subject}` : `gjekk ${subject} ned`} frå ${count(v0)} til ${count(v)}.`;
+  const inside = ys.filter((x) => x > y0 && x < y);
+  const top = inside.reduce<number | null>(
+    (best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best),
+    null,
+  );
+  const prov = s.get(y)!.flags.includes('provisional') ? ` Talet for ${y} er førebels.` : '';
+  return (
+    (top !== null && exact(s.get(top))! > Math.max(v, v0)
+      ? `${main} ${peak} i ${top}: ${count(exact(s.get(top))!)}.`
+      : main) + prov
+  );
+}
+
+/** «I 2014: innvandrarar 7,2 % i Oslo mot 6,0 % i heile landet; befolkninga elles 2,1 % mot 2,8 %.» */
+export function countryComparison(
+  name: string,
+  year: number,
+  rows: { label: string; own: Figure | undefined; country: Figure | undefined }[],
+): string | null {
+  const both = rows.flatMap((r) => {
+    const a = exact(r.own);
+    const c = exact(r.country);
+    return a === null || c === null ? [] : [{ label: r.label.charAt(0).toLowerCase() + r.label.slice(1), a, c }];
+  });
+  if (!both.length) return null;
+  const [first, ...rest] = both.slice(0, 3);
+  return `I ${year}: ${first.label} ${formatPercent(first.a)} i ${name} mot ${formatPercent(first.c)} i heile landet${rest.map((r) => `; ${r.label} ${formatPercent(r.a)} mot ${formatPercent(r.c)}`).join('')}.`;
+}
+
+/** «I 2020 hadde 44,5 % av innvandrarane universitet/høgskule som høgaste utdanning, mot 66,2 % av befolkninga elles.» */
+export function groupGapSentence(
+  year: number,
+  rows: { level: string; a: number | null; b: number | null }[],
+  { a, b, what }: { a: string; b: string; what: string },
+): string | null {
+  const both = rows.filter((r): r is { level: string; a: number; b: number } => r.a !== null && r.b !== null);
+  if (!both.length) return null;
+  const r = both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x));
+  return `I ${year} hadde ${formatPercent(r.a)} av ${a} ${r.level.toLowerCase()} ${what}, mot ${formatPercent(r.b)} av ${b}.`;
+}
+
+/** «Høgast del i 2014: 5 år etter avslutta program (61,5 %).» — the largest of a one-year breakdown. */
+export function largestShareSentence(
+  year: number,
+  rows: { label: string; value: number | null }[],
+  { what = 'Høgast del' } = {},
+): string | null {
+  const ok = rows.filter((r): r is { label: string; value: number } => r.value !== null);
+  if (ok.length < 2) return null;
+  const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
+  return `${what} i ${year}: ${top.label.charAt(0).toLowerCase() + top.label.slice(1)} (${formatPercent(top.value)}).`;
+}
+
+/** Immigrants over time, then how many of the newest year came as refugees (or family of refugees). */
+export function immigrantsSentence(all: Map<number, Figure>, refugees: Map<number, Figure>): string | null {
+  const change = changeSentence('talet på innvandrarar', all);
+  const y = newestCommon([all, refugees]);
+  if (y === null) return change;
+  const a = exact(all.get(y))!;
+  const r = exact(refugees.get(y))!;
+  const of = a > 0 && r > 0 ? ` (${formatInt(Math.round((r / a) * 100))}\u00a0%)` : '';
+  return `${change ?? ''} I ${y} var ${count(r)} av dei${of} flyktningar eller familieinnvandra til flyktningar.`.trim();
+}
+
+/** «Ved utgangen av 2021 budde 4 035 flyktningar i Oslo; 1 109 av dei hadde flytta hit frå ein annan kommune.» */
+export function movedHereSentence(
+  name: string,
+  all: Map<number, Figure>,
+  movedHere: Map<number, Figure>,
+): string | null {
+  const y = newestCommon([all, movedHere]);
+  if (y === null) return null;
+  const a = exact(all.get(y))!;
+  const m = exact(movedHere.get(y))!;
+  const who =
+    a === 0 ? 'ingen flyktningar' : `${formatInt(a)} ${plural.select(a) === 'one' ? 'flyktning' : 'flyktningar'}`;
+  return `Ved utgangen av ${y} budde ${who} i ${name}${a > 0 ? `; ${count(m)} av dei hadde flytta hit frå ein annan kommune etter at dei vart busette` : ''}.`;
+}
