@@ -559,7 +559,7 @@ export const brief: Sentences['brief'] = {
   keyPoints,
   latestRequest: latestRequestSentence,
   minors: minorsSentences,
-  sourceNote: (label: string, from: number, to: number) => `${label}; år ${from === to ? from : `${from}–${to}`}.`,
+  sourceNote: (label: string) => `${label}.`,
   formerYears: (mark: string, label: string) => `År merkte ${mark} gjeld ${label}; tala er ikkje delte opp.`,
   funnelChart: (name: string, from: number | '', to: number | '') =>
     `Stolpediagram: oppmoding, vedtak og busette i ${name}, ${from}–${to}. Tala står i tabellen.`,
