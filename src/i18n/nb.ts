@@ -463,6 +463,20 @@ export const nb = {
     formerKommune: 'den tidligere kommunen',
     /** The grey band over years without a figure in a line chart (charts/lines.ts). */
     missingBand: 'mangler i kildene (ikke 0)',
+    /** The settlement chart's legend (charts/settlement.ts). */
+    settlement: {
+      settled: 'Bosatt',
+      settledProvisional: 'Bosatt, foreløpig',
+      requested: 'Anmodet (IMDi)',
+      decided: 'Vedtatt (kommunen)',
+    },
+    /** A line chart's legend for a provisional point and the dashed segment to it (charts/lines.ts). */
+    provisionalPoint: 'foreløpig tall',
+    toProvisional: 'fram til foreløpig tall',
+    /** Kroner in millions: the axis title, a value at a line's end («107,0 mill. kr») and an axis tick («120 mill.»). */
+    millionsAxis: 'Mill. kr',
+    millionsUnit: 'mill. kr',
+    millionsTick: 'mill.',
   },
   /** «Hovedpunkter» on the profile and the brief: the sentences are src/lib/sentences/nb.ts keyPoints. */
   keyPoints: {

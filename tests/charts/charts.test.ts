@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { barsSpec } from '../../src/lib/charts/bars.ts';
-import { linesLegend, linesSpec } from '../../src/lib/charts/lines.ts';
-import { renderChart } from '../../src/lib/charts/render-chart.ts';
+import { barsChart } from '../../src/lib/charts/bars.ts';
+import { linesChart, linesLegend } from '../../src/lib/charts/lines.ts';
 import { SIZES } from '../../src/lib/charts/theme.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { settlementLegend, settlementSpec } from '../../src/lib/charts/settlement.ts';
+import { settlementChart, settlementLegend } from '../../src/lib/charts/settlement.ts';
+import { nb as t } from '../../src/i18n/nb.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
 // Eigersund 2019–2024 from the published dataset (2025 has no figures: a gap, not 0).
@@ -21,7 +20,7 @@ const EIGERSUND = [
 
 describe('chart specs rendered to SVG at build time', () => {
   it('settlement: bars for settled, ticks for request and decision, 2025 left as a gap', () => {
-    const svg = renderSvg(settlementSpec(EIGERSUND), 'Bosatte i Eigersund');
+    const svg = settlementChart(EIGERSUND, { t, label: 'Bosatte i Eigersund' });
     const { document } = parseHTML(`<div>${svg}</div>`);
     const bars = document.querySelectorAll('rect');
     expect([...bars].filter((r) => r.getAttribute('height') !== null).length).toBeGreaterThanOrEqual(6);
@@ -30,16 +29,13 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('lines: a missing year breaks the line instead of dropping to zero', () => {
-    const svg = renderSvg(
-      linesSpec(
-        [
-          { year: 2011, series: 'Innvandrere', value: 60 },
-          { year: 2012, series: 'Innvandrere', value: null },
-          { year: 2013, series: 'Innvandrere', value: 62 },
-        ],
-        { percent: true },
-      ),
-      'Sysselsetting',
+    const svg = linesChart(
+      [
+        { year: 2011, series: 'Innvandrere', value: 60 },
+        { year: 2012, series: 'Innvandrere', value: null },
+        { year: 2013, series: 'Innvandrere', value: 62 },
+      ],
+      { percent: true, t, label: 'Sysselsetting' },
     );
     const { document } = parseHTML(`<div>${svg}</div>`);
     const path = document.querySelector('path[stroke]')!.getAttribute('d')!;
@@ -48,7 +44,7 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('settlement in black and white for print: the request a hollow ring over the decision tick, apart also where equal', () => {
-    const svg = renderSvg(settlementSpec(EIGERSUND, { width: 340, height: 170, mono: true }), 'Bosatte i Eigersund');
+    const svg = settlementChart(EIGERSUND, { width: 340, height: 170, mono: true, t, label: 'Bosatte i Eigersund' });
     const { document } = parseHTML(`<div>${svg}</div>`);
     // One ring per year with a request (2019–2021 equal the decision, 2023–2024 differ), drawn after the ticks so it stays visible.
     const rings = [...document.querySelectorAll('circle')];
@@ -57,7 +53,7 @@ describe('chart specs rendered to SVG at build time', () => {
     expect(ringGroup.getAttribute('fill')).toBe('#ffffff');
     expect(ringGroup.getAttribute('stroke')).toBe('#000000');
     expect(svg.indexOf('<circle')).toBeGreaterThan(svg.indexOf('stroke-width="2.5"'));
-    expect(settlementLegend(EIGERSUND, { mono: true }).map((i) => i.glyph)).toEqual(['bar', 'dot-hollow', 'tick']);
+    expect(settlementLegend(EIGERSUND, { mono: true, t }).map((i) => i.glyph)).toEqual(['bar', 'dot-hollow', 'tick']);
     expect(svg).not.toMatch(/#E69F00|#0072B2/i);
     expectSvgSnapshot(svg, 'settlement-mono');
   });
@@ -72,7 +68,7 @@ describe('chart specs rendered to SVG at build time', () => {
       { year: 2023, request: 470, decision: 300, settled: 294, former: true },
       { year: 2024, request: 410, decision: 250, settled: 217 },
     ];
-    const svg = renderSvg(settlementSpec(pts, { width: 340, height: 170, mono: true }), 'Ålesund');
+    const svg = settlementChart(pts, { width: 340, height: 170, mono: true, t, label: 'Ålesund' });
     const { document } = parseHTML(`<div>${svg}</div>`);
     const marks = [...document.querySelectorAll('text')].map((x) => x.textContent);
     // ‡ over each former year's marks; the axis labels that are drawn carry it too.
@@ -82,7 +78,7 @@ describe('chart specs rendered to SVG at build time', () => {
     // The former years' bars are dashed, today's are not.
     const dashed = [...document.querySelectorAll('g[stroke-dasharray="3,2"] rect')];
     expect(dashed.length).toBe(4);
-    const legend = settlementLegend(pts, { mono: true, former: 'Ålesund (1507, 2020–2023)' });
+    const legend = settlementLegend(pts, { mono: true, former: 'Ålesund (1507, 2020–2023)', t });
     expect(legend.find((i) => i.glyph === 'bar-dashed')!.label).toBe(
       'Bosatt i Ålesund (1507, 2020–2023) (år merket ‡, tallene er ikke delt opp)',
     );
@@ -90,17 +86,14 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('lines: a year with no figure at all (grants 2016–2021) is a gap, not a bridge', () => {
-    const svg = renderSvg(
-      linesSpec(
-        [
-          { year: 2014, series: 'Totalt', value: 32e6 },
-          { year: 2015, series: 'Totalt', value: 44e6 },
-          { year: 2022, series: 'Totalt', value: 47e6 },
-          { year: 2023, series: 'Totalt', value: 107e6 },
-        ],
-        { kroner: true },
-      ),
-      'Tilskudd',
+    const svg = linesChart(
+      [
+        { year: 2014, series: 'Totalt', value: 32e6 },
+        { year: 2015, series: 'Totalt', value: 44e6 },
+        { year: 2022, series: 'Totalt', value: 47e6 },
+        { year: 2023, series: 'Totalt', value: 107e6 },
+      ],
+      { kroner: true, t, label: 'Tilskudd' },
     );
     const { document } = parseHTML(`<div>${svg}</div>`);
     expect(document.querySelector('path[stroke]')!.getAttribute('d')!.match(/M/g)!.length).toBe(2);
@@ -122,14 +115,14 @@ describe('chart specs rendered to SVG at build time', () => {
       { year: 2023, series: 'Totalt', value: 1396e6, status: 'ok' as const },
       { year: 2024, series: 'Totalt', value: null, status: 'missing' as const },
     ];
-    const svg = renderSvg(linesSpec(pts, { kroner: true }), 'Tilskudd');
+    const svg = linesChart(pts, { kroner: true, t, label: 'Tilskudd' });
     const { document } = parseHTML(`<div>${svg}</div>`);
     // No circle drawn at the baseline for a missing year: only the four figures' dots.
     expect(document.querySelectorAll('circle').length).toBe(4);
     const bands = [...document.querySelectorAll(`rect[fill="#ececec"], g[fill="#ececec"] rect`)];
     expect(bands.length).toBe(2); // 2016–2021 and 2024
     expect([...document.querySelectorAll('text')].filter((x) => x.textContent === 'mangler').length).toBe(2);
-    expect(linesLegend(pts).map((i) => i.label)).toContain('mangler i kildene (ikke 0)');
+    expect(linesLegend(pts, t).map((i) => i.label)).toContain('mangler i kildene (ikke 0)');
     expectSvgSnapshot(svg, 'lines-missing-band');
   });
 
@@ -140,11 +133,11 @@ describe('chart specs rendered to SVG at build time', () => {
       { year, series: 'Alle', value: 51087 },
     ]);
     const { fontSize } = SIZES.narrow;
-    const svg = renderSvg(linesSpec(pts, { ...SIZES.narrow }), 'Sekundærflytting');
+    const svg = linesChart(pts, { ...SIZES.narrow, t, label: 'Sekundærflytting' });
     const { document } = parseHTML(`<div>${svg}</div>`);
-    const labels = [...document.querySelectorAll('g[fill="#1a1a1a"] > text')]
+    const labels = [...document.querySelectorAll('g.ends > text')]
       .map((x) => ({
-        y: Number(/translate\([\d.]+,([\d.]+)\)/.exec(x.getAttribute('transform')!)![1]),
+        y: Number(x.getAttribute('y')),
         lines: Math.max(1, x.querySelectorAll('tspan').length),
       }))
       .sort((a, b) => a.y - b.y);
@@ -156,22 +149,19 @@ describe('chart specs rendered to SVG at build time', () => {
 
   it('bars', () => {
     expectSvgSnapshot(
-      renderSvg(
-        barsSpec(
-          [
-            { label: 'Innvandrere: grunnskole', value: 30.5 },
-            { label: 'Innvandrere: universitet/høgskole', value: 22.1 },
-          ],
-          { percent: true },
-        ),
-        'Utdanning',
+      barsChart(
+        [
+          { label: 'Innvandrere: grunnskole', value: 30.5 },
+          { label: 'Innvandrere: universitet/høgskole', value: 22.1 },
+        ],
+        { percent: true, label: 'Utdanning' },
       ),
       'bars',
     );
   });
 
   it('leaves no aria-label on inner elements (axe: aria-prohibited-attr); the SVG is one labelled image', () => {
-    const svg = renderSvg(settlementSpec(EIGERSUND), 'Bosatte i Eigersund');
+    const svg = settlementChart(EIGERSUND, { t, label: 'Bosatte i Eigersund' });
     const { document } = parseHTML(`<div>${svg}</div>`);
     const labelled = [...document.querySelectorAll('[aria-label]')];
     expect(labelled.map((e) => e.tagName.toLowerCase())).toEqual(['svg']);
@@ -185,7 +175,7 @@ describe('chart specs rendered to SVG at build time', () => {
       { year: 2021, request: 10, decision: 8, settled: 9, settledStatus: 'ok' as const },
       { year: 2022, request: 10, decision: 10, settled: 4, settledStatus: 'provisional' as const },
     ];
-    const svg = renderChart(settlementSpec(pts, SIZES.narrow), 'Utsira');
+    const svg = settlementChart(pts, { ...SIZES.narrow, t, label: 'Utsira' });
     expect(svg).toContain('>skjult</text>');
     expect(svg).toMatch(/fill="#ffffff"[^>]*stroke="#E69F00"|stroke="#E69F00"[^>]*fill="#ffffff"/);
     expect(svg.match(/data-row="20\d\d"/g)).toHaveLength(3);
@@ -203,7 +193,7 @@ describe('chart specs rendered to SVG at build time', () => {
       },
       { year: y, series: 'Befolkningen ellers', value: 70 + i / 2 },
     ]);
-    const svg = renderChart(linesSpec(pts, { percent: true, ...SIZES.narrow }), 'Sysselsetting');
+    const svg = linesChart(pts, { percent: true, ...SIZES.narrow, t, label: 'Sysselsetting' });
     expect(svg).toMatch(/>Innvandrere<\/tspan><tspan[^>]*>64,0/); // name and last value, on two lines at phone width
     expect(svg).toContain('stroke-dasharray="4,3"');
     const ticks = [...svg.matchAll(/>(\d{4})<\/text>/g)].map((m) => m[1]);
@@ -214,15 +204,12 @@ describe('chart specs rendered to SVG at build time', () => {
   });
 
   it('grouped bars: one bar per group within each level, values at the bar ends', () => {
-    const svg = renderChart(
-      barsSpec(
-        [
-          { label: 'Grunnskole', group: 'Innvandrere', value: 27.7, row: 'Innvandrere: grunnskole' },
-          { label: 'Grunnskole', group: 'Befolkningen ellers', value: 10.5, row: 'Befolkningen ellers: grunnskole' },
-        ],
-        { percent: true, values: true, hits: true, ...SIZES.narrow },
-      ),
-      'Utdanning',
+    const svg = barsChart(
+      [
+        { label: 'Grunnskole', group: 'Innvandrere', value: 27.7, row: 'Innvandrere: grunnskole' },
+        { label: 'Grunnskole', group: 'Befolkningen ellers', value: 10.5, row: 'Befolkningen ellers: grunnskole' },
+      ],
+      { percent: true, values: true, hits: true, ...SIZES.narrow, label: 'Utdanning' },
     );
     expect(svg).toContain('27,7');
     expect(svg).toContain('data-row="Befolkningen ellers: grunnskole"');

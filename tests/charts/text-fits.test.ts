@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barsSpec } from '../../src/lib/charts/bars.ts';
-import { linesSpec } from '../../src/lib/charts/lines.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { settlementSpec } from '../../src/lib/charts/settlement.ts';
+import { barsChart } from '../../src/lib/charts/bars.ts';
+import { linesChart } from '../../src/lib/charts/lines.ts';
+import { settlementChart } from '../../src/lib/charts/settlement.ts';
+import { nb as t } from '../../src/i18n/nb.ts';
 import { SIZES } from '../../src/lib/charts/theme.ts';
 import { clippedTexts } from './text-fits.ts';
 
@@ -26,29 +26,26 @@ const OSLO = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 
 describe('no chart text reaches past the chart edge (desk and phone widths)', () => {
   for (const [name, size] of Object.entries(SIZES)) {
     it(`percent bars, labels above at a phone («0 %» whole), ${name}`, () => {
-      const svg = renderSvg(barsSpec(INTRO, { percent: true, values: true, hits: true, ...size }), 'Intro');
+      const svg = barsChart(INTRO, { percent: true, values: true, hits: true, ...size, label: 'Intro' });
       expect(svg).toContain('>0 %<');
       expect(clippedTexts(svg)).toEqual([]);
     });
     it(`count bars, ${name}`, () => {
-      const svg = renderSvg(
-        barsSpec(
-          [
-            { label: 'Syria', value: 12034 },
-            { label: 'Ukraina', value: 9876 },
-          ],
-          { values: true, ...size },
-        ),
-        'Land',
+      const svg = barsChart(
+        [
+          { label: 'Syria', value: 12034 },
+          { label: 'Ukraina', value: 9876 },
+        ],
+        { values: true, ...size, label: 'Land' },
       );
       expect(clippedTexts(svg)).toEqual([]);
     });
     it(`kroner lines with their end label, ${name}`, () => {
-      const svg = renderSvg(linesSpec(GRANTS, { kroner: true, ...size }), 'Tilskudd');
+      const svg = linesChart(GRANTS, { kroner: true, ...size, t, label: 'Tilskudd' });
       expect(clippedTexts(svg)).toEqual([]);
     });
     it(`settlement, ${name}`, () => {
-      expect(clippedTexts(renderSvg(settlementSpec(OSLO, size), 'Oslo'))).toEqual([]);
+      expect(clippedTexts(settlementChart(OSLO, { ...size, t, label: 'Oslo' }))).toEqual([]);
     });
   }
 });

@@ -11,7 +11,9 @@ export function textExtents(svg: string): { text: string; left: number; right: n
   const { document } = parseHTML(`<div>${svg}</div>`);
   const root = document.querySelector('svg')!;
   const width = Number(root.getAttribute('width'));
-  const rootSize = Number(/font-size:\s*([\d.]+)px/.exec(root.getAttribute('style') ?? '')?.[1] ?? 10);
+  const rootSize = Number(
+    /font-size:\s*([\d.]+)px/.exec(root.getAttribute('style') ?? '')?.[1] ?? root.getAttribute('font-size') ?? 10,
+  );
   const out: { text: string; left: number; right: number; width: number }[] = [];
   for (const t of root.querySelectorAll('text')) {
     let x = Number(t.getAttribute('x') ?? 0) + parseFloat(t.getAttribute('dx') ?? '0');

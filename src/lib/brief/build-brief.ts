@@ -1,6 +1,5 @@
-import type { PlotOptions } from '@observablehq/plot';
 import type { LegendItem } from '../charts/legend.ts';
-import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
+import { settlementChart, settlementLegend, type SettlementPoint } from '../charts/settlement.ts';
 import { markStatusOf } from '../charts/theme.ts';
 import { cutsAmong, groupDecisionsWithheld, measuresOf, requestCutNote } from '../domain/request-cut.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from '../profile/caveats.ts';
@@ -40,7 +39,13 @@ export interface Brief {
   /** «Hovedpunkter»: the newest figures in plain words, no marks (sentences/nb.ts keyPoints). */
   keyPoints: KeyPoint[];
   /** caveats: «§ 2012: …» for figures published with a caveat (data/warnings.csv), marked § in table and chart. */
-  funnel: BriefTable & { chart: PlotOptions; chartLabel: string; legend: LegendItem[]; caveats: string[] };
+  funnel: BriefTable & {
+    /** The funnel chart in black and white, inline SVG labelled `chartLabel` (charts/settlement.ts). */
+    chart: string;
+    chartLabel: string;
+    legend: LegendItem[];
+    caveats: string[];
+  };
   funnelNote?: string;
   peers: BriefTable & { caption: string; withheld?: string };
   grants: BriefTable & { summary: string; caveats: string[] };
@@ -188,7 +193,15 @@ export function buildBrief(input: BriefInput): Brief {
       .join(' ') || undefined;
   chartPoints.sort((a, b) => a.year - b.year);
   const chartYears = chartPoints.map((p) => p.year);
-  const chart = settlementSpec(chartPoints, { width: 340, height: 170, mono: true });
+  const chartLabel = say.brief.funnelChart(input.name, chartYears[0] ?? '', chartYears.at(-1) ?? '');
+  const chart = settlementChart(chartPoints, {
+    width: 340,
+    height: 170,
+    mono: true,
+    label: chartLabel,
+    t,
+    locale: input.locale,
+  });
 
   // 3. Fair peers, per 1000 inhabitants, for the newest complete year.
   // The newest year with a final settled figure; else the newest with any; else the newest year at all.
@@ -392,14 +405,14 @@ export function buildBrief(input: BriefInput): Brief {
       rows: funnelRows.reverse(),
       notes: [...new Set(funnelNotes)].sort((a, b) => a - b),
       chart,
-      legend: settlementLegend(chartPoints, { mono: true, former: p?.label }),
+      legend: settlementLegend(chartPoints, { mono: true, former: p?.label, t }),
       caveats: [
         ...funnelCaveats.map((c) => caveatLine(c, t)),
         ...cutsAmong(['anmodning', 'vedtak'], shownYears).map((c) =>
           requestCutNote(c, exactValue(single(seriesOf(input.own, 'opprinnelig-anmodning').get(c.year)))),
         ),
       ],
-      chartLabel: say.brief.funnelChart(input.name, chartYears[0] ?? '', chartYears.at(-1) ?? ''),
+      chartLabel,
     },
     funnelNote,
     peers,

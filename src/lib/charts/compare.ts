@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { CHART, textWidth, yearTicks } from './theme.ts';
-import { niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
+import { CHART, REFERENCE_GREY, textWidth, yearTicks } from './theme.ts';
+import { dodge, niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 
 export interface ComparePoint {
@@ -31,7 +31,7 @@ export const KOMMUNE_COLORS = [
   '#8C6D31',
 ];
 /** References: grey (4.5:1), each with its own dash pattern, also drawn beside its name at the line end. */
-export const REFERENCE_COLOR = '#767676';
+export const REFERENCE_COLOR = REFERENCE_GREY;
 /** Dash patterns of the references in order (dashed, dotted, dash-dot, long dash), so two never look alike. */
 export const REFERENCE_DASHES = ['6,3', '1.5,3', '9,3,2,3', '14,4'];
 /** Width of the dash sample drawn before a reference's name. */
@@ -170,10 +170,15 @@ export function compareChart(
     .filter((p): p is PlacedPoint => !!p)
     .map((p) => ({ p, ly: p.y }))
     .sort((a, b) => a.ly - b.ly);
-  const gap = fontSize + 2;
-  for (let i = 1; i < ends.length; i++) ends[i].ly = Math.max(ends[i].ly, ends[i - 1].ly + gap);
-  const overflow = (ends.at(-1)?.ly ?? 0) - (height - box.bottom);
-  if (overflow > 0) for (const e of ends) e.ly = Math.max(fontSize / 2, e.ly - overflow);
+  // One line of text each, centred on its point where it can be (svg.ts dodge, as the profile's line ends).
+  const lineH = fontSize + 2;
+  const tops = dodge(
+    ends.map((e) => ({ y: e.ly, h: lineH })),
+    { top: fontSize / 2 - lineH / 2, bottom: height - box.bottom + lineH / 2 },
+  );
+  ends.forEach((e, i) => {
+    e.ly = tops[i] + lineH / 2;
+  });
   const labels = ends.map(({ p, ly }) => {
     const c = color(p.series);
     const short = shortName(p.series);

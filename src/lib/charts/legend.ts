@@ -1,7 +1,4 @@
 import { escapeHtml } from '../format/escape-html.ts';
-import { t } from '../../i18n/nb.ts';
-
-const CAVEAT = t.caveats.mark;
 
 /** A legend entry drawn with the same mark as the chart: a bar, a hollow bar, a tick, a (dashed) line, a marker. */
 export interface LegendItem {
@@ -20,9 +17,11 @@ export interface LegendItem {
     | 'band'
     | 'caveat';
   color: string;
+  /** The character a 'caveat' glyph draws (the catalogue's caveats.mark, «§»). */
+  mark?: string;
 }
 
-const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
+const GLYPHS: Record<LegendItem['glyph'], (c: string, mark: string) => string> = {
   bar: (c) => `<rect x="3" y="2" width="12" height="12" fill="${c}"/>`,
   'bar-hollow': (c) =>
     `<rect x="3.75" y="2.75" width="10.5" height="10.5" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
@@ -36,8 +35,8 @@ const GLYPHS: Record<LegendItem['glyph'], (c: string) => string> = {
   cross: (c) => `<path d="M5 4L13 12M13 4L5 12" stroke="${c}" stroke-width="2"/>`,
   band: (c) => `<rect x="1" y="1" width="16" height="14" fill="${c}"/>`,
   ring: (c) => `<circle cx="9" cy="8" r="4" fill="none" stroke="${c}" stroke-width="1.5"/>`,
-  caveat: (c) =>
-    `<text x="9" y="13" text-anchor="middle" font-size="14" font-weight="700" fill="${c}">${CAVEAT}</text>`,
+  caveat: (c, mark) =>
+    `<text x="9" y="13" text-anchor="middle" font-size="14" font-weight="700" fill="${c}">${escapeHtml(mark)}</text>`,
 };
 
 /** The legend as HTML: each glyph a tiny decorative SVG beside its text. */
@@ -45,7 +44,7 @@ export function legendHtml(items: LegendItem[]): string {
   return items
     .map(
       (i) =>
-        `<li><svg aria-hidden="true" width="18" height="16" viewBox="0 0 18 16">${GLYPHS[i.glyph](i.color)}</svg>${escapeHtml(i.label)}</li>`,
+        `<li><svg aria-hidden="true" width="18" height="16" viewBox="0 0 18 16">${GLYPHS[i.glyph](i.color, i.mark ?? '§')}</svg>${escapeHtml(i.label)}</li>`,
     )
     .join('');
 }

@@ -1,8 +1,20 @@
-import * as Plot from '@observablehq/plot';
-import { formatInt, formatMillions, formatPercent } from '../format/number.ts';
+import { scaleLinear } from 'd3-scale';
+import { escapeHtml } from '../format/escape-html.ts';
+import type { Strings } from '../../i18n/nb.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import type { LegendItem } from './legend.ts';
-import { CHART, kronerScale, textWidth, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
-import { t } from '../../i18n/nb.ts';
+import { dodge, hitRects, niceDomain, r1, svgOpen, xAxis, yAxis, type Box } from './svg.ts';
+import {
+  CHART,
+  GAP_BAND,
+  INK,
+  MUTED,
+  numberFormat,
+  textWidth,
+  tickFormatFor,
+  yearTicks,
+  type MarkStatus,
+} from './theme.ts';
 
 export interface LinePoint {
   year: number;
@@ -15,7 +27,8 @@ export interface LinePoint {
 }
 
 export interface LinesOptions {
-  label?: string;
+  /** The value axis' title. */
+  axis?: string;
   percent?: boolean;
   kroner?: boolean;
   colors?: string[];
@@ -24,11 +37,13 @@ export interface LinesOptions {
   fontSize?: number;
   /** Series name and last value at each line's end (the default), instead of a legend. */
   directLabels?: boolean;
+  /** The chart's text alternative (aria-label): the SVG is one labelled image beside its table. */
+  label?: string;
+  /** The page's catalogue: units, marker words, the § mark. */
+  t: Strings;
+  /** The page's language, for numbers on the axis and at the line ends. */
+  locale?: Locale;
 }
-
-const MUTED = '#555555';
-/** The band over years without a figure: light enough that the lines over it keep their contrast. */
-const GAP = '#ececec';
 
 /** Runs of years a figure is missing for in every series (a year another series has a figure for is no gap). */
 function missingRuns(points: LinePoint[]): { a: number; b: number }[] {
@@ -43,40 +58,61 @@ function missingRuns(points: LinePoint[]): { a: number; b: number }[] {
   }
   return runs;
 }
-const mill = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const PALETTE = ['#D55E00', '#0072B2', '#555555', '#009E73', '#E69F00', '#999999', '#CC79A7'];
 
-/** A value as the chart's labels write it: «61,5 %», «107 mill. kr», «1 234». */
-export function lineValueFormat({ percent = false, kroner = false, max = 0 } = {}): (v: number) => string {
-  if (percent) return formatPercent;
-  if (kroner) {
-    const k = kronerScale(max);
-    return k.divisor > 1 ? formatMillions : (v: number) => `${formatInt(v)} kr`;
-  }
-  return formatInt;
+/** A value as the chart's labels write it: «61,5 %», «107,0 mill. kr», «1 234». */
+export function lineValueFormat(
+  t: Strings,
+  {
+    percent = false,
+    kroner = false,
+    locale = DEFAULT_LOCALE,
+  }: { percent?: boolean; kroner?: boolean; locale?: Locale } = {},
+): (v: number) => string {
+  const one = numberFormat(locale, 1, true);
+  if (percent) return (v) => `${one.format(v)}\u00a0%`;
+  if (kroner) return (v) => `${one.format(v / 1e6)} ${t.charts.millionsUnit}`;
+  const int = numberFormat(locale, 0);
+  return (v) => int.format(v);
 }
 
 /** Split a label into lines of at most `n` characters at spaces. */
 function wrap(s: string, n: number): string[] {
   const out: string[] = [];
   for (const w of s.split(' ')) {
-    if (out.length && (out.at(-1)! + ' ' + w).length <= n) out[out.length - 1] += ' ' + w;
+    if (out.length && `${out.at(-1)!} ${w}`.length <= n) out[out.length - 1] += ` ${w}`;
     else out.push(w);
   }
   return out;
 }
 
+/** A path through the points in order, broken where a value is null. */
+function pathOf(pts: { year: number; value: number | null }[], x: (v: number) => number, y: (v: number) => number) {
+  let d = '';
+  let pen = false;
+  for (const p of pts) {
+    if (p.value === null) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${r1(x(p.year))},${r1(y(p.value))}`;
+    pen = true;
+  }
+  return d;
+}
+
 /**
- * One line per series over the years. A null value (and a missing year, via
- * withGaps) breaks the line instead of dropping to zero; a provisional point
- * is hollow and the segment to it dashed; a hidden or missing figure is a
- * marker at the baseline. Each line is labelled at its end with its name and
- * last value; each year is a hover/focus target (class "hit").
+ * One line per series over the years, as inline SVG. A null value (and a
+ * missing year, via withGaps) breaks the line instead of dropping to zero; a
+ * provisional point is hollow and the segment to it dashed; a hidden figure is
+ * a cross at the baseline and a run of years without any figure a labelled
+ * grey band. Each line is labelled at its end with its name and last value;
+ * each year is a hover/focus target (class "hit", data-row = its year).
  */
-export function linesSpec(
+export function linesChart(
   input: LinePoint[],
   {
-    label = '',
+    axis = '',
     percent = false,
     kroner = false,
     colors = [],
@@ -84,19 +120,19 @@ export function linesSpec(
     height = CHART.height,
     fontSize = CHART.fontSize,
     directLabels = true,
-  }: LinesOptions = {},
-): Plot.PlotOptions {
+    label = '',
+    t,
+    locale = DEFAULT_LOCALE,
+  }: LinesOptions,
+): string {
   const series = [...new Set(input.map((p) => p.series))];
   const color = (s: string) =>
     (colors.length ? colors : PALETTE)[series.indexOf(s) % (colors.length || PALETTE.length)];
   const points = withGaps(input);
   const defined = points.filter((p) => p.value !== null);
   const max = Math.max(0, ...defined.map((p) => p.value!));
-  const k = kroner ? kronerScale(max) : { divisor: 1, unit: '' };
-  const fmt = lineValueFormat({ percent, kroner, max });
-  const top = percent
-    ? 100
-    : Math.max(1, (Plot.scale({ y: { domain: [0, max || 1], nice: true } }).domain as number[])[1]);
+  const fmt = lineValueFormat(t, { percent, kroner, locale });
+  const top = percent ? 100 : Math.max(1, niceDomain([max || 1], { count: 10 })[1]);
   const years = input.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -107,183 +143,135 @@ export function linesSpec(
 
   // Direct labels: name and last value at each line's end, pushed apart so they never overlap.
   const ends = directLabels
-    ? series
-        .map((s) => {
-          const last = defined.filter((p) => p.series === s).at(-1);
-          if (!last) return null;
-          const name = series.length > 1 ? s : '';
-          const one = `${name ? `${name} ` : ''}${fmt(last.value!)}`;
-          const lines =
-            narrow && textWidth(one, fontSize) > width * 0.3
-              ? [...(name ? wrap(name, 16) : []), fmt(last.value!)]
-              : [one];
-          return {
-            series: s,
-            year: last.year,
-            value: last.value!,
-            lines,
-            py: marginTop + (1 - last.value! / top) * plotH,
-          };
-        })
-        .filter((e): e is NonNullable<typeof e> => !!e)
-        .sort((a, b) => a.py - b.py)
+    ? series.flatMap((s) => {
+        const end = defined.filter((p) => p.series === s).at(-1);
+        if (!end) return [];
+        const name = series.length > 1 ? s : '';
+        const one = `${name ? `${name} ` : ''}${fmt(end.value!)}`;
+        const lines =
+          narrow && textWidth(one, fontSize) > width * 0.3 ? [...(name ? wrap(name, 16) : []), fmt(end.value!)] : [one];
+        return [{ series: s, year: end.year, lines, py: marginTop + (1 - end.value! / top) * plotH }];
+      })
     : [];
   const lineH = fontSize + 2;
-  // A clear gap between two stacked labels, so close values («Bor her 25 434», «Flyttet hit 25 171») never touch.
+  // A clear gap between two stacked labels, so close values («Bor her 25 434», «Flyttet hit 25 171») never touch;
+  // a stack running below the plot moves up.
   const gap = Math.round(fontSize * 0.4);
-  let floor = -Infinity;
-  for (const e of ends) {
-    const h = e.lines.length * lineH;
-    e.py = Math.max(e.py - h / 2 + lineH / 2, floor);
-    floor = e.py + h + gap;
-  }
-  // If the last label runs below the plot, shift the stack up.
-  const over = Math.min(floor - (height - marginBottom + lineH), (ends[0]?.py ?? 0) - lineH);
-  if (over > 0) for (const e of ends) e.py -= over;
+  const tops = dodge(
+    ends.map((e) => ({ y: e.py, h: e.lines.length * lineH })),
+    { gap, top: lineH / 2, bottom: height - marginBottom + lineH - gap },
+  );
   const labelWidth = Math.max(0, ...ends.flatMap((e) => e.lines.map((l) => textWidth(l, fontSize))));
   const marginRight = ends.length ? Math.min(Math.round(width * 0.45), Math.round(labelWidth + 14)) : 12;
-  const millions = (d: number) => mill.format(d / k.divisor);
-  const tickFormat = kroner ? millions : tickFormatFor(max);
+  const tickFormat = kroner
+    ? (d: number) => numberFormat(locale).format(d / 1e6)
+    : tickFormatFor(max, 'other', { locale, millions: t.charts.millionsTick });
   const marginLeft = Math.max(36, Math.round(textWidth(tickFormat(top), fontSize) + 16));
+  const box: Box = { width, height, top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft };
+  const x = scaleLinear([first, last], [marginLeft, width - marginRight]);
+  const y = scaleLinear([0, top], [height - marginBottom, marginTop]);
+  const y0 = r1(y(0));
   const status = (p: LinePoint) => p.status ?? 'ok';
-  // A provisional point's segment: from the series' previous point, dashed.
-  const dashed = series.flatMap((s) => {
+  const lineOf = (d: string, c: string, dash = '') =>
+    d
+      ? `<path d="${d}" fill="none" stroke="${c}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''} stroke-linejoin="round" stroke-linecap="round"/>`
+      : '';
+  const lines = series.map((s) => {
     const own = points.filter((p) => p.series === s);
-    return own.flatMap((p, i) =>
-      status(p) === 'provisional' && p.value !== null && own[i - 1]?.value != null
-        ? [
-            { ...own[i - 1], seg: `${s}|${p.year}` },
-            { ...p, seg: `${s}|${p.year}` },
-          ]
-        : [],
+    // Solid between final figures; the segment to a provisional point dashed, from the series' previous point.
+    const solid = pathOf(
+      own.map((p) => (status(p) === 'provisional' ? { ...p, value: null } : p)),
+      x,
+      y,
     );
+    const dashed = own
+      .flatMap((p, i) =>
+        status(p) === 'provisional' && p.value !== null && own[i - 1]?.value != null
+          ? [pathOf([own[i - 1], p], x, y)]
+          : [],
+      )
+      .join('');
+    return lineOf(solid, color(s)) + lineOf(dashed, color(s), '4,3');
   });
-  const solid = points.map((p) => (status(p) === 'provisional' ? { ...p, value: null } : p));
+  const dots = defined.map((p) =>
+    status(p) === 'provisional'
+      ? `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.value!))}" r="3.5" fill="#ffffff" stroke="${color(p.series)}" stroke-width="1.5"/>`
+      : `<circle cx="${r1(x(p.year))}" cy="${r1(y(p.value!))}" r="2.5" fill="${color(p.series)}"/>`,
+  );
   // A hidden figure is a cross at the baseline; a missing one is a gap, never a mark on the zero line that
   // reads as 0: a grey band over the run of years no series has a figure for, labelled «mangler».
-  const markers = points.filter((p) => p.value === null && status(p) === 'suppressed');
-  const gaps = missingRuns(points);
-  return {
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: { fontSize: `${fontSize}px` },
-    x: {
-      label: null,
-      domain: [first, last],
-      ticks: yearTicks(first, last, width - marginLeft - marginRight, fontSize),
-      tickFormat: 'd',
-    },
-    y: { grid: true, label: kroner ? 'Mill. kr' : label, labelAnchor: 'top', domain: [0, top], ticks: 5, tickFormat },
-    marks: [
-      Plot.rect(gaps, {
-        x1: (g: { a: number }) => Math.max(first, g.a - 0.5),
-        x2: (g: { b: number }) => Math.min(last, g.b + 0.5),
-        y1: 0,
-        y2: top,
-        fill: GAP,
-      }),
-      Plot.text(gaps, {
-        x: (g: { a: number; b: number }) => (Math.max(first, g.a - 0.5) + Math.min(last, g.b + 0.5)) / 2,
-        y: 0,
-        text: () => t.statusShort.missing,
-        rotate: -90,
-        textAnchor: 'start',
-        dy: -4,
-        fill: MUTED,
-        fontSize,
-      }),
-      Plot.ruleY([0]),
-      Plot.lineY(solid, {
-        x: 'year',
-        y: 'value',
-        z: 'series',
-        stroke: (p: LinePoint) => color(p.series),
-        strokeWidth: 2,
-      }),
-      Plot.lineY(dashed, {
-        x: 'year',
-        y: 'value',
-        z: 'seg',
-        stroke: (p: LinePoint) => color(p.series),
-        strokeWidth: 2,
-        strokeDasharray: '4,3',
-      }),
-      Plot.dot(
-        defined.filter((p) => status(p) !== 'provisional'),
-        { x: 'year', y: 'value', fill: (p: LinePoint) => color(p.series), r: 2.5 },
-      ),
-      Plot.dot(
-        defined.filter((p) => status(p) === 'provisional'),
-        { x: 'year', y: 'value', fill: '#ffffff', stroke: (p: LinePoint) => color(p.series), strokeWidth: 1.5, r: 3.5 },
-      ),
-      Plot.dot(markers, {
-        x: 'year',
-        y: 0,
-        symbol: 'times',
-        stroke: (p: LinePoint) => color(p.series),
-        fill: 'none',
-        r: 3.5,
-        dy: -5,
-        strokeWidth: 1.5,
-      }),
-      Plot.text(
-        defined.filter((p) => p.caveat),
-        {
-          x: 'year',
-          y: 'value',
-          text: () => t.caveats.mark,
-          dy: -Math.round(fontSize * 0.9),
-          fontSize: fontSize + 2,
-          fontWeight: 700,
-          fill: '#1a1a1a',
-        },
-      ),
-      Plot.text(ends, {
-        x: 'year',
-        y: (e: (typeof ends)[number]) => (1 - (e.py - marginTop) / plotH) * top,
-        text: (e: (typeof ends)[number]) => e.lines.join('\n'),
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        dx: 8,
-        dy: -lineH / 2,
-        fill: '#1a1a1a',
-        fontSize,
-        clip: false,
-      }),
-      Plot.rectY(
-        Array.from({ length: last - first + 1 }, (_, i) => first + i),
-        {
-          x1: (y: number) => y - 0.5,
-          x2: (y: number) => y + 0.5,
-          y1: 0,
-          y2: top,
-          fill: 'transparent',
-          title: (y: number) => String(y),
-          className: 'hit',
-        },
-      ),
-    ],
-  };
+  const crosses = points
+    .filter((p) => p.value === null && status(p) === 'suppressed')
+    .map((p) => {
+      const cx = r1(x(p.year));
+      const cy = r1(y0 - 5);
+      const a = 2.5; // the cross' half-width: Plot's «times» symbol at r 3.5
+      return `<path d="M${r1(cx - a)},${r1(cy - a)}L${r1(cx + a)},${r1(cy + a)}M${r1(cx + a)},${r1(cy - a)}L${r1(cx - a)},${r1(cy + a)}" stroke="${color(p.series)}"/>`;
+    });
+  const bands = missingRuns(points).map((g) => {
+    const x1 = x(Math.max(first, g.a - 0.5));
+    const x2 = x(Math.min(last, g.b + 0.5));
+    return {
+      rect: `<rect x="${r1(x1)}" y="${r1(y(top))}" width="${r1(x2 - x1)}" height="${r1(y0 - y(top))}"/>`,
+      text: `<text transform="translate(${r1((x1 + x2) / 2)},${r1(y0 - 4)}) rotate(-90)" dy="0.32em">${escapeHtml(t.statusShort.missing)}</text>`,
+    };
+  });
+  const caveats = defined
+    .filter((p) => p.caveat)
+    .map(
+      (p) =>
+        `<text x="${r1(x(p.year))}" y="${r1(y(p.value!) - Math.round(fontSize * 0.9))}" dy="0.32em">${escapeHtml(t.caveats.mark)}</text>`,
+    );
+  const labels = ends.map((e, i) => {
+    const lx = r1(x(e.year) + 8);
+    const body =
+      e.lines.length === 1
+        ? escapeHtml(e.lines[0])
+        : e.lines.map((l, j) => `<tspan x="${lx}" dy="${j ? '1em' : '0'}">${escapeHtml(l)}</tspan>`).join('');
+    return `<text x="${lx}" y="${r1(tops[i])}" dy="0.71em">${body}</text>`;
+  });
+  return (
+    svgOpen(box, label, fontSize) +
+    (bands.length
+      ? `<g fill="${GAP_BAND}">${bands.map((b) => b.rect).join('')}</g><g fill="${MUTED}" text-anchor="start">${bands.map((b) => b.text).join('')}</g>`
+      : '') +
+    yAxis(y, box, { values: y.ticks(5), format: tickFormat, label: kroner ? t.charts.millionsAxis : axis }) +
+    xAxis(x, box, { values: yearTicks(first, last, width - marginLeft - marginRight, fontSize), format: String }) +
+    `<line x1="${marginLeft}" x2="${width - marginRight}" y1="${y0}" y2="${y0}" stroke="currentColor"/>` +
+    `<g class="lines">${lines.join('')}</g>` +
+    `<g class="dots">${dots.join('')}</g>` +
+    (crosses.length ? `<g fill="none" stroke-width="1.5">${crosses.join('')}</g>` : '') +
+    (caveats.length ? `<g fill="${INK}" font-weight="700" font-size="${fontSize + 2}">${caveats.join('')}</g>` : '') +
+    (labels.length ? `<g class="ends" fill="${INK}" text-anchor="start">${labels.join('')}</g>` : '') +
+    hitRects(
+      Array.from({ length: last - first + 1 }, (_, i) => first + i).map((yr) => ({
+        x: x(yr - 0.5),
+        y: y(top),
+        w: x(yr + 0.5) - x(yr - 0.5),
+        h: y0 - y(top),
+        row: String(yr),
+      })),
+    ) +
+    '</svg>'
+  );
 }
 
 /** The markers' legend: only what the chart shows besides its labelled lines. */
-export function linesLegend(input: LinePoint[]): LegendItem[] {
+export function linesLegend(input: LinePoint[], t: Strings): LegendItem[] {
   const has = (s: MarkStatus) => input.some((p) => p.status === s);
   return [
     ...(has('provisional')
       ? [
-          { label: 'foreløpig tall', glyph: 'dot-hollow', color: MUTED } as LegendItem,
-          { label: 'fram til foreløpig tall', glyph: 'line-dashed', color: MUTED } as LegendItem,
+          { label: t.charts.provisionalPoint, glyph: 'dot-hollow', color: MUTED } as LegendItem,
+          { label: t.charts.toProvisional, glyph: 'line-dashed', color: MUTED } as LegendItem,
         ]
       : []),
     ...(has('suppressed') ? [{ label: t.statusShort.suppressed, glyph: 'cross', color: MUTED } as LegendItem] : []),
-    ...(missingRuns(input).length ? [{ label: t.charts.missingBand, glyph: 'band', color: GAP } as LegendItem] : []),
+    ...(missingRuns(input).length
+      ? [{ label: t.charts.missingBand, glyph: 'band', color: GAP_BAND } as LegendItem]
+      : []),
     ...(input.some((p) => p.caveat)
-      ? [{ label: t.caveats.legend, glyph: 'caveat', color: '#1a1a1a' } as LegendItem]
+      ? [{ label: t.caveats.legend, glyph: 'caveat', color: INK, mark: t.caveats.mark } as LegendItem]
       : []),
   ];
 }

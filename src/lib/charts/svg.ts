@@ -2,13 +2,14 @@ import { nice } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
 import { escapeHtml } from '../format/escape-html.ts';
 import { textWidth, tickFormatFor } from './theme.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** The units the comparison shows. */
 export type CompareUnit = 'per 1000' | 'prosent' | 'personer' | 'kroner';
 
 /** Axis tick labels for a unit: «20 %», «120 mill.» for large kroner amounts, else plain numbers. */
-export function unitTicks(unit: CompareUnit, max: number): (v: number) => string {
-  const f = tickFormatFor(max, unit === 'kroner' ? 'kroner' : 'other');
+export function unitTicks(unit: CompareUnit, max: number, locale?: Locale): (v: number) => string {
+  const f = tickFormatFor(max, unit === 'kroner' ? 'kroner' : 'other', { locale });
   return unit === 'prosent' ? (v) => `${f(v)}\u00a0%` : f;
 }
 
@@ -84,6 +85,42 @@ export function xAxis(
     `<g stroke="currentColor" aria-hidden="true">${values.map((v) => `<line x1="${r1(x(v))}" x2="${r1(x(v))}" y1="${base}" y2="${base + 6}"/>`).join('')}</g>` +
     `<g font-variant="tabular-nums">${values.map((v) => `<text x="${r1(x(v))}" y="${base + 9}" dy="0.71em">${escapeHtml(format(v))}</text>`).join('')}</g>`
   );
+}
+
+/**
+ * Labels wanted at vertical centres `y` (each `h` px tall), pushed apart top to
+ * bottom so that each starts at least `gap` below the one above; a stack that
+ * runs past `bottom` moves up as a whole, never above `top`. Returns each
+ * label's top, in input order. The one label-dodging rule of the profile's
+ * line ends (lines.ts) and the comparison's (compare.ts).
+ */
+export function dodge(
+  items: { y: number; h: number }[],
+  { gap = 0, top = Number.NEGATIVE_INFINITY, bottom = Number.POSITIVE_INFINITY } = {},
+): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].y - items[b].y);
+  const tops = new Array<number>(items.length);
+  let floor = Number.NEGATIVE_INFINITY;
+  for (const i of order) {
+    tops[i] = Math.max(items[i].y - items[i].h / 2, floor);
+    floor = tops[i] + items[i].h + gap;
+  }
+  if (order.length) {
+    const last = order.at(-1)!;
+    const over = Math.min(tops[last] + items[last].h - bottom, tops[order[0]] - top);
+    if (over > 0) for (const i of order) tops[i] -= over;
+  }
+  return tops;
+}
+
+/** Transparent hover/focus targets, each carrying the table row it stands for (components/chart-tips.ts). */
+export function hitRects(rects: { x: number; y: number; w: number; h: number; row: string }[]): string {
+  return `<g class="hit" fill="transparent">${rects
+    .map(
+      (r) =>
+        `<rect x="${r1(r.x)}" y="${r1(r.y)}" width="${r1(r.w)}" height="${r1(r.h)}" data-row="${escapeHtml(r.row)}"/>`,
+    )
+    .join('')}</g>`;
 }
 
 /** Text broken into lines at its own line breaks and between words, each at most `maxWidth` px wide (estimated). */

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, intlLocale, type Locale } from '../../i18n/locales.ts';
+
 /** Shared chart look: colour-blind-safe palette (Okabe–Ito) and sizes. */
 export const COLORS = {
   request: '#999999',
@@ -11,12 +13,41 @@ export const COLORS = {
 
 export const CHART = { width: 640, height: 260, marginLeft: 56, fontSize: 12 };
 
-const nbInt = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+/**
+ * The greys and inks every chart shares (one place, issue 19): text and labels near-black, muted
+ * marks and words, the reference lines and bars (4.5:1 on white, so a grey label is readable
+ * too), and the light band over years without a figure.
+ */
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
+export const REFERENCE_GREY = '#767676';
+export const GAP_BAND = '#ececec';
 
-/** Axis ticks in Norwegian: "200 000"; large kroner amounts in millions ("120 mill."). */
-export function tickFormatFor(max: number, unit: 'kroner' | 'other' = 'other'): (d: number) => string {
-  if (unit === 'kroner' && max >= 1e7) return (d) => `${nbInt.format(d / 1e6)} mill.`;
-  return (d) => nbInt.format(d);
+const formats = new Map<string, Intl.NumberFormat>();
+/** A number format of the page's language (cached: the build draws thousands of charts). */
+export function numberFormat(locale: Locale = DEFAULT_LOCALE, digits: 0 | 1 = 1, fixed = false): Intl.NumberFormat {
+  const key = `${locale}|${digits}|${fixed}`;
+  let f = formats.get(key);
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(intlLocale(locale), {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: fixed ? digits : 0,
+      })),
+    );
+  return f;
+}
+
+/** Axis ticks in the page's number format ("200 000", "200,000"); large kroner amounts in millions ("120 mill."). */
+export function tickFormatFor(
+  max: number,
+  unit: 'kroner' | 'other' = 'other',
+  { locale = DEFAULT_LOCALE, millions = 'mill.' }: { locale?: Locale; millions?: string } = {},
+): (d: number) => string {
+  const f = numberFormat(locale);
+  if (unit === 'kroner' && max >= 1e7) return (d) => `${f.format(d / 1e6)} ${millions}`;
+  return (d) => f.format(d);
 }
 
 /**
@@ -59,11 +90,6 @@ export function yearTicks(first: number, last: number, plotWidth: number, fontSi
   const out: number[] = [];
   for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(y);
   return out;
-}
-
-/** Grant amounts are «mill. kr» everywhere a kroner measure appears: axis, line labels, tables, sentences (src/lib/format/number.ts formatMillions). */
-export function kronerScale(_max: number): { divisor: number; unit: string } {
-  return { divisor: 1e6, unit: 'mill. kr' };
 }
 
 /** Roughly how wide a label is in px (system sans-serif). */

@@ -1,6 +1,6 @@
-import { barsLegend, barsSpec, type BarPoint } from '../charts/bars.ts';
-import { linesLegend, linesSpec, type LinePoint } from '../charts/lines.ts';
-import { settlementLegend, settlementSpec, type SettlementPoint } from '../charts/settlement.ts';
+import { barsChart, barsLegend, type BarPoint } from '../charts/bars.ts';
+import { linesChart, linesLegend, type LinePoint } from '../charts/lines.ts';
+import { settlementChart, settlementLegend, type SettlementPoint } from '../charts/settlement.ts';
 import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
 import { exactValue, perCapita, ratio, seriesOf, single, type Figure } from '../domain/figure.ts';
 import { yearSpan } from '../domain/coverage.ts';
@@ -44,10 +44,11 @@ const markOf = (f: Figure | undefined, s?: Map<number, Figure>, y?: number): Mar
   markStatusOf(f, !(s && y !== undefined && (!s.size || y < Math.min(...s.keys()) || y > Math.max(...s.keys()))));
 /** Every year from the first to the last, so a year without figures is said, not skipped. */
 const span = (ys: number[]) => (ys.length ? Array.from({ length: ys.at(-1)! - ys[0] + 1 }, (_, i) => ys[0] + i) : []);
-/** One chart definition at both sizes. */
-const both = (draw: (size: ChartSize) => import('@observablehq/plot').PlotOptions) => ({
-  spec: draw(SIZES.wide),
-  narrow: draw(SIZES.narrow),
+/** One chart drawn at both sizes (the desk column and a phone), each one labelled image (`label`, its text alternative). */
+const both = (label: string, draw: (size: ChartSize & { label: string }) => string) => ({
+  wide: draw({ ...SIZES.wide, label }),
+  narrow: draw({ ...SIZES.narrow, label }),
+  label,
 });
 
 /** Request, decision, settled per year, with the two ratios, as chart + table. */
@@ -88,9 +89,10 @@ export function settlementPanel(input: ProfileInput): Panel | null {
     title: t.panels['bosetting'],
     summary: say.profile.settlement(name, req, dec, set),
     chart: {
-      ...both((size) => settlementSpec(chartPoints, size)),
-      legend: settlementLegend(chartPoints),
-      label: say.profile.settlementChart(name, chartYears[0], chartYears.at(-1)!),
+      ...both(say.profile.settlementChart(name, chartYears[0], chartYears.at(-1)!), (size) =>
+        settlementChart(chartPoints, { ...size, t, locale: input.locale }),
+      ),
+      legend: settlementLegend(chartPoints, { t }),
     },
     table: {
       caption: say.profile.settlementCaption(name),
@@ -183,14 +185,15 @@ export function yearTablePanel(
     );
     const unit = units[0];
     const opts = {
-      label: o.chartLabel ?? t.profile.axis[unit] ?? t.profile.axis.personer,
+      axis: o.chartLabel ?? t.profile.axis[unit] ?? t.profile.axis.personer,
       percent: unit === 'prosent',
       colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request],
     };
     panel.chart = {
-      ...both((size) => linesSpec(points, { ...opts, ...size })),
-      legend: linesLegend(points),
-      label: say.profile.linesChart(o.title, input.name, yearSpan),
+      ...both(say.profile.linesChart(o.title, input.name, yearSpan), (size) =>
+        linesChart(points, { ...opts, ...size, t, locale: input.locale }),
+      ),
+      legend: linesLegend(points, t),
     };
   }
   return panel;
@@ -269,9 +272,10 @@ export function sharesPanel(
     summary: o.finding(y, points) ?? '',
     chart: points.length
       ? {
-          ...both((size) => barsSpec(points, { percent: true, values: true, hits: true, ...size })),
+          ...both(say.profile.sharesChart(o.title, input.name, y), (size) =>
+            barsChart(points, { percent: true, values: true, hits: true, ...size, locale: input.locale }),
+          ),
           legend: barsLegend(points),
-          label: say.profile.sharesChart(o.title, input.name, y),
         }
       : undefined,
     table: {
@@ -377,9 +381,10 @@ export function grantsPanel(input: ProfileInput): Panel | null {
     chart:
       totals.filter((d) => d.value !== null).length > 1
         ? {
-            ...both((size) => linesSpec(totals, { label: t.profile.axis.kroner, kroner: true, ...size })),
-            legend: linesLegend(totals),
-            label: say.profile.grantsChart(input.name, grantGaps),
+            ...both(say.profile.grantsChart(input.name, grantGaps), (size) =>
+              linesChart(totals, { axis: t.profile.axis.kroner, kroner: true, ...size, t, locale: input.locale }),
+            ),
+            legend: linesLegend(totals, t),
           }
         : undefined,
     table: {
@@ -435,13 +440,12 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     chart:
       ranked.length > 1
         ? {
-            ...both((size) =>
-              barsSpec(
+            ...both(say.profile.countriesChart(input.name, y), (size) =>
+              barsChart(
                 ranked.map((r) => ({ label: r.g, value: r.v! })),
-                { values: true, hits: true, ...size },
+                { values: true, hits: true, ...size, locale: input.locale },
               ),
             ),
-            label: say.profile.countriesChart(input.name, y),
           }
         : undefined,
     table: {

@@ -1,4 +1,3 @@
-import type { PlotOptions } from '@observablehq/plot';
 import type { Figure } from '../domain/figure.ts';
 import type { LegendItem } from '../charts/legend.ts';
 import type { Caveat } from './caveats.ts';
@@ -21,8 +20,11 @@ export interface Panel {
   id: string;
   title: string;
   summary: string;
-  /** One chart definition drawn twice: for the desk column (spec) and for a phone (narrow); legend only for what the marks do not label themselves. */
-  chart?: { spec: PlotOptions; narrow?: PlotOptions; label: string; legend?: LegendItem[] };
+  /**
+   * One chart drawn twice as inline SVG (charts/settlement.ts, lines.ts, bars.ts): for the desk column (wide) and
+   * for a phone (narrow), each one image labelled `label`; legend only for what the marks do not label themselves.
+   */
+  chart?: { wide: string; narrow?: string; label: string; legend?: LegendItem[] };
   /** Every panel with figures has a table; a text-only notice has none. */
   table?: Table;
   citations: Citation[];

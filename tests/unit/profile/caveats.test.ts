@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../../src/lib/charts/render-chart.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { grantsPanel, settlementPanel, yearTablePanel } from '../../../src/lib/profile/build-profile.ts';
 import { caveatOf } from '../../../src/lib/profile/caveats.ts';
@@ -37,12 +36,13 @@ describe('figures published with a caveat (data/warnings.csv)', () => {
     expect(row('2011')[total]).not.toContain('§');
     expect(row('2013')[total]).not.toContain('§');
     expect(p.caveats).toEqual(caveats);
-    const svg = renderChart(p.chart!.spec, 'Tilskudd');
+    const svg = p.chart!.wide;
     expect(svg.match(/>§<\/text>/g)).toHaveLength(1);
     expect(p.chart!.legend).toContainEqual({
       label: 'tall med forbehold (se under)',
       glyph: 'caveat',
       color: '#1a1a1a',
+      mark: '§',
     });
   });
 
@@ -64,7 +64,7 @@ describe('figures published with a caveat (data/warnings.csv)', () => {
     const settled = [{ year: 2012, measure: 'bosatt', text: 'Tallet står to ganger med ulike verdier.' }];
     const p = settlementPanel({ ...input, caveats: settled })!;
     expect(p.table!.rows.find((r) => r[0] === '2012')![3]).toBe('1\u00a0000§');
-    expect(renderChart(p.chart!.spec, 'Bosetting')).toContain('>§</text>');
+    expect(p.chart!.wide).toContain('>§</text>');
     const t = yearTablePanel(
       { ...input, caveats: settled },
       { id: 'x', title: 'X', columns: [{ measure: 'bosatt' }] },
