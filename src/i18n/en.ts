@@ -482,6 +482,19 @@ export const en: Strings = {
     formerKommune: 'the former municipality',
     /** The grey band over years without a figure in a line chart (charts/lines.ts). */
     missingBand: 'missing in the sources (not 0)',
+    /** The settlement chart's legend (charts/settlement.ts). */
+    settlement: {
+      settled: 'Settled',
+      settledProvisional: 'Settled, provisional',
+      requested: 'Requested (IMDi)',
+      decided: 'Decided (municipality)',
+    },
+    provisionalPoint: 'provisional figure',
+    toProvisional: 'up to a provisional figure',
+    /** NOK in millions: axis title, a value at a line's end («NOK 107.0m»), an axis tick («120m»). */
+    millionsAxis: 'NOK million',
+    millionsValue: (v: string) => `NOK ${v}m`,
+    millionsTick: (v: string) => `${v}m`,
   },
   /** «Key points» on the profile and the brief: the sentences are src/lib/sentences/en.ts keyPoints. */
   keyPoints: {

@@ -475,8 +475,8 @@ export const nb = {
     toProvisional: 'fram til foreløpig tall',
     /** Kroner in millions: the axis title, a value at a line's end («107,0 mill. kr») and an axis tick («120 mill.»). */
     millionsAxis: 'Mill. kr',
-    millionsUnit: 'mill. kr',
-    millionsTick: 'mill.',
+    millionsValue: (v: string) => `${v} mill. kr`,
+    millionsTick: (v: string) => `${v} mill.`,
   },
   /** «Hovedpunkter» on the profile and the brief: the sentences are src/lib/sentences/nb.ts keyPoints. */
   keyPoints: {

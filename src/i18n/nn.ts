@@ -437,6 +437,17 @@ export const nn: Strings = {
     formerYears: (label: string) => `Busett i ${label} (år merkte ‡, tala er ikkje delte opp)`,
     formerKommune: 'den tidlegare kommunen',
     missingBand: 'manglar i kjeldene (ikkje 0)',
+    settlement: {
+      settled: 'Busett',
+      settledProvisional: 'Busett, førebels',
+      requested: 'Oppmoda (IMDi)',
+      decided: 'Vedteke (kommunen)',
+    },
+    provisionalPoint: 'førebels tal',
+    toProvisional: 'fram til førebels tal',
+    millionsAxis: 'Mill. kr',
+    millionsValue: (v: string) => `${v} mill. kr`,
+    millionsTick: (v: string) => `${v} mill.`,
   },
   keyPoints: {
     heading: 'Hovudpunkt',

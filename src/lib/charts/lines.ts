@@ -71,7 +71,7 @@ export function lineValueFormat(
 ): (v: number) => string {
   const one = numberFormat(locale, 1, true);
   if (percent) return (v) => `${one.format(v)}\u00a0%`;
-  if (kroner) return (v) => `${one.format(v / 1e6)} ${t.charts.millionsUnit}`;
+  if (kroner) return (v) => t.charts.millionsValue(one.format(v / 1e6));
   const int = numberFormat(locale, 0);
   return (v) => int.format(v);
 }
@@ -165,7 +165,7 @@ export function linesChart(
   const marginRight = ends.length ? Math.min(Math.round(width * 0.45), Math.round(labelWidth + 14)) : 12;
   const tickFormat = kroner
     ? (d: number) => numberFormat(locale).format(d / 1e6)
-    : tickFormatFor(max, 'other', { locale, millions: t.charts.millionsTick });
+    : tickFormatFor(max, 'other', { locale });
   const marginLeft = Math.max(36, Math.round(textWidth(tickFormat(top), fontSize) + 16));
   const box: Box = { width, height, top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft };
   const x = scaleLinear([first, last], [marginLeft, width - marginRight]);

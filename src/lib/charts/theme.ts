@@ -43,10 +43,13 @@ export function numberFormat(locale: Locale = DEFAULT_LOCALE, digits: 0 | 1 = 1,
 export function tickFormatFor(
   max: number,
   unit: 'kroner' | 'other' = 'other',
-  { locale = DEFAULT_LOCALE, millions = 'mill.' }: { locale?: Locale; millions?: string } = {},
+  {
+    locale = DEFAULT_LOCALE,
+    millions = (v) => `${v} mill.`,
+  }: { locale?: Locale; millions?: (v: string) => string } = {},
 ): (d: number) => string {
   const f = numberFormat(locale);
-  if (unit === 'kroner' && max >= 1e7) return (d) => `${f.format(d / 1e6)} ${millions}`;
+  if (unit === 'kroner' && max >= 1e7) return (d) => millions(f.format(d / 1e6));
   return (d) => f.format(d);
 }
 
