@@ -18,7 +18,7 @@ import {
 } from '../lib/front/ranking-view.ts';
 import {
   classNote,
-  cutNoteOf,
+  mapNoteOf,
   legendHtml,
   mapTitle,
   rankingHeadHtml,
@@ -145,7 +145,7 @@ export function attachFront(root: HTMLElement) {
       `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
     const cutNote = $<HTMLElement>('[data-cut-note]');
-    cutNote.textContent = cutNoteOf(s, state.year);
+    cutNote.textContent = mapNoteOf(s, state.year);
     cutNote.hidden = !cutNote.textContent;
     $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
     for (const svg of root.querySelectorAll('svg[role=img]'))

@@ -113,6 +113,11 @@ export const nb = {
     groupWithheld: (year: number, national: string) =>
       `Summen av kommunenes vedtak for ${year} vises ikke for hele landet eller andre grupper, og heller ikke andeler regnet av den: den blander vedtak på den opprinnelige og den nye anmodningen. IMDi oppgir selv at kommunene vedtok å bosette ${national} flyktninger i ${year}.`,
   },
+  rateNote: {
+    /** Beside a per-1000 figure of IMDi's settlement counts whose population is the newest, not 1 January the year after (views.ts earlyPopulationYear). */
+    early: (year: number, popYear: number) =>
+      `Per 1000 innbyggere for ${year} er regnet av folketallet 1. januar ${popYear}, det nyeste som finnes: IMDi deler på folketallet ved utgangen av året (1. januar ${year + 1}), og det er ikke kjent ennå.`,
+  },
   units: { personer: 'personer', kroner: 'kr', prosent: '%' },
   search: {
     placeholder: 'F.eks. Tromsø, Guovdageaidnu, 1101',

@@ -102,6 +102,10 @@ export const nn: Strings = {
     groupWithheld: (year: number, national: string) =>
       `Summen av vedtaka i kommunane for ${year} blir ikkje vist for heile landet eller andre grupper, og heller ikkje delar rekna av han: han blandar vedtak på den opphavlege og den nye oppmodinga. IMDi oppgir sjølv at kommunane vedtok å busette ${national} flyktningar i ${year}.`,
   },
+  rateNote: {
+    early: (year: number, popYear: number) =>
+      `Per 1000 innbyggjarar for ${year} er rekna av folketalet 1. januar ${popYear}, det nyaste som finst: IMDi deler på folketalet ved utgangen av året (1. januar ${year + 1}), og det er ikkje kjent enno.`,
+  },
   units: { personer: 'personar', kroner: 'kr', prosent: '%' },
   search: {
     placeholder: 'T.d. Tromsø, Guovdageaidnu, 1101',

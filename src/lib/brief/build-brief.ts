@@ -14,9 +14,9 @@ import {
   type Figure,
   type ShownValue,
 } from '../domain/figure.ts';
-import { getView } from '../domain/views.ts';
+import { earlyPopulationYear, getView, part, POPULATION } from '../domain/views.ts';
 import { groupLabel } from '../domain/measures.ts';
-import { coverageOfYears, yearSpan, type Coverage } from '../domain/coverage.ts';
+import { coverageOfYears, newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatPercent } from '../format/number.ts';
 import { messages, type Strings } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -47,7 +47,7 @@ export interface Brief {
     caveats: string[];
   };
   funnelNote?: string;
-  peers: BriefTable & { caption: string; withheld?: string };
+  peers: BriefTable & { caption: string; withheld?: string; early?: string };
   grants: BriefTable & { summary: string; caveats: string[] };
   outcomes: BriefTable;
   request: { heading: string; lines: string[]; notes: number[] }[];
@@ -234,6 +234,8 @@ export function buildBrief(input: BriefInput): Brief {
     ]);
   };
   const R = t.brief.peerRows;
+  const newestPop = newestYear(seriesOf(input.own, 'befolkning')) ?? undefined;
+  const early = y ? earlyPopulationYear(part('bosatt'), POPULATION, y, newestPop) : null;
   if (y) {
     row(R.settled, 'bosatt', y, true, 'per 1000');
     row(R.requested, 'anmodning', y, true, 'per 1000');
@@ -253,6 +255,8 @@ export function buildBrief(input: BriefInput): Brief {
     notes: notes.citeAll(peerCites),
     // The groups' decision sums for a year whose request was cut are not shown (domain/request-cut.ts).
     withheld: y && groupDecisionsWithheld(['vedtak'], y) ? t.requestCut.briefWithheld(y) : undefined,
+    // Settled and requested per 1000 of a year whose year-end population is not published yet (views.ts earlyPopulationYear).
+    early: early === null ? undefined : t.rateNote.early(y, early),
   };
 
   // 4. Grants: total, per inhabitant, per refugee settled that year.

@@ -68,6 +68,21 @@ export function populationYear(
   return { year: newest, early: true };
 }
 
+/**
+ * The population year a per-1000 figure of `year` is divided by when it is not the publisher's own
+ * (1 January the year after does not exist yet, populationYear `early`): the newest one. null otherwise.
+ * Wherever such a figure is shown, the note of the catalogue's `rateNote.early` goes with it.
+ */
+export function earlyPopulationYear(
+  numerator: MeasurePart,
+  den: MeasurePart | undefined,
+  year: number,
+  newest: number | undefined,
+): number | null {
+  const p = populationYear(numerator, den, year, newest);
+  return p?.early ? p.year : null;
+}
+
 /** The year of the figure a view's part is read at: the numerator's year, or the population's (populationYear). */
 export function denominatorYear(
   numerator: MeasurePart,

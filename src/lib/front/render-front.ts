@@ -123,10 +123,16 @@ export function rankingNotes(
   return notes;
 }
 
-/** The note under the map's title (it applies to the map, the ranking and the download alike): the year's request cut, or ''. */
-export function cutNoteOf(series: Pick<IndicatorSeries, 'id'>, year: number): string {
+/**
+ * The note under the map's title (it applies to the map, the ranking and the download alike): the year's
+ * request cut, and that the year's per 1000 divides by the newest population (views.ts earlyPopulationYear); or ''.
+ */
+export function mapNoteOf(series: Pick<IndicatorSeries, 'id' | 'earlyPopulation'>, year: number): string {
   const cut = cutOfSeries(series, year);
-  return cut ? requestCutNote(cut) : '';
+  const early = series.earlyPopulation?.[year];
+  return [cut ? requestCutNote(cut) : '', early === undefined ? '' : t.rateNote.early(year, early)]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The request cut of the year, when the map's view reads a request or a decision (domain/request-cut.ts). */
@@ -177,7 +183,7 @@ export function rankingTable(
   const y = state.year;
   const srcs = series.sources[y] ?? [];
   const [num, den] = series.basis?.measures ?? [];
-  const cut = cutOfSeries(series, y);
+  const note = mapNoteOf(series, y);
   return {
     columns: [
       ...EXPORT_COLUMNS,
@@ -199,7 +205,7 @@ export function rankingTable(
         word: r.word,
         provisional: !!series.provisional[y],
         sources: srcs.join('; '),
-        note: cut ? requestCutNote(cut) : undefined,
+        note: note || undefined,
       }),
       r.rank,
       r.population,

@@ -1,5 +1,5 @@
 import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
-import { POPULATION, denominatorYear } from '../domain/views.ts';
+import { POPULATION, denominatorYear, earlyPopulationYear, getView } from '../domain/views.ts';
 import { INDICATORS, lookupOf, newestPopulationYear, type Indicator } from './indicators.ts';
 import { wordsOf, type CellWords } from './cell-word.ts';
 
@@ -36,6 +36,8 @@ export interface IndicatorSeries {
   words?: CellWords;
   /** Per 1000 inhabitants, for count indicators. */
   perCapita?: Record<string, (number | null)[]>;
+  /** Years whose per 1000 (the value of a per-1000 view, or perCapita) divides by the newest population, not the year after's: year → population year (views.ts earlyPopulationYear). */
+  earlyPopulation?: Record<string, number>;
   /** Source ids of the figures used, per year. */
   sources: Record<string, string[]>;
   /** Whether more than a quarter of the figures used that year are provisional. */
@@ -89,6 +91,10 @@ export function buildIndicatorSeries(
       }
     out.sources[y] = [...srcs].sort();
     out.provisional[y] = prov > total / 4;
+    const view = getView(ind.id);
+    const den = out.perCapita ? POPULATION : view?.denominator;
+    const early = earlyPopulationYear(ind.numerator, den, y, newest);
+    if (early !== null) (out.earlyPopulation ??= {})[y] = early;
     if (out.perCapita) {
       // Count indicators are single figures: per 1000 is that figure over the population of the year views.ts populationYear gives.
       const py = denominatorYear(ind.numerator, POPULATION, y, newest);

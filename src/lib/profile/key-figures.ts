@@ -4,6 +4,7 @@ import { formatVintage } from '../format/date.ts';
 import { formatFigure, formatIndicator, formatInt } from '../format/number.ts';
 import { t } from '../../i18n/nb.ts';
 import { requestCutOf } from '../domain/request-cut.ts';
+import { earlyPopulationYear, part, POPULATION } from '../domain/views.ts';
 
 /** One figure at the top of a profile: what it is, its value as text, and where it comes from. */
 export interface KeyCard {
@@ -24,7 +25,13 @@ export interface KeyFigures {
   /** "foreløpige tall per 13.11.2024" when the year was not over when the file was made. */
   asOf?: string;
   cards: KeyCard[];
-  perThousand?: { year: number; rows: { label: string; value: string; own: boolean }[]; partial: boolean };
+  perThousand?: {
+    year: number;
+    rows: { label: string; value: string; own: boolean }[];
+    partial: boolean;
+    /** The year's population is the newest, not 1 January the year after (views.ts earlyPopulationYear): said beside the figures. */
+    early?: string;
+  };
 }
 
 const K = t.profile.key;
@@ -95,8 +102,15 @@ export function keyFigures(
   const out: KeyFigures = { year: y, asOf: asOf(set) ?? asOf(req), cards };
   const refs = perThousand?.(y).filter((r) => r.point);
   if (refs?.some((r) => r.own && r.point!.value !== null)) {
+    const early = earlyPopulationYear(
+      part('bosatt'),
+      POPULATION,
+      y,
+      newestYear(seriesOf(own, 'befolkning')) ?? undefined,
+    );
     out.perThousand = {
       year: y,
+      early: early === null ? undefined : t.rateNote.early(y, early),
       // A group figure over some members only, or a lower bound: the note under the table says how they are counted.
       partial: refs.some(
         (r) => !r.own && (r.point!.status === 'partial' || r.point!.status === 'lower-bound' || !!r.point!.partial),

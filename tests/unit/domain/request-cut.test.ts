@@ -14,7 +14,7 @@ import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { REQUEST_CUTS } from '../../../src/lib/domain/measures.ts';
 import { cutFor, requestCutNote, requestCutOf } from '../../../src/lib/domain/request-cut.ts';
 import { EXPORT_COLUMNS } from '../../../src/lib/format/export-table.ts';
-import { cutNoteOf, rankingTable } from '../../../src/lib/front/render-front.ts';
+import { mapNoteOf, rankingTable } from '../../../src/lib/front/render-front.ts';
 import { rankingRows } from '../../../src/lib/front/ranking-view.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator } from '../../../src/lib/indicators/indicators.ts';
@@ -145,9 +145,9 @@ describe('map, ranking and download', () => {
   ];
   const s = buildIndicatorSeries(getIndicator('vedtak-av-anmodning')!, K, () => figs, { minKommuner: 1 });
   it('the note stands under the map title for 2025 only, and for views of request or decision only', () => {
-    expect(cutNoteOf(s, 2025)).toBe(NOTE);
-    expect(cutNoteOf(s, 2024)).toBe('');
-    expect(cutNoteOf({ id: 'bosatt-per-1000' }, 2025)).toBe('');
+    expect(mapNoteOf(s, 2025)).toBe(NOTE);
+    expect(mapNoteOf(s, 2024)).toBe('');
+    expect(mapNoteOf({ id: 'bosatt-per-1000' }, 2025)).toBe('');
   });
   it('every downloaded 2025 row carries it in «merknad»', () => {
     const state = {

@@ -1,3 +1,4 @@
+import { t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import {
@@ -258,7 +259,8 @@ describe('ranking view and map classes', () => {
       'tall',
       'nei',
       's',
-      '',
+      // 2023 is the fixture's newest population year: its per 1000 divides by 1 January 2023, and says so.
+      t.rateNote.early(2023, 2023),
       1,
       60000,
       300,
