@@ -119,6 +119,10 @@ export const en: Strings = {
     groupWithheld: (year: number, national: string) =>
       `The sum of the municipalities' decisions for ${year} is not shown for the whole country or any other group, nor are shares computed from it: it mixes decisions on the original and on the new request. IMDi itself states that the municipalities decided to settle ${national} refugees in ${year}.`,
   },
+  rateNote: {
+    early: (year: number, popYear: number) =>
+      `Per 1,000 inhabitants for ${year} is calculated from the population on 1 January ${popYear}, the most recent available: IMDi divides by the population at the end of the year (1 January ${year + 1}), which is not yet known.`,
+  },
   units: { personer: 'people', kroner: 'NOK', prosent: '%' },
   search: {
     placeholder: 'E.g. Tromsø, Guovdageaidnu, 1101',

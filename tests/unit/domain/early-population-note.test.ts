@@ -21,6 +21,7 @@ import { getIndicator } from '../../../src/lib/indicators/indicators.ts';
 import { keyFigures } from '../../../src/lib/profile/key-figures.ts';
 import { t } from '../../../src/i18n/nb.ts';
 import { nn } from '../../../src/i18n/nn.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { figure } from '../figure-fixture.ts';
 
 const f = (year: number, measure: string, value: number, flags: Figure['flags'] = []): Figure =>
@@ -57,6 +58,7 @@ describe('the newest year’s per 1000 says its population is the newest one', (
     expect(earlyPopulationYear(part('tilskudd', 'totalt'), POPULATION, 2026, 2026)).toBeNull();
     expect(t.rateNote.early(2026, 2026)).toBe(NOTE_2026);
     expect(nn.rateNote.early(2026, 2026)).toContain('folketalet 1. januar 2026');
+    expect(en.rateNote.early(2026, 2026)).toContain('population on 1 January 2026');
   });
 
   it('map and ranking: the note under the title for 2026, and in every downloaded row', () => {
