@@ -101,8 +101,8 @@ export const openData: Widen<typeof nbOpenData> = {
     text: (what: string, version: string, date: string, year: string, url: string) =>
       `Bosettingstall (${year}). ${what}. Datasettversjon ${version}, kjelder til og med ${date}. Tal frå IMDi og SSB. ${url}`,
     dataset: 'Busetjing av flyktningar, tilskot og integrering i alle norske kommunar [datasett]',
-    kommune: (name: string) => `${name}: busetjing av flyktningar, tilskot og integrering [datasett]`,
-    compare: 'Samanlikning av kommunar: busetjing av flyktningar, tilskot og integrering [datasett]',
+    kommune: (name: string) => `${name}: busetting av flyktningar, tilskot og integrering [datasett]`,
+    compare: 'Samanlikning av kommunar: busetting av flyktningar, tilskot og integrering [datasett]',
     credit: 'Tala kjem frå IMDi og SSB: skriv «Kjelde: IMDi» og «Kjelde: SSB» ved tala du bruker.',
     terms: 'Lisens og vilkår',
     download: 'Last ned tala',
@@ -145,7 +145,7 @@ export const openData: Widen<typeof nbOpenData> = {
     ok: 'Talet finst og står i value (0 er eit tal).',
     suppressed:
       'Skjult av utgjevaren: små tal (under 5) eller personvern. Talet finst, men er ikkje publisert; det er ikkje 0.',
-    'not-applicable': 'Ikkje aktuelt: utgjevaren skriv «.», t.d. at IMDi ikkje oppmoda kommunen om å busetje det året.',
+    'not-applicable': 'Ikkje aktuelt: utgjevaren skriv «.», t.d. at IMDi ikkje bad kommunen om busetting det året.',
     missing: 'Manglar: kjelda har ikkje talet (tom celle, «ikkje tilgjengeleg»).',
     pending: 'Ventar på vedtak: kommunen hadde ikkje gjort vedtak då fila vart laga.',
   },
@@ -175,7 +175,7 @@ export const openData: Widen<typeof nbOpenData> = {
     vintage: 'Datoen for fila.',
     sha256: 'SHA-256 av fila som vart lesen.',
   },
-  packageTitle: 'Bosettingstall: busetjing av flyktningar, tilskot og integrering i alle norske kommunar',
+  packageTitle: 'Bosettingstall: busetting av flyktningar, tilskot og integrering i alle norske kommunar',
   packageDescription:
     'Tala til IMDi og SSB for alle 357 kommunane (2024-inndelinga), sette saman til tidsseriar på dagens kommunar. Skjult, ikkje aktuelt, manglar, ventar på vedtak og 0 blir haldne frå kvarandre i kolonnen status.',
   resourceTitles: {

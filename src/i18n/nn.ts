@@ -614,9 +614,9 @@ export const nn: Strings = {
     warningsColumns: ['Kommune (nr.)', 'År', 'Mål', 'Atterhald', 'Kjelde'],
     sourcesHeading: 'Kjelder',
     sourcesIntro:
-      'Kjelda er den eigne sida eller tabellen til utgivaren. Filene vi las, er kopiar som andre har lagt ut att (eller avskrifter av sidene til IMDi); kvar kvar kopi er henta frå, og kontrollsummen for fila, står i eiga kolonne.',
+      'Kjelda er den eigne sida eller tabellen til utgjevaren. Filene vi las, er kopiar som andre har lagt ut att (eller avskrifter av sidene til IMDi); kvar kvar kopi er henta frå, og kontrollsummen for fila, står i eiga kolonne.',
     sourcesCaption: 'Filer datasettet er bygt frå',
-    sourcesColumns: ['Kjelde (sida til utgivaren)', 'Tabell', 'Fil frå', 'Henta frå', 'Lisens', 'Tal'],
+    sourcesColumns: ['Kjelde (sida til utgjevaren)', 'Tabell', 'Fil frå', 'Henta frå', 'Lisens', 'Tal'],
     measuresHeading: 'Mål',
     derivedHeading: 'Utrekna mål (kart, rangering og samanlikning)',
     predecessors: (n: number) => `${n} tidlegare kommunar har eigne seriar.`,
