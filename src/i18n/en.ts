@@ -616,7 +616,7 @@ export const en: Strings = {
       ],
       [
         'Withheld and missing figures:',
-        "«withheld (fewer than 5)» (IMDi: «:», «<5», «Anonymisert»), «withheld (privacy)» (figures IMDi's web page, SSB or FHI hold back under their own rules; may be 5 or more), «withheld (anonymised)» (amounts in NOK IMDi does not give), «not applicable» («.») and «missing» (empty cell, «Ikke tilgjengelig») are kept apart from 0 throughout.",
+        "«withheld (fewer than 5)» (IMDi: «:», «<5», or «anonymised»), «withheld (privacy)» (figures IMDi's web page, SSB or FHI hold back under their own rules; may be 5 or more), «withheld (anonymised)» (amounts in NOK IMDi does not give), «not applicable» («.») and «missing» (an empty cell, or «not available» in IMDi's words) are kept apart from 0 throughout.",
       ],
       [
         'Several sources for the same figure:',
@@ -643,7 +643,7 @@ export const en: Strings = {
       'country-background-dot':
         'in the file on country background, «.» means the figure does not exist, and is shown as «missing», not «not applicable».',
       'ema-pending':
-        'a decision on unaccompanied minors where IMDi writes that the municipality «has not decided how many» (har ikke vedtatt hvor mange) is shown as «awaiting decision», as for other decisions.',
+        'a decision on unaccompanied minors where IMDi writes that the municipality «has not decided how many» is shown as «awaiting decision», as for other decisions.',
     },
     /** Which years are copies of IMDi's web page, and as of when: read from the figures (src/lib/about/scraped-copies.ts). */
     scraped: (years: string, asOf: string) =>

@@ -113,12 +113,12 @@ export const MEASURES_EN: Record<string, MeasureText> = {
   },
   'avtalt-bosatt': {
     label: 'Agreed, not yet settled',
-    definition: `People the municipality has agreed to settle in the year, but who had not yet been settled when IMDi took the figures («Antall personer kommunen har avtalt å bosette» on IMDi's page; for 2024 the page gives it only for Oslo). Collective protection: IMDi's own split, mostly Ukrainians. ${PER_1000_YEAR_AFTER}`,
+    definition: `People the municipality has agreed to settle in the year, but who had not yet been settled when IMDi took the figures (the column «number of people the municipality has agreed to settle» on IMDi's page; for 2024 the page gives it only for Oslo). Collective protection: IMDi's own split, mostly Ukrainians. ${PER_1000_YEAR_AFTER}`,
     groups: { '': 'All', kollektiv: COLLECTIVE },
   },
   'ema-anmodning': {
     label: 'Request, unaccompanied minors',
-    definition: `Number of unaccompanied minor refugees IMDi asked the municipality to settle. For 2026 also by age (under 15 and 15–18), from IMDi's page «Nøkkeltall anmodning 2026». ${PER_1000_YEAR_AFTER}`,
+    definition: `Number of unaccompanied minor refugees IMDi asked the municipality to settle. For 2026 also by age (under 15 and 15–18), from IMDi's page of key figures for the 2026 request. ${PER_1000_YEAR_AFTER}`,
     groups: { '': 'All', 'under-15': 'Under 15', '15-18': 'Aged 15–18' },
   },
   'ema-vedtak': {
@@ -339,7 +339,7 @@ export const VIEWS_EN: Record<string, ViewText> = {
     label: 'Settled with collective protection',
     short: 'Collective protection',
     definition:
-      "Refugees with collective protection settled in the municipality in the year (IMDi's split; mostly Ukrainians). For 2023: the «ukrainere» column of IMDi's extract of November 2024.",
+      "Refugees with collective protection settled in the municipality in the year (IMDi's split; mostly Ukrainians). For 2023: the column for Ukrainians in IMDi's extract of November 2024.",
   },
   tilskudd: {
     label: 'Grants from IMDi',
