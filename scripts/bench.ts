@@ -3,14 +3,14 @@
  * - ingest of the whole raw directory: wall time and peak memory (in a child process);
  * - full site build: wall time and pages built;
  * - bytes of a profile page (HTML, CSS, JS; raw and gzip);
- * - in chromium: what pages transfer, redraw times, briefs printed;
+ * - in chromium: what pages transfer, redraw times, briefs printed (all 357, in every language built);
  * - Lighthouse (mobile preset, served compressed): performance and accessibility per page.
  * Usage: npm run bench [-- --raw DIR] [--only STEP[,STEP…]] [--lighthouse-runs N (default 3; median reported)]
  * Steps, in order: ingest, build, bytes, browser, lighthouse. Steps after `build` measure
  * the dist/ that is there (run `npm run build` first when running them alone).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -74,6 +74,15 @@ if (want('build')) {
   const pages = countPages('dist');
   row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
   row('build: pages built', String(pages));
+  // Per language: nynorsk and English live under their prefix; bokmål is the rest.
+  const byLang = ['nn', 'en']
+    .filter((l) => existsSync(join('dist', l)))
+    .map((l) => [l, countPages(join('dist', l))] as const);
+  if (byLang.length)
+    row(
+      `build: pages per language (${['nb', ...byLang.map(([l]) => l)].join(' / ')})`,
+      [pages - byLang.reduce((sum, [, n]) => sum + n, 0), ...byLang.map(([, n]) => n)].join(' / '),
+    );
 
   // 2b. What the 357 briefs add: the same build without them.
   {
@@ -240,28 +249,36 @@ async function browserFigures() {
     );
     await page.close();
 
-    // Briefs: bytes, and how many print on more than two A4 pages (all 357 printed to PDF).
-    const sizes = readdirSync(join('dist', 'kommune')).map((d) =>
-      readFileSync(join('dist', 'kommune', d, 'notat', 'index.html')),
-    );
-    const gz = sizes.map((h) => gzipSync(h, { level: 9 }).length).sort((a, b) => a - b);
-    row(
-      'brief HTML (CSS inlined, no JS): median / max gzip',
-      `${kb(gz[Math.floor(gz.length / 2)])} / ${kb(gz.at(-1)!)}`,
-    );
-    page = await browser.newPage();
-    const pages: number[] = [];
-    for (const d of readdirSync(join('dist', 'kommune'))) {
-      await page.goto(`${base}/kommune/${d}/notat/`);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      pages.push((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length);
+    // Briefs in every language built (bokmål at /kommune/…, nynorsk /nn/…, English /en/…): bytes, and how
+    // many of the 357 print on more than two A4 pages, each printed to PDF.
+    for (const prefix of ['', 'nn', 'en']) {
+      const dir = join('dist', prefix, 'kommune');
+      if (!existsSync(dir)) continue;
+      const lang = prefix || 'nb';
+      const slugs = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'notat', 'index.html')));
+      const gz = slugs
+        .map((d) => gzipSync(readFileSync(join(dir, d, 'notat', 'index.html')), { level: 9 }).length)
+        .sort((a, b) => a - b);
+      row(
+        `brief HTML, ${lang} (CSS inlined, no JS): median / max gzip`,
+        `${kb(gz[Math.floor(gz.length / 2)])} / ${kb(gz.at(-1)!)}`,
+      );
+      page = await browser.newPage();
+      const pages: number[] = [];
+      const overNames: string[] = [];
+      for (const d of slugs) {
+        await page.goto(`${base}${prefix ? `/${prefix}` : ''}/kommune/${d}/notat/`);
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        const n = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+        pages.push(n);
+        if (n > 2) overNames.push(d);
+      }
+      row(
+        `briefs printed to PDF, ${lang}: pages min / max; over two pages`,
+        `${Math.min(...pages)} / ${Math.max(...pages)}; ${overNames.length} of ${pages.length}${overNames.length ? ` (${overNames.slice(0, 8).join(', ')}${overNames.length > 8 ? ', …' : ''})` : ''}`,
+      );
+      await page.close();
     }
-    const over = pages.filter((n) => n > 2).length;
-    row(
-      'briefs printed to PDF: pages min / max; over two pages',
-      `${Math.min(...pages)} / ${Math.max(...pages)}; ${over} of ${pages.length}`,
-    );
-    await page.close();
   } finally {
     await browser.close();
     server.close();
