@@ -517,7 +517,7 @@ export const nn: Strings = {
     noOutcomes: 'Kjeldene har ingen tal for kommunen.',
     outcomesNote: (workLast: number, educationLast: number) =>
       `Gjeld alle innvandrarar i kommunen, ikkje berre flyktningar busette etter avtale med IMDi. Tala er gamle: nyare tal per kommune finst ikkje i kjeldene (sysselsetjing og låginntekt til ${workLast}, utdanning til ${educationLast}). Delane i små kommunar byggjer på få personar.`,
-    request: 'Spørsmålet frå IMDi til kommunen',
+    request: 'Spørsmåla frå IMDi til kommunen',
     sources: 'Kjelder',
     tooFew: 'for få personar',
     people: (n: string) => `${n}\u00a0personar`,
