@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { HeavyFirst } from './tests/heavy-first.ts';
 
 export default defineConfig({
   test: {
+    // The files that run ingest or read the whole dataset start first (tests/heavy-first.ts).
+    sequence: { sequencer: HeavyFirst },
     projects: [
       {
         test: {
@@ -15,6 +18,10 @@ export default defineConfig({
           // 2-core machine ran every file in turn; the files that re-run the whole ingest dominate, so two at a
           // time nearly halves the wall time, and vitest's own process is idle while they run.
           maxWorkers: '100%',
+          // Ingest allocates hundreds of thousands of short-lived rows; a larger young generation lets V8 collect
+          // them less often: about 10 % less CPU for the files that run ingest (measured on real-files and
+          // faults-late: 61.9 → 55.6 s user), for about 100 MB more memory per worker.
+          execArgv: ['--max-semi-space-size=64'],
         },
       },
       {

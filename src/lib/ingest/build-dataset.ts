@@ -20,6 +20,7 @@ import { matchVedtakList } from './match-vedtak-list.ts';
 import { readBoundaries } from './read-boundaries.ts';
 import { type RawFiles, type ReadRaw, readOnce } from './read-once.ts';
 import { type References, readReferences } from './read-references.ts';
+import type { RawTable } from './raw-table.ts';
 import { readSourceTable } from './read-source-table.ts';
 import { applyRowStatus } from './row-status.ts';
 import { referenceFile } from './references.ts';
@@ -133,8 +134,23 @@ async function readSources(
   // A fetched file's vintage comes from its fetch manifest entry, not from SOURCES.
   const vintages = new Map(SOURCES.map((s) => [s.id, s.vintage]));
   const manifests = new Map<ReadRaw, FetchManifest | null>();
+  // The fetched tables are read and checked against their expected schema first: a table a publisher changed
+  // (a new code, a renamed column, another unit) stops ingest in seconds, with the message it would give in its
+  // turn, instead of after every committed file has been read. Their rows are still taken in SOURCES order.
+  const early = new Map<string, { fetched: Awaited<ReturnType<typeof readFetched>>; table?: RawTable }>();
+  for (const listed of SOURCES.filter((s) => s.fetched)) {
+    const fetched = await readFetched(listed, files.read, { sha256, manifests });
+    let table: RawTable | undefined;
+    if (fetched && fetched.spec.format.kind !== 'vedtak-list') {
+      table = await readSourceTable(fetched.spec, { files, nameIndex });
+      const schema = EXPECTED_SCHEMAS[fetched.spec.id];
+      if (schema) checkSchema(table, schema, { sourceId: fetched.spec.id, kommuner: currentCodes });
+    }
+    early.set(listed.id, { fetched, table });
+  }
   for (const listed of SOURCES) {
-    const fetched = listed.fetched ? await readFetched(listed, files.read, { sha256, manifests }) : undefined;
+    const pre = early.get(listed.id);
+    const fetched = pre?.fetched;
     if (fetched === null) continue;
     const spec = fetched?.spec ?? listed;
     const bytes = fetched?.bytes ?? files.read(spec.file);
@@ -146,9 +162,12 @@ async function readSources(
       const cover = new Map(rows.map((r) => [`${r.code}\t${r.year}\t${r.measure}\t${r.group}`, r.line]));
       extracted = { rows, country: [], cover };
     } else {
-      const table = await readSourceTable(spec, { files, nameIndex });
-      const schema = EXPECTED_SCHEMAS[spec.id];
-      if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
+      let table = pre?.table;
+      if (!table) {
+        table = await readSourceTable(spec, { files, nameIndex });
+        const schema = EXPECTED_SCHEMAS[spec.id];
+        if (schema) checkSchema(table, schema, { sourceId: spec.id, kommuner: currentCodes });
+      }
       const e = extractRows(table, spec, { known });
       rowAccounts.push({ source: spec.id, read: e.read, skipped: e.skipped });
       misprints.push(...e.misprints);

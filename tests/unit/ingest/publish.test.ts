@@ -201,14 +201,15 @@ describe('publish', () => {
 
     it('a complete-looking .data.next-* holding an unknown file: data/ byte-identical, the directory left and named', () => {
       const stale = plant('.data.next-99', out);
-      const p = openPublish(out, { ...nodeFs, pid: 5 });
+      // Process 99 no longer runs (said outright: on a machine where a thread has id 99, kill(99, 0) succeeds).
+      const p = openPublish(out, { ...nodeFs, pid: 5, alive: () => false });
       expect(p.notes).toEqual([
         `left ${stale} beside ${out}: it holds evil.html, raw, which no generation lists; move back by hand what belongs in data/, then delete it`,
       ]);
       p.abort();
       expect(snapshot(out)).toEqual(before);
       // And after a whole publish: the new dataset and what data/ held, nothing from the stale directory.
-      openPublish(out, { ...nodeFs, pid: 6 }).commit(NEW);
+      openPublish(out, { ...nodeFs, pid: 6, alive: () => false }).commit(NEW);
       expect(Object.keys(snapshot(out)).sort()).toEqual([...Object.keys(NEW), GENERATION_FILE, 'raw/kept.csv'].sort());
     });
 
