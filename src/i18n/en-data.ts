@@ -19,7 +19,7 @@ export const openData: Widen<typeof nbOpenData> = {
   description: 'The whole dataset as open data: CSV, Excel and a Frictionless Data Package describing every column',
   link: 'Download data',
   intro:
-    'Every figure the site shows, as files to reuse. Each figure comes with its status (figure, hidden, not applicable, missing, awaiting decision), flags (provisional, at least, transcription), source and the file it was read from. The addresses below are stable: they always serve the newest version of the dataset.',
+    "Every figure the site shows, as files to reuse. Each figure comes with its status (figure, withheld, not applicable, missing, awaiting decision), flags (provisional, at least, copied from IMDi's web page), source and the file it was read from. The addresses below are stable: they always serve the newest version of the dataset.",
   version: (version: string, date: string) =>
     `Dataset version ${version}, with sources up to ${date}. The version changes whenever any figure changes.`,
   size,
@@ -37,25 +37,25 @@ export const openData: Widen<typeof nbOpenData> = {
     csv: 'Every figure, one row per figure (CSV)',
     xlsx: 'Every figure, one row per figure (Excel, XLSX)',
     lookups: 'Lookup tables',
-    regions: 'Kommuner, former kommuner and the whole country (regioner.csv)',
+    regions: 'Municipalities, former municipalities and the whole country (regioner.csv)',
     measures: 'Measures with unit and definition (maal.csv)',
     groups: 'Groups within each measure (grupper.csv)',
     sources: "Sources with the publisher's page and licence (kilder.csv)",
     package: 'Description of every file (datapackage.json, Frictionless Data Package)',
   },
   byMeasure: {
-    heading: 'One measure, all kommuner',
-    intro: 'One file per measure with the figures of every kommune, former kommune and the whole country.',
+    heading: 'One measure, all municipalities',
+    intro: 'One file per measure with the figures of every municipality, former municipality and the whole country.',
     caption: 'Files per measure',
     columns: ['Measure', 'CSV', 'CSV for Norwegian Excel', 'Rows'],
   },
   byKommune: {
-    heading: 'One kommune, all measures',
+    heading: 'One municipality, all measures',
     intro:
-      "One file per kommune with every measure, including the series of former kommuner shown on the kommune's page (the region column says which).",
-    summary: (n: number) => `Show all ${n} kommuner`,
-    caption: 'Files per kommune',
-    columns: ['Kommune', 'CSV', 'CSV for Norwegian Excel', 'Rows'],
+      "One file per municipality with every measure, including the series of former municipalities shown on the municipality's page (the region column says which).",
+    summary: (n: number) => `Show all ${n} municipalities`,
+    caption: 'Files per municipality',
+    columns: ['Municipality', 'CSV', 'CSV for Norwegian Excel', 'Rows'],
   },
   csvLink: 'CSV',
   excelLink: 'Norwegian Excel',
@@ -73,24 +73,24 @@ export const openData: Widen<typeof nbOpenData> = {
   flagsHeader: ['Flag', 'Means'],
   addressesHeading: 'Stable addresses',
   addressesIntro:
-    "The files live at these addresses, where <kode> is the four-digit kommune number (0301) and <mål> is the measure's id (bosatt). The downloaded file's name includes the kommune or the measure and the dataset's date.",
+    "The files live at these addresses, where <kode> is the four-digit municipality number (0301) and <mål> is the measure's id (bosatt). The downloaded file's name includes the municipality or the measure and the dataset's date.",
   licence: {
     heading: 'Licence and credit',
     intro:
       'The figures are official statistics. You may reuse them freely, also commercially, when you name the source:',
     items: [
       [
-        'SSB (population, KOSTRA groups, centrality, kommune numbers):',
+        'SSB (population, KOSTRA groups, centrality, municipality numbers):',
         'Norwegian Licence for Open Government Data (NLOD 2.0). Write «Source: Statistics Norway (SSB)».',
       ],
       [
         'IMDi (requests, decisions, settled refugees, grants, integration figures):',
-        "official statistics, free to reuse when IMDi is credited. Write «Source: IMDi». The figures for 2022 and 2024–2026 are transcriptions of IMDi's web pages; the figures are IMDi's.",
+        "official statistics, free to reuse when IMDi is credited. Write «Source: IMDi». The figures for 2022 and 2024–2026 are copied from IMDi's web pages; the figures are IMDi's.",
       ],
-      ['Kartverket (kommune boundaries):', 'CC BY 4.0. Write «Source: Kartverket».'],
+      ['Kartverket (municipal boundaries):', 'CC BY 4.0. Write «Source: Kartverket».'],
       [
         'The compilation (Bosettingstall):',
-        "the time series on today's kommuner, the statuses and these files may be reused on the same terms (NLOD 2.0). Name both the publisher and Bosettingstall, with the dataset version.",
+        "the time series on today's municipalities, the statuses and these files may be reused on the same terms (NLOD 2.0). Name both the publisher and Bosettingstall, with the dataset version.",
       ],
     ],
     perSource: "Each source file's licence is in kilder.csv and under «Sources» in About the data.",
@@ -100,9 +100,9 @@ export const openData: Widen<typeof nbOpenData> = {
     intro: 'Suggested citation:',
     text: (what: string, version: string, date: string, year: string, url: string) =>
       `Bosettingstall (${year}). ${what}. Dataset version ${version}, sources up to ${date}. Figures from IMDi and SSB. ${url}`,
-    dataset: 'Settlement of refugees, grants and integration in every Norwegian kommune [dataset]',
+    dataset: 'Settlement of refugees, grants and integration in every Norwegian municipality [dataset]',
     kommune: (name: string) => `${name}: settlement of refugees, grants and integration [dataset]`,
-    compare: 'Comparison of kommuner: settlement of refugees, grants and integration [dataset]',
+    compare: 'Comparison of municipalities: settlement of refugees, grants and integration [dataset]',
     credit: 'The figures come from IMDi and SSB: write «Source: IMDi» and «Source: SSB» beside the figures you use.',
     terms: 'Licence and terms',
     download: 'Download the figures',
@@ -113,7 +113,7 @@ export const openData: Widen<typeof nbOpenData> = {
   apiHeading: 'For programs',
   apiIntro:
     'datapackage.json describes every file with its columns, types, primary key, sources and licence in the Frictionless Data Package standard, so tools such as frictionless (Python) and frictionless (R) read the whole dataset from one address.',
-  example: 'Example in R and Python. Read the kommune number and the group as text, or 0301 becomes 301:',
+  example: 'Example in R and Python. Read the municipality number and the group as text, or 0301 becomes 301:',
   exampleCode: (base: string) =>
     [
       '# R',
@@ -128,8 +128,9 @@ export const openData: Widen<typeof nbOpenData> = {
     ].join('\n'),
   fields: {
     region:
-      'Kommune number (4 digits, 2024 structure), 0000 for the whole country, or a former kommune as code:lastYear (e.g. 1850:2019 Tysfjord) where its figures cannot be put on a kommune of today.',
-    regionName: 'The name of the kommune, the former kommune or «Hele landet» (the whole country).',
+      'Municipality number (4 digits, 2024 structure), 0000 for the whole country, or a former municipality as code:lastYear (e.g. 1850:2019 Tysfjord) where its figures cannot be put on a municipality of today.',
+    regionName:
+      'The name of the municipality, the former municipality or the whole country (written «Hele landet» in the file).',
     year: 'The year the figure is for.',
     measure: "The measure's id (see maal.csv).",
     group: 'Group within the measure (see grupper.csv); empty for the whole measure.',
@@ -137,30 +138,30 @@ export const openData: Widen<typeof nbOpenData> = {
     unit: 'Unit: personer (persons), kroner or prosent (per cent).',
     status: 'Whether the figure exists, and why not (see the status values).',
     flags: 'Flags, separated by semicolons: provisional, lower-bound, scraped.',
-    from: 'The kommune numbers in the source file the figure is built from, separated by +, summed when more than one.',
+    from: 'The municipality numbers in the source file the figure is built from, separated by +, summed when more than one.',
     source: 'The source file the figure was read from (see kilder.csv).',
     vintage: 'The date of the source file (YYYY, YYYY-MM or YYYY-MM-DD).',
   },
   statusMeaning: {
     ok: 'The figure exists and is in value (0 is a figure).',
     suppressed:
-      'Hidden by the publisher: small numbers (under 5) or privacy. The figure exists but is not published; it is not 0.',
+      'Withheld by the publisher: small numbers (fewer than 5) or privacy. The figure exists but is not published; it is not 0.',
     'not-applicable':
-      'Not applicable: the publisher writes «.», e.g. IMDi did not ask the kommune to settle refugees that year.',
+      'Not applicable: the publisher writes «.», e.g. IMDi did not ask the municipality to settle refugees that year.',
     missing: 'Missing: the source has no figure (empty cell, «not available»).',
-    pending: 'Awaiting decision: the kommune had not decided when the file was made.',
+    pending: 'Awaiting decision: the municipality had not decided when the file was made.',
   },
   flagMeaning: {
     provisional: 'Provisional: from a file made before the year ended.',
-    'lower-bound': 'At least: a sum over former kommuner where a part is hidden or missing.',
-    scraped: "Transcription of IMDi's web page, matched by county and name.",
+    'lower-bound': 'At least: a sum over former municipalities where a part is withheld or missing.',
+    scraped: "Copied from IMDi's web page, matched by county and name.",
   },
   lookupFields: {
     code: 'The region code as in the region column.',
     name: 'Name.',
-    kind: 'kommune, tidligere-kommune (former kommune) or land (whole country).',
-    fylke: 'County name (2024) for kommuner; empty otherwise.',
-    successors: "Today's kommuner a former kommune became part of, separated by semicolons.",
+    kind: 'kommune (municipality), tidligere-kommune (former municipality) or land (whole country).',
+    fylke: 'County name (2024) for municipalities; empty otherwise.',
+    successors: "Today's municipalities a former municipality became part of, separated by semicolons.",
     measureId: "The measure's id.",
     label: 'Name of the measure or group (Norwegian).',
     topic: 'Topic: bosetting, tilskudd, befolkning, arbeid or levekar.',
@@ -176,14 +177,14 @@ export const openData: Widen<typeof nbOpenData> = {
     vintage: 'The date of the file.',
     sha256: 'SHA-256 of the file read.',
   },
-  packageTitle: 'Bosettingstall: settlement of refugees, grants and integration in every Norwegian kommune',
+  packageTitle: 'Bosettingstall: settlement of refugees, grants and integration in every Norwegian municipality',
   packageDescription:
-    "IMDi's and SSB's figures for all 357 kommuner (2024 structure), put together as time series on today's kommuner. Hidden, not applicable, missing, awaiting decision and 0 are kept apart in the status column.",
+    "IMDi's and SSB's figures for all 357 municipalities (2024 structure), put together as time series on today's municipalities. Withheld, not applicable, missing, awaiting decision and 0 are kept apart in the status column.",
   resourceTitles: {
     whole: 'Every figure',
     xlsx: 'Every figure (Excel)',
     measure: (label: string) => `Measure: ${label}`,
-    kommune: (name: string) => `Kommune: ${name}`,
+    kommune: (name: string) => `Municipality: ${name}`,
     excel: (title: string) => `${title} (CSV for Norwegian Excel)`,
     regions: 'Regions',
     measures: 'Measures',

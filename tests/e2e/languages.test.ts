@@ -165,7 +165,7 @@ describe.each(['nn', 'en'] as const)('%s pages', (locale) => {
 
     it(`${kind} (${address}): <html lang="${locale}"> and no bokmål-only words`, async () => {
       const page = await site.open(address);
-      // A page that was not built in the language shows the 404 page instead: say so, not a word list.
+      // Every page type has a heading; a language not built yet shows the bokmål 404 page (lang="nb" below).
       if (kind !== '404') expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBeTruthy();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
       const texts = await ownText(page);
