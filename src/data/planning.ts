@@ -58,15 +58,10 @@ function peerGroup(
   codes: string[],
 ): { group: PeerGroup; members: PlanningMember[] } {
   const year = decisionYear();
-  const m = getCompareMeasure('vedtak')!;
-  const byCode = new Map(getKommuner().map((k) => [k.code, k]));
+  const byCode = kommuneByCode();
   const members = codes.map((code) => {
     const k = byCode.get(code)!;
-    const d = regionSeries(code);
-    const point = d
-      ? pointOf(d, m, year, true)
-      : { year, value: null, status: 'missing' as const, provisional: false, sources: [] };
-    return { name: k.name, href: kommunePath(k), point };
+    return { name: k.name, href: kommunePath(k), point: decisionPoint(code, year) };
   });
   const exact = members.filter((x) => x.point.status === 'ok' && x.point.value !== null);
   const values = exact.map((x) => x.point.value!);
@@ -82,8 +77,32 @@ function peerGroup(
       max: values.length ? Math.max(...values) : null,
       provisional: exact.some((x) => x.point.provisional),
     },
-    members: members.sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    members: members.sort((a, b) => byName.compare(a.name, b.name)),
   };
+}
+
+/*
+ * Every profile and brief asks for the whole country's peers (357 points) and its fylke's and KOSTRA
+ * group's, in every language: the points and the kommuner by code are worked out once per build
+ * (they depend on the data only), and one collator sorts (localeCompare with a locale builds one
+ * per call).
+ */
+const byName = new Intl.Collator('nb');
+let kommuneMap: Map<string, Kommune> | undefined;
+const kommuneByCode = () => (kommuneMap ??= new Map(getKommuner().map((k) => [k.code, k])));
+const decisionPoints = new Map<string, Point>();
+/** A kommune's decisions per 1000 inhabitants in the peers' year (the comparison's pointOf). */
+function decisionPoint(code: string, year: number): Point {
+  const key = `${code}|${year}`;
+  let point = decisionPoints.get(key);
+  if (!point) {
+    const d = regionSeries(code);
+    point = d
+      ? pointOf(d, getCompareMeasure('vedtak')!, year, true)
+      : { year, value: null, status: 'missing' as const, provisional: false, sources: [] };
+    decisionPoints.set(key, point);
+  }
+  return point;
 }
 
 const countryPopCache = new Map<number, ReturnType<typeof sum<Figure>>>();
