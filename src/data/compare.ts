@@ -21,10 +21,15 @@ export function regionSeries(region: string): SeriesData | undefined {
   return regionData.get(region);
 }
 
+let years: number[] | undefined;
+/** Every year in the dataset (once per build: each of the 39 reference groups asks). */
 function allYears(): number[] {
-  const ys = new Set<number>();
-  for (const figs of dataset().byRegion.values()) for (const f of figs) ys.add(f.year);
-  return [...ys].sort((a, b) => a - b);
+  if (!years) {
+    const ys = new Set<number>();
+    for (const figs of dataset().byRegion.values()) for (const f of figs) ys.add(f.year);
+    years = [...ys].sort((a, b) => a - b);
+  }
+  return years;
 }
 
 export interface RefInfo {

@@ -1,6 +1,6 @@
 import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
 import { POPULATION, denominatorYear, earlyPopulationYear, getView } from '../domain/views.ts';
-import { INDICATORS, lookupOf, newestPopulationYear, type Indicator } from './indicators.ts';
+import { INDICATORS, lookupOf, newestPopulationYear, yearsIn, type Indicator } from './indicators.ts';
 import { wordsOf, type CellWords } from './cell-word.ts';
 
 /** A current kommune as the browser needs it for maps, rankings and search. */
@@ -55,7 +55,7 @@ export function buildIndicatorSeries(
   const lookups = kommuner.map((k) => lookupOf(figuresOf(k.code)));
   const newest = newestPopulationYear(kommuner.map((k) => figuresOf(k.code)));
   const allYears = new Set<number>();
-  for (const k of kommuner) for (const f of figuresOf(k.code)) allYears.add(f.year);
+  for (const k of kommuner) for (const y of yearsIn(figuresOf(k.code))) allYears.add(y);
   const out: IndicatorSeries = {
     id: ind.id,
     label: ind.label,
