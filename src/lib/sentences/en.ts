@@ -363,14 +363,15 @@ export function settlementSentence(name: string, req: Series, dec: Series, set: 
   return parts.join(' ') || `No figures for request, decision or settlement for ${name}.`;
 }
 
-/** "In 2023, 229 refugees were settled in Moss, 198 of them with collective protection (mostly Ukrainians)." */
+/** "In 2023, 229 refugees were settled in Moss, 198 of them with collective protection, mostly Ukrainians." */
 export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
   for (const y of [...ys].reverse()) {
     const a = exact(all.get(y));
     const u = exact(ukr.get(y));
     if (a === null || u === null) continue;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (provisional figures)' : '';
-    return `In ${y}, ${refugees(a)} ${was(a)} settled in ${name}, ${u === 0 ? 'none' : formatInt(u)} of them with collective protection (mostly Ukrainians)${pre}.`;
+    if (a === 0) return `In ${y}, no refugees were settled in ${name}${pre}.`;
+    return `In ${y}, ${refugees(a)} ${was(a)} settled in ${name}, ${u === 0 ? 'none' : formatInt(u)} of them with collective protection, mostly Ukrainians${pre}.`;
   }
   // No year with both figures known: a sentence would only restate the heading.
   return '';
@@ -561,7 +562,7 @@ export const reform: Sentences['reform'] = {
   mergedWith: (name: string, others: string[], year: number) =>
     `${name} was merged with ${yearsList(others)} in ${year}.`,
   formerElsewhere: (names: string[], year: number) =>
-    `The figures for ${yearsList(names)} before ${year} are on ${names.length > 1 ? 'their own pages' : `the page of ${yearsList(names)}`}.`,
+    `The figures for ${yearsList(names)} before ${year} are on ${names.length > 1 ? 'their own pages' : `the page for ${yearsList(names)}`}.`,
   backAgain: (name: string, p: FormerKommune) =>
     `${name} was part of ${p.name} (municipality no. ${p.code}) ${during(p.firstYear, p.lastYear)} and became a municipality of its own again in ${p.lastYear + 1}.`,
   dividedInto: (p: FormerKommune, into: string[]) =>
@@ -569,7 +570,7 @@ export const reform: Sentences['reform'] = {
   keptApart: (p: FormerKommune) =>
     `The figures for ${p.name} ${reformSpan(p.firstYear, p.lastYear)} are not divided up, but are shown separately under «Former municipalities».`,
   summed: (joined: { name: string; codes: string[] }[]) =>
-    `The figures for the merged municipalities (${yearsList(joined.map((j) => `${j.name}: municipality no. ${yearsList(j.codes)}`))}) are added together where they are counts and amounts in NOK; shares cannot be added together and are shown for each former municipality separately.`,
+    `The figures for the merged municipalities (${joined.map((j) => `${j.name}: municipality ${j.codes.length > 1 ? 'nos.' : 'no.'} ${yearsList(j.codes)}`).join('; ')}) are added together where they are counts and amounts in NOK; shares cannot be added together and are shown for each former municipality separately.`,
   earlierNumbers: (name: string, earlier: { code: string; first: number; last: number }[], code: string) =>
     `${name} had ${yearsList(earlier.map((h) => `municipality no. ${h.code} ${during(h.first, h.last)}`))}; the figures from those years are under today's municipality no. ${code}.`,
 };

@@ -1,10 +1,12 @@
 /** The English sentence module over real municipalities from the published dataset, word for word. */
 import { describe, expect, it } from 'vitest';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
-import { getFigures } from '../../../src/data/dataset.ts';
+import { getFigures, getKommuner, getPredecessor } from '../../../src/data/dataset.ts';
+import { harmonizationNote } from '../../../src/lib/profile/harmonization-note.ts';
 import {
   capacitySentences,
   decisionSentence,
+  enSentences,
   formatInt,
   keyPoints,
   minors,
@@ -80,6 +82,30 @@ describe('English sentences from real figures', WHOLE_DATASET, () => {
       'Average for 2021–2025: 17 settled a year.',
       'The municipality settled more than it had decided in 2012 and 2023 (the decision for 2023 is a provisional figure as of September 2023).',
     ]);
+  });
+
+  it('the reform note in English: merged (Tjeldsund) and divided (Ålesund), numbers never read as years', () => {
+    const names = new Map(getKommuner().map((k) => [k.code, k.name]));
+    const note = (code: string) => {
+      const k = getKommuner().find((x) => x.code === code)!;
+      return harmonizationNote(k, k.predecessors.map(getPredecessor), {
+        nameOf: (c) => names.get(c) ?? c,
+        locale: 'en',
+      })?.text;
+    };
+    expect(note('5512')).toBe(
+      "Tjeldsund was merged with Skånland in 2020. The figures for the merged municipalities (Skånland: municipality no. 1913) are added together where they are counts and amounts in NOK; shares cannot be added together and are shown for each former municipality separately. Tjeldsund had municipality no. 1852 until 2019 and municipality no. 5412 in 2020–2023; the figures from those years are under today's municipality no. 5512.",
+    );
+    expect(note('1508')).toContain(
+      'In 2024, Ålesund (municipality no. 1507, 2020–2023) was divided into Ålesund and Haram. The figures for Ålesund 2020–2023 are not divided up, but are shown separately under «Former municipalities». The figures for Haram before 2020 are on the page for Haram.',
+    );
+    expect(note('5055')).toContain('(Halsa: municipality no. 1571; Hemne: municipality nos. 1612 and 5011)');
+  });
+
+  it('Moss 2023: the collective-protection split in one sentence', () => {
+    expect(enSentences.profile.ukrainians('Moss', s('3103', 'bosatt'), s('3103', 'bosatt', 'ukrainere'), [2023])).toBe(
+      'In 2023, 229 refugees were settled in Moss, 198 of them with collective protection, mostly Ukrainians.',
+    );
   });
 
   it('Oslo: a lower bound is «at least» with why; English number format in prose', () => {
