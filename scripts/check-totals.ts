@@ -1,11 +1,11 @@
 /**
  * npm run check:totals [-- --raw DIR]
  * Prints the published data against every total the publishers print
- * (src/lib/ingest/publisher-totals.ts); exits 1 on an unexplained difference.
+ * (src/lib/compare/publisher-totals.ts); exits 1 on an unexplained difference.
  */
 import { resolve } from 'node:path';
 import { checkPublisherTotals } from '../src/data/publisher-totals.ts';
-import { formatTotalsTable } from '../src/lib/ingest/publisher-totals.ts';
+import { formatTotalsTable } from '../src/lib/compare/publisher-totals.ts';
 
 function main() {
   const i = process.argv.indexOf('--raw');

@@ -1,10 +1,10 @@
 /**
  * Reads the publishers' raw files and the published dataset for the
- * publisher-totals check (src/lib/ingest/publisher-totals.ts).
+ * publisher-totals check (src/lib/compare/publisher-totals.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { comparePublisherTotals, type TotalComparison } from '../lib/ingest/publisher-totals.ts';
+import { comparePublisherTotals, type TotalComparison } from '../lib/compare/publisher-totals.ts';
 import { dataset } from './dataset.ts';
 
 export const PUBLISHER_TOTAL_FILES = {

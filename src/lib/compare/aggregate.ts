@@ -116,7 +116,7 @@ function contributionsOf(
 
 /**
  * `check`: the sum even where the site withholds it (a year's decisions after a request cut), for
- * comparing with the publishers' own totals (ingest/publisher-totals.ts); never shown.
+ * comparing with the publishers' own totals (compare/publisher-totals.ts); never shown.
  */
 export function aggregatePoint(
   g: Group,

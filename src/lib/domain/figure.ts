@@ -1,4 +1,3 @@
-import { OBSERVATIONS } from './dataset-schema.ts';
 import type { Flag, Observation, Status } from './observation.ts';
 
 /**
@@ -203,11 +202,6 @@ export function divideSums<P extends Part>(
 function nothingStatus(considered: Part[], gaps: number): ValueStatus {
   if (considered.some((p) => p.status === 'suppressed')) return 'suppressed';
   return gaps || considered.length ? 'missing' : 'not-applicable';
-}
-
-/** A row of data/observations.csv as a figure (the columns are declared in dataset-schema.ts). */
-export function parseFigure(r: Record<string, string>): Figure {
-  return OBSERVATIONS.read(r);
 }
 
 /** Year → figure for one measure and group, from one region's figures. */

@@ -1,4 +1,4 @@
-import { foldName } from '../search/normalize.ts';
+import { foldName } from './normalize.ts';
 
 /** A current (2024-structure) kommune, as published in data/kommuner.csv. */
 export interface Kommune {

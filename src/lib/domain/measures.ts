@@ -433,7 +433,7 @@ for (const m of MEASURES) {
  * «Nøkkeltall bosetting 2025» page says the 2025 request was cut from 18 900 to 12 640 in summer 2025,
  * and that many kommuner had already decided on the original request and kept that decision (the page's
  * kommune decisions sum to 15 631; its own bullet says 12 919 decided). The requests published for the
- * year are the revised ones (their sum is `after`, checked in ingest/publisher-totals.ts); each kommune's
+ * year are the revised ones (their sum is `after`, checked in compare/publisher-totals.ts); each kommune's
  * original request is not in the raw files (measure `opprinnelig-anmodning` holds it where a source has it).
  */
 export interface RequestCut {
@@ -472,3 +472,11 @@ export function getMeasure(id: string): Measure {
 export function groupLabel(measure: string, group: string): string {
   return getMeasure(measure).groups?.[group] ?? (group || 'Alle');
 }
+
+/** Measures whose groups include the publisher's own total: no group may be above it. */
+export const TOTAL_GROUPS: Record<string, string> = {
+  tilskudd: 'totalt',
+  'innvandrere-grunn': 'alle',
+  bosatt: '',
+  'avtalt-bosatt': '',
+};

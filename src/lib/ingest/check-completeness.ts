@@ -3,36 +3,6 @@ import { periodOf } from './check-domain.ts';
 import { IngestError } from './ingest-error.ts';
 import type { SourceSpec } from './source-spec.ts';
 
-/**
- * What rows a source must have: every kommune of its structure × every year
- * of its period × every category (measure and group) the file has, except
- * the gaps listed as data, each with its reason. A hole anywhere else (a
- * year, a kommune or a category cut out of the file) stops ingest.
- */
-export interface Completeness {
-  /** The kommune list the file's codes are in, when not the row spec's `structure` (with why). */
-  structure?: { year: number; why: string };
-  /** The years the file covers, when not the period its title states (with why). */
-  years?: { from: number; to: number; why: string };
-  /** Cells the publisher's file does not have, on purpose or as published. */
-  exceptions?: CompletenessException[];
-}
-
-/** A gap in a source's file: these kommuner (all if omitted) × years (all) × categories (all) have no row. */
-export interface CompletenessException {
-  codes?: string[];
-  /** Inclusive; one year as [y, y]. */
-  years?: [number, number];
-  /** A measure id (every group of it) or `measure|group`. */
-  categories?: string[];
-  why: string;
-}
-
-/** A source whose completeness is not checked, and why (a cube that cannot have holes, a layout not yet seen). */
-export interface Unchecked {
-  unchecked: string;
-}
-
 export interface CompletenessOptions {
   index: ChangeIndex;
   /** Years within which a code outside its structure may be resolved. */

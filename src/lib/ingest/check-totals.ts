@@ -1,15 +1,7 @@
 import type { WarningRow } from '../domain/dataset-schema.ts';
 import type { Observation } from '../domain/observation.ts';
 import { formatInt } from '../format/number.ts';
-import { groupLabel } from '../domain/measures.ts';
-
-/** Measures whose groups include the publisher's own total: no group may be above it. */
-export const TOTAL_GROUPS: Record<string, string> = {
-  tilskudd: 'totalt',
-  'innvandrere-grunn': 'alle',
-  bosatt: '',
-  'avtalt-bosatt': '',
-};
+import { groupLabel, TOTAL_GROUPS } from '../domain/measures.ts';
 
 /**
  * A publisher total smaller than one of its parts (Oslo's grants 2012: total 171,4 mill. kr,

@@ -1,4 +1,4 @@
-import type { CompletenessException } from './check-completeness.ts';
+import type { CompletenessException } from './source-spec.ts';
 
 /** The long lists of gaps in two sources' files, as published (used by their completeness in sources.ts). */
 

@@ -1,4 +1,3 @@
-import type { Completeness, Unchecked } from './check-completeness.ts';
 import type { Encoding } from './decode.ts';
 import type { StatusSymbols } from './parse-value.ts';
 import type { PublisherPage } from './publisher-pages.ts';
@@ -159,4 +158,34 @@ export interface ValueSpec {
   /** Flag columns whose listed values say a part of the figure was hidden: the value is a lower bound. */
 
   lowerBoundWhen?: { column: string; values: string[] }[];
+}
+
+/**
+ * What rows a source must have: every kommune of its structure × every year
+ * of its period × every category (measure and group) the file has, except
+ * the gaps listed as data, each with its reason. A hole anywhere else (a
+ * year, a kommune or a category cut out of the file) stops ingest.
+ */
+export interface Completeness {
+  /** The kommune list the file's codes are in, when not the row spec's `structure` (with why). */
+  structure?: { year: number; why: string };
+  /** The years the file covers, when not the period its title states (with why). */
+  years?: { from: number; to: number; why: string };
+  /** Cells the publisher's file does not have, on purpose or as published. */
+  exceptions?: CompletenessException[];
+}
+
+/** A gap in a source's file: these kommuner (all if omitted) × years (all) × categories (all) have no row. */
+export interface CompletenessException {
+  codes?: string[];
+  /** Inclusive; one year as [y, y]. */
+  years?: [number, number];
+  /** A measure id (every group of it) or `measure|group`. */
+  categories?: string[];
+  why: string;
+}
+
+/** A source whose completeness is not checked, and why (a cube that cannot have holes, a layout not yet seen). */
+export interface Unchecked {
+  unchecked: string;
 }

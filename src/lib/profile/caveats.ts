@@ -1,4 +1,4 @@
-import { TOTAL_GROUPS } from '../ingest/check-totals.ts';
+import { TOTAL_GROUPS } from '../domain/measures.ts';
 import type { Figure } from '../domain/figure.ts';
 import { t } from '../../i18n/nb.ts';
 

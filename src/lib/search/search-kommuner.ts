@@ -1,4 +1,4 @@
-import { foldName, foldVariants } from './normalize.ts';
+import { foldName, foldVariants } from '../domain/normalize.ts';
 
 export interface SearchEntry {
   code: string;

@@ -18,7 +18,7 @@ import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/ind
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { classifier, classOf, paletteFor, quantileBreaks, SEQUENTIAL } from '../../../src/lib/map/class-breaks.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
-import { foldName } from '../../../src/lib/search/normalize.ts';
+import { foldName } from '../../../src/lib/domain/normalize.ts';
 import { figure } from '../figure-fixture.ts';
 import { indexEntries, searchKommuner } from '../../../src/lib/search/search-kommuner.ts';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { aggregatePoint, type Group } from '../compare/aggregate.ts';
-import { getCompareMeasure } from '../compare/compare-measures.ts';
-import { seriesDataOf, type SeriesData } from '../compare/series-data.ts';
+import { aggregatePoint, type Group } from './aggregate.ts';
+import { getCompareMeasure } from './compare-measures.ts';
+import { seriesDataOf, type SeriesData } from './series-data.ts';
 import type { PredecessorRow } from '../domain/dataset-schema.ts';
 import type { Figure } from '../domain/figure.ts';
 import type { Kommune } from '../domain/kommune.ts';

@@ -1,6 +1,6 @@
 /**
  * The published data against every total the publishers print themselves
- * (src/lib/ingest/publisher-totals.ts). The real check reads the raw files
+ * (src/lib/compare/publisher-totals.ts). The real check reads the raw files
  * from RAW_DIR or ../shared/data/raw (relative to the repo root): skipped
  * without them, but in CI a missing raw directory fails.
  */
@@ -19,7 +19,7 @@ import {
   formatTotalsTable,
   type PublishedData,
   type PublisherFiles,
-} from '../../../src/lib/ingest/publisher-totals.ts';
+} from '../../../src/lib/compare/publisher-totals.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 import { figure } from '../figure-fixture.ts';
 
