@@ -43,6 +43,8 @@ const row = (k: string, v: string) => {
   console.log(`${k.padEnd(46)} ${v}`);
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** The languages published under a path prefix (bokmål has none). */
+const LANGUAGE_DIRS = ['nn', 'en'];
 
 function timed(cmd: string, args: string[]): { ms: number; out: string } {
   const t0 = performance.now();
@@ -75,14 +77,20 @@ if (want('build')) {
   row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
   row('build: pages built', String(pages));
   // Per language: nynorsk and English live under their prefix; bokmål is the rest.
-  const byLang = ['nn', 'en']
-    .filter((l) => existsSync(join('dist', l)))
-    .map((l) => [l, countPages(join('dist', l))] as const);
+  const byLang = LANGUAGE_DIRS.filter((l) => existsSync(join('dist', l))).map(
+    (l) => [l, countPages(join('dist', l))] as const,
+  );
   if (byLang.length)
     row(
       `build: pages per language (${['nb', ...byLang.map(([l]) => l)].join(' / ')})`,
       [pages - byLang.reduce((sum, [, n]) => sum + n, 0), ...byLang.map(([, n]) => n)].join(' / '),
     );
+  // Where the time went: Astro's own per-route times summed by language and page type (the rest is
+  // bundling, getStaticPaths, data loading and writing files).
+  const spent = routeTimes(build.out);
+  row('build: summed route times (Astro log)', `${(spent.total / 1000).toFixed(2)} s`);
+  for (const [key, v] of [...spent.by].sort((a, b) => b[1].ms - a[1].ms))
+    row(`build: ${key}`, `${(v.ms / 1000).toFixed(2)} s over ${v.n} (${(v.ms / v.n).toFixed(1)} ms each)`);
 
   // 2b. What the 357 briefs add: the same build without them.
   {
@@ -104,13 +112,16 @@ if (want('build')) {
 if (want('bytes')) {
   for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
 
-  // 3b. Every profile page: the largest, gzip (HTML with inlined CSS; no JS).
-  {
-    const sizes = readdirSync(join('dist', 'kommune'))
-      .map((d) => ({ d, gz: gzipSync(readFileSync(join('dist', 'kommune', d, 'index.html')), { level: 9 }).length }))
+  // 3b. Every profile page in every language built: median and largest, gzip (HTML with inlined CSS; no JS).
+  for (const prefix of ['', ...LANGUAGE_DIRS]) {
+    const dir = join('dist', prefix, 'kommune');
+    if (!existsSync(dir)) continue;
+    const sizes = readdirSync(dir)
+      .filter((d) => existsSync(join(dir, d, 'index.html')))
+      .map((d) => ({ d, gz: gzipSync(readFileSync(join(dir, d, 'index.html')), { level: 9 }).length }))
       .sort((a, b) => a.gz - b.gz);
     row(
-      'profile pages: median / largest gzip',
+      `profile pages, ${prefix || 'nb'}: median / largest gzip`,
       `${kb(sizes[Math.floor(sizes.length / 2)].gz)} / ${kb(sizes.at(-1)!.gz)} (${sizes.at(-1)!.d})`,
     );
   }
@@ -134,6 +145,33 @@ function pageBytes(path: string) {
   row(`/${path}/: external CSS raw / gzip`, `${kb(sum(css))} / ${kb(gz(css))}`);
   row(`/${path}/: JS raw / gzip (inline ${inlineJs.length} B)`, `${kb(sum(js))} / ${kb(gz(js))}`);
   row(`/${path}/: total gzip`, kb(gzipSync(html, { level: 9 }).length + gz(css) + gz(js)));
+}
+
+/**
+ * Astro prints each route it writes with its time («├─ /nn/kommune/0301-oslo/index.html (+21ms)»):
+ * summed by language (its path prefix, bokmål without one) and page type.
+ */
+function routeTimes(log: string): { total: number; by: Map<string, { ms: number; n: number }> } {
+  const by = new Map<string, { ms: number; n: number }>();
+  let total = 0;
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    const ms = Number(m[2]);
+    const parts = m[1].split('/').filter(Boolean);
+    const lang = LANGUAGE_DIRS.includes(parts[0]) ? parts.shift()! : 'nb';
+    const type =
+      parts[0] === 'kommune'
+        ? parts[2] === 'notat'
+          ? 'brief'
+          : 'profile'
+        : parts[0] === 'data'
+          ? `data/${parts[1]?.replace(/\.\w+$/, '') ?? ''}`
+          : parts[0]?.replace(/(\/index)?\.html$/, '') || 'front';
+    const key = type.startsWith('data/') ? type : `${lang} ${type}`;
+    const v = by.get(key) ?? { ms: 0, n: 0 };
+    by.set(key, { ms: v.ms + ms, n: v.n + 1 });
+    total += ms;
+  }
+  return { total, by };
 }
 
 function countPages(dir: string): number {
@@ -251,7 +289,7 @@ async function browserFigures() {
 
     // Briefs in every language built (bokmål at /kommune/…, nynorsk /nn/…, English /en/…): bytes, and how
     // many of the 357 print on more than two A4 pages, each printed to PDF.
-    for (const prefix of ['', 'nn', 'en']) {
+    for (const prefix of ['', ...LANGUAGE_DIRS]) {
       const dir = join('dist', prefix, 'kommune');
       if (!existsSync(dir)) continue;
       const lang = prefix || 'nb';
