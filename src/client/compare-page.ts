@@ -21,6 +21,7 @@ import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { plainText, type SourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
+import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -44,7 +45,9 @@ type KommuneFile = SeriesData & {
  */
 export function attachCompare(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
-  const index: { code: string; name: string }[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
+  const index: ({ code: string } & NamedEntry)[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
+  // A column that is a kommune: its official name with the Sami or Kven part in its language.
+  const headHtml = labelHtmlFor(index);
   const known = new Set(index.map((k) => k.code));
   const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
   const labelsP = getJson<Record<string, SourceLabel>>('/data/kilder.json');
@@ -124,7 +127,7 @@ export function attachCompare(root: HTMLElement) {
     $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
     const table = tableOf(view);
     $('[data-table] thead').innerHTML =
-      `<tr>${table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
+      `<tr>${table.columns.map((c) => `<th scope="col">${headHtml(c)}</th>`).join('')}</tr>`;
     $('[data-table] tbody').innerHTML = table.rows
       .map(
         (r) =>
@@ -241,7 +244,7 @@ export function attachCompare(root: HTMLElement) {
       return;
     }
     const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
-    if (addCode) add(addCode, index.find((k) => k.code === addCode)?.name ?? addCode);
+    if (addCode) add(addCode, ((k) => (k ? shownName(k) : addCode))(index.find((k) => k.code === addCode)));
     const addRef = t.closest<HTMLElement>('[data-add-ref]')?.dataset.addRef as RefKind | undefined;
     if (addRef && !state.refs.includes(addRef)) {
       update({ refs: [...state.refs, addRef] });

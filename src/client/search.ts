@@ -1,5 +1,6 @@
 import { t } from '../i18n/nb.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
+import { nameHtml, shownName } from '../lib/format/kommune-name.ts';
 import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner.ts';
 
 /**
@@ -14,6 +15,7 @@ export function attachSearch(
   }: {
     /** Adds the pick; returns why it was not added (said to screen readers instead of «… er lagt til»). */
     onPick?: (hit: { code: string; name: string; path: string }) => string | undefined;
+    // `name`: the official name as text (format/kommune-name.ts shownName).
   } = {},
 ) {
   const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -28,7 +30,9 @@ export function attachSearch(
     list.innerHTML = hits
       .map(
         (h, i) =>
-          `<li role="option" id="${esc(`${prefix}-${h.code}`)}" aria-selected="${i === active}" data-path="${esc(h.path)}">${esc(h.name)}${h.matched ? ` <span class="muted">(${esc(h.matched)})</span>` : ''} <span class="muted">– ${esc(h.code)}, ${esc(h.fylke)}</span></li>`,
+          // The official name (one rule: «Guovdageaidnu – Kautokeino», the Sami part in its language); a name
+          // matched outside it (Tromsø's «Romsa») after it in brackets.
+          `<li role="option" id="${esc(`${prefix}-${h.code}`)}" aria-selected="${i === active}" data-path="${esc(h.path)}">${h.parts ? nameHtml(h.parts) : esc(h.name)}${h.matched && !h.parts?.some((p) => p.text === h.matched) ? ` <span class="muted">(${esc(h.matched)})</span>` : ''} <span class="muted">– ${esc(h.code)}, ${esc(h.fylke)}</span></li>`,
       )
       .join('');
     const open = hits.length > 0 && input.value.trim() !== '';
@@ -45,12 +49,13 @@ export function attachSearch(
       location.href = h.path;
       return;
     }
-    const refused = onPick(h);
+    const name = shownName(h);
+    const refused = onPick({ ...h, name });
     input.value = '';
     hits = [];
     active = -1;
     render();
-    status.textContent = refused ?? t.search.added(h.name);
+    status.textContent = refused ?? t.search.added(name);
   };
   input.addEventListener('input', () => {
     hits = searchKommuner(index, input.value, 8);

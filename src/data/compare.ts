@@ -5,7 +5,7 @@ import { dataset, getFigures, getKommuner } from './dataset.ts';
 import { type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
-import type { Kommune } from '../lib/domain/kommune.ts';
+import { officialName, type Kommune } from '../lib/domain/kommune.ts';
 import { denominatorYear, part, POPULATION } from '../lib/domain/views.ts';
 import { t } from '../i18n/nb.ts';
 
@@ -14,7 +14,7 @@ let regionData: Map<string, SeriesData> | undefined;
 export function regionSeries(region: string): SeriesData | undefined {
   if (!regionData) {
     regionData = new Map();
-    const names = new Map(getKommuner().map((k) => [k.code, k.name]));
+    const names = new Map(getKommuner().map((k) => [k.code, officialName(k)]));
     for (const [region, figs] of dataset().byRegion)
       regionData.set(region, seriesDataOf(region, names.get(region) ?? region, figs));
   }
@@ -148,8 +148,9 @@ export function peersOf(code: string): Peers {
 export function kommuneFile(code: string) {
   const k = getKommuner().find((x) => x.code === code)!;
   return {
-    ...(regionSeries(code) ?? { code, name: k.name, parts: {} }),
-    name: k.name,
+    ...(regionSeries(code) ?? { code, name: officialName(k), parts: {} }),
+    // The official name (one rule: «Guovdageaidnu – Kautokeino»), in chips, legends, the table and downloads.
+    name: officialName(k),
     fylkeCode: k.fylkeCode,
     fylkeName: k.fylkeName,
     kostra: k.kostraGroup,

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature, merge } from 'topojson-client';
 import type { MapFeature } from '../lib/charts/map.ts';
-import { kommunePath } from '../lib/domain/kommune.ts';
+import { kommunePath, officialNameParts } from '../lib/domain/kommune.ts';
+import { partsToSend } from '../lib/format/kommune-name.ts';
 import { seriesBasis, type SeriesBasis } from '../lib/front/series-basis.ts';
 import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { indexEntries } from '../lib/search/search-kommuner.ts';
@@ -71,6 +72,13 @@ export function mapFeatures(): MapFeature[] {
 /** Search index for the browser: names pre-folded, so the client only folds the query. */
 export function searchIndex() {
   return indexEntries(
-    kommuneRefs().map((k) => ({ code: k.code, name: k.name, other: k.other, fylke: k.fylkeName, path: k.path })),
+    getKommuner().map((k) => ({
+      code: k.code,
+      name: k.name,
+      parts: partsToSend(officialNameParts(k), k.name),
+      other: k.otherNames,
+      fylke: k.fylkeName,
+      path: kommunePath(k),
+    })),
   );
 }

@@ -155,6 +155,32 @@ describe('compareChart', () => {
     expect(labels.find((l) => l.textContent === 'Oslo')!.getAttribute('font-weight')).toBe('bold');
   });
 
+  it('on a phone writes an official name in two languages a part to a line, inside the chart, clear of the next label (issue 22)', () => {
+    const sami = 'Guovdageaidnu – Kautokeino';
+    const pts = [
+      ...[2020, 2021, 2022].map((y) => pt(sami, y, 2)),
+      ...[2020, 2021, 2022].map((y) => pt('Bergen', y, 1.95)),
+    ];
+    const phone = compareChart(pts, { unit: 'per 1000', width: 360 });
+    const d = parse(phone.svg);
+    const label = [...d.querySelectorAll('g.labels text')].find((l) => l.textContent!.includes('Kautokeino'))!;
+    const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(lines).toEqual(['Guovdageaidnu –', 'Kautokeino']);
+    for (const l of lines) expect(num(label, 'x') + textWidth(l!, 14)).toBeLessThanOrEqual(360);
+    const bergen = [...d.querySelectorAll('g.labels text')].find((l) => l.textContent === 'Bergen')!;
+    // Two lines of the name above or below: the other label keeps at least two lines' distance.
+    expect(Math.abs(num(bergen, 'y') - num(label, 'y'))).toBeGreaterThanOrEqual(2 * 12);
+    // A name that fits stays on one line.
+    const short = parse(
+      compareChart(
+        pts.map((p) => ({ ...p, series: p.series.replace(sami, 'Tana') })),
+        { unit: 'per 1000', width: 360 },
+      ).svg,
+    );
+    expect([...short.querySelectorAll('g.labels text')].map((l) => l.textContent).sort()).toEqual(['Bergen', 'Tana']);
+    expect(short.querySelectorAll('g.labels tspan').length).toBe(0);
+  });
+
   it('puts the value axis through zero with round ticks, and the years on whole-year ticks', () => {
     const ticks = [...svg.querySelectorAll('g[text-anchor=end] text')].map((t) => t.textContent);
     expect(ticks[0]).toBe('0');

@@ -61,7 +61,7 @@ describe('comparison page', () => {
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=0301',
     );
-    expect(await chips(page)).toEqual(['Oslo 0301']);
+    expect(await chips(page)).toEqual(['Oslo – Oslove 0301']);
     await page.goForward();
     await waitForState(page, 'k=0301,1101');
     await page.context().close();
@@ -232,7 +232,7 @@ describe('comparison page', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
     const text = await page.locator('[data-readout]').innerText();
-    expect(text).toMatch(/^Oslo, \d{4}: .*\nKilde: IMDi/);
+    expect(text).toMatch(/^Oslo – Oslove, \d{4}: .*\nKilde: IMDi/);
     // The point read is marked on the chart too.
     await expect(page.locator('[data-chart] circle.focus-ring').count()).resolves.toBe(1);
     await page.context().close();
@@ -283,7 +283,7 @@ describe('comparison page', () => {
   it('says plainly what a link held that does not exist', async () => {
     const page = await open('/sammenlign/?k=0301,9999&mal=tull');
     await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(/kommunenummer «9999».*mål «tull»/);
-    expect(await chips(page)).toEqual(['Oslo 0301']);
+    expect(await chips(page)).toEqual(['Oslo – Oslove 0301']);
     await page.context().close();
   });
 
@@ -294,12 +294,22 @@ describe('comparison page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await waitForState(page, 'k=0301,5612');
+    await expect(page.locator('[data-search][data-mode=add] [aria-live]').textContent()).resolves.toBe(
+      'Guovdageaidnu – Kautokeino er lagt til',
+    );
     await page.locator('[data-remove="0301"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('[data-compare]')!.dataset.state === '?k=5612',
     );
-    expect(await chips(page)).toEqual(['Kautokeino 5612']);
+    // One name rule (issue 22): SSB's official name, the Sami part in its language, in the chip, table and chart.
+    expect(await chips(page)).toEqual(['Guovdageaidnu – Kautokeino 5612']);
+    await expect(page.locator('[data-chips] [lang=se]').innerText()).resolves.toBe('Guovdageaidnu');
+    await expect(page.locator('[data-table] thead th [lang=se]').innerText()).resolves.toBe('Guovdageaidnu');
+    await expect(page.locator('[data-table] thead th').nth(1).innerText()).resolves.toBe('Guovdageaidnu – Kautokeino');
+    await expect(page.locator('[data-chart] svg').getAttribute('aria-label')).resolves.toContain(
+      'Guovdageaidnu – Kautokeino',
+    );
     // Focus stays on a chip button, not lost to the page.
     await page.waitForFunction(() => document.activeElement?.matches('[data-remove], #legg-til') ?? false);
     await page.context().close();

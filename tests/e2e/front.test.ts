@@ -19,7 +19,11 @@ describe('front page search', () => {
     const page = await open('/');
     await page.locator('#sok').focus();
     await page.keyboard.type('Guovdageaidnu');
-    await expect(page.locator('[role=option]').first().innerText()).resolves.toMatch(/Kautokeino/);
+    // The official name, one rule everywhere (issue 22): «Guovdageaidnu – Kautokeino», the Sami part lang=se.
+    await expect(page.locator('[role=option]').first().innerText()).resolves.toMatch(
+      /^Guovdageaidnu – Kautokeino – 5612, Finnmark$/,
+    );
+    await expect(page.locator('[role=option]').first().locator('[lang=se]').innerText()).resolves.toBe('Guovdageaidnu');
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('#sok').getAttribute('aria-activedescendant')).resolves.toBe('sok-5612');
     await Promise.all([page.waitForURL('**/kommune/5612-kautokeino/'), page.keyboard.press('Enter')]);

@@ -94,19 +94,26 @@ export function compareChart(
   const shortName = (n: string) => n.replace(/ \(\d+ kommuner?\)$/, '');
   // The right margin holds the names at the line ends: as wide as the longest needs, no wider
   // (textWidth is an average letter; names with capitals run about 10 % wider, bold a little more).
-  const labelRoom = Math.max(
-    0,
-    ...names.map(
-      (n) => textWidth(shortName(n), fontSize) * (n === kommuner[0] ? 1.15 : 1.1) + (swatchOf(n) ? SWATCH + 4 : 0),
-    ),
-  );
+  const widthOf = (text: string, n: string) =>
+    textWidth(text, fontSize) * (n === kommuner[0] ? 1.15 : 1.1) + (swatchOf(n) ? SWATCH + 4 : 0);
+  const cap = narrow ? 96 : 190;
+  // A name wider than the margin that is an official name in two or three languages
+  // («Guovdageaidnu – Kautokeino» on a phone) is written a part to a line, in a margin a little wider.
+  const linesOf = (n: string) => {
+    const short = shortName(n);
+    return widthOf(short, n) + 16 <= cap || !short.includes(' – ')
+      ? [short]
+      : short.split(' – ').map((part, i, all) => (i < all.length - 1 ? `${part} –` : part));
+  };
+  const wrapped = names.some((n) => linesOf(n).length > 1);
+  const labelRoom = Math.max(0, ...names.flatMap((n) => linesOf(n).map((l) => widthOf(l, n))));
   const box: Box = {
     width,
     height,
     top: 20,
     bottom: 30,
     left: narrow ? 44 : CHART.marginLeft,
-    right: Math.min(narrow ? 96 : 190, Math.ceil(labelRoom) + 16),
+    right: Math.min(wrapped && narrow ? 140 : cap, Math.ceil(labelRoom) + 16),
   };
   const years = points.map((p) => p.year);
   const first = Math.min(...years);
@@ -170,10 +177,14 @@ export function compareChart(
     .filter((p): p is PlacedPoint => !!p)
     .map((p) => ({ p, ly: p.y }))
     .sort((a, b) => a.ly - b.ly);
-  // One line of text each, centred on its point where it can be (svg.ts dodge, as the profile's line ends).
+  // Each label's lines (a two-language name on a phone takes two), its first line on its point where it can be
+  // (svg.ts dodge, as the profile's line ends).
   const lineH = fontSize + 2;
   const tops = dodge(
-    ends.map((e) => ({ y: e.ly, h: lineH })),
+    ends.map((e) => {
+      const n = linesOf(e.p.series).length;
+      return { y: e.ly + ((n - 1) * lineH) / 2, h: n * lineH };
+    }),
     { top: fontSize / 2 - lineH / 2, bottom: height - box.bottom + lineH / 2 },
   );
   ends.forEach((e, i) => {
@@ -181,7 +192,7 @@ export function compareChart(
   });
   const labels = ends.map(({ p, ly }) => {
     const c = color(p.series);
-    const short = shortName(p.series);
+    const lines = linesOf(p.series);
     const leader =
       Math.abs(ly - p.y) > 1
         ? `<line x1="${p.x + 5}" x2="${p.x + 5}" y1="${p.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8"/>`
@@ -192,7 +203,12 @@ export function compareChart(
     const swatch = d
       ? `<line class="swatch" x1="${p.x + 9}" x2="${p.x + 9 + SWATCH}" y1="${r1(ly)}" y2="${r1(ly)}" stroke="${c}" stroke-width="2" stroke-dasharray="${d}"/>`
       : '';
-    return `${leader}${swatch}<text x="${p.x + 9 + (d ? SWATCH + 4 : 0)}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${escapeHtml(short)}</text>`;
+    const x = p.x + 9 + (d ? SWATCH + 4 : 0);
+    const text =
+      lines.length === 1
+        ? escapeHtml(lines[0])
+        : lines.map((l, i) => `<tspan x="${x}"${i ? ` dy="${lineH}"` : ''}>${escapeHtml(l)}</tspan>`).join('');
+    return `${leader}${swatch}<text x="${x}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${text}</text>`;
   });
 
   const max = Math.max(0, ...values);

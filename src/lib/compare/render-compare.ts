@@ -1,5 +1,6 @@
 import type { CompareState, RefKind } from './compare-state.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
+import { nameHtml, type NamedEntry, shownName } from '../format/kommune-name.ts';
 import { t } from '../../i18n/nb.ts';
 import { MAX_KOMMUNER } from './compare-state.ts';
 import { refIdFor } from './defaults.ts';
@@ -25,14 +26,20 @@ export function renderCompareParts(
   state: CompareState,
   selected: Selected[],
   refs: RefMeta[],
-  kommuner: { code: string; name: string }[],
+  kommuner: ({ code: string } & NamedEntry)[],
   _ignored: string[],
 ) {
-  const nameOf = new Map(kommuner.map((k) => [k.code, k.name]));
+  // Every kommune by its official name (format/kommune-name.ts): as text, and as HTML with its Sami or Kven part marked.
+  const byCode = new Map(kommuner.map((k) => [k.code, k]));
+  const nameOf = new Map(kommuner.map((k) => [k.code, shownName(k)]));
+  const htmlOf = (code: string, fallback = code) => {
+    const k = byCode.get(code);
+    return k?.parts ? nameHtml(k.parts) : esc(k?.name ?? fallback);
+  };
   const chips = selected
     .map(
       (k) =>
-        `<li><span>${esc(k.name)} <span class="muted">${k.code}</span></span><button type="button" data-remove="${k.code}" aria-label="${esc(t.compare.remove(k.name))}">✕</button></li>`,
+        `<li><span>${htmlOf(k.code, k.name)} <span class="muted">${k.code}</span></span><button type="button" data-remove="${k.code}" aria-label="${esc(t.compare.remove(k.name))}">✕</button></li>`,
     )
     .join('');
   const primary = selected[0];
@@ -42,9 +49,9 @@ export function renderCompareParts(
     kinds
       .map(([kind, text]) => {
         const meta = refs.find((r) => r.id === refIdFor(kind, primary));
-        const members = meta ? meta.members.map((c) => nameOf.get(c) ?? c).join(', ') : '';
+        const members = meta ? meta.members.map((c) => htmlOf(c)).join(', ') : '';
         const label = kind === 'land' || !meta ? text : `${text}: ${meta.label}`;
-        return `<div><label><input type="checkbox" name="ref" value="${kind}"${state.refs.includes(kind) ? ' checked' : ''}${!primary && kind !== 'land' ? ' disabled' : ''}> ${esc(label)} (${t.compare.kommuner(meta?.members.length ?? 0)})</label>${meta ? `<details><summary>${t.compare.showMembers}</summary>${esc(members)}</details>` : ''}</div>`;
+        return `<div><label><input type="checkbox" name="ref" value="${kind}"${state.refs.includes(kind) ? ' checked' : ''}${!primary && kind !== 'land' ? ' disabled' : ''}> ${esc(label)} (${t.compare.kommuner(meta?.members.length ?? 0)})</label>${meta ? `<details><summary>${t.compare.showMembers}</summary>${members}</details>` : ''}</div>`;
       })
       .join('');
   let peers = `<p>${t.compare.chooseFirst}</p>`;
@@ -65,7 +72,7 @@ export function renderCompareParts(
     const list = (title: string, reason: string, codes: string[], limit: number, note = '') => {
       const shown = codes.filter((c) => !state.kommuner.includes(c)).slice(0, limit);
       if (!shown.length) return '';
-      return `<div><h3>${esc(title)}</h3><p class="muted">${esc(reason)}</p>${note}<ul>${shown.map((c) => `<li><span>${esc(nameOf.get(c) ?? c)}</span><button type="button" class="peer-add" data-add="${c}"${full ? ' disabled' : ''} aria-label="${esc(t.compare.addNamed(nameOf.get(c) ?? c))}">${t.compare.addOne}</button></li>`).join('')}</ul></div>`;
+      return `<div><h3>${esc(title)}</h3><p class="muted">${esc(reason)}</p>${note}<ul>${shown.map((c) => `<li><span>${htmlOf(c)}</span><button type="button" class="peer-add" data-add="${c}"${full ? ' disabled' : ''} aria-label="${esc(t.compare.addNamed(nameOf.get(c) ?? c))}">${t.compare.addOne}</button></li>`).join('')}</ul></div>`;
     };
     const pl = t.compare.peerLists;
     peers = `<p>${esc(t.compare.peersFor(primary.name))}</p><div class="peers">${[

@@ -1,9 +1,12 @@
+import type { NamePart } from '../domain/kommune.ts';
 import { foldName, foldVariants } from '../domain/normalize.ts';
 
 export interface SearchEntry {
   code: string;
   /** Norwegian name. */
   name: string;
+  /** The official name's parts (SSB's order, Sami or Kven parts with their language), where it is more than `name`. */
+  parts?: NamePart[];
   /** Sami and Kven names. */
   other: string[];
   fylke: string;
