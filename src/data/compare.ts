@@ -87,17 +87,21 @@ export function referenceSeries(id: string): GroupSeries {
 
 /** The five newest years whose settled figures are all final: the window a kommune's settlement profile is averaged over. */
 function profileYears(): number[] {
+  // Read from every figure of the dataset: once per build (every kommune's peers and file ask).
+  if (profileYearsCache) return profileYearsCache;
   const final = new Set<number>();
   const provisional = new Set<number>();
   for (const figs of dataset().byRegion.values()) {
     for (const f of figs)
       if (f.measure === 'bosatt' && f.group === '') (f.flags.includes('provisional') ? provisional : final).add(f.year);
   }
-  return [...final]
+  profileYearsCache = [...final]
     .filter((y) => !provisional.has(y))
     .sort((a, b) => a - b)
     .slice(-5);
+  return profileYearsCache;
 }
+let profileYearsCache: number[] | undefined;
 
 /** What peers are matched on: population, mean request per 1000 and settled as a share of decisions over the profile years. */
 function peerInput(k: Kommune, years: number[]): PeerInput {
