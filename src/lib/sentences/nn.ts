@@ -318,7 +318,9 @@ export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: nu
     const u = exact(ukr.get(y));
     if (a === null || u === null) continue;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (førebelse tal)' : '';
-    return `I ${y} vart ${refugees(a)} ${settled(a)} i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dei med kollektivt vern (for det meste ukrainarar)${pre}.`;
+    if (a === 0) return `I ${y} vart ingen flyktningar busette i ${name}${pre}.`;
+    // The split in words, without a bracket inside a bracket: «…, 345 av dei med kollektivt vern, for det meste ukrainarar (førebelse tal).»
+    return `I ${y} vart ${refugees(a)} ${settled(a)} i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dei med kollektivt vern, for det meste ukrainarar${pre}.`;
   }
   return '';
 }

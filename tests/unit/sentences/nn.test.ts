@@ -64,6 +64,13 @@ describe('nynorsk sentences from real figures', WHOLE_DATASET, () => {
     );
   });
 
+  it('Oslo: collective protection said without a bracket inside a bracket', () => {
+    const ys = [2023, 2024, 2025, 2026];
+    expect(nn.profile.ukrainians('Oslo', s('0301', 'bosatt'), s('0301', 'bosatt', 'ukrainere'), ys)).toBe(
+      'I 2026 vart 386 flyktningar busette i Oslo, 345 av dei med kollektivt vern, for det meste ukrainarar (førebelse tal).',
+    );
+  });
+
   it('Ålesund: the divided former kommune is said apart', () => {
     const elsewhere = {
       years: [2020, 2021, 2022, 2023],
