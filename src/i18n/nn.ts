@@ -1,5 +1,6 @@
 import type { Strings } from './nb.ts';
 import { openData } from './nn-data.ts';
+import { REQUEST_CUT_WHEN_NN } from './measures-nn.ts';
 import { planning } from './nn-planning.ts';
 
 /**
@@ -98,7 +99,7 @@ export const nn: Strings = {
     briefWithheld: (year: number) =>
       `«ikkje vist»: summen av vedtak i gruppene for ${year} blir ikkje vist, fordi vedtaka i kommunane svarer dels på den opphavlege, dels på den nedsette oppmodinga (sjå merknaden over).`,
     note: (c: { year: number; before: string; after: string; when: string; original: string | null }) =>
-      `Oppmodinga for ${c.year} vart sett ned midt i året: IMDi sette ${c.when} ned oppmodinga for heile landet frå ${c.before} til ${c.after} flyktningar. Mange kommunar hadde alt vedteke å busette etter den opphavlege oppmodinga og heldt på vedtaket, så vedtaket for ${c.year} kan svare til den opphavlege oppmodinga; oppmodinga som blir vist, er den nye. ${c.original === null ? 'Den opphavlege oppmodinga til kvar kommune finst ikkje i dataa.' : `Den opphavlege oppmodinga til kommunen var ${c.original}.`}`,
+      `Oppmodinga for ${c.year} vart sett ned midt i året: IMDi sette ${REQUEST_CUT_WHEN_NN[c.year] ?? c.when} ned oppmodinga for heile landet frå ${c.before} til ${c.after} flyktningar. Mange kommunar hadde alt vedteke å busette etter den opphavlege oppmodinga og heldt på vedtaket, så vedtaket for ${c.year} kan svare til den opphavlege oppmodinga; oppmodinga som blir vist, er den nye. ${c.original === null ? 'Den opphavlege oppmodinga til kvar kommune finst ikkje i dataa.' : `Den opphavlege oppmodinga til kommunen var ${c.original}.`}`,
     groupWithheld: (year: number, national: string) =>
       `Summen av vedtaka i kommunane for ${year} blir ikkje vist for heile landet eller andre grupper, og heller ikkje delar rekna av han: han blandar vedtak på den opphavlege og den nye oppmodinga. IMDi oppgir sjølv at kommunane vedtok å busette ${national} flyktningar i ${year}.`,
   },

@@ -111,5 +111,9 @@ describe('nynorsk catalogue', () => {
     expect(c.statusByMeasure.notApplicable.vedtak).toBe('inga oppmoding');
     expect(c.compare.kommuner(1)).toBe('1 kommune');
     expect(c.compare.kommuner(2)).toBe('2 kommunar');
+    // The request cut's «when» is IMDi's bokmål in measures.ts; nynorsk says it in nynorsk.
+    expect(
+      c.requestCut.note({ year: 2025, before: '18 900', after: '12 640', when: 'sommeren 2025', original: null }),
+    ).toMatch(/^Oppmodinga for 2025 vart sett ned midt i året: IMDi sette sommaren 2025 ned oppmodinga/);
   });
 });
