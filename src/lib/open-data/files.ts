@@ -217,7 +217,8 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
     body: csvBody(whole),
     rows: whole.length,
   });
-  for (const m of input.measures)
+  // A measure without a figure in the dataset (a table only `npm run fetch` gets) has no file: a header alone says nothing.
+  for (const m of input.measures.filter((x) => byMeasure.get(x.id)!.csv.length > 0))
     pair(
       {
         path: `maal/${m.id}`,

@@ -184,6 +184,12 @@ describe('open data files (lib/open-data/files.ts)', () => {
     expect(parse(at('maal.csv')).data.map((r) => r.unit)).toEqual(['personer', 'prosent']);
   });
 
+  it('a measure without a figure gets no file (a header alone), but stays in maal.csv', () => {
+    const { files: some } = make({ figures: figures.filter((f) => f.measure === 'bosatt') });
+    expect(some.some((f) => f.path.startsWith('maal/andel'))).toBe(false);
+    expect(some.find((f) => f.path === 'maal.csv')!.rows).toBe(2);
+  });
+
   it('refuses a figure of a measure or region it cannot describe', () => {
     expect(() => make({ figures: [figure('0301', 2024, 'ukjent', 1)] })).toThrow(/unknown measure ukjent/);
     expect(() => make({ figures: [figure('9999:2000', 2000, 'bosatt', 1)] })).toThrow(/unknown region 9999:2000/);
