@@ -1,5 +1,6 @@
 import { openData } from './en-data.ts';
 import { planning } from './en-planning.ts';
+import { REQUEST_CUT_WHEN_EN } from './measures-en.ts';
 import type { Strings } from './nb.ts';
 
 /**
@@ -115,7 +116,7 @@ export const en: Strings = {
     briefWithheld: (year: number) =>
       `«not shown»: the groups' sum of decisions for ${year} is not shown, because the municipalities' decisions answer partly the original and partly the reduced request (see the note above).`,
     note: (c: { year: number; before: string; after: string; when: string; original: string | null }) =>
-      `The request for ${c.year} was cut in the middle of the year: in ${c.when}, IMDi reduced the national request from ${c.before} to ${c.after} refugees. Many municipalities had already decided to settle the number originally requested and kept that decision, so the decision for ${c.year} may answer the original request; the request shown is the new one. ${c.original === null ? "Each municipality's original request is not in the data." : `The municipality's original request was ${c.original}.`}`,
+      `The request for ${c.year} was cut in the middle of the year: in ${REQUEST_CUT_WHEN_EN[c.year] ?? c.when}, IMDi reduced the national request from ${c.before} to ${c.after} refugees. Many municipalities had already decided to settle the number originally requested and kept that decision, so the decision for ${c.year} may answer the original request; the request shown is the new one. ${c.original === null ? "Each municipality's original request is not in the data." : `The municipality's original request was ${c.original}.`}`,
     groupWithheld: (year: number, national: string) =>
       `The sum of the municipalities' decisions for ${year} is not shown for the whole country or any other group, nor are shares computed from it: it mixes decisions on the original and on the new request. IMDi itself states that the municipalities decided to settle ${national} refugees in ${year}.`,
   },
@@ -360,8 +361,8 @@ export const en: Strings = {
       decided: 'Decided',
       settled: 'Settled',
       agreedYet: 'Agreed, not yet settled',
-      decisionOfRequest: 'Decision of request',
-      settledOfDecision: 'Settled of decision',
+      decisionOfRequest: 'Decided/requested',
+      settledOfDecision: 'Settled/decided',
       agreed: 'Agreed, not settled',
       agreedCollective: 'Of whom collective protection',
       under15: 'Under 15',
@@ -584,7 +585,7 @@ export const en: Strings = {
   source: {
     name: (publisher: string, page: string) => `${publisher}: ${page}`,
     table: (table: string) => `table ${table}`,
-    file: (date: string) => `file of ${date}`,
+    file: (date: string) => `file from ${date}`,
     /** The years a citation's figures are for, before the file's date. */
     years: (span: string) => `figures for ${span}`,
     /** Plain text (downloads, chart tips): the address after the words. */
@@ -680,7 +681,7 @@ export const en: Strings = {
     sourcesIntro:
       "The source is the publisher's own page or table. The files we read are copies that others have republished (or copies of IMDi's pages); where each copy was retrieved from, and the file's checksum, are in a column of their own.",
     sourcesCaption: 'Files the dataset is built from',
-    sourcesColumns: ["Source (the publisher's page)", 'Table', 'File of', 'Retrieved from', 'Licence', 'Figures'],
+    sourcesColumns: ["Source (the publisher's page)", 'Table', 'File from', 'Retrieved from', 'Licence', 'Figures'],
     measuresHeading: 'Measures',
     derivedHeading: 'Computed measures (map, ranking and comparison)',
     predecessors: (n: number) => `${n} former municipalities have series of their own.`,

@@ -14,9 +14,14 @@
  *    phrase quoted on an English or nynorsk page, `lang="nb"`);
  *  - a source's own title, in <cite> (what the publisher calls its table or page);
  *  - machine text: <code>, <kbd>, <samp>, `translate="no"`, addresses and file
- *    names (tokens with «://», «_», «=», or starting with «/»).
- * Proper names (kommuner, fylker) carry none of the listed words.
+ *    names (tokens with «://», «_», «=», or starting with «/»), and a publisher's
+ *    table identifier after «table»/«tabell» («table tilskudd»);
+ *  - proper names: every kommune's, former kommune's and fylke's name in the
+ *    dataset (data/kommuner.csv, data/predecessors.csv), e.g. «Nore og Uvdal»,
+ *    «Møre og Romsdal».
  */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useSite } from './harness.ts';
@@ -31,7 +36,7 @@ const PAGES: [string, string][] = [
   ['comparison with state', '/sammenlign/?k=1101,1103&ref=land,fylke'],
   ['brief', '/kommune/0301-oslo/notat/?vedtak=40&ema=ja'],
   ['about the data', '/om-dataene/'],
-  ['404', '/404.html'],
+  ['404', '/404/'],
 ];
 
 /** Words only bokmål has, by the language of the page they must not appear on. */
@@ -138,12 +143,32 @@ async function ownText(page: Page): Promise<string[]> {
   });
 }
 
-/** Addresses, file names and link parameters are machine text. */
-const withoutMachineTokens = (s: string) =>
-  s
+/** Names of kommuner (all their names), former kommuner and fylker, longest first. */
+const csv = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const PROPER_NAMES = [
+  ...new Set([
+    ...csv('data/kommuner.csv').flatMap((k) => [
+      k.name,
+      k.officialName,
+      k.fylkeName,
+      ...k.otherNames.split(';').filter(Boolean),
+    ]),
+    ...csv('data/predecessors.csv').map((p) => p.name),
+  ]),
+]
+  .filter((n) => n && n.length > 1)
+  .sort((a, b) => b.length - a.length);
+
+/** Addresses, file names, link parameters and a publisher's table identifiers are machine text; proper names stay as they are. */
+const withoutMachineTokens = (s: string) => {
+  let text = s.replace(/\b(table|tabell) \S+/gi, '$1');
+  for (const name of PROPER_NAMES) if (text.includes(name)) text = text.split(name).join('Name');
+  return text
     .split(/\s+/)
     .filter((w) => !/:\/\/|_|=/.test(w) && !w.startsWith('/') && !w.startsWith('«/'))
     .join(' ');
+};
 
 /** «ikke :: … the text around it …» for every listed word in the page's own text. */
 function bokmalFound(texts: string[], words: string[]): string[] {
@@ -207,6 +232,8 @@ describe('the word check itself', () => {
     ]);
     expect(bokmalFound(['See https://www.imdi.no/bosetting/ and bosatt_anmodede, ?vedtak=40'], words)).toEqual([]);
     expect(bokmalFound(['Refugees settled; «1 refugee», «2 refugees», «Kautokeino»'], words)).toEqual([]);
+    // Proper names and table identifiers are not words to translate.
+    expect(bokmalFound(['Nore og Uvdal and Herøy (Møre og Romsdal); IMDi, table tilskudd'], words)).toEqual([]);
     expect(bokmalFound(['Hele   landet'], words)).toEqual(['Hele landet :: Hele landet']);
     expect(bokmalFound(['flyktningar, busetting, ikkje, innbyggjarar'], BOKMAL_ONLY.nn)).toEqual([]);
   });
