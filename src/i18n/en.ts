@@ -646,6 +646,8 @@ export const en: Strings = {
       'ema-pending':
         'a decision on unaccompanied minors where IMDi writes that the municipality «has not decided how many» is shown as «awaiting decision», as for other decisions.',
     },
+    dotsNotPublished: (title: string, outOfPeriod: string, folded: string) =>
+      `«.» cells in the file «${title}» not shown as figures of their own: ${outOfPeriod} are under a municipality number in years that number was not in use (the file has a column for every number every year; the area's figure is under that year's own number), and ${folded} belong to municipalities merged later, and count once in the merged municipality's sum.`,
     /** Which years are copies of IMDi's web page, and as of when: read from the figures (src/lib/about/scraped-copies.ts). */
     scraped: (years: string, asOf: string) =>
       [

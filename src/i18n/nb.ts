@@ -627,6 +627,9 @@ export const nb = {
       'ema-pending':
         'vedtak om enslige mindreårige der IMDi skriver at kommunen «har ikke vedtatt hvor mange», vises som «avventer vedtak», som for andre vedtak.',
     },
+    /** A file's «.» cells not published as rows of their own (sources.ts dotsNotPublished, counted at ingest). */
+    dotsNotPublished: (title: string, outOfPeriod: string, folded: string) =>
+      `«.» i fila «${title}» som ikke vises som egne tall: ${outOfPeriod} står under et kommunenummer i år da det nummeret ikke var i bruk (fila har en kolonne for hvert nummer hvert år; området har tallet sitt under årets eget nummer), og ${folded} hører til kommuner som senere er slått sammen, og er med én gang i summen for den sammenslåtte kommunen.`,
     /** Which years are copies of IMDi's web page, and as of when: read from the figures (src/lib/about/scraped-copies.ts). */
     scraped: (years: string, asOf: string) =>
       [

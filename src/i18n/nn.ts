@@ -585,6 +585,8 @@ export const nn: Strings = {
       'ema-pending':
         'vedtak om einslege mindreårige der IMDi skriv at kommunen ikkje har vedteke kor mange, blir viste som «ventar på vedtak», som for andre vedtak.',
     },
+    dotsNotPublished: (title: string, outOfPeriod: string, folded: string) =>
+      `«.» i fila «${title}» som ikkje blir viste som eigne tal: ${outOfPeriod} står under eit kommunenummer i år då det nummeret ikkje var i bruk (fila har ein kolonne for kvart nummer kvart år; området har talet sitt under det eigne nummeret for året), og ${folded} høyrer til kommunar som seinare er slått saman, og er med éin gong i summen for den samanslåtte kommunen.`,
     scraped: (years: string, asOf: string) =>
       [
         'Avskrift av nettsida til IMDi (†):',

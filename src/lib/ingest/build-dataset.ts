@@ -3,6 +3,7 @@ import type { SourceFileRow, WarningRow } from '../domain/dataset-schema.ts';
 import type { Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
 import type { Observation } from '../domain/observation.ts';
+import type { SourceSpec } from './source-spec.ts';
 import type { FetchManifest } from '../fetch/fetch-manifest.ts';
 import { readFetched } from '../fetch/read-fetched.ts';
 import { buildKommuner } from './build-kommuner.ts';
@@ -12,7 +13,8 @@ import { checkSchema } from './check-schema.ts';
 import { partsAboveTotal } from './check-totals.ts';
 import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
 import { extractRows } from './extract-rows.ts';
-import { harmonize, knownCodeRule, type Predecessor, type SourceRow } from './harmonize.ts';
+import { harmonize, type HarmonizeResult, knownCodeRule, type Predecessor, type SourceRow } from './harmonize.ts';
+import { IngestError } from './ingest-error.ts';
 import { keepNewest } from './keep-newest.ts';
 import { firstYearOf } from './kommune-history.ts';
 import { kommuneNameIndex } from './match-kommune-names.ts';
@@ -85,12 +87,18 @@ export async function buildDataset(read: ReadRaw): Promise<Dataset> {
     unresolved,
     vintageOf: vintageOfSource,
     sameYear: SAME_YEAR_DECISIONS,
+    dotYieldsToPending: (r) =>
+      !!SOURCES.find((s) => s.id === r.source)?.dotYieldsToPending?.some(
+        (y) => y.measure === r.measure && y.group === r.group,
+      ),
     hiddenYields: (r) =>
       !!SOURCES.find((s) => s.id === r.source)?.hiddenYields?.some(
         (y) => y.measure === r.measure && y.group === r.group,
       ),
   });
   checkPlausible(h.observations, all);
+  checkDotsNotPublished(h.unpublished);
+  checkHiddenDifference(h.observations, all);
   // What IMDi's «.» and empty cells mean beside their neighbours (the rules are data in row-status.ts).
   const { observations } = applyRowStatus(h.observations);
   // The publishers' own national rows are not harmonized, only deduplicated across files.
@@ -181,6 +189,64 @@ async function readSources(
     used.push(sourceRecord(spec, await sha256(bytes), 0));
   }
   return { all, country, used, rowAccounts, vintages, misprints };
+}
+
+/**
+ * A source's «.» cells not published as rows of their own are declared with their count in the manifest
+ * (SourceSpec.dotsNotPublished, said on «Om dataene»): a file whose count differs stops ingest.
+ */
+export function checkDotsNotPublished(unpublished: HarmonizeResult['unpublished'], sources = SOURCES) {
+  for (const s of sources) {
+    if (!s.dotsNotPublished) continue;
+    const found = (reason: string) =>
+      unpublished.find((u) => u.source === s.id && u.status === 'not-applicable' && u.reason === reason)?.rows ?? 0;
+    const got = { outOfPeriod: found('out-of-period'), folded: found('folded') };
+    for (const k of ['outOfPeriod', 'folded'] as const)
+      if (got[k] !== s.dotsNotPublished[k])
+        throw new IngestError(
+          { file: s.file },
+          `expected ${s.dotsNotPublished[k]} «.» cells ${k === 'outOfPeriod' ? 'of codes in years they did not exist' : 'of merged kommuner folded into a sum'} not published (sources.ts ${s.id} dotsNotPublished), found ${got[k]}: count what changed and declare it again`,
+        );
+  }
+}
+
+/**
+ * A copy that hides a total or its part so that their difference stays hidden (SourceSpec.hidesDifference): no
+ * region-year where it hid either may publish both as figures (from whatever file), or the difference is revealed.
+ */
+export function checkHiddenDifference(
+  observations: Observation[],
+  rows: SourceRow[],
+  sources: Pick<SourceSpec, 'id' | 'file' | 'hidesDifference'>[] = SOURCES,
+) {
+  for (const s of sources) {
+    const pair = s.hidesDifference;
+    if (!pair) continue;
+    const isPair = (x: { measure: string; group: string }) =>
+      [pair.total, pair.part].some((p) => p.measure === x.measure && p.group === x.group);
+    const hidden = new Set(
+      rows
+        .filter((r) => r.source === s.id && r.status === 'suppressed' && isPair(r))
+        .map((r) => `${r.code}\t${r.year}`),
+    );
+    if (!hidden.size) continue;
+    const shown = new Map<string, Observation[]>();
+    for (const o of observations) {
+      if (o.status !== 'ok' || !isPair(o)) continue;
+      const k = `${o.region}\t${o.period}`;
+      shown.set(k, [...(shown.get(k) ?? []), o]);
+    }
+    for (const [k, both] of shown) {
+      if (both.length < 2) continue;
+      const period = k.split('\t')[1];
+      const from = both.flatMap((o) => o.from);
+      if (from.some((c) => hidden.has(`${c}\t${period}`)))
+        throw new IngestError(
+          { file: s.file },
+          `expected the difference ${s.id} hides to stay hidden, found ${pair.total.measure} and ${pair.part.measure}${pair.part.group ? ` (${pair.part.group})` : ''} both published for ${k.replace('\t', ' ')} (sources ${[...new Set(both.map((o) => o.source))].join(', ')}): a hidden cell may give way to another file's figure (hiddenYields) only where that reveals nothing`,
+        );
+    }
+  }
 }
 
 /** The publishers' own national rows (code 0000), the newest file's where several give one. */

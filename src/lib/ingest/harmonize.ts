@@ -41,6 +41,8 @@ export interface HarmonizeOptions {
   vintageOf?: (source: string) => string;
   /** Hidden cells that give way to another file's figure (SourceSpec.hiddenYields). */
   hiddenYields?: (row: SourceRow) => boolean;
+  /** «.» cells that give way to another file's «avventer vedtak» (SourceSpec.dotYieldsToPending). */
+  dotYieldsToPending?: (row: SourceRow) => boolean;
   /** Codes a source is known to use that no reference table resolves: skipped, and counted. */
   unresolved?: Record<string, Set<string>>;
   /** Where a file gives a year under a former and the own code of one territory: sum or duplicate, decided from its totals. */
@@ -51,6 +53,12 @@ export interface HarmonizeResult {
   observations: Observation[];
   predecessors: Map<string, Predecessor>;
   skipped: { source: string; code: string; rows: number }[];
+  /**
+   * Cells without a figure (any status but ok and suppressed) not published as a row of their own, per source and
+   * status: `out-of-period`, under a code in a year it did not exist; `folded`, a part of a kommune merged since,
+   * published once within the sum of its parts.
+   */
+  unpublished: { source: string; status: string; reason: 'out-of-period' | 'folded'; rows: number }[];
   /** Figures the sources give twice with different values: kept once, and said. */
   warnings: WarningRow[];
 }
@@ -82,6 +90,11 @@ interface Resolved extends SourceRow {
 export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeResult {
   const { index, range } = opts;
   const skipped = new Map<string, number>();
+  const unpublished = new Map<string, number>();
+  const leftOut = (r: SourceRow, reason: 'out-of-period' | 'folded') => {
+    const k = `${r.source}\t${r.status}\t${reason}`;
+    unpublished.set(k, (unpublished.get(k) ?? 0) + 1);
+  };
   const warnings: WarningRow[] = [];
   const resolved: Resolved[] = [];
   for (const row of rows) {
@@ -101,7 +114,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
       );
     }
     // A code outside its period with no figure is just a kommune that did not exist then.
-    if (at !== row.year && !isLive(row)) continue;
+    if (at !== row.year && !isLive(row)) {
+      leftOut(row, 'out-of-period');
+      continue;
+    }
     // The rows are ingest's own objects: extend them in place rather than copy half a million.
     const r = row as Resolved;
     r.at = at;
@@ -141,6 +157,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
   const newest = keepNewest(perFile.values(), territoryKey, (id) => opts.vintageOf?.(id) ?? '', {
     growsWithinYear: (r) => opts.growsWithinYear?.(r.measure) ?? false,
     hiddenYields: opts.hiddenYields,
+    dotYieldsToPending: opts.dotYieldsToPending,
   });
 
   const groups = new Map<string, Resolved[]>();
@@ -208,6 +225,7 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
           from: [...new Set(whole.map((p) => p.registeredAs))].sort(),
           source: first.source,
         });
+        if (whole.length > 1) for (const p of whole) if (!isLive(p)) leftOut(p, 'folded');
         continue;
       }
       for (const p of whole) emitPredecessor(p);
@@ -217,6 +235,10 @@ export function harmonize(rows: SourceRow[], opts: HarmonizeOptions): HarmonizeR
     observations,
     predecessors,
     warnings,
+    unpublished: [...unpublished].map(([k, rows]) => {
+      const [source, status, reason] = k.split('\t');
+      return { source, status, reason: reason as 'out-of-period' | 'folded', rows };
+    }),
     skipped: [...skipped].map(([k, n]) => {
       const [source, code] = k.split('\t');
       return { source, code, rows: n };

@@ -26,7 +26,12 @@ export function keepNewest<T extends Sourced>(
   {
     growsWithinYear,
     hiddenYields = () => false,
-  }: { growsWithinYear?: (item: T) => boolean; hiddenYields?: (item: T) => boolean } = {},
+    dotYieldsToPending = () => false,
+  }: {
+    growsWithinYear?: (item: T) => boolean;
+    hiddenYields?: (item: T) => boolean;
+    dotYieldsToPending?: (item: T) => boolean;
+  } = {},
 ): T[] {
   const best = new Map<string, T>();
   const largest = new Map<string, T>();
@@ -51,6 +56,13 @@ export function keepNewest<T extends Sourced>(
     const yields = (x: T) => x.status === 'suppressed' && hiddenYields(x);
     if (prev.status === 'ok' && yields(item)) continue;
     if (item.status === 'ok' && yields(prev)) {
+      best.set(key, item);
+      continue;
+    }
+    // A «.» in a copy that cannot word it (SourceSpec.dotYieldsToPending) does not undo another file's «avventer vedtak».
+    const wordless = (x: T) => x.status === 'not-applicable' && dotYieldsToPending(x);
+    if (prev.status === 'pending' && wordless(item)) continue;
+    if (item.status === 'pending' && wordless(prev)) {
       best.set(key, item);
       continue;
     }

@@ -38,6 +38,25 @@ export interface SourceSpec {
    * the figure, that figure stands.
    */
   hiddenYields?: { measure: string; group: string }[];
+  /**
+   * Measures and groups whose «.» this copy cannot qualify in words (IMDi's CSV export has no wording
+   * column): where another file words the same cell «avventer vedtak» (pending), that word stands.
+   */
+  dotYieldsToPending?: { measure: string; group: string }[];
+  /**
+   * A total and a part of it that the copy hides so that their difference is not revealed (IMDi's 2022 page hides
+   * where settled minus collective protection is under 5). The one rule for its hidden cells: a hidden cell gives
+   * way to another file's figure (hiddenYields) only where that does not reveal the difference, i.e. never so that
+   * the total and the part are both published as figures for a row where the copy hid either. Checked at ingest
+   * (build-dataset.ts checkHiddenDifference).
+   */
+  hidesDifference?: { total: { measure: string; group: string }; part: { measure: string; group: string } };
+  /**
+   * The file's «.» cells that are not published as a row of their own, declared with their count so that
+   * «Om dataene» can say why (ingest stops when the file's count differs): `outOfPeriod`, cells of a code in
+   * years it did not exist; `folded`, cells of former kommuner merged since, published once within the sum.
+   */
+  dotsNotPublished?: { outOfPeriod: number; folded: number };
   /** The copy is a transcription of a web page, not the publisher's file: its figures are flagged `scraped`. */
   transcribed?: boolean;
   /** Kommune codes this file uses that no reference table resolves (skipped, counted on the data page). */

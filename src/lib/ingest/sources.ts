@@ -220,7 +220,13 @@ const SSB_2024_SERIES: Pick<RowSpec, 'remap' | 'zeroNotAvailable'> = {
  * are declared in ./imdi-app-export.ts (what is seen and what is assumed) and checked against
  * ./expected-schemas.ts before a figure is read.
  */
-function imdiApp(table: string, title: string, rows: RowSpec, notes = 'Hentet direkte fra IMDi.'): SourceSpec {
+function imdiApp(
+  table: string,
+  title: string,
+  rows: RowSpec,
+  notes = 'Hentet direkte fra IMDi.',
+  extra: Pick<SourceSpec, 'dotYieldsToPending'> = {},
+): SourceSpec {
   const t = FETCH_TABLES.find((x) => x.publisher === 'imdi' && x.table === table);
   if (t?.request.method !== 'GET')
     throw new Error(`src/lib/fetch/fetch-config.ts does not fetch IMDi table ${JSON.stringify(table)}`);
@@ -243,6 +249,7 @@ function imdiApp(table: string, title: string, rows: RowSpec, notes = 'Hentet di
     },
     rows,
     notes,
+    ...extra,
   };
 }
 /** A count and its share, by one dimension whose labels map to the measures' groups. */
@@ -470,10 +477,14 @@ export const SOURCES: SourceSpec[] = [
       aliases: NOKKELTALL_ALIASES,
       codes: 'kommunenummer_2020',
     },
-    // The page hides where settled minus collective protection is under 5; IMDi's export (Figur1, which the page matches
-    // for 350 of 352 settled figures) prints the two settled totals it hides. Its collective-protection split is IMDi's own,
-    // hidden cells included: the November 2024 extract's «ukrainere» column is another extract (equal in 132 of 181 cells).
+    // The page hides where settled minus collective protection is under 5: 170 rows hide the collective-protection cell
+    // only, 4 hide both. One rule decides every hidden cell (hidesDifference): it gives way to another IMDi file's figure
+    // unless that, beside the page's own figures, would reveal the difference IMDi hides. So the settled totals hidden
+    // with their part give way to IMDi's export (Figur1, which the page matches for 350 of 352 settled figures: Kvænangen
+    // 5, Osen 8), and the 174 hidden collective-protection cells stay hidden, though the November 2024 extract has
+    // numbers for them (its «ukrainere» column is another extract besides: equal to the page in 132 of 181 cells).
     hiddenYields: [{ measure: 'bosatt', group: '' }],
+    hidesDifference: { total: { measure: 'bosatt', group: '' }, part: { measure: 'bosatt', group: 'ukrainere' } },
     rows: {
       // The transcriber added the 2020–2023 codes (kommunenummer_2020; not on the page): the page lists the kommuner of 2022.
       code: 'kommunenummer_2020',
@@ -840,6 +851,9 @@ export const SOURCES: SourceSpec[] = [
       keep: { Enhet: ['Personer'], Landbakgrunn: LANDBAKGRUNN },
       values: [{ measure: 'landbakgrunn', column: 'value', group: '{Landbakgrunn}' }],
     },
+    // «.» cells not published as rows of their own, counted at ingest (build-dataset.ts checkDotsNotPublished) and said on
+    // «Om dataene»; the file's other «.» cells are published as «mangler» (row-status.ts country-background-dot).
+    dotsNotPublished: { outOfPeriod: 11646, folded: 3794 },
     notes:
       'Bare de 15 landene med flest personer i hele landet i 2022, og Ukraina. Fila har ingen verdensregioner. Tom celle = ingen verdi (mangler).',
   },
@@ -1130,6 +1144,8 @@ export const SOURCES: SourceSpec[] = [
     'Anmodning, vedtak og faktisk bosetting',
     BOSATT_ANMODEDE_ROWS,
     'Hentet direkte fra IMDi. Prosent-radene leses ikke: andeler regnes fra antallene.',
+    // The export has no wording column: its «.» for a decision cannot say «avventer vedtak» where IMDi's pages do.
+    { dotYieldsToPending: [{ measure: 'vedtak', group: '' }] },
   ),
   imdiApp('flyktning_botid_flytting', 'Flyktninger etter bosettingskommune og botid', FLYKTNING_BOTID_FLYTTING_ROWS),
   // The ten below extend the series of IMDi's older exports of the same tables (same measures and groups);
@@ -1149,7 +1165,9 @@ export const SOURCES: SourceSpec[] = [
         { measure: 'ema-bosatt', column: 'Antall', when: { [EMA_BOSETTING]: ['Faktisk bosetting'] } },
       ],
     }),
-    'Hentet direkte fra IMDi. «.» i vedtak der IMDi anmodet kommunen: vedtak ikke registrert (mangler).',
+    'Hentet direkte fra IMDi. «.» i vedtak der IMDi anmodet kommunen: vedtak ikke registrert (mangler), men der en annen IMDi-fil sier «har ikke vedtatt hvor mange» (avventer vedtak), står det.',
+    // The export has no wording column (Oslo 2024: «har ikke vedtatt hvor mange» in the November 2024 extract).
+    { dotYieldsToPending: [{ measure: 'ema-vedtak', group: '' }] },
   ),
   imdiApp(
     'befolkning_innvandringsgrunn',

@@ -478,3 +478,58 @@ describe('Figur1 repeats a request under a code that had ceased (decided as data
     ]);
   });
 });
+
+describe('a «.» the export cannot word does not undo another file’s «avventer vedtak» (Oslo 2024 EMA decision)', () => {
+  // IMDi's CSV export of enslige_mindrearige (tests/fixtures/fetch, the publisher's layout): Oslo 2024 requested 53,
+  // decision «.». The November 2024 extract (app_flyktninger_oppsummert.xlsx) words it «har ikke vedtatt hvor mange»:
+  // pending (sources.ts statusWhen). The export is newer, but has no wording column.
+  const text = decode(
+    new Uint8Array(readFileSync(new URL('../../fixtures/fetch/imdi-enslige_mindrearige.csv', import.meta.url))),
+    'latin1',
+    'f',
+  );
+  const spec = getSource('imdi-api-enslige-mindrearige');
+  const exported = extractRows(readCsv(text, { file: 'f', delimiter: ';' }), spec, { excerpt: true }).rows.filter(
+    (r) => r.code === '0301' && r.year === 2024 && r.measure === 'ema-vedtak',
+  );
+  const extract = row('0301', 2024, null, {
+    measure: 'ema-vedtak',
+    status: 'pending',
+    source: 'imdi-flyktninger-2024',
+  });
+  const index = indexChanges([], ['0301'], 2024);
+  const vintageOf = (s: string) => (s === spec.id ? '2026-12-01' : '2024-11-13');
+  const go = (dotYieldsToPending?: (r: SourceRow) => boolean) =>
+    harmonize([extract, ...exported.map((r) => ({ ...r }))], {
+      index,
+      range: [2024, 2024],
+      isAdditive: () => true,
+      vintageOf,
+      dotYieldsToPending,
+    }).observations.find((o) => o.region === '0301' && o.measure === 'ema-vedtak');
+  const declared = (r: SourceRow) =>
+    !!getSource(r.source)?.dotYieldsToPending?.some((y) => y.measure === r.measure && y.group === r.group);
+
+  it('the export’s cell is «.» (not applicable before the row rules), and the manifest says it cannot word it', () => {
+    expect(exported.map((r) => r.status)).toEqual(['not-applicable']);
+    expect(spec.dotYieldsToPending).toEqual([{ measure: 'ema-vedtak', group: '' }]);
+  });
+
+  it('the pending word stands, from the file that words it', () => {
+    expect(go(declared)).toMatchObject({ status: 'pending', value: null, source: 'imdi-flyktninger-2024' });
+    // Without the declaration the newer «.» wins (and the row rules would make it «mangler»).
+    expect(go()).toMatchObject({ status: 'not-applicable', source: spec.id });
+  });
+
+  it('a figure in the export still wins over the older word', () => {
+    const decided = exported.map((r) => ({ ...r, value: 40, status: 'ok' as const }));
+    const o = harmonize([extract, ...decided], {
+      index,
+      range: [2024, 2024],
+      isAdditive: () => true,
+      vintageOf,
+      dotYieldsToPending: declared,
+    }).observations.find((x) => x.region === '0301' && x.measure === 'ema-vedtak');
+    expect(o).toMatchObject({ value: 40, status: 'ok', source: spec.id });
+  });
+});
