@@ -43,6 +43,12 @@ const row = (k: string, v: string) => {
   console.log(`${k.padEnd(46)} ${v}`);
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/**
+ * The build as `npm run build` runs it (package.json): a larger young generation for V8, since a
+ * build allocates short-lived strings for 2 000 pages and scavenging them was 5 s of it (about 2 s
+ * less with 64 MB semi-spaces on the 2-core machine).
+ */
+const ASTRO_BUILD = ['--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build'];
 /** The languages published under a path prefix (bokmål has none). */
 const LANGUAGE_DIRS = ['nn', 'en'];
 
@@ -72,7 +78,7 @@ if (want('ingest')) {
 
 // 2. Full site build.
 if (want('build')) {
-  const build = timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+  const build = timed(process.execPath, ASTRO_BUILD);
   const pages = countPages('dist');
   row('build: wall time', `${(build.ms / 1000).toFixed(2)} s`);
   row('build: pages built', String(pages));
@@ -95,7 +101,7 @@ if (want('build')) {
   // 2b. What the 357 briefs add: the same build without them.
   {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    const r = spawnSync(process.execPath, ASTRO_BUILD, {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'Europe/Oslo', SKIP_BRIEFS: '1' },
     });
@@ -104,7 +110,7 @@ if (want('build')) {
     row('build without briefs: wall time', `${(without / 1000).toFixed(2)} s`);
     row('briefs: added build time (357 briefs)', `${((build.ms - without) / 1000).toFixed(2)} s`);
     // Put the full site back for the page measurements below.
-    timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+    timed(process.execPath, ASTRO_BUILD);
   }
 }
 
