@@ -22,6 +22,8 @@ import { toExcelCsv } from '../lib/format/csv.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { plainText, type SourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
 import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
+import { formatIndicator, formatInt } from '../lib/format/number.ts';
+import { checkProposal, proposalMark, proposalYear } from '../lib/compare/proposal.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -84,6 +86,12 @@ export function attachCompare(root: HTMLElement) {
   async function render() {
     const [loaded, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
     sel = loaded;
+    // A proposal the first kommune cannot have (over 10 % of its inhabitants) is named and dropped, as junk in a link is.
+    if (state.proposal != null && sel[0] && !checkProposal(state.proposal, sel[0]).ok) {
+      ignored = [...ignored, t.compare.proposal.ignored(String(state.proposal))];
+      state = { ...state, proposal: null };
+      history.replaceState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
+    }
     const refIds = [...new Set(state.refs.map((r) => refIdFor(r, sel[0])))];
     const refs = await Promise.all(refIds.map(loadG));
     const t0 = performance.now();
@@ -102,15 +110,31 @@ export function attachCompare(root: HTMLElement) {
     // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
     const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
     const points = chartPoints(view, tipLabel);
+    // The proposal from the profile's «Planlegg vedtaket», for the first kommune's coming year (compare/proposal.ts).
+    const mark =
+      state.proposal != null && sel[0] ? proposalMark(state.proposal, sel[0], m.id, view.unit === 'per 1000') : null;
+    const shownMark = mark && mark.value !== null ? mark : null;
+    const markText = shownMark && formatIndicator(shownMark.value, view.unit, shownMark.status);
     $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
     chart = compareChart(points, {
       unit: view.unit,
       label: unitLabel,
-      ariaLabel: t.compare.chartLabel(
-        m.label,
-        view.unit === 'per 1000',
-        view.series.map((s) => s.label),
-      ),
+      ariaLabel:
+        t.compare.chartLabel(
+          m.label,
+          view.unit === 'per 1000',
+          view.series.map((s) => s.label),
+        ) + (shownMark ? t.compare.proposal.chartLabel(shownMark.year) : ''),
+      ...(shownMark
+        ? {
+            proposal: {
+              series: shownMark.name,
+              year: shownMark.year,
+              value: shownMark.value!,
+              label: t.compare.proposal.mark(shownMark.year),
+            },
+          }
+        : {}),
       ...fit,
     });
     chartHost.innerHTML = chart.svg;
@@ -125,13 +149,22 @@ export function attachCompare(root: HTMLElement) {
         })
       : '';
     $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
-    const table = tableOf(view);
+    const table = tableOf(
+      view,
+      shownMark
+        ? {
+            series: shownMark.code,
+            head: t.compare.proposal.rowHead(shownMark.year),
+            text: t.compare.proposal.cell(markText!),
+          }
+        : undefined,
+    );
     $('[data-table] thead').innerHTML =
       `<tr>${table.columns.map((c) => `<th scope="col">${headHtml(c)}</th>`).join('')}</tr>`;
     $('[data-table] tbody').innerHTML = table.rows
       .map(
-        (r) =>
-          `<tr><th scope="row">${r[0]}</th>${r
+        (r, i) =>
+          `<tr${shownMark && i === 0 ? ' class="proposal" data-proposal-row' : ''}><th scope="row">${esc(r[0])}</th>${r
             .slice(1)
             .map((c) => `<td>${esc(c)}</td>`)
             .join('')}</tr>`,
@@ -142,6 +175,24 @@ export function attachCompare(root: HTMLElement) {
     const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter(
       (id) => labels[id],
     );
+    const proposalNote = $<HTMLElement>('[data-proposal-note]');
+    proposalNote.hidden = state.proposal == null || !sel[0];
+    if (state.proposal != null && sel[0]) {
+      const n = formatInt(state.proposal);
+      const year = proposalYear(sel[0]);
+      const said =
+        shownMark === null
+          ? t.compare.proposal.otherMeasure(n, year ?? 0)
+          : t.compare.proposal.note(
+              sel[0].name,
+              n,
+              state.proposal === 1,
+              shownMark.year,
+              shownMark.perCapita ? markText : null,
+              shownMark.populationYear,
+            );
+      proposalNote.innerHTML = `${esc(said)} <button type="button" data-remove-proposal>${esc(t.compare.proposal.remove)}</button>`;
+    } else proposalNote.innerHTML = '';
     $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
     $('[data-source]').innerHTML =
       `${esc(t.profile.source)}: ${sourceLinksHtml(used.map((id) => labels[id])) || '–'}. ${esc(t.compare.sourceLegend)}`;
@@ -201,6 +252,8 @@ export function attachCompare(root: HTMLElement) {
 
   function update(next: Partial<CompareState>) {
     if (next.kommuner && next.kommuner.length < state.kommuner.length) refusedNote.hidden = true;
+    // The proposal belongs to the kommune that came first: it goes when that kommune does.
+    if (next.kommuner && next.kommuner[0] !== state.kommuner[0]) next = { ...next, proposal: null };
     state = { ...state, ...next };
     if ('perCapita' in next) preferPerCapita = state.perCapita;
     state.perCapita = preferPerCapita && getCompareMeasure(state.measure)?.kind === 'count';
@@ -241,6 +294,11 @@ export function attachCompare(root: HTMLElement) {
           50,
         ),
       );
+      return;
+    }
+    if (t.closest('[data-remove-proposal]')) {
+      update({ proposal: null });
+      setTimeout(() => $<HTMLElement>('[data-chart-figure]').focus(), 50);
       return;
     }
     const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;

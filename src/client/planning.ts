@@ -1,4 +1,4 @@
-import { briefHref, errorText, renderScenario } from '../lib/planning/render-scenario.ts';
+import { briefHref, errorText, proposalCompareHref, renderScenario } from '../lib/planning/render-scenario.ts';
 import { parseEma, parseProposal, type PlanningBasis } from '../lib/planning/scenario.ts';
 
 /**
@@ -21,6 +21,8 @@ export function enhancePlanning(): void {
   const error = root.querySelector<HTMLElement>('#plan-error')!;
   const live = root.querySelector<HTMLElement>('[data-live]')!;
   const link = root.querySelector<HTMLAnchorElement>('[data-brief-link]')!;
+  const compareLink = root.querySelector<HTMLAnchorElement>('[data-compare-link]')!;
+  const compareBase = compareLink.dataset.base!;
   const emaBlock = root.querySelector<HTMLElement>('[data-ema-block]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name=ema]')];
   const brief = root.dataset.brief!;
@@ -39,6 +41,7 @@ export function enhancePlanning(): void {
       error.hidden = false;
       live.innerHTML = '';
       link.href = brief;
+      compareLink.href = compareBase;
       return;
     }
     input.removeAttribute('aria-invalid');
@@ -46,6 +49,7 @@ export function enhancePlanning(): void {
     error.textContent = '';
     live.innerHTML = renderScenario(basis, parsed, ema);
     link.href = briefHref(brief, parsed.n, ema);
+    compareLink.href = proposalCompareHref(compareBase, parsed.n);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -2,6 +2,7 @@ import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { pointOf, type Point } from '../lib/compare/series-data.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divide, partOf, seriesOf, single, sum, type Figure, type Part } from '../lib/domain/figure.ts';
+import { planningCompareBase } from '../lib/compare/defaults.ts';
 import { kommunePath, type Kommune } from '../lib/domain/kommune.ts';
 import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/planning/scenario.ts';
 import { emaSentence, requestShareSentence, retentionSentence } from '../lib/sentences/nb-planning.ts';
@@ -29,6 +30,8 @@ export interface PlanningView {
   /** The proposal the page opens with: IMDi's newest request, if any. */
   defaultProposal: number | null;
   members: PlanningMember[][];
+  /** The comparison's address with the kommune and its group (compare/defaults.ts planningCompareBase), before the proposal. */
+  compareBase: string;
   requestShare: string;
   track: { year: number; decision: Figure | undefined; settled: Figure | undefined; share: Point }[];
   retention: string;
@@ -140,6 +143,19 @@ export function getPlanning(k: Kommune): PlanningView {
   if (kostra && kostra.members.length > 1)
     peers.push(peerGroup('kostra', t.compare.kostraGroup(k.kostraGroup!), kostra.members));
   else if (kostra) peers.push(peerGroup('largest', t.planning.largest, largestMembers(k.code)));
+  // The comparison, opened from the section with the proposal marked: the kommune and its group as shown here.
+  const compareBase = planningCompareBase(
+    k,
+    kostra && kostra.members.length > 1
+      ? {
+          codes: [...kostra.members].sort((a, b) =>
+            byName.compare(kommuneByCode().get(a)!.name, kommuneByCode().get(b)!.name),
+          ),
+          kostra: true,
+        }
+      : { codes: kostra ? largestMembers(k.code) : [], kostra: false },
+    (id) => groups.find((r) => r.id === id)?.members,
+  );
   const fylke = groups.find((r) => r.id === `fylke-${k.fylkeCode}`)!;
   if (fylke.members.length > 1) peers.push(peerGroup('fylke', k.fylkeName, fylke.members));
   const land = groups.find((r) => r.id === 'land')!;
@@ -230,6 +246,7 @@ export function getPlanning(k: Kommune): PlanningView {
   return {
     basis,
     defaultProposal: basis.request?.value ?? null,
+    compareBase,
     members: peers.map((p) => p.members),
     requestShare,
     track,

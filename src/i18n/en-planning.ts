@@ -42,6 +42,7 @@ export const planning: Widen<typeof nbPlanning> = {
     `The field is set to IMDi's newest request to the municipality: ${n} for ${year}${provisional ? ' (provisional figure)' : ''}.`,
   noRequest: 'The sources have no request from IMDi to the municipality; enter a proposal.',
   printLink: 'Print a brief with this proposal',
+  compareLink: 'Show the proposal in the comparison, beside the municipalities it is natural to compare with',
   largest: 'the 10 largest municipalities',
   country: 'the whole country',
   historyTable: (name: string) => `Settled per 1,000 inhabitants in ${name}, the last ten years`,

@@ -296,6 +296,19 @@ export const en: Strings = {
     chartLabel: (measure: string, perCapita: boolean, names: string[]) =>
       `Line chart: ${lowerFirst(measure)}${perCapita ? ' per 1,000 inhabitants' : ''}, ${names.join(', ')}. The figures are in the table.`,
     barsLabel: (measure: string, year: number | null) => `Bar chart: ${lowerFirst(measure)} in ${year}, ranked.`,
+    proposal: {
+      ignored: (raw: string) =>
+        `proposed decision «${raw}» (must be a whole number from 0 up to 10% of the inhabitants)`,
+      mark: (year: number) => `Proposal ${year}`,
+      rowHead: (year: number) => `${year} (proposal)`,
+      cell: (text: string) => `${text} (proposal)`,
+      note: (name: string, n: string, one: boolean, year: number, rate: string | null, popYear: number | null) =>
+        `Proposed decision for ${year}: ${name} settles ${n} ${one ? 'refugee' : 'refugees'}${rate ? ` – ${rate} per 1,000 inhabitants (population 1 January ${popYear})` : ''}. The proposal is not a figure from the sources: it reads «Proposal ${year}» in the chart and «${year} (proposal)» in the table, and is not in the downloads.`,
+      otherMeasure: (n: string, year: number) =>
+        `The proposed decision (${n} for ${year}) is shown when the measure is decisions or settled refugees.`,
+      remove: 'Remove the proposal',
+      chartLabel: (year: number) => ` The proposed decision for ${year} is marked as a proposal.`,
+    },
   },
   /** A sentence after a panel's summary, by panel id: what its figures count when it differs from the panels beside it. */
   panelNotes: {

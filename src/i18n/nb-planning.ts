@@ -41,6 +41,7 @@ export const planning = {
     `Feltet er satt til IMDis nyeste anmodning til kommunen: ${n} for ${year}${provisional ? ' (foreløpig tall)' : ''}.`,
   noRequest: 'Kildene har ingen anmodning fra IMDi til kommunen; skriv inn et forslag.',
   printLink: 'Skriv ut notat med dette forslaget',
+  compareLink: 'Vis forslaget i sammenligningen, ved siden av kommunene det er naturlig å sammenligne med',
   largest: 'de 10 største kommunene',
   country: 'hele landet',
   historyTable: (name: string) => `Bosatte per 1000 innbyggere i ${name}, de siste ti årene`,

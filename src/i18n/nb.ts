@@ -278,6 +278,19 @@ export const nb = {
     chartLabel: (measure: string, perCapita: boolean, names: string[]) =>
       `Linjediagram: ${measure.toLowerCase()}${perCapita ? ' per 1000 innbyggere' : ''}, ${names.join(', ')}. Tallene står i tabellen.`,
     barsLabel: (measure: string, year: number | null) => `Stolpediagram: ${measure.toLowerCase()} i ${year}, rangert.`,
+    /** A proposed decision carried from the profile's «Planlegg vedtaket» (`?vedtak=40`): marked as a proposal, never as a figure. */
+    proposal: {
+      ignored: (raw: string) => `forslag til vedtak «${raw}» (må være et helt tall fra 0 til 10 % av innbyggerne)`,
+      mark: (year: number) => `Forslag ${year}`,
+      rowHead: (year: number) => `${year} (forslag)`,
+      cell: (text: string) => `${text} (forslag)`,
+      note: (name: string, n: string, one: boolean, year: number, rate: string | null, popYear: number | null) =>
+        `Forslag til vedtak for ${year}: ${name} bosetter ${n} ${one ? 'flyktning' : 'flyktninger'}${rate ? ` – ${rate} per 1000 innbyggere (folketall 1. januar ${popYear})` : ''}. Forslaget er ikke et tall fra kildene: det står som «Forslag ${year}» i figuren og «${year} (forslag)» i tabellen, og er ikke med i nedlastingene.`,
+      otherMeasure: (n: string, year: number) =>
+        `Forslaget til vedtak (${n} for ${year}) vises når målet er vedtak eller bosatte flyktninger.`,
+      remove: 'Fjern forslaget',
+      chartLabel: (year: number) => ` Forslaget til vedtak for ${year} er merket som forslag.`,
+    },
   },
   /** A sentence after a panel's summary, by panel id: what its figures count when it differs from the panels beside it. */
   panelNotes: {

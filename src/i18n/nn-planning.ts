@@ -42,6 +42,7 @@ export const planning: Widen<typeof nbPlanning> = {
     `Feltet er sett til den nyaste oppmodinga frå IMDi til kommunen: ${n} for ${year}${provisional ? ' (førebels tal)' : ''}.`,
   noRequest: 'Kjeldene har inga oppmoding frå IMDi til kommunen; skriv inn eit framlegg.',
   printLink: 'Skriv ut notat med dette framlegget',
+  compareLink: 'Vis framlegget i samanlikninga, ved sida av kommunane det er naturleg å samanlikne med',
   largest: 'dei 10 største kommunane',
   country: 'heile landet',
   historyTable: (name: string) => `Busette per 1000 innbyggjarar i ${name}, dei siste ti åra`,

@@ -265,6 +265,18 @@ export const nn: Strings = {
     chartLabel: (measure: string, perCapita: boolean, names: string[]) =>
       `Linjediagram: ${measure.toLowerCase()}${perCapita ? ' per 1000 innbyggjarar' : ''}, ${names.join(', ')}. Tala står i tabellen.`,
     barsLabel: (measure: string, year: number | null) => `Stolpediagram: ${measure.toLowerCase()} i ${year}, rangert.`,
+    proposal: {
+      ignored: (raw: string) => `framlegg til vedtak «${raw}» (må vere eit heilt tal frå 0 til 10 % av innbyggjarane)`,
+      mark: (year: number) => `Framlegg ${year}`,
+      rowHead: (year: number) => `${year} (framlegg)`,
+      cell: (text: string) => `${text} (framlegg)`,
+      note: (name: string, n: string, one: boolean, year: number, rate: string | null, popYear: number | null) =>
+        `Framlegg til vedtak for ${year}: ${name} buset ${n} ${one ? 'flyktning' : 'flyktningar'}${rate ? ` – ${rate} per 1000 innbyggjarar (folketal 1. januar ${popYear})` : ''}. Framlegget er ikkje eit tal frå kjeldene: det står som «Framlegg ${year}» i figuren og «${year} (framlegg)» i tabellen, og er ikkje med i nedlastingane.`,
+      otherMeasure: (n: string, year: number) =>
+        `Framlegget til vedtak (${n} for ${year}) blir vist når målet er vedtak eller busette flyktningar.`,
+      remove: 'Fjern framlegget',
+      chartLabel: (year: number) => ` Framlegget til vedtak for ${year} er merkt som framlegg.`,
+    },
   },
   panelNotes: {
     'innvandringsgrunn-arbeid':

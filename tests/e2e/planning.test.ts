@@ -114,4 +114,83 @@ describe('«Planlegg vedtaket»', () => {
     await expect(block.innerText()).resolves.not.toContain('Et vedtak på');
     await page.context().close();
   });
+  it('opens the comparison with the proposal marked for the coming year, reproducible by its address (issue 20)', async () => {
+    // The year after Bergen's newest request, decision or settled figure.
+    const next =
+      1 +
+      Math.max(
+        ...obs
+          .map((l) => l.split(','))
+          .filter((c) => c[0] === '4601' && ['anmodning', 'vedtak', 'bosatt'].includes(c[2]) && c[3] === '')
+          .map((c) => Number(c[1])),
+      );
+    const rate = per1000((40 / pop.value) * 1000);
+    const page = await site.open(BERGEN);
+    await page.locator('#plan-n').fill('40');
+    const link = page.locator('#planlegg [data-compare-link]');
+    await expect
+      .poll(() => link.getAttribute('href'))
+      // Bergen's KOSTRA group is more than can stand side by side: it is a reference line.
+      .toMatch(/^\/sammenlign\/\?k=4601(,\d{4})*&ref=land,fylke(,kostra)?&mal=vedtak&per1000=1&vedtak=40$/);
+    await Promise.all([page.waitForURL(/\/sammenlign\/\?k=4601/), link.click()]);
+    const marked = async () => {
+      await page.waitForFunction(() =>
+        (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('vedtak=40'),
+      );
+      await expect(page.locator('[data-chart] g.proposal text').textContent()).resolves.toBe(`Forslag ${next}`);
+      await expect(page.locator('[data-chart] svg').getAttribute('aria-label')).resolves.toContain(
+        `Forslaget til vedtak for ${next} er merket som forslag.`,
+      );
+      const row = page.locator('[data-table] tr[data-proposal-row]');
+      await expect(row.locator('th').innerText()).resolves.toBe(`${next} (forslag)`);
+      await expect(row.locator('td').first().innerText()).resolves.toBe(`${rate} (forslag)`);
+      await expect(page.locator('[data-proposal-note]').innerText()).resolves.toContain(
+        `Forslag til vedtak for ${next}: Bergen bosetter 40 flyktninger – ${rate} per 1000 innbyggere (folketall 1. januar ${pop.year}). Forslaget er ikke et tall fra kildene`,
+      );
+    };
+    await marked();
+    expect(await axeViolations(page)).toEqual([]);
+    // The same address opened afresh shows the same.
+    const url = page.url();
+    await page.goto(url);
+    await marked();
+    // The CSV download has the figures only, no proposal.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text).not.toMatch(/forslag/i);
+    expect(text).not.toContain(`,${next},`);
+    // A ratio is not something a proposal stands beside: the note says where it is shown, and no mark is drawn.
+    await page.locator('select[name=mal]').selectOption('bosatt-av-vedtak');
+    await page.waitForFunction(() =>
+      (document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('mal=bosatt-av-vedtak'),
+    );
+    await expect(page.locator('[data-chart] g.proposal').count()).resolves.toBe(0);
+    await expect(page.locator('[data-proposal-note]').innerText()).resolves.toContain(
+      `Forslaget til vedtak (40 for ${next}) vises når målet er vedtak eller bosatte flyktninger.`,
+    );
+    // Removed: gone from the page and the address.
+    await page.locator('[data-remove-proposal]').click();
+    await page.waitForFunction(
+      () => !(document.querySelector<HTMLElement>('[data-compare]')?.dataset.state ?? '').includes('vedtak='),
+    );
+    expect(page.url()).not.toContain('vedtak=');
+    await expect(page.locator('[data-proposal-note]').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('the comparison names a bad or too large proposal in its address and marks nothing', async () => {
+    for (const [path, said] of [
+      ['/sammenlign/?k=4601&mal=vedtak&vedtak=abc', '«abc»'],
+      ['/sammenlign/?k=4601&mal=vedtak&vedtak=-5', '«-5»'],
+      // Utsira has about 200 inhabitants: 500 is over 10 % of them.
+      ['/sammenlign/?k=1151&mal=vedtak&vedtak=500', '«500»'],
+    ]) {
+      const page = await site.open(path);
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-compare]')?.dataset.state);
+      await expect(page.locator('[data-ignored]').innerText()).resolves.toContain(`forslag til vedtak ${said}`);
+      await expect(page.locator('[data-chart] g.proposal').count()).resolves.toBe(0);
+      await expect(page.locator('[data-table] tr[data-proposal-row]').count()).resolves.toBe(0);
+      await page.context().close();
+    }
+  });
 });

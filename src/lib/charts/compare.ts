@@ -82,7 +82,20 @@ export function compareChart(
     height = 340,
     fontSize = CHART.fontSize,
     ariaLabel = '',
-  }: { unit: CompareUnit; label?: string; width?: number; height?: number; fontSize?: number; ariaLabel?: string },
+    proposal,
+  }: {
+    unit: CompareUnit;
+    label?: string;
+    width?: number;
+    height?: number;
+    fontSize?: number;
+    ariaLabel?: string;
+    /**
+     * A proposed decision for a kommune's coming year (compare/proposal.ts): drawn as a mark of its own
+     * (an open diamond in the kommune's colour, «Forslag 2027» written beside it), not joined to the line.
+     */
+    proposal?: { series: string; year: number; value: number; label: string };
+  },
 ): CompareChart {
   const narrow = width < 560;
   const names = [...new Set(points.map((p) => p.series))];
@@ -115,11 +128,11 @@ export function compareChart(
     left: narrow ? 44 : CHART.marginLeft,
     right: Math.min(wrapped && narrow ? 140 : cap, Math.ceil(labelRoom) + 16),
   };
-  const years = points.map((p) => p.year);
+  const years = [...points.map((p) => p.year), ...(proposal ? [proposal.year] : [])];
   const first = Math.min(...years);
   const last = Math.max(...years);
   const x = scaleLinear([first, last], [box.left, width - box.right]);
-  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const values = [...points.flatMap((p) => (p.value === null ? [] : [p.value])), ...(proposal ? [proposal.value] : [])];
   const y = scaleLinear(niceDomain(values, { top: unit === 'prosent' ? 100 : 0, count: 8 }), [
     height - box.bottom,
     box.top,
@@ -190,13 +203,18 @@ export function compareChart(
   ends.forEach((e, i) => {
     e.ly = tops[i] + lineH / 2;
   });
-  const labels = ends.map(({ p, ly }) => {
-    const c = color(p.series);
-    const lines = linesOf(p.series);
+  // With a proposal the names stand after its year, each led from its line's end.
+  const labelAt = proposal ? r1(x(proposal.year)) : null;
+  const labels = ends.map(({ p: end, ly }) => {
+    const c = color(end.series);
+    const lines = linesOf(end.series);
+    const p = { ...end, x: labelAt ?? end.x };
     const leader =
-      Math.abs(ly - p.y) > 1
-        ? `<line x1="${p.x + 5}" x2="${p.x + 5}" y1="${p.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8"/>`
-        : '';
+      labelAt !== null && labelAt > end.x
+        ? `<line x1="${end.x + 4}" x2="${p.x + 5}" y1="${end.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8" stroke-dasharray="1,2"/>`
+        : Math.abs(ly - p.y) > 1
+          ? `<line x1="${p.x + 5}" x2="${p.x + 5}" y1="${p.y}" y2="${r1(ly)}" stroke="${c}" stroke-width="0.8"/>`
+          : '';
     const bold = isFirst(p.series) ? ' font-weight="bold"' : '';
     // A reference's name starts with a sample of its dash pattern: the label says which grey line is which.
     const d = swatchOf(p.series);
@@ -211,6 +229,16 @@ export function compareChart(
     return `${leader}${swatch}<text x="${x}" y="${r1(ly)}" dy="0.32em" text-anchor="start" fill="${c}"${bold}>${text}</text>`;
   });
 
+  // The proposal: an open diamond, its words to its left at its height, inside the plot.
+  const mark = proposal
+    ? ((px: number, py: number, c: string) =>
+        `<g class="proposal" data-proposal="${proposal.year}"><path d="M${px},${r1(py - 7)}L${r1(px + 7)},${py}L${px},${r1(py + 7)}L${r1(px - 7)},${py}Z" fill="white" stroke="${c}" stroke-width="2.5"/>` +
+        `<text x="${r1(px - 11)}" y="${py}" dy="0.32em" text-anchor="end" font-weight="bold" fill="${c}" stroke="white" stroke-width="3" paint-order="stroke">${escapeHtml(proposal.label)}</text></g>`)(
+        r1(x(proposal.year)),
+        r1(y(proposal.value)),
+        color(proposal.series),
+      )
+    : '';
   const max = Math.max(0, ...values);
   const svg =
     svgOpen(box, ariaLabel, fontSize) +
@@ -224,7 +252,7 @@ export function compareChart(
       format: String,
     }) +
     `<line x1="${box.left}" x2="${width - box.right}" y1="${r1(y(0))}" y2="${r1(y(0))}" stroke="currentColor"/>` +
-    `<g class="lines">${lines.join('')}</g><g class="dots">${dots.join('')}</g><g class="labels">${labels.join('')}</g></svg>`;
+    `<g class="lines">${lines.join('')}</g><g class="dots">${dots.join('')}</g><g class="labels">${labels.join('')}</g>${mark}</svg>`;
   return { svg, width, height, points: placed, color };
 }
 

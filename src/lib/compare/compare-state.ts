@@ -1,3 +1,5 @@
+import { t } from '../../i18n/nb.ts';
+import { parseProposal } from '../planning/scenario.ts';
 import { getCompareMeasure } from './compare-measures.ts';
 
 /** The whole comparison view, as it lives in the URL. */
@@ -8,6 +10,11 @@ export interface CompareState {
   perCapita: boolean;
   from: number | null;
   to: number | null;
+  /**
+   * A proposed decision for the first kommune's coming year (`vedtak=40`, from the profile's
+   * «Planlegg vedtaket»): marked in the chart and the table as a proposal, never as a figure (proposal.ts).
+   */
+  proposal?: number | null;
 }
 
 export const REF_KINDS = ['land', 'fylke', 'kostra', 'sentralitet'] as const;
@@ -52,7 +59,15 @@ export function parseCompareState(query: string, known: (code: string) => boolea
   let to = year(p.get('til'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const perCapita = p.get('per1000') === '1' && getCompareMeasure(measure)!.kind === 'count';
-  return { state: { kommuner, refs, measure, perCapita, from, to }, ignored };
+  // The proposal by the planning section's rule (a whole number from 0; the kommune's own ceiling,
+  // 10 % of its inhabitants, is checked once its figures are loaded: proposal.ts checkProposal).
+  let proposal: number | null = null;
+  if (p.has('vedtak')) {
+    const parsed = parseProposal(p.get('vedtak'), null);
+    if (parsed.ok && kommuner.length) proposal = parsed.n;
+    else ignored.push(t.compare.proposal.ignored((p.get('vedtak') ?? '').slice(0, 20)));
+  }
+  return { state: { kommuner, refs, measure, perCapita, from, to, proposal }, ignored };
 }
 
 export function serializeCompareState(s: CompareState): string {
@@ -63,6 +78,7 @@ export function serializeCompareState(s: CompareState): string {
   if (s.perCapita) p.set('per1000', '1');
   if (s.from !== null) p.set('fra', String(s.from));
   if (s.to !== null) p.set('til', String(s.to));
+  if (s.proposal !== undefined && s.proposal !== null) p.set('vedtak', String(s.proposal));
   const q = p.toString().replaceAll('%2C', ',');
   return q ? `?${q}` : '';
 }

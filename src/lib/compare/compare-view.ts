@@ -127,19 +127,31 @@ export function isPartial(p: Pick<Point, 'status' | 'partial'>): boolean {
   return p.status === 'partial' || !!p.partial;
 }
 
-/** Table: one row per year (newest first), one column per series. */
-export function tableOf(v: CompareView): { columns: string[]; rows: string[][] } {
+/**
+ * Table: one row per year (newest first), one column per series. A proposal (compare/proposal.ts) is a row
+ * of its own on top, its year said to be a proposal in the row's header and the cell, the other cells empty.
+ */
+export function tableOf(
+  v: CompareView,
+  proposal?: { series: string; head: string; text: string },
+): { columns: string[]; rows: string[][] } {
+  const top = proposal
+    ? [[proposal.head, ...v.series.map((s) => (s.id === proposal.series ? proposal.text : ''))]]
+    : [];
   return {
     columns: ['År', ...v.series.map((s) => s.label)],
-    rows: [...v.years].reverse().map((y) => [
-      String(y),
-      ...v.series.map((s) =>
-        cellText(
-          s.points.find((p) => p.year === y),
-          v.unit,
+    rows: [
+      ...top,
+      ...[...v.years].reverse().map((y) => [
+        String(y),
+        ...v.series.map((s) =>
+          cellText(
+            s.points.find((p) => p.year === y),
+            v.unit,
+          ),
         ),
-      ),
-    ]),
+      ]),
+    ],
   };
 }
 

@@ -43,6 +43,11 @@ export function errorText(parsed: Extract<Parsed, { ok: false }>): string {
   return `${P.errors[parsed.error]} ${P.range(int.format(parsed.max))}`;
 }
 
+/** The comparison's address with the proposal marked for the kommune's coming year: «/sammenlign/?k=…&vedtak=40». */
+export function proposalCompareHref(compareBase: string, n: number): string {
+  return `${compareBase}&vedtak=${n}`;
+}
+
 /** The brief's address with the proposal: «…/notat/?vedtak=40&ema=ja». */
 export function briefHref(briefPath: string, n: number, ema: boolean): string {
   return `${briefPath}?vedtak=${n}${ema ? '&ema=ja' : ''}`;
