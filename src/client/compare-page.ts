@@ -19,6 +19,7 @@ import { renderCompareParts } from '../lib/compare/render-compare.ts';
 import { decodeSeriesData, type SeriesData, type SeriesWire } from '../lib/compare/series-data.ts';
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
+import { downloadName } from '../lib/format/download-name.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { plainText, type SourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
 import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
@@ -398,7 +399,8 @@ export function attachCompare(root: HTMLElement) {
 
   async function exportAs(kind: 'svg' | 'png' | 'csv' | 'xlsx') {
     const v = lastView!;
-    const base = `bosettingstall-${v.measure.id}${state.perCapita ? '-per1000' : ''}`;
+    // The kommuner, the measure and the day in the name (issue 21: a planner keeps several).
+    const base = downloadName([...state.kommuner, v.measure.id, ...(state.perCapita ? ['per1000'] : [])], new Date());
     if (kind === 'csv' || kind === 'xlsx') {
       const c = compareTable(v, {
         sourceLabel: fullLabel,

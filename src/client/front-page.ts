@@ -1,3 +1,4 @@
+import { downloadName } from '../lib/format/download-name.ts';
 import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
@@ -226,7 +227,7 @@ export function attachFront(root: HTMLElement) {
     const labels = await getJson<Record<string, SourceLabel>>('/data/kilder.json');
     // The `kilde` column: the publisher's page in words with its address, then table and file date.
     const table = rankingTable(rankingRows(s, k, state), s, state, (id) => (labels[id] ? plainText(labels[id]) : id));
-    const name = `bosettingstall-${state.indicator}-${state.year}`;
+    const name = downloadName([state.indicator, state.year, 'alle-kommuner'], new Date());
     if (kind === 'csv')
       download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
     else download(`${name}.xlsx`, await toXlsx(table, { note: `${location.href}` }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PredecessorRow, SourceFileRow } from '../../../src/lib/domain/dataset-schema.ts';
 import type { Kommune } from '../../../src/lib/domain/kommune.ts';
 import type { Measure } from '../../../src/lib/domain/measures.ts';
+import { downloadName } from '../../../src/lib/format/download-name.ts';
 import { citation } from '../../../src/lib/open-data/citation.ts';
 import { FIGURE_COLUMNS, openDataFiles, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
 import { figure } from '../figure-fixture.ts';
@@ -207,5 +208,17 @@ describe('the suggested citation (lib/open-data/citation.ts)', () => {
     ).toBe(
       'Bosettingstall (2026). Oslo: bosetting [datasett]. Datasettversjon 5cd885dd, kilder til og med 1. oktober 2026. Tall fra IMDi og SSB. https://bosettingstall.no/kommune/0301-oslo/',
     );
+  });
+});
+
+describe('download names (lib/format/download-name.ts)', () => {
+  it('carry the kommuner, the measure and the day', () => {
+    expect(downloadName(['0301', '4601', 'bosatt', 'per1000'], new Date(2026, 11, 6, 23, 30))).toBe(
+      'bosettingstall-0301-4601-bosatt-per1000-2026-12-06',
+    );
+    expect(downloadName(['bosatt-per-1000', 2025, 'alle-kommuner'], '2026-10-01')).toBe(
+      'bosettingstall-bosatt-per-1000-2025-alle-kommuner-2026-10-01',
+    );
+    expect(downloadName(['a b/c'], '2026-01-02')).toBe('bosettingstall-a-b-c-2026-01-02');
   });
 });
