@@ -303,7 +303,7 @@ export const en: Strings = {
       rowHead: (year: number) => `${year} (proposal)`,
       cell: (text: string) => `${text} (proposal)`,
       note: (name: string, n: string, one: boolean, year: number, rate: string | null, popYear: number | null) =>
-        `Proposed decision for ${year}: ${name} settles ${n} ${one ? 'refugee' : 'refugees'}${rate ? ` – ${rate} per 1,000 inhabitants (population 1 January ${popYear})` : ''}. The proposal is not a figure from the sources: it reads «Proposal ${year}» in the chart and «${year} (proposal)» in the table, and is not in the downloads.`,
+        `Proposed decision for ${year}: ${name} would settle ${n} ${one ? 'refugee' : 'refugees'}${rate ? ` – ${rate} per 1,000 inhabitants (population 1 January ${popYear})` : ''}. The proposal is not a figure from the sources: it reads «Proposal ${year}» in the chart and «${year} (proposal)» in the table, and is not in the downloads.`,
       otherMeasure: (n: string, year: number) =>
         `The proposed decision (${n} for ${year}) is shown when the measure is decisions or settled refugees.`,
       remove: 'Remove the proposal',
