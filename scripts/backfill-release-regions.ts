@@ -23,8 +23,8 @@ import {
   type ReleaseRegionRow,
 } from '../src/lib/domain/dataset-schema.ts';
 import { toCsv } from '../src/lib/format/csv.ts';
-import { parseTable, successorsOf } from '../src/lib/ingest/changelog.ts';
-import { countsByRegion, diffReleases } from '../src/lib/ingest/release-diff.ts';
+import { parseTable, successorsOf } from '../src/lib/ingest/publish/changelog.ts';
+import { countsByRegion, diffReleases } from '../src/lib/ingest/publish/release-diff.ts';
 
 const dataDir = resolve(process.argv.includes('--data') ? process.argv[process.argv.indexOf('--data') + 1] : 'data');
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 30 });

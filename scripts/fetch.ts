@@ -28,7 +28,7 @@ import {
 } from '../src/lib/fetch/fetch-manifest.ts';
 import { fetchTables, type Fetched, type NotFetched } from '../src/lib/fetch/fetch-tables.ts';
 import { probeHosts } from '../src/lib/fetch/probe-hosts.ts';
-import { SOURCES } from '../src/lib/ingest/sources.ts';
+import { SOURCES } from '../src/lib/ingest/sources/sources.ts';
 
 export interface RunFetchOptions {
   out: string;

@@ -24,10 +24,10 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../src/lib/ingest/build-dataset.ts';
-import { buildChangelog, CHANGELOG_FILE, type PreviousRelease } from '../src/lib/ingest/changelog.ts';
-import { IngestError } from '../src/lib/ingest/ingest-error.ts';
-import { describe, openPublish, PublishError, type PublishFs } from '../src/lib/ingest/publish.ts';
-import { serializeDataset } from '../src/lib/ingest/serialize.ts';
+import { buildChangelog, CHANGELOG_FILE, type PreviousRelease } from '../src/lib/ingest/publish/changelog.ts';
+import { IngestError } from '../src/lib/raw/ingest-error.ts';
+import { describe, openPublish, PublishError, type PublishFs } from '../src/lib/ingest/publish/publish.ts';
+import { serializeDataset } from '../src/lib/ingest/publish/serialize.ts';
 
 /** The real filesystem for publish: files are flushed to disk before they are renamed into place. */
 export const nodeFs: PublishFs = {

@@ -23,7 +23,7 @@ import { dataVersionOf } from '../lib/domain/data-version.ts';
 import { t } from '../i18n/nb.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
-import { checkGeneration, GENERATION_FILE } from '../lib/ingest/generation.ts';
+import { checkGeneration, GENERATION_FILE } from '../lib/ingest/publish/generation.ts';
 
 export const DATA = join(process.cwd(), 'data');
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { RELEASE_REGIONS, RELEASES, type ReleaseRegionRow } from '../lib/domain/dataset-schema.ts';
-import { countsByMeasure, type MeasureCount } from '../lib/ingest/release-diff.ts';
+import { countsByMeasure, type MeasureCount } from '../lib/ingest/publish/release-diff.ts';
 import { type LastChanged, lastChanged } from '../lib/profile/last-changed.ts';
 import { DATA, dataset, readTable } from './dataset.ts';
 

@@ -1,6 +1,6 @@
-import { decode } from '../ingest/decode.ts';
-import { readCsv } from '../ingest/read-csv.ts';
-import { readJsonStat } from '../ingest/read-json-stat.ts';
+import { decode } from '../raw/decode.ts';
+import { readCsv } from '../raw/read-csv.ts';
+import { readJsonStat } from '../raw/read-json-stat.ts';
 import type { FetchTable } from './fetch-config.ts';
 
 /**

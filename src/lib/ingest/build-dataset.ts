@@ -3,33 +3,39 @@ import type { SourceFileRow, WarningRow } from '../domain/dataset-schema.ts';
 import type { Kommune } from '../domain/kommune.ts';
 import { getMeasure, MEASURES } from '../domain/measures.ts';
 import type { Observation } from '../domain/observation.ts';
-import type { SourceSpec } from './source-spec.ts';
+import type { SourceSpec } from './sources/source-spec.ts';
 import type { FetchManifest } from '../fetch/fetch-manifest.ts';
-import { readFetched } from '../fetch/read-fetched.ts';
+import { readFetched } from './read/read-fetched.ts';
 import { buildKommuner } from './build-kommuner.ts';
-import { checkCompleteness } from './check-completeness.ts';
-import { checkPlausible, checkRows } from './check-domain.ts';
-import { checkSchema } from './check-schema.ts';
-import { partsAboveTotal } from './check-totals.ts';
-import { EXPECTED_SCHEMAS } from './expected-schemas.ts';
-import { extractRows } from './extract-rows.ts';
-import { harmonize, type HarmonizeResult, knownCodeRule, type Predecessor, type SourceRow } from './harmonize.ts';
-import { IngestError } from './ingest-error.ts';
-import { keepNewest } from './keep-newest.ts';
-import { firstYearOf } from './kommune-history.ts';
-import { kommuneNameIndex } from './match-kommune-names.ts';
-import { matchVedtakList } from './match-vedtak-list.ts';
-import { readBoundaries } from './read-boundaries.ts';
-import { type RawFiles, type ReadRaw, readOnce } from './read-once.ts';
-import { type References, readReferences } from './read-references.ts';
-import type { RawTable } from './raw-table.ts';
-import { readSourceTable } from './read-source-table.ts';
-import { applyRowStatus } from './row-status.ts';
-import { referenceFile } from './references.ts';
-import { sha256 } from './sha256.ts';
-import { referenceRecords, sourceRecord } from './source-records.ts';
-import { SOURCES } from './sources.ts';
-import { SAME_YEAR_DECISIONS } from './territory-decisions.ts';
+import { checkCompleteness } from './check/check-completeness.ts';
+import { checkPlausible, checkRows } from './check/check-domain.ts';
+import { checkSchema } from './check/check-schema.ts';
+import { partsAboveTotal } from './check/check-totals.ts';
+import { EXPECTED_SCHEMAS } from './sources/expected-schemas.ts';
+import { extractRows } from './read/extract-rows.ts';
+import {
+  harmonize,
+  type HarmonizeResult,
+  knownCodeRule,
+  type Predecessor,
+  type SourceRow,
+} from './harmonize/harmonize.ts';
+import { IngestError } from '../raw/ingest-error.ts';
+import { keepNewest } from './harmonize/keep-newest.ts';
+import { firstYearOf } from './harmonize/kommune-history.ts';
+import { kommuneNameIndex } from './read/match-kommune-names.ts';
+import { matchVedtakList } from './read/match-vedtak-list.ts';
+import { readBoundaries } from './read/read-boundaries.ts';
+import { type RawFiles, type ReadRaw, readOnce } from '../raw/read-once.ts';
+import { type References, readReferences } from './read/read-references.ts';
+import type { RawTable } from '../raw/raw-table.ts';
+import { readSourceTable } from './read/read-source-table.ts';
+import { applyRowStatus } from './harmonize/row-status.ts';
+import { referenceFile } from './sources/references.ts';
+import { sha256 } from '../raw/sha256.ts';
+import { referenceRecords, sourceRecord } from './read/source-records.ts';
+import { SOURCES } from './sources/sources.ts';
+import { SAME_YEAR_DECISIONS } from './harmonize/territory-decisions.ts';
 
 /** A source file's row in sources.csv (declared once in domain/dataset-schema.ts). */
 export type SourceRecord = SourceFileRow;

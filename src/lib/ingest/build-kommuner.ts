@@ -1,7 +1,7 @@
 import { historicName } from '../domain/code-changes.ts';
 import { type Kommune, slugify } from '../domain/kommune.ts';
-import { historiesOf } from './kommune-history.ts';
-import type { References } from './read-references.ts';
+import { historiesOf } from './harmonize/kommune-history.ts';
+import type { References } from './read/read-references.ts';
 
 /** Today's kommuner with their names (Norwegian first), groups, predecessors and code history. */
 export function buildKommuner(

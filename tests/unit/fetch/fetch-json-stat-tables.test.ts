@@ -15,7 +15,7 @@ import { type RunFetchOptions, runFetch } from '../../../scripts/fetch.ts';
 import { ingest } from '../../../scripts/ingest.ts';
 import { OBSERVATIONS } from '../../../src/lib/domain/dataset-schema.ts';
 import { FETCH_TABLES, SSB_LANDBAKGRUNN } from '../../../src/lib/fetch/fetch-config.ts';
-import { parseTable } from '../../../src/lib/ingest/changelog.ts';
+import { parseTable } from '../../../src/lib/ingest/publish/changelog.ts';
 import { buildProfile } from '../../../src/lib/profile/build-profile.ts';
 import { RAW, rawSuite } from '../raw-dir.ts';
 import { PublisherServer } from './publisher-server.ts';

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IMDI_TABLES } from '../../../src/lib/fetch/fetch-config.ts';
-import { checkSchema } from '../../../src/lib/ingest/check-schema.ts';
-import { decode } from '../../../src/lib/ingest/decode.ts';
-import { EXPECTED_SCHEMAS } from '../../../src/lib/ingest/expected-schemas.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { checkSchema } from '../../../src/lib/ingest/check/check-schema.ts';
+import { decode } from '../../../src/lib/raw/decode.ts';
+import { EXPECTED_SCHEMAS } from '../../../src/lib/ingest/sources/expected-schemas.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const ASSUMED = IMDI_TABLES.filter((t) => t !== 'bosatt_anmodede' && t !== 'flyktning_botid_flytting');
 const idOf = (t: string) => `imdi-api-${t.replaceAll('_', '-')}`;

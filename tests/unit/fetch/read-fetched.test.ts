@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FETCH_MANIFEST, type FetchManifest } from '../../../src/lib/fetch/fetch-manifest.ts';
-import { type ReadRaw, readFetched } from '../../../src/lib/fetch/read-fetched.ts';
+import { type ReadRaw, readFetched } from '../../../src/lib/ingest/read/read-fetched.ts';
 import { sha256 } from '../../../src/lib/ingest/build-dataset.ts';
-import { SOURCES } from '../../../src/lib/ingest/sources.ts';
+import { SOURCES } from '../../../src/lib/ingest/sources/sources.ts';
 
 const spec = SOURCES.find((s) => s.id === 'ssb-api-07459')!;
 const body = new TextEncoder().encode('{"version":"2.0"}');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/lib/ingest/decode.ts';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { IMDI_SYMBOLS, parseValue } from '../../../src/lib/ingest/parse-value.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { readPythonLiteral } from '../../../src/lib/ingest/read-python-literal.ts';
-import { readVedtakList } from '../../../src/lib/ingest/read-vedtak-list.ts';
+import { decode } from '../../../src/lib/raw/decode.ts';
+import { IngestError } from '../../../src/lib/raw/ingest-error.ts';
+import { IMDI_SYMBOLS, parseValue } from '../../../src/lib/raw/parse-value.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { readPythonLiteral } from '../../../src/lib/raw/read-python-literal.ts';
+import { readVedtakList } from '../../../src/lib/ingest/read/read-vedtak-list.ts';
 import { errorOf } from './error-of.ts';
-import { readWideCsv } from '../../../src/lib/ingest/read-wide-csv.ts';
+import { readWideCsv } from '../../../src/lib/raw/read-wide-csv.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const latin1 = (name: string) => decode(fixture(name), 'latin1', name);

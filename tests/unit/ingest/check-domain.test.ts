@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/lib/domain/observation.ts';
-import { checkPlausible, checkRows, periodOf } from '../../../src/lib/ingest/check-domain.ts';
-import type { SourceRow } from '../../../src/lib/ingest/harmonize.ts';
+import { checkPlausible, checkRows, periodOf } from '../../../src/lib/ingest/check/check-domain.ts';
+import type { SourceRow } from '../../../src/lib/ingest/harmonize/harmonize.ts';
 
 const spec = { title: 'Anmodning, vedtak og faktisk bosetting 1995–2023', vintage: '2023-09' };
 const row = (over: Partial<SourceRow>): SourceRow => ({

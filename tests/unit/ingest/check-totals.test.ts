@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexChanges, lastYearOf } from '../../../src/lib/domain/code-changes.ts';
 import type { Observation } from '../../../src/lib/domain/observation.ts';
-import { partsAboveTotal } from '../../../src/lib/ingest/check-totals.ts';
+import { partsAboveTotal } from '../../../src/lib/ingest/check/check-totals.ts';
 
 const o = (group: string, value: number, flags: Observation['flags'] = []): Observation => ({
   region: '0301',

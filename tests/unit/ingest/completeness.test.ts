@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/ingest.ts';
 import { indexChanges } from '../../../src/lib/domain/code-changes.ts';
-import { checkCompleteness } from '../../../src/lib/ingest/check-completeness.ts';
-import type { Completeness } from '../../../src/lib/ingest/source-spec.ts';
+import { checkCompleteness } from '../../../src/lib/ingest/check/check-completeness.ts';
+import type { Completeness } from '../../../src/lib/ingest/sources/source-spec.ts';
 import { RAW, rawSuite } from '../raw-dir.ts';
 import { errorOf } from './error-of.ts';
 import {

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexChanges, type CodeChange } from '../../../src/lib/domain/code-changes.ts';
 import { checkDotsNotPublished } from '../../../src/lib/ingest/build-dataset.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { harmonize } from '../../../src/lib/ingest/harmonize.ts';
-import { readOnce } from '../../../src/lib/ingest/read-once.ts';
-import { readSourceTable } from '../../../src/lib/ingest/read-source-table.ts';
-import { applyRowStatus } from '../../../src/lib/ingest/row-status.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { harmonize } from '../../../src/lib/ingest/harmonize/harmonize.ts';
+import { readOnce } from '../../../src/lib/raw/read-once.ts';
+import { readSourceTable } from '../../../src/lib/ingest/read/read-source-table.ts';
+import { applyRowStatus } from '../../../src/lib/ingest/harmonize/row-status.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const c = (oldCode: string, newCode: string, year: number): CodeChange => ({
   oldCode,

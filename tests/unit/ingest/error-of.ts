@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
+import { IngestError } from '../../../src/lib/raw/ingest-error.ts';
 
 /** The IngestError `fn` throws (failing the test if it throws anything else, or nothing). */
 export function errorOf(fn: () => unknown): IngestError {

@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../../src/lib/ingest/decode.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { IMDI_SYMBOLS } from '../../../src/lib/ingest/parse-value.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { readXlsx } from '../../../src/lib/ingest/read-xlsx.ts';
-import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
-import type { SourceSpec } from '../../../src/lib/ingest/source-spec.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { decode } from '../../../src/lib/raw/decode.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { IMDI_SYMBOLS } from '../../../src/lib/raw/parse-value.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { readXlsx } from '../../../src/lib/raw/read-xlsx.ts';
+import type { RawTable } from '../../../src/lib/raw/raw-table.ts';
+import type { SourceSpec } from '../../../src/lib/ingest/sources/source-spec.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const table = (columns: string[], rows: string[][]): RawTable => ({

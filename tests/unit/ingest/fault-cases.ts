@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { nodeFs } from '../../../scripts/ingest.ts';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { openPublish, PublishError } from '../../../src/lib/ingest/publish.ts';
+import { IngestError } from '../../../src/lib/raw/ingest-error.ts';
+import { openPublish, PublishError } from '../../../src/lib/ingest/publish/publish.ts';
 import { snapshot } from './fault-fs.ts';
 
 export type Mutation = (bytes: Uint8Array) => Uint8Array;

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeFs } from '../../../scripts/ingest.ts';
-import type { PublishFs } from '../../../src/lib/ingest/publish.ts';
+import type { PublishFs } from '../../../src/lib/ingest/publish/publish.ts';
 
 export type Op = Exclude<keyof PublishFs, 'pid'>;
 

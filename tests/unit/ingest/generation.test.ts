@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGeneration, generationOf, serializeGeneration } from '../../../src/lib/ingest/generation.ts';
+import { checkGeneration, generationOf, serializeGeneration } from '../../../src/lib/ingest/publish/generation.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const A = { 'observations.csv': 'region\n0301\n', 'sources.csv': 'id\na\n' };

@@ -10,14 +10,14 @@ import {
   type CodeChange,
 } from '../../../src/lib/domain/code-changes.ts';
 import type { Observation } from '../../../src/lib/domain/observation.ts';
-import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
-import { decode } from '../../../src/lib/ingest/decode.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
-import { SAME_YEAR_DECISIONS } from '../../../src/lib/ingest/territory-decisions.ts';
+import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize/harmonize.ts';
+import { IngestError } from '../../../src/lib/raw/ingest-error.ts';
+import { keepNewest } from '../../../src/lib/ingest/harmonize/keep-newest.ts';
+import { decode } from '../../../src/lib/raw/decode.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
+import { SAME_YEAR_DECISIONS } from '../../../src/lib/ingest/harmonize/territory-decisions.ts';
 
 // A small slice of the real KLASS history: Halden renumbered (2020, 2024), Moss + Rygge
 // merged (2020), Tysfjord split (2020), Snillfjord split (2020), Ålesund split (2024).
@@ -356,8 +356,8 @@ describe('precedence of vintages', () => {
 
 describe("the change table is checked against SSB's official code lists", () => {
   it('passes when the walk back from today gives the list, and names the codes when it does not', async () => {
-    const { checkCodeLists, CODE_LIST_CSV } = await import('../../../src/lib/ingest/check-code-lists.ts');
-    const { readOnce } = await import('../../../src/lib/ingest/read-once.ts');
+    const { checkCodeLists, CODE_LIST_CSV } = await import('../../../src/lib/ingest/check/check-code-lists.ts');
+    const { readOnce } = await import('../../../src/lib/raw/read-once.ts');
     const { readFileSync } = await import('node:fs');
     const fixture = new Uint8Array(
       readFileSync(new URL('../../fixtures/klass-code-list-ragged-2022.csv', import.meta.url)),

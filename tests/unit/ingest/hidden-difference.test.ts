@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexChanges } from '../../../src/lib/domain/code-changes.ts';
 import { checkHiddenDifference } from '../../../src/lib/ingest/build-dataset.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize.ts';
-import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { harmonize, type SourceRow } from '../../../src/lib/ingest/harmonize/harmonize.ts';
+import type { RawTable } from '../../../src/lib/raw/raw-table.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const page = getSource('imdi-nokkeltall-2022');
 const figur1 = getSource('imdi-bosatt-anmodede-2023');

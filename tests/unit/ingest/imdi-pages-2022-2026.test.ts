@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
-import { kommuneNameIndex, matchKommuneNames } from '../../../src/lib/ingest/match-kommune-names.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { keepNewest } from '../../../src/lib/ingest/harmonize/keep-newest.ts';
+import { kommuneNameIndex, matchKommuneNames } from '../../../src/lib/ingest/read/match-kommune-names.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import type { RawTable } from '../../../src/lib/raw/raw-table.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 const withYear = (t: RawTable, year: number): RawTable => ({

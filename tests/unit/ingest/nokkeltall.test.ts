@@ -1,11 +1,11 @@
 /** IMDi's «Nøkkeltall bosetting» pages (transcribed), decision statuses and precedence of complete figures (issue 8). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { keepNewest } from '../../../src/lib/ingest/keep-newest.ts';
-import { kommuneNameIndex, matchKommuneNames } from '../../../src/lib/ingest/match-kommune-names.ts';
-import { readCsv } from '../../../src/lib/ingest/read-csv.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { keepNewest } from '../../../src/lib/ingest/harmonize/keep-newest.ts';
+import { kommuneNameIndex, matchKommuneNames } from '../../../src/lib/ingest/read/match-kommune-names.ts';
+import { readCsv } from '../../../src/lib/raw/read-csv.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const text = readFileSync(new URL('../../fixtures/imdi-nokkeltall-names-and-codes.tsv', import.meta.url), 'utf8');
 const KOMMUNER = [

@@ -14,8 +14,8 @@ import {
   GENERATION_FILE,
   generationOf,
   serializeGeneration,
-} from '../../../src/lib/ingest/generation.ts';
-import { openPublish, PublishError, recover } from '../../../src/lib/ingest/publish.ts';
+} from '../../../src/lib/ingest/publish/generation.ts';
+import { openPublish, PublishError, recover } from '../../../src/lib/ingest/publish/publish.ts';
 import { faultFs, Killed, snapshot, type Op } from './fault-fs.ts';
 
 const OLD = {

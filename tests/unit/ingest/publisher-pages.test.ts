@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { SOURCES as SOURCES_CSV } from '../../../src/lib/domain/dataset-schema.ts';
-import { imdiStatistics, PUBLISHER_HOSTS, type PublisherPage } from '../../../src/lib/ingest/publisher-pages.ts';
-import { REFERENCES } from '../../../src/lib/ingest/references.ts';
-import { SOURCES } from '../../../src/lib/ingest/sources.ts';
+import {
+  imdiStatistics,
+  PUBLISHER_HOSTS,
+  type PublisherPage,
+} from '../../../src/lib/ingest/sources/publisher-pages.ts';
+import { REFERENCES } from '../../../src/lib/ingest/sources/references.ts';
+import { SOURCES } from '../../../src/lib/ingest/sources/sources.ts';
 
 const rows = Papa.parse<Record<string, string>>(readFileSync('data/sources.csv', 'utf8'), {
   header: true,

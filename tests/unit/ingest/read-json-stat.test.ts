@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '../../../src/lib/ingest/check-schema.ts';
-import { EXPECTED_SCHEMAS } from '../../../src/lib/ingest/expected-schemas.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
-import { readJsonStat } from '../../../src/lib/ingest/read-json-stat.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { checkSchema } from '../../../src/lib/ingest/check/check-schema.ts';
+import { EXPECTED_SCHEMAS } from '../../../src/lib/ingest/sources/expected-schemas.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { IngestError } from '../../../src/lib/raw/ingest-error.ts';
+import { readJsonStat } from '../../../src/lib/raw/read-json-stat.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/fetch/${name}`, 'utf8');
 const file = 'fhi-api/403.json';

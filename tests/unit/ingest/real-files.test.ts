@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RAW, rawSuite } from '../raw-dir.ts';
 import { buildDataset, type Dataset } from '../../../src/lib/ingest/build-dataset.ts';
-import { serializeDataset } from '../../../src/lib/ingest/serialize.ts';
+import { serializeDataset } from '../../../src/lib/ingest/publish/serialize.ts';
 import { ingest } from '../../../scripts/ingest.ts';
 
 const have = rawSuite('ingest of the real raw files reproduces the published figures (real-files)');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mergeChanges, readCodeLifespans, readSkdeChanges } from '../../../src/lib/ingest/read-code-changes.ts';
-import { readKommuneList } from '../../../src/lib/ingest/read-kommune-list.ts';
-import { readNorwegianNames, readOfficialNames } from '../../../src/lib/ingest/read-kommune-names.ts';
-import { readKostraGroups } from '../../../src/lib/ingest/read-kostra-groups.ts';
-import { readOnce } from '../../../src/lib/ingest/read-once.ts';
-import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
-import { CODE_LIST_YEARS, REFERENCES } from '../../../src/lib/ingest/references.ts';
+import { mergeChanges, readCodeLifespans, readSkdeChanges } from '../../../src/lib/ingest/read/read-code-changes.ts';
+import { readKommuneList } from '../../../src/lib/ingest/read/read-kommune-list.ts';
+import { readNorwegianNames, readOfficialNames } from '../../../src/lib/ingest/read/read-kommune-names.ts';
+import { readKostraGroups } from '../../../src/lib/ingest/read/read-kostra-groups.ts';
+import { readOnce } from '../../../src/lib/raw/read-once.ts';
+import type { RawTable } from '../../../src/lib/raw/raw-table.ts';
+import { CODE_LIST_YEARS, REFERENCES } from '../../../src/lib/ingest/sources/references.ts';
 import { errorOf } from './error-of.ts';
-import { SOURCES } from '../../../src/lib/ingest/sources.ts';
+import { SOURCES } from '../../../src/lib/ingest/sources/sources.ts';
 
 const table = (columns: string[], rows: string[][], file = 'f.csv'): RawTable => ({
   file,

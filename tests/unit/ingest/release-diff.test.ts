@@ -3,13 +3,13 @@ import { dataVersionOf } from '../../../src/lib/domain/data-version.ts';
 import { OBSERVATIONS, PREDECESSORS } from '../../../src/lib/domain/dataset-schema.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { toCsv } from '../../../src/lib/format/csv.ts';
-import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/changelog.ts';
+import { buildChangelog, CHANGELOG_FILE } from '../../../src/lib/ingest/publish/changelog.ts';
 import {
   countStatusChanges,
   countsByMeasure,
   countsByRegion,
   diffReleases,
-} from '../../../src/lib/ingest/release-diff.ts';
+} from '../../../src/lib/ingest/publish/release-diff.ts';
 import { figure } from '../figure-fixture.ts';
 
 const fig = (region: string, year: number, measure: string, value: number | null, more: Partial<Figure> = {}): Figure =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/lib/domain/observation.ts';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import type { RawTable } from '../../../src/lib/ingest/raw-table.ts';
-import { applyRowStatus, ROW_STATUS_RULES } from '../../../src/lib/ingest/row-status.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import type { RawTable } from '../../../src/lib/raw/raw-table.ts';
+import { applyRowStatus, ROW_STATUS_RULES } from '../../../src/lib/ingest/harmonize/row-status.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const o = (
   region: string,

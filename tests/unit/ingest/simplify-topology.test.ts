@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { feature } from 'topojson-client';
-import { simplifyTopology } from '../../../src/lib/ingest/simplify-topology.ts';
+import { simplifyTopology } from '../../../src/lib/ingest/read/simplify-topology.ts';
 
 /** A jagged square mainland (many points) and a small jagged island (few, low-weight points). */
 function topology() {

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractRows } from '../../../src/lib/ingest/extract-rows.ts';
-import { readOnce } from '../../../src/lib/ingest/read-once.ts';
-import { readSourceTable } from '../../../src/lib/ingest/read-source-table.ts';
-import { getSource } from '../../../src/lib/ingest/sources.ts';
+import { extractRows } from '../../../src/lib/ingest/read/extract-rows.ts';
+import { readOnce } from '../../../src/lib/raw/read-once.ts';
+import { readSourceTable } from '../../../src/lib/ingest/read/read-source-table.ts';
+import { getSource } from '../../../src/lib/ingest/sources/sources.ts';
 
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/data/raw');
 const have = existsSync(join(RAW, 'SOURCES.md'));
