@@ -1,11 +1,11 @@
 /**
  * npm run ingest -- --raw DIR [--out DIR] [--previous FILE] [--verbose]
  * Reads the publishers' files under DIR and publishes the dataset to data/
- * all or nothing (src/lib/ingest/publish.ts): a failed ingest leaves data/
+ * all or nothing (src/lib/ingest/publish/publish.ts): a failed ingest leaves data/
  * as it was and no temporary files behind. Every failure is one line naming
  * the file and what was wrong; --verbose adds the stack.
  * The figures are compared with the previously published observations.csv
- * (or --previous FILE) and the changes logged in CHANGES.md (src/lib/ingest/changelog.ts).
+ * (or --previous FILE) and the changes logged in CHANGES.md (src/lib/ingest/publish/changelog.ts).
  */
 import {
   accessSync,

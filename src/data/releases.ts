@@ -1,7 +1,7 @@
 /**
  * Build-time access to the release log ingest writes beside the dataset
  * (data/CHANGES.md, releases.csv, revisions.csv, release-regions.csv;
- * src/lib/ingest/changelog.ts).
+ * src/lib/ingest/publish/changelog.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

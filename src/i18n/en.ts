@@ -641,7 +641,7 @@ export const en: Strings = {
         "sums of the municipalities' figures (and of former municipalities lying wholly inside the group); shares are computed from the sums. If part is withheld or missing, the sum is marked «at least». A share (also per 1,000 inhabitants) is computed over all the municipalities that have the figure divided by: a withheld figure counts as at least 0 and a «≥» figure at its value, and the share is then marked «≥»; «not applicable» (IMDi made no request) counts as none, as IMDi's own totals do. Municipalities without the figure divided by (e.g. population before a boundary change) or without the figure divided are left out, and the share is marked «n of m». Shares that cannot be summed (employment, low income) are shown for the whole country only where IMDi has a national row of its own. IMDi's own county rows are not used.",
       ],
     ],
-    /** The status rules that read a cell's neighbours (src/lib/ingest/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
+    /** The status rules that read a cell's neighbours (src/lib/ingest/harmonize/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
     rowRulesHeading: 'What an empty field means, from the rest of the row:',
     rowRules: {
       'request-beside-decision':

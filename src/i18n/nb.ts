@@ -622,7 +622,7 @@ export const nb = {
         'summer av kommunenes tall (og av tidligere kommuner som ligger helt innenfor gruppen); andeler regnes fra summene. Er en del skjult eller mangler, merkes summen «minst». En andel (også per 1000 innbyggere) regnes over alle kommunene som har tallet det deles på: et skjult tall teller som minst 0 og et «≥»-tall med sin verdi, og da merkes andelen «≥»; «ikke aktuelt» (IMDi anmodet ikke) teller som ingen, slik IMDis egne totaler gjør. Kommuner uten tallet det deles på (f.eks. folketall før en grenseendring) eller uten tallet som deles, holdes utenfor, og andelen merkes «n av m». Andeler som ikke kan summeres (sysselsetting, lavinntekt) vises for hele landet bare der IMDi har en egen landsrad. IMDis egne fylkesrader er ikke brukt.',
       ],
     ],
-    /** The status rules that read a cell's neighbours (src/lib/ingest/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
+    /** The status rules that read a cell's neighbours (src/lib/ingest/harmonize/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
     rowRulesHeading: 'Hva et tomt felt betyr, ut fra resten av raden:',
     rowRules: {
       'request-beside-decision':

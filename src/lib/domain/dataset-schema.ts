@@ -206,7 +206,7 @@ export const SKIPPED: CsvTable<SkippedRow> = {
 };
 
 /**
- * The release log (written by ingest's changelog step, src/lib/ingest/changelog.ts):
+ * The release log (written by ingest's changelog step, src/lib/ingest/publish/changelog.ts):
  * one row per release and (measure, year) with a change, newest release first.
  */
 export interface ReleaseCountRow {

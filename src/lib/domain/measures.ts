@@ -23,7 +23,7 @@ export interface Measure {
    * after (IMDi's «per 1000 innbyggere» of its settlement counts); see populationYear in views.ts.
    */
   perPopulationYearAfter?: boolean;
-  /** Where the measure's values depart from its unit's domain (src/lib/ingest/check-domain.ts), and why. */
+  /** Where the measure's values depart from its unit's domain (src/lib/ingest/check/check-domain.ts), and why. */
   domain?: { min?: number; max?: number; integer?: boolean; why: string };
 }
 

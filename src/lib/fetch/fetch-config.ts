@@ -1,7 +1,7 @@
 /**
  * What `npm run fetch` downloads: every table, where it is asked for and where
  * it is written under the raw directory. The paths are the ones the source
- * manifest (src/lib/ingest/sources.ts) reads; a table the manifest does not
+ * manifest (src/lib/ingest/sources/sources.ts) reads; a table the manifest does not
  * declare is downloaded and recorded but not ingested.
  */
 

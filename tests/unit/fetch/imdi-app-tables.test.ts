@@ -1,5 +1,5 @@
 /**
- * The ten IMDi app tables whose export layout is assumed (src/lib/ingest/imdi-app-export.ts), each on its
+ * The ten IMDi app tables whose export layout is assumed (src/lib/ingest/sources/imdi-app-export.ts), each on its
  * fixture without a server or a whole ingest: the schema check passes, every row is read or skipped for a
  * declared reason, and a label the publisher renames stops ingest saying what changed.
  */

@@ -122,7 +122,7 @@ function holeError(
     byCode.set(h.code, (byCode.get(h.code) ?? 0) + 1);
   }
   const structure = o.fixed ? `the ${o.fixed} kommuner` : "the kommuner of each year's structure";
-  const rule = `rule: source ${o.spec.id} has a row for ${structure} × every year ${o.from}–${o.to} × every category; its known gaps are listed with their reason in its completeness in src/lib/ingest/sources.ts`;
+  const rule = `rule: source ${o.spec.id} has a row for ${structure} × every year ${o.from}–${o.to} × every category; its known gaps are listed with their reason in its completeness in src/lib/ingest/sources/sources.ts`;
   const total = holes.length === 1 ? '1 row missing' : `${fmt(holes.length)} rows missing`;
   const wholeYear = [...byYear].find(([y, n]) => n === o.expectedPerYear.get(y) && n > 0);
   const lineNear = (year: number, code?: string) => nextLine(cover, year, code);

@@ -90,7 +90,7 @@ export function checkSchema(
   if (changes.length) {
     throw new IngestError(
       { file: table.file, line: table.meta ? undefined : 1 },
-      `the publisher changed the table (source ${sourceId}): ${changes.join('; ')}. Expected the schema in src/lib/ingest/expected-schemas.ts; check the table and update the schema with its manifest entry`,
+      `the publisher changed the table (source ${sourceId}): ${changes.join('; ')}. Expected the schema in src/lib/ingest/sources/expected-schemas.ts; check the table and update the schema with its manifest entry`,
     );
   }
 }

@@ -22,7 +22,7 @@ import { SSB_11607_LANDBAKGRUNN, SSB_LANDBAKGRUNN } from '../../fetch/fetch-conf
  * columns (or JSON-stat dimensions) in order, the codes of the dimensions that
  * ingest selects on, the units, and the region code list. Ingest compares every
  * fetched file with this before reading a figure from it, and stops with what
- * changed (src/lib/ingest/check-schema.ts). When a publisher changes a table on
+ * changed (src/lib/ingest/check/check-schema.ts). When a publisher changes a table on
  * purpose, update the entry here together with the manifest entry that reads it.
  */
 export interface ExpectedSchema {
