@@ -244,6 +244,7 @@ describe('comparison URL state', () => {
       perCapita: false,
       from: 2015,
       to: 2023,
+      proposal: null,
     });
     const again = parseCompareState(serializeCompareState(state), known);
     expect(again.state).toEqual(state);
@@ -261,6 +262,7 @@ describe('comparison URL state', () => {
       perCapita: true,
       from: 2010,
       to: 2030,
+      proposal: null,
     });
     expect(ignored).toEqual(['kommunenummer «9999»', 'kommunenummer «abc»', 'referanse «planet»', 'mål «nope»']);
   });
