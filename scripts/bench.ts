@@ -2,7 +2,7 @@
  * npm run bench: measures, never asserts. Prints
  * - ingest of the whole raw directory: wall time and peak memory (in a child process);
  * - full site build: wall time and pages built;
- * - bytes of a profile page (HTML, CSS, JS; raw and gzip);
+ * - bytes of a profile page (HTML, CSS, JS; raw and gzip), and of the script «Planlegg vedtaket» adds to it;
  * - in chromium: what pages transfer, redraw times, briefs printed (all 357, in every language built);
  * - Lighthouse (mobile preset, served compressed): performance and accessibility per page.
  * Usage: npm run bench [-- --raw DIR] [--only STEP[,STEP…]] [--lighthouse-runs N (default 3; median reported)]
@@ -117,6 +117,32 @@ if (want('build')) {
 // 3. A profile page's bytes.
 if (want('bytes')) {
   for (const path of ['kommune/0301-oslo', 'kommune/1508-alesund']) pageBytes(path);
+
+  // 3a. The script «Planlegg vedtaket» adds to a profile (issue 20's budget: ≤ 8 KB gzip): its module and
+  // every chunk it imports, each gzipped on its own (as served).
+  {
+    const html = readFileSync(join('dist', 'kommune', '4601-bergen', 'index.html'), 'utf8');
+    const entry = html.match(/src="\/_astro\/(PlanningSection[^"]+\.js)"/)?.[1];
+    if (entry) {
+      const seen = new Set<string>();
+      const walk = (f: string) => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        for (const m of readFileSync(join('dist', '_astro', f), 'utf8').matchAll(
+          /(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g,
+        ))
+          walk(m[1]);
+      };
+      walk(entry);
+      const files = [...seen].map((f) => readFileSync(join('dist', '_astro', f)));
+      const gz = files.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+      const raw = files.reduce((sum, b) => sum + b.length, 0);
+      row(
+        'profile: «Planlegg vedtaket» script raw / gzip',
+        `${kb(raw)} / ${kb(gz)} (${files.length} files; budget 8 KB gzip)`,
+      );
+    } else row('profile: «Planlegg vedtaket» script', 'not found in /kommune/4601-bergen/');
+  }
 
   // 3b. Every profile page in every language built: median and largest, gzip (HTML with inlined CSS; no JS).
   for (const prefix of ['', ...LANGUAGE_DIRS]) {

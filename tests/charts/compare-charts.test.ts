@@ -6,7 +6,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compareChart, nearestPoint, type ComparePoint } from '../../src/lib/charts/compare.ts';
 import { rankBars } from '../../src/lib/charts/rank-bars.ts';
-import { niceDomain, tipSvg, wrap } from '../../src/lib/charts/svg.ts';
+import { scaleLinear } from 'd3-scale';
+import { linear, niceDomain, tipSvg, wrap } from '../../src/lib/charts/svg.ts';
 import { textWidth } from '../../src/lib/charts/theme.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
@@ -38,6 +39,27 @@ const series = [
 ];
 
 describe('scales', () => {
+  it('the small linear scale (the planning script’s) maps and ticks as d3-scale’s', () => {
+    for (const [domain, range] of [
+      [
+        [0, 4],
+        [166, 22],
+      ],
+      [
+        [0, 17.84],
+        [300, 10],
+      ],
+      [
+        [-2, 10],
+        [0, 680],
+      ],
+    ] as [[number, number], [number, number]][]) {
+      const ours = linear(domain, range);
+      const d3 = scaleLinear(domain, range);
+      for (const v of [domain[0], domain[1], 0, 1.5, 3.58, 9.93]) expect(ours(v)).toBeCloseTo(d3(v), 9);
+      for (const n of [4, 5, 10]) expect(ours.ticks(n)).toEqual(d3.ticks(n));
+    }
+  });
   it('rounds a value domain out to round numbers through zero', () => {
     expect(niceDomain([3.2, 7.7])).toEqual([0, 8]);
     expect(niceDomain([-4, 12])).toEqual([-4, 12]);

@@ -1,5 +1,4 @@
-import { nice } from 'd3-array';
-import type { ScaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { escapeHtml } from '../format/escape-html.ts';
 import { textWidth, tickFormatFor } from './theme.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -25,8 +24,18 @@ export function unitTicks(unit: CompareUnit, max: number, locale?: Locale): (v: 
 /** Coordinates to 0.1 px. */
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-/** A linear scale from values to pixels (d3-scale): call it, and ask it for round `ticks(count)`. */
-export type Linear = ScaleLinear<number, number>;
+/** A linear scale from values to pixels (d3-scale's, or `linear` below): call it, and ask it for round `ticks(count)`. */
+export type Linear = ((v: number) => number) & { ticks(count?: number): number[] };
+
+/**
+ * A linear scale for a chart redrawn by a script that must stay small (the planning section's, ≤ 8 KB
+ * gzip): the same mapping and d3-array's round ticks as d3-scale's scaleLinear, without its
+ * interpolators, which bring d3-interpolate and d3-color (~7 KB gzip) into the script.
+ */
+export function linear([d0, d1]: [number, number], [r0, r1_]: [number, number]): Linear {
+  const k = d1 === d0 ? 0 : (r1_ - r0) / (d1 - d0);
+  return Object.assign((v: number) => r0 + (v - d0) * k, { ticks: (count = 10) => ticks(d0, d1, count) });
+}
 
 /** A value domain rounded out to round numbers: always including zero, `top` at least, `count` ticks. */
 export function niceDomain(values: number[], { top = 0, count = 6 } = {}): [number, number] {

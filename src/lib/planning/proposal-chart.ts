@@ -1,7 +1,6 @@
 import { formatPer1000 } from '../format/decimals.ts';
 import { escapeHtml } from '../format/escape-html.ts';
-import { scaleLinear } from 'd3-scale';
-import { type Box, niceDomain, r1, svgOpen, yAxis } from '../charts/svg.ts';
+import { type Box, linear, niceDomain, r1, svgOpen, yAxis } from '../charts/svg.ts';
 import { COLORS } from '../charts/theme.ts';
 import type { RateAt } from './scenario.ts';
 
@@ -30,7 +29,8 @@ export function proposalChart(
 ): string {
   const box: Box = { width, height, top: 22, right: 8, bottom: 24, left: 40 };
   const values = [...history.map((h) => h.value ?? 0), proposal ?? 0];
-  const y = scaleLinear(niceDomain(values, { top: 1, count: 4 }), [height - box.bottom, box.top]);
+  // The small scale, not d3-scale's: this chart is redrawn by the planning section's script (svg.ts linear).
+  const y = linear(niceDomain(values, { top: 1, count: 4 }), [height - box.bottom, box.top]);
   const slots = history.length + 1;
   const step = (width - box.left - box.right) / slots;
   const x = (i: number) => box.left + step * i + step / 2;
