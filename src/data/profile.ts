@@ -21,7 +21,17 @@ export function getProfile(k: Kommune) {
   const ratesOnlyForPredecessors =
     !own.some((f) => rateMeasures.has(f.measure)) &&
     k.predecessors.some((key) => getFigures(key).some((f) => rateMeasures.has(f.measure)));
-  const sections = buildProfile({ name: k.name, own, country, ratesOnlyForPredecessors, caveats: getCaveats(k.code) });
+  // A divided former kommune (Ålesund 1507, 2020–2023) stands in the settlement panel's years without own figures, marked ‡.
+  const divided = splitPredecessors(k);
+  const sections = buildProfile({
+    name: k.name,
+    own,
+    country,
+    ratesOnlyForPredecessors,
+    caveats: getCaveats(k.code),
+    splitPredecessor:
+      divided.length === 1 ? { label: predecessorLabel(divided[0]), figures: getFigures(divided[0].key) } : undefined,
+  });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
     const label = predecessorLabel(p);

@@ -148,8 +148,23 @@ describe('profile pages', () => {
     await expect(pred.count()).resolves.toBe(1);
     const cells = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Ålesund (1507, 2020–2023)', 2021);
     if (haveRaw) expect(n(cells[3])).toBe(figur1('1507', 2021, 'Faktisk bosetting'));
-    // The current kommune has no 2021 row of its own.
+    // The current kommune has no 2021 row of its own: the year is the former kommune's, marked ‡ with its figures
+    // (issue 22: not «mangler»), in the table and in the chart, as in the brief.
     expect(await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Ålesund', 2021).then((c) => c.length)).toBe(0);
+    const own = page.locator('#bosetting table', { has: page.locator('caption', { hasText: /i Ålesund$/ }) }).first();
+    for (const y of [2020, 2021, 2022, 2023]) {
+      const marked = (
+        await own
+          .locator('tr', { has: page.locator(`th[scope=row]:text-is("${y}‡")`) })
+          .locator('td')
+          .allTextContents()
+      ).map((x) => x.replace(/\s/g, ' ').trim());
+      const former = await rowOf(page, 'Anmodning, vedtak og bosatte flyktninger i Ålesund (1507, 2020–2023)', y);
+      expect(marked.slice(0, 3), String(y)).toEqual(former.slice(1, 4));
+    }
+    const chart = page.locator('#bosetting svg[role=img]').first();
+    await expect(chart.innerHTML()).resolves.toMatch(/>2022‡</);
+    await expect(page.locator('#bosetting').first().innerText()).resolves.toMatch(/År merket ‡ gjelder/);
     await page.context().close();
   });
 

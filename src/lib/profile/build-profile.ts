@@ -27,6 +27,11 @@ export interface ProfileInput {
   caveats?: Caveat[];
   /** The page's language (bokmål when left out). */
   locale?: Locale;
+  /**
+   * A former kommune that was divided, whose figures stand in the years this kommune has none of its own
+   * (Ålesund: 1507, 2020–2023, which held Haram): shown in those years marked ‡, as the brief shows them.
+   */
+  splitPredecessor?: { label: string; figures: Figure[] };
 }
 
 /** The page's catalogue and sentences. */
@@ -57,17 +62,28 @@ export function settlementPanel(input: ProfileInput): Panel | null {
   const { t, s: say } = wordsOf(input);
   const notes = notesIn(t);
   const C = t.profile.columns;
-  const req = seriesOf(own, 'anmodning');
-  const dec = seriesOf(own, 'vedtak');
-  const set = seriesOf(own, 'bosatt');
+  const ownReq = seriesOf(own, 'anmodning');
+  const ownDec = seriesOf(own, 'vedtak');
+  const ownSet = seriesOf(own, 'bosatt');
+  const ownYears = years([ownReq, ownDec, ownSet]);
+  // A divided former kommune's figures in the years the kommune has none of its own (Ålesund 2020–2023 under
+  // 1507): drawn and listed for those years marked ‡, never as «mangler» and never as the kommune's own.
+  const p = input.splitPredecessor;
+  const pf = p?.figures ?? [];
+  const [pr, pd, ps] = [seriesOf(pf, 'anmodning'), seriesOf(pf, 'vedtak'), seriesOf(pf, 'bosatt')];
+  const former = new Set(years([pr, pd, ps]).filter((y) => !ownYears.includes(y)));
+  const pick = (own_: Map<number, Figure>, pred: Map<number, Figure>) =>
+    new Map([...own_, ...[...pred].filter(([y]) => former.has(y))]);
+  const [req, dec, set] = [pick(ownReq, pr), pick(ownDec, pd), pick(ownSet, ps)];
   const ys = years([req, dec, set]);
   if (!ys.length) return null;
+  const yearLabel = (y: number) => (former.has(y) ? `${y}${t.brief.formerMark}` : String(y));
   const figs = ys.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]);
   // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
   const agreed = seriesOf(own, 'avtalt-bosatt');
   const figs2 = [...figs, ...agreed.values()];
   const rows = ys.map((y) => [
-    String(y),
+    yearLabel(y),
     markCaveat(formatFigure(req.get(y), 'personer'), req.get(y), caveats),
     markCaveat(formatFigure(dec.get(y), 'personer'), dec.get(y), caveats),
     markCaveat(formatFigure(set.get(y), 'personer'), set.get(y), caveats),
@@ -83,16 +99,18 @@ export function settlementPanel(input: ProfileInput): Panel | null {
     settled: val(set.get(y)),
     settledStatus: markOf(set.get(y), set, y),
     caveat: [req, dec, set].some((s) => caveatOf(caveats, s.get(y))),
+    ...(former.has(y) ? { former: true } : {}),
   }));
   return {
     id: 'bosetting',
     title: t.panels['bosetting'],
-    summary: say.profile.settlement(name, req, dec, set),
+    // The sentences speak of the kommune's own figures only (the ‡ years are a former kommune's).
+    summary: say.profile.settlement(name, ownReq, ownDec, ownSet),
     chart: {
       ...both(say.profile.settlementChart(name, chartYears[0], chartYears.at(-1)!), (size) =>
         settlementChart(chartPoints, { ...size, t, locale: input.locale }),
       ),
-      legend: settlementLegend(chartPoints, { t }),
+      legend: settlementLegend(chartPoints, { t, former: p?.label }),
     },
     table: {
       caption: say.profile.settlementCaption(name),
@@ -115,6 +133,7 @@ export function settlementPanel(input: ProfileInput): Panel | null {
     ),
     notes: [
       ...notes(figs2),
+      ...(p && former.size ? [say.brief.formerYears(t.brief.formerMark, p.label)] : []),
       t.profile.panelFootnotes.sharesKnown,
       ...(agreed.size ? [t.profile.panelFootnotes.agreed] : []),
     ],

@@ -88,3 +88,39 @@ describe('employment by reason for immigration is 20–66 år, beside 15–74 å
     expect(panels.find((p) => p.id === 'sysselsetting')!.title).toContain('15–74 år');
   });
 });
+
+describe('a divided former kommune’s years on the profile (Ålesund: 1507 in 2020–2023, issue 22)', () => {
+  // Today's kommune has its own figures before 2020 and from 2024; the divided former kommune's stand in between.
+  const today = [2019, 2024].flatMap((y) => [
+    f(y, 'anmodning', 30),
+    f(y, 'vedtak', 30),
+    f(y, 'bosatt', y === 2019 ? 28 : 217),
+  ]);
+  const former = [2020, 2021, 2022, 2023].flatMap((y) => [
+    figure('1507', y, 'anmodning', 250, { from: [] }),
+    figure('1507', y, 'vedtak', 250, { from: [] }),
+    figure('1507', y, 'bosatt', y === 2023 ? 294 : 200, { from: [] }),
+  ]);
+  const label = 'tidligere Ålesund (1507, 2020–2023)';
+  const p = settlementPanel({
+    name: 'Ålesund',
+    own: today,
+    country: [],
+    splitPredecessor: { label, figures: former },
+  })!;
+  it('the table lists those years with the former kommune’s figures, marked ‡, not «mangler»', () => {
+    const rows = p.table!.rows;
+    expect(rows.map((r) => r[0])).toEqual(['2024', '2023‡', '2022‡', '2021‡', '2020‡', '2019']);
+    expect(rows.find((r) => r[0] === '2023‡')!.slice(1, 4)).toEqual(['250', '250', '294']);
+    expect(rows.flat().join(' ')).not.toMatch(/mangler/);
+    expect(p.notes).toContain(`År merket ‡ gjelder ${label}; tallene er ikke delt opp.`);
+  });
+  it('the chart draws them as the brief does: a dashed bar and ‡ on the year, with a legend that says whose', () => {
+    expect(p.chart!.wide).toMatch(/>2023‡</);
+    expect(p.chart!.wide).not.toMatch(/mangler/);
+    expect(p.chart!.legend!.map((l) => l.label)).toContain(`Bosatt i ${label} (år merket ‡, tallene er ikke delt opp)`);
+  });
+  it('the sentences speak of the kommune’s own figures only', () => {
+    expect(p.summary).not.toMatch(/294/);
+  });
+});
