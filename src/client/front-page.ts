@@ -48,6 +48,9 @@ interface Meta {
  * kommuner outside the filter), redraws legend and ranking, and writes the
  * view into the URL. Data comes per indicator, on demand.
  */
+/** Lets the browser paint and handle input between the pieces of a redraw. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function attachFront(root: HTMLElement) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-controls]');
@@ -108,6 +111,9 @@ export function attachFront(root: HTMLElement) {
     setSelect('kostra', state.kostra);
     setSelect('sentralitet', state.centrality);
     setSelect('minst', String(state.minPopulation));
+    // The redraw in three short tasks (classes and map, then the ranking), not one long one: on a slow phone
+    // the first view's redraw after load no longer blocks input for its whole length (Lighthouse TBT, issue 22).
+    await yieldToMain();
     const classes = mapClasses(s, k, state.year);
     const y = String(state.year);
     // The map as built is the default view: recoloured only once the view differs from what it shows.
@@ -125,6 +131,7 @@ export function attachFront(root: HTMLElement) {
     }
     $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
     $('[data-classes]').textContent = classNote(classes);
+    await yieldToMain();
     const rows = rankingRows(s, k, state);
     $('[data-head]').innerHTML = rankingHeadHtml(s, state.year, { select: true });
     $('[data-rows]').innerHTML = rankingRowsHtml(rows, s, {
