@@ -6,26 +6,9 @@
  * same shape.
  */
 
-/** What the browser script says (src/client/planning.ts): the messages, the chart's words. */
-export const planningLive = {
-  errors: {
-    empty: 'Skriv inn et forslag.',
-    negative: 'Forslaget kan ikke være negativt.',
-    'not-integer': 'Forslaget må være et helt antall personer.',
-    'not-number': 'Skriv forslaget med sifre.',
-    'too-large': 'Så mange er ikke et realistisk vedtak her.',
-  } as Record<string, string>,
-  range: (max: string) => `Skriv et helt tall fra 0 til ${max}.`,
-  /** The address held a proposal that is not valid: what it held and why. */
-  urlError: (value: string) => `Adressen har vedtak=«${value}»: `,
-  proposal: 'Forslag',
-  chartSuppressed: 'skjult',
-  chartMissing: 'mangler',
-  perThousand: 'bosatte per 1000 innbyggere',
-  chartLabel: (name: string, from: number, to: number) =>
-    `Stolpediagram: bosatte per 1000 innbyggere i ${name}, ${from}–${to}, og forslaget som eget punkt med en stiplet linje. Tallene står i tabellen.`,
-  chartAxis: 'Per 1000 innbyggere',
-};
+/** What the browser script says (src/client/planning.ts): in a module of its own, which the script imports. */
+export { planningLive } from './nb-planning-live.ts';
+import { planningLive } from './nb-planning-live.ts';
 
 export const planning = {
   ...planningLive,

@@ -1,4 +1,4 @@
-import { planningLive as P } from '../../i18n/nb-planning.ts';
+import { planningLive as P } from '../../i18n/nb-planning-live.ts';
 import { formatPer1000, int } from '../format/decimals.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { scenarioSentences } from '../sentences/nb-planning.ts';
