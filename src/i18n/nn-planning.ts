@@ -78,5 +78,5 @@ export const planning: Widen<typeof nbPlanning> = {
   briefHeading: 'Framlegg til vedtak',
   briefNone:
     'Notatet har ikkje noko framlegg til vedtak. Legg det til i adressa, t.d. ?vedtak=40&ema=ja, eller vel det på profilsida.',
-  briefDefault: 'Framlegget er den nyaste oppmodinga frå IMDi; eit anna framlegg kan veljast på profilsida.',
+  briefDefault: 'Framlegget er den nyaste oppmodinga frå IMDi; vel eit anna på profilsida.',
 };

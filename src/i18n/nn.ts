@@ -521,10 +521,10 @@ export const nn: Strings = {
     funnel: 'Oppmoding, vedtak og busetting',
     funnelFigure: 'Figur: oppmoding, vedtak og busetting',
     chartKey:
-      '* førebels tal. † avskrift av nettsida til IMDi. ≥ minst. «skjult»: ikkje publisert (under 5; på nettsida til IMDi av personvernomsyn, kan vere fleire). «inga oppm.»: IMDi bad ikkje om busetting. «ikkje registrert»: IMDi registrerte aldri vedtak for året. «ikkje akt.»: ikkje aktuelt.',
+      '* førebels tal. † avskrift av nettsida til IMDi. ≥ minst. «skjult»: ikkje publisert (under 5; på nettsida til IMDi av personvernomsyn, kan vere fleire). «inga oppm.»: inga oppmoding frå IMDi. «ikkje registrert»: IMDi registrerte aldri vedtak for året. «ikkje akt.»: ikkje aktuelt.',
     peers: 'Samanlikna med andre',
     peersNote:
-      'Gruppetal er summar av tala til kommunane; delar blir rekna frå summane. «≥»: minst – tala til nokre kommunar er skjulte eller sjølv minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av dei m kommunane i gruppa (dei andre manglar talet det blir delt på). Sysselsetjing kan ikkje summerast: berre heile landet (den eigne landsrada til IMDi).',
+      'Gruppetal er summar av tala til kommunane; delar er rekna frå summane. «≥»: minst – nokre kommunar har skjulte tal eller minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av m kommunar i gruppa (dei andre manglar talet det blir delt på). Sysselsetjing kan ikkje summerast: berre heile landet (landsrada til IMDi).',
     grants: 'Tilskot frå IMDi',
     outcomes: 'Innvandrarar i kommunen: arbeid og levekår (eldre tal)',
     noOutcomes: 'Kjeldene har ingen tal for kommunen.',

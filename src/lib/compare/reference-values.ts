@@ -16,7 +16,8 @@ export interface ReferenceValues {
 
 export function referenceValues(own: SeriesData, groups: GroupSeries[]): ReferenceValues {
   return {
-    labels: groups.map((g) => g.label.replace(/ \((\d+) kommuner?\)$/, ' ($1)')),
+    // «Agder (25 kommuner)», «(25 kommunar)», «(25 municipalities)» → «Agder (25)»: the count's word in any language.
+    labels: groups.map((g) => g.label.replace(/ \((\d+) \p{L}+\)$/u, ' ($1)')),
     valuesOf: (view, year, perCapita) => {
       const m = getCompareMeasure(view);
       if (!m) throw new Error(`unknown view ${view}`);
