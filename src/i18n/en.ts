@@ -591,6 +591,10 @@ export const en: Strings = {
     people: (n: string) => `${n}\u00a0${n === '1' ? 'person' : 'people'}`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `The figure in brackets is the number of people the share counts (e.g. the employed). «too few people»: the share rests on fewer than ${minPeople} people, or the municipality has fewer than ${minImmigrants} immigrants and the source does not give the number; as at IMDi and SSB, shares of such small groups are not shown.`,
+    /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
+    downloadWord: 'Download as Word',
+    wordFile: 'brief',
+    wordFailed: 'The Word file could not be made. Try again, or print the brief.',
     closing: (version: string, date: string) =>
       `Figures from IMDi and SSB (NLOD/CC BY 4.0). No figure has been computed forward or estimated; «withheld» means not published (in IMDi's files: fewer than 5). Bosettingstall, dataset version ${version} (${date}).`,
   },

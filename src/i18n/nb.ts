@@ -573,6 +573,10 @@ export const nb = {
     people: (n: string) => `${n}\u00a0personer`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
+    /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
+    downloadWord: 'Last ned som Word',
+    wordFile: 'notat',
+    wordFailed: 'Word-filen kunne ikke lages. Prøv igjen, eller skriv ut notatet.',
     closing: (version: string, date: string) =>
       `Tall fra IMDi og SSB (NLOD/CC BY 4.0). Ingen tall er beregnet fram eller anslått; «skjult» betyr ikke publisert (i IMDis filer: under 5). Bosettingstall, datasettversjon ${version} (${date}).`,
   },

@@ -536,6 +536,10 @@ export const nn: Strings = {
     people: (n: string) => `${n}\u00a0personar`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `Talet i parentes er talet på personar delen tel (t.d. sysselsette). «for få personar»: delen byggjer på under ${minPeople} personar, eller kommunen har under ${minImmigrants} innvandrarar og kjelda oppgir ikkje talet; som hos IMDi og SSB blir delar av så små grupper ikkje viste.`,
+    /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
+    downloadWord: 'Last ned som Word',
+    wordFile: 'notat',
+    wordFailed: 'Word-fila kunne ikkje lagast. Prøv igjen, eller skriv ut notatet.',
     closing: (version: string, date: string) =>
       `Tal frå IMDi og SSB (NLOD/CC BY 4.0). Ingen tal er rekna fram eller anslått; «skjult» tyder ikkje publisert (i filene til IMDi: under 5). Bosettingstall, datasettversjon ${version} (${date}).`,
   },
