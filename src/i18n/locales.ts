@@ -36,8 +36,14 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
 /** The `lang` attribute (BCP 47) of a page in the language. */
 export const htmlLang = (locale: Locale): string => locale;
 
-/** The locale Intl formats numbers, dates, plurals and lists with. */
-export const intlLocale = (locale: Locale): string => ({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' })[locale];
+/**
+ * The locale Intl formats numbers, dates, plurals and lists with. Nynorsk takes
+ * bokmål's: the two write numbers («1 234,5»), month names, «og» in lists and
+ * singular/plural alike, and browsers lack nynorsk locale data — Chromium's
+ * Intl.NumberFormat('nn-NO') falls back to en-US («1,234.5», «December 6,
+ * 2026»), so a page script formatting with 'nn-NO' would print English.
+ */
+export const intlLocale = (locale: Locale): string => ({ nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' })[locale];
 
 /** The language's own name, as the language switch writes it (in that language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

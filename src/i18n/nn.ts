@@ -33,7 +33,7 @@ const KOSTRA: Record<number, string> = {
   17: 'dei åtte kommunane med høgast skatteinntekter per innbyggjar',
 };
 
-const joiner = new Intl.ListFormat('nn', { style: 'long', type: 'conjunction' });
+const joiner = new Intl.ListFormat(['nn', 'nb'], { style: 'long', type: 'conjunction' });
 /** «a», «a og b», «a, b og c» (Intl.ListFormat('nn')). */
 const list = (items: readonly (string | number)[]): string => joiner.format(items.map(String));
 

@@ -17,7 +17,9 @@ const POSITION: Record<Exclude<Position, 'unknown'>, string> = {
   higher: 'høgare enn',
 };
 
-const joiner = new Intl.ListFormat('nn', { style: 'long', type: 'conjunction' });
+// This module runs in the browser too, where Chromium has no nynorsk list data (Intl.ListFormat('nn') gives
+// English «a, b, and c»): bokmål's «og» is nynorsk's, so it is the fallback.
+const joiner = new Intl.ListFormat(['nn', 'nb'], { style: 'long', type: 'conjunction' });
 /** «a», «a og b», «a, b og c». */
 const list = (items: string[]) => joiner.format(items);
 const plural = new Intl.PluralRules('nn');

@@ -344,7 +344,10 @@ const mayBeHigher = (f: Figure) =>
 function millionsInWords(v: number): string {
   const m = v / 1e6;
   const digits = Math.abs(m) < 10 ? 2 : 1;
-  const n = new Intl.NumberFormat('nn-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(m);
+  const n = new Intl.NumberFormat(['nn-NO', 'nb-NO'], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(m);
   return `${n} millionar kroner`;
 }
 /** « (førebelse tal per september 2026, frå nettsida til IMDi)» or ''. */
