@@ -4,8 +4,9 @@ import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
 import { type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
-import { divideSums, exactValue, perCapita, seriesOf, single } from '../lib/domain/figure.ts';
+import { divideSums, exactValue, seriesOf, single } from '../lib/domain/figure.ts';
 import { officialName, type Kommune } from '../lib/domain/kommune.ts';
+import { perCapitaOn } from '../lib/domain/rate-territory.ts';
 import { denominatorYear, part, POPULATION } from '../lib/domain/views.ts';
 import { t } from '../i18n/nb.ts';
 
@@ -109,12 +110,12 @@ function peerInput(k: Kommune, years: number[]): PeerInput {
   const series = (m: string) => seriesOf(figs, m);
   const [pop, req, settled, decided] = [series('befolkning'), series('anmodning'), series('bosatt'), series('vedtak')];
   const newestPop = newestYear(pop);
+  const popAt = (y: number) => {
+    const py = denominatorYear(part('anmodning'), POPULATION, y, newestPop ?? undefined);
+    return [pop.get(py), py] as const;
+  };
   const requests = years
-    .map((y) =>
-      exactValue(
-        perCapita(req.get(y), pop.get(denominatorYear(part('anmodning'), POPULATION, y, newestPop ?? undefined))),
-      ),
-    )
+    .map((y) => exactValue(perCapitaOn(k.code, req.get(y), y, ...popAt(y))))
     .filter((v): v is number => v !== null);
   // Settled over decided, summed over the years where both are exact.
   const both = years.filter(

@@ -60,6 +60,8 @@ export const en: Strings = {
     pending: 'awaiting decision',
     /** No source has a figure for the year (e.g. IMDi's settled series before 2012). */
     absent: 'not in the source',
+    /** A rate whose count and population cover different territories (domain/rate-territory.ts). */
+    'other-territory': 'not computed: the population covers a different area',
   },
   /** For narrow print tables; the brief's footnote explains them. */
   statusShort: {
@@ -68,6 +70,7 @@ export const en: Strings = {
     missing: 'missing',
     pending: 'awaiting',
     absent: '–',
+    'other-territory': 'not computed',
   },
   /** Where a status means something particular for a measure or a source (format/status-word.ts). */
   statusByMeasure: {

@@ -53,6 +53,8 @@ export const nb = {
     pending: 'avventer vedtak',
     /** No source has a figure for the year (e.g. IMDi's settled series before 2012). */
     absent: 'ikke i kilden',
+    /** A rate whose count and population cover different territories (domain/rate-territory.ts). */
+    'other-territory': 'ikke beregnet: folketallet gjelder et annet område',
   },
   /** For narrow print tables; the brief's footnote explains them. */
   statusShort: {
@@ -61,6 +63,7 @@ export const nb = {
     missing: 'mangler',
     pending: 'avventer',
     absent: '–',
+    'other-territory': 'ikke beregnet',
   },
   /** Where a status means something particular for a measure or a source (format/status-word.ts). */
   statusByMeasure: {

@@ -55,6 +55,8 @@ export const nn: Strings = {
     missing: 'manglar',
     pending: 'ventar på vedtak',
     absent: 'ikkje i kjelda',
+    /** A rate whose count and population cover different territories (domain/rate-territory.ts). */
+    'other-territory': 'ikkje rekna ut: folketalet gjeld eit anna område',
   },
   statusShort: {
     suppressed: 'skjult',
@@ -62,6 +64,7 @@ export const nn: Strings = {
     missing: 'manglar',
     pending: 'ventar',
     absent: '–',
+    'other-territory': 'ikkje rekna ut',
   },
   statusByMeasure: {
     notApplicable: {

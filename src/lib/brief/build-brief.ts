@@ -4,16 +4,8 @@ import { markStatusOf } from '../charts/theme.ts';
 import { cutsAmong, groupDecisionsWithheld, measuresOf, requestCutNote } from '../domain/request-cut.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from '../profile/caveats.ts';
 import { coverageText } from '../compare/compare-view.ts';
-import {
-  divide,
-  exactValue,
-  perCapita,
-  ratio,
-  seriesOf,
-  single,
-  type Figure,
-  type ShownValue,
-} from '../domain/figure.ts';
+import { divide, exactValue, ratio, seriesOf, single, type Figure, type ShownValue } from '../domain/figure.ts';
+import { perCapitaOn } from '../domain/rate-territory.ts';
 import { earlyPopulationYear, getView, part, POPULATION } from '../domain/views.ts';
 import { groupLabel } from '../domain/measures.ts';
 import { coverageOfYears, newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
@@ -263,6 +255,9 @@ export function buildBrief(input: BriefInput): Brief {
   const tot = input.own.filter((f) => f.measure === 'tilskudd' && f.group === 'totalt').sort((a, b) => a.year - b.year);
   const pop = seriesOf(input.own, 'befolkning');
   const kroner = (v: number | null) => (v === null ? '–' : say.brief.kronerCell(v));
+  // Count and population on different territories (domain/rate-territory.ts): said, not a dash.
+  const perInhabitantCell = (d: { value: number | null; status: string }) =>
+    d.status === 'other-territory' ? t.statusShort['other-territory'] : kroner(d.value);
   // Years no source covers between two grant years get a row of their own («2016–2021: ikke i kilden»), so the table never jumps.
   const grantRows = tot.flatMap((f, i) => [
     ...(i > 0 && f.year - tot[i - 1].year > 1
@@ -271,7 +266,7 @@ export function buildBrief(input: BriefInput): Brief {
     [
       String(f.year),
       cav(f, 'kroner'),
-      kroner(perCapita(f, pop.get(f.year), 1).value),
+      perInhabitantCell(perCapitaOn(f.region, f, f.year, pop.get(f.year), f.year, 1)),
       kroner(divide(f, set.get(f.year), 1).value),
     ],
   ]);

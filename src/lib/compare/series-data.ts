@@ -1,5 +1,6 @@
 import { divide, single, type Derived, type Figure, type Part, type ShownValue } from '../domain/figure.ts';
 import type { Flag, Status } from '../domain/observation.ts';
+import { OTHER_TERRITORY, territoriesDiffer } from '../domain/rate-territory.ts';
 import { denominatorYear } from '../domain/views.ts';
 import { POPULATION, partKey, partsNeeded, type CompareMeasure, type Part as MeasurePart } from './compare-measures.ts';
 
@@ -92,6 +93,8 @@ export function pointOf(d: SeriesData, m: CompareMeasure, year: number, perCapit
   const den = denominatorOf(m, perCapita);
   if (!den) return pointFrom(year, single(cell(m.numerator)));
   const dy = denominatorYear(m.numerator, den, year, newestPopulation(d));
+  if (partKey(den) === partKey(POPULATION) && territoriesDiffer(d.code, year, dy))
+    return pointFrom(year, OTHER_TERRITORY);
   return pointFrom(year, divide(cell(m.numerator), cell(den, dy), scaleOf(m)));
 }
 

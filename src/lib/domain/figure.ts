@@ -29,7 +29,8 @@ export interface Part {
 }
 
 /** A shown value's status: a published status, or one the calculation gives. */
-export type ValueStatus = Status | 'lower-bound' | 'partial';
+/** 'other-territory': no rate, because the count and the population cover different territories (domain/rate-territory.ts). */
+export type ValueStatus = Status | 'lower-bound' | 'partial' | 'other-territory';
 export const VALUE_STATUSES = [
   'ok',
   'lower-bound',
@@ -38,6 +39,7 @@ export const VALUE_STATUSES = [
   'missing',
   'not-applicable',
   'pending',
+  'other-territory',
 ] as const;
 
 /** A value derived from published figures, with the figures it came from. */
@@ -112,6 +114,8 @@ export function exactValue(d: Derived<Part>): number | null {
  */
 export function partOf(value: number | null, status: ValueStatus): Part {
   if (status === 'lower-bound' || status === 'partial') return { value, status: 'ok', flags: ['lower-bound'] };
+  // A rate not computed (count and population on different territories) gives nothing further.
+  if (status === 'other-territory') return { value: null, status: 'missing', flags: [] };
   return { value: status === 'ok' ? value : null, status, flags: [] };
 }
 

@@ -13,7 +13,14 @@ const units = new Map(MEASURES.map((m) => [m.id, m.unit]));
  * figures are known; the browser only gets the words that differ.
  */
 export function cellWord(d: Derived<Figure>): string | undefined {
-  if (d.value !== null || d.status === 'ok' || d.status === 'lower-bound' || d.status === 'partial') return undefined;
+  if (
+    d.value !== null ||
+    d.status === 'ok' ||
+    d.status === 'lower-bound' ||
+    d.status === 'partial' ||
+    d.status === 'other-territory'
+  )
+    return undefined;
   const from = d.parts.find((p) => p.status === d.status);
   const word = statusWord(
     d.status,

@@ -1,5 +1,6 @@
-import { perCapita, type Figure, type ValueStatus } from '../domain/figure.ts';
-import { POPULATION, denominatorYear, earlyPopulationYear, getView } from '../domain/views.ts';
+import type { Figure, ValueStatus } from '../domain/figure.ts';
+import { OTHER_TERRITORY, perCapitaOn, territoriesDiffer } from '../domain/rate-territory.ts';
+import { POPULATION, denominatorYear, earlyPopulationYear, getView, partKey } from '../domain/views.ts';
 import { INDICATORS, lookupOf, newestPopulationYear, yearsIn, type Indicator } from './indicators.ts';
 import { wordsOf, type CellWords } from './cell-word.ts';
 
@@ -72,7 +73,14 @@ export function buildIndicatorSeries(
   };
   if (ind.unit === 'personer') out.perCapita = {};
   for (const y of [...allYears].sort((a, b) => a - b)) {
-    const vals = lookups.map((get) => ind.compute(get, y, newest));
+    const view = getView(ind.id);
+    const den = out.perCapita ? POPULATION : view?.denominator;
+    const onPopulation = !!view?.denominator && partKey(view.denominator) === partKey(POPULATION);
+    const py = denominatorYear(ind.numerator, POPULATION, y, newest);
+    // A per-1000 view whose count and population cover different territories has no value (domain/rate-territory.ts).
+    const vals = lookups.map((get, i) =>
+      onPopulation && territoriesDiffer(kommuner[i].code, y, py) ? OTHER_TERRITORY : ind.compute(get, y, newest),
+    );
     const ok = vals.filter((v) => v.value !== null).length;
     if (ok < minKommuner) continue;
     out.years.push(y);
@@ -91,14 +99,13 @@ export function buildIndicatorSeries(
       }
     out.sources[y] = [...srcs].sort();
     out.provisional[y] = prov > total / 4;
-    const view = getView(ind.id);
-    const den = out.perCapita ? POPULATION : view?.denominator;
     const early = earlyPopulationYear(ind.numerator, den, y, newest);
     if (early !== null) (out.earlyPopulation ??= {})[y] = early;
     if (out.perCapita) {
       // Count indicators are single figures: per 1000 is that figure over the population of the year views.ts populationYear gives.
-      const py = denominatorYear(ind.numerator, POPULATION, y, newest);
-      out.perCapita[y] = lookups.map((get, i) => round(perCapita(vals[i].parts[0], get('befolkning', '', py)).value));
+      out.perCapita[y] = lookups.map((get, i) =>
+        round(perCapitaOn(kommuner[i].code, vals[i].parts[0], y, get('befolkning', '', py), py).value),
+      );
     }
   }
   const final = out.years.filter((y) => !out.provisional[y]);

@@ -15,6 +15,7 @@ const CODE: Record<ValueStatus, string> = {
   missing: 'm',
   'not-applicable': 'n',
   pending: 'p',
+  'other-territory': 't',
 };
 const STATUS = new Map(Object.entries(CODE).map(([status, code]) => [code, status as ValueStatus]));
 

@@ -2,7 +2,8 @@ import { barsChart, barsLegend, type BarPoint } from '../charts/bars.ts';
 import { linesChart, linesLegend, type LinePoint } from '../charts/lines.ts';
 import { settlementChart, settlementLegend, type SettlementPoint } from '../charts/settlement.ts';
 import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '../charts/theme.ts';
-import { exactValue, perCapita, ratio, seriesOf, single, type Figure } from '../domain/figure.ts';
+import { exactValue, ratio, seriesOf, single, type Figure } from '../domain/figure.ts';
+import { perCapitaOn } from '../domain/rate-territory.ts';
 import { yearSpan } from '../domain/coverage.ts';
 import { cutsAmong, requestCutNote } from '../domain/request-cut.ts';
 import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
@@ -358,10 +359,13 @@ export function grantsPanel(input: ProfileInput): Panel | null {
   const groups = Object.keys(getMeasure('tilskudd').groups!).filter((g) => figs.some((f) => f.group === g));
   const pop = seriesOf(input.own, 'befolkning');
   const get = (y: number, g: string) => figs.find((f) => f.year === y && f.group === g);
-  const perInhabitantValue = (y: number) => perCapita(get(y, 'totalt'), pop.get(y), 1).value;
+  const perInhabitantOf = (y: number) => perCapitaOn(figs[0].region, get(y, 'totalt'), y, pop.get(y), y, 1);
+  const perInhabitantValue = (y: number) => perInhabitantOf(y).value;
   const perInhabitant = (y: number) => {
-    const v = perInhabitantValue(y);
-    return v === null ? '–' : say.profile.kronerCell(v);
+    const d = perInhabitantOf(y);
+    // The count and the population cover different territories (domain/rate-territory.ts): said, not a dash.
+    if (d.status === 'other-territory') return t.status['other-territory'];
+    return d.value === null ? '–' : say.profile.kronerCell(d.value);
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
   // Years no source covers between two grant years get a row of their own, so the table never jumps (2022 → 2015).
