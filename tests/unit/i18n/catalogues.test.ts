@@ -106,6 +106,7 @@ describe('nynorsk catalogue', () => {
       missing: 'manglar',
       pending: 'ventar på vedtak',
       absent: 'ikkje i kjelda',
+      'other-territory': 'ikkje rekna ut: folketalet gjeld eit anna område',
     });
     expect(c.flags.provisional).toBe('førebels');
     expect(c.statusByMeasure.notApplicable.vedtak).toBe('inga oppmoding');
