@@ -17,11 +17,20 @@ import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import type { Peers } from '../lib/compare/peers.ts';
 import { renderCompareParts } from '../lib/compare/render-compare.ts';
 import { decodeSeriesData, type SeriesData, type SeriesWire } from '../lib/compare/series-data.ts';
-import { t } from '../i18n/nb.ts';
+import type { Strings } from '../i18n/nb.ts';
+import { referenceMeta, referenceName } from '../lib/compare/reference-label.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { downloadName } from '../lib/format/download-name.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
-import { plainText, type SourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
+import {
+  type LabelledSource,
+  plainText,
+  type SourceLabel,
+  sourceLabel,
+  sourceLinksHtml,
+} from '../lib/format/source-label.ts';
+import type { CompareMeasure } from '../lib/compare/compare-measures.ts';
+import { syncLanguageLinks } from './page-locale.ts';
 import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
 import { formatIndicator, formatInt } from '../lib/format/number.ts';
 import { checkProposal, proposalMark, proposalYear } from '../lib/compare/proposal.ts';
@@ -46,14 +55,21 @@ type KommuneFile = SeriesData & {
  * rank-bars.ts), and keeps the whole view in the URL
  * (back and forward work).
  */
-export function attachCompare(root: HTMLElement) {
+export function attachCompare(root: HTMLElement, t: Strings) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const index: ({ code: string } & NamedEntry)[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
   // A column that is a kommune: its official name with the Sami or Kven part in its language.
   const headHtml = labelHtmlFor(index);
   const known = new Set(index.map((k) => k.code));
   const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
-  const labelsP = getJson<Record<string, SourceLabel>>('/data/kilder.json');
+  // The sources and the measures in the page's language: the data files are the same in every language.
+  const labelsP = getJson<Record<string, LabelledSource>>('/data/kilder.json').then((raw) =>
+    Object.fromEntries(Object.entries(raw).map(([id, s]) => [id, sourceLabel(t, s)])),
+  );
+  const texts: Record<string, Pick<CompareMeasure, 'label' | 'short' | 'definition'>> = JSON.parse(
+    document.getElementById('measure-texts')?.textContent ?? '{}',
+  );
+  const textOf = (m: CompareMeasure) => texts[m.id] ?? m;
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
   const loadK = (c: string) =>
@@ -78,7 +94,7 @@ export function attachCompare(root: HTMLElement) {
   let labels: Record<string, SourceLabel> = {};
   // Chart tips: the words; downloads and the exported picture: the words with the publisher's address.
   const tipLabel = (id: string) => labels[id]?.text ?? id;
-  const fullLabel = (id: string) => (labels[id] ? plainText(labels[id]) : id);
+  const fullLabel = (id: string) => (labels[id] ? plainText(t, labels[id]) : id);
   let sel: KommuneFile[] = [];
   // Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back.
   let preferPerCapita = state.perCapita;
@@ -94,28 +110,35 @@ export function attachCompare(root: HTMLElement) {
       history.replaceState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
     }
     const refIds = [...new Set(state.refs.map((r) => refIdFor(r, sel[0])))];
-    const refs = await Promise.all(refIds.map(loadG));
+    // Each group named in the page's language (its file is the same in every language).
+    const refs = (await Promise.all(refIds.map(loadG))).map((g) => ({
+      ...g,
+      label: referenceName(t, referenceMeta(t, g.id, kommuner)),
+    }));
     const t0 = performance.now();
     labels = lab;
-    const m = getCompareMeasure(state.measure)!;
+    const found = getCompareMeasure(state.measure)!;
+    const m = { ...found, ...textOf(found) };
     // With no years chosen: the last 10 years with figures.
-    const allYears = buildView({ ...state, from: null, to: null }, sel, refs).years;
+    const allYears = buildView(t, { ...state, from: null, to: null }, sel, refs, textOf).years;
     const view = buildView(
+      t,
       { ...state, from: state.from ?? (state.to === null ? defaultFrom(allYears) : null) },
       sel,
       refs,
+      textOf,
     );
     lastView = view;
     const unitLabel = t.compare.unitLabels[view.unit];
     const chartHost = $<HTMLElement>('[data-chart]');
     // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
     const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    const points = chartPoints(view, tipLabel);
+    const points = chartPoints(t, view, tipLabel);
     // The proposal from the profile's «Planlegg vedtaket», for the first kommune's coming year (compare/proposal.ts).
     const mark =
       state.proposal != null && sel[0] ? proposalMark(state.proposal, sel[0], m.id, view.unit === 'per 1000') : null;
     const shownMark = mark && mark.value !== null ? mark : null;
-    const markText = shownMark && formatIndicator(shownMark.value, view.unit, shownMark.status);
+    const markText = shownMark && formatIndicator(t, shownMark.value, view.unit, shownMark.status);
     $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
     chart = compareChart(points, {
       unit: view.unit,
@@ -140,9 +163,10 @@ export function attachCompare(root: HTMLElement) {
     });
     chartHost.innerHTML = chart.svg;
     const year = rankingYear(view);
-    const ranking = latestRanking(view, year);
+    const ranking = latestRanking(t, view, year);
     $<HTMLElement>('[data-bars]').innerHTML = ranking.length
       ? rankBars(ranking, {
+          t,
           unit: view.unit,
           color: chart.color,
           width: chart.width,
@@ -151,6 +175,7 @@ export function attachCompare(root: HTMLElement) {
       : '';
     $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
     const table = tableOf(
+      t,
       view,
       shownMark
         ? {
@@ -195,19 +220,23 @@ export function attachCompare(root: HTMLElement) {
       proposalNote.innerHTML = `${esc(said)} <button type="button" data-remove-proposal>${esc(t.compare.proposal.remove)}</button>`;
     } else proposalNote.innerHTML = '';
     $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
-    $('[data-source]').innerHTML =
-      `${esc(t.profile.source)}: ${sourceLinksHtml(used.map((id) => labels[id])) || '–'}. ${esc(t.compare.sourceLegend)}`;
+    $('[data-source]').innerHTML = `${esc(t.profile.source)}: ${
+      sourceLinksHtml(
+        used.map((id) => labels[id]),
+        t.lang,
+      ) || '–'
+    }. ${esc(t.compare.sourceLegend)}`;
     const refMeta = [
       'land',
       ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)),
       ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)),
       ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`),
     ].map((id) => refMetaOf(id, kommuner));
-    const parts = renderCompareParts(state, sel, refMeta, index, ignored);
+    const parts = renderCompareParts(t, state, sel, refMeta, index, ignored);
     $('[data-chips]').innerHTML = parts.chips;
     $('[data-refs]').innerHTML = parts.refs;
     $('[data-peers]').innerHTML = parts.peers;
-    shortenPeerLists($('[data-peers]'));
+    shortenPeerLists(t, $('[data-peers]'));
     (form.elements.namedItem('mal') as HTMLSelectElement).value = state.measure;
     const per = form.elements.namedItem('per1000') as HTMLInputElement;
     per.checked = state.perCapita;
@@ -227,29 +256,11 @@ export function attachCompare(root: HTMLElement) {
     note.textContent = ignored.length ? t.compare.ignored(ignored) : '';
     root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
     root.dataset.state = serializeCompareState(state) || '?';
+    // The language switch keeps the comparison: the same kommuner, measure and years in the other language.
+    syncLanguageLinks();
   }
 
-  function refMetaOf(id: string, kommuner: KommuneRef[]) {
-    const [kind, v] = id.split('-');
-    const members = kommuner
-      .filter(
-        (k) =>
-          kind === 'land' ||
-          (kind === 'fylke' && k.fylkeCode === v) ||
-          (kind === 'kostra' && String(k.kostra) === v) ||
-          (kind === 'sentralitet' && String(k.centrality) === v),
-      )
-      .map((k) => k.code);
-    const label =
-      kind === 'land'
-        ? t.compare.refKinds.land
-        : kind === 'fylke'
-          ? (kommuner.find((k) => k.fylkeCode === v)?.fylkeName ?? v)
-          : kind === 'kostra'
-            ? t.compare.kostraGroup(v)
-            : t.compare.centralityClass(v);
-    return { id, label, members };
-  }
+  const refMetaOf = (id: string, kommuner: KommuneRef[]) => referenceMeta(t, id, kommuner);
 
   function update(next: Partial<CompareState>) {
     if (next.kommuner && next.kommuner.length < state.kommuner.length) refusedNote.hidden = true;
@@ -342,7 +353,7 @@ export function attachCompare(root: HTMLElement) {
     const years = lastView.years;
     if (cursor.year < 0 || cursor.year >= years.length) cursor.year = years.length - 1;
     cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
-    const p = chartPoints(lastView, tipLabel).find(
+    const p = chartPoints(t, lastView, tipLabel).find(
       (x) => x.series === names[cursor.series] && x.year === years[cursor.year],
     );
     readout.textContent = p ? p.tip : '';
@@ -402,7 +413,7 @@ export function attachCompare(root: HTMLElement) {
     // The kommuner, the measure and the day in the name (issue 21: a planner keeps several).
     const base = downloadName([...state.kommuner, v.measure.id, ...(state.perCapita ? ['per1000'] : [])], new Date());
     if (kind === 'csv' || kind === 'xlsx') {
-      const c = compareTable(v, {
+      const c = compareTable(t, v, {
         sourceLabel: fullLabel,
         fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null,
       });
@@ -457,7 +468,7 @@ export function attachCompare(root: HTMLElement) {
 }
 
 /** Each suggestion list shows 5; «Vis flere» shows the rest. */
-function shortenPeerLists(host: HTMLElement, keep = 5) {
+function shortenPeerLists(t: Strings, host: HTMLElement, keep = 5) {
   for (const ul of host.querySelectorAll('ul')) {
     const items = [...ul.querySelectorAll<HTMLElement>(':scope > li')];
     if (items.length <= keep) continue;

@@ -1,8 +1,10 @@
+import type { Strings } from '../i18n/nb.ts';
+import { escapeHtml as esc } from '../lib/format/escape-html.ts';
+import { pagePath } from './page-locale.ts';
 import { downloadName } from '../lib/format/download-name.ts';
-import { t } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
-import { plainText, type SourceLabel } from '../lib/format/source-label.ts';
+import { type LabelledSource, plainText, sourceLabel } from '../lib/format/source-label.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -37,6 +39,8 @@ type Series = FrontSeries & { citations: Record<string, string>; citationsHtml: 
 interface Meta {
   id: string;
   label: string;
+  short: string;
+  definition: string;
   unit: Series['unit'];
   years: number[];
   defaultYear: number;
@@ -51,7 +55,7 @@ interface Meta {
 /** Lets the browser paint and handle input between the pieces of a redraw. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function attachFront(root: HTMLElement) {
+export function attachFront(root: HTMLElement, t: Strings) {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-controls]');
   for (const el of root.querySelectorAll<HTMLElement>(
@@ -80,14 +84,21 @@ export function attachFront(root: HTMLElement) {
   }
   let showAll = false;
   const selected = new Set<string>();
-  const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
+  // The profiles' addresses in the page's language (the data files write bokmål's).
+  const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json').then((ks) =>
+    ks.map((k) => ({ ...k, path: pagePath(k.path) })),
+  );
+  // The data files are the same in every language: the page adds the words (label, definition, source lines).
+  const sourcesP = getJson<Record<string, LabelledSource>>('/data/kilder.json');
   const cache = new Map<string, Promise<Series>>();
   const load = (id: string) => {
     // Statuses arrive one letter per kommune: decoded here, once.
     if (!cache.has(id))
       cache.set(
         id,
-        getJson<Wire<Series>>(`/data/indikator/${id}.json`).then((w) => decodeSeries(w)),
+        Promise.all([getJson<Wire<Series>>(`/data/indikator/${id}.json`), sourcesP]).then(([w, sources]) =>
+          withWords(t, decodeSeries(w), meta.find((m) => m.id === id)!, sources),
+        ),
       );
     return cache.get(id)!;
   };
@@ -129,12 +140,12 @@ export function attachFront(root: HTMLElement) {
         el.classList.toggle('dim', filtered && !inFilter.has(code));
       }
     }
-    $('[data-legend]').innerHTML = legendHtml(s, classes, 'kart');
-    $('[data-classes]').textContent = classNote(classes);
+    $('[data-legend]').innerHTML = legendHtml(t, s, classes, 'kart');
+    $('[data-classes]').textContent = classNote(t, classes);
     await yieldToMain();
     const rows = rankingRows(s, k, state);
-    $('[data-head]').innerHTML = rankingHeadHtml(s, state.year, { select: true });
-    $('[data-rows]').innerHTML = rankingRowsHtml(rows, s, {
+    $('[data-head]').innerHTML = rankingHeadHtml(t, s, state.year, { select: true });
+    $('[data-rows]').innerHTML = rankingRowsHtml(t, rows, s, {
       limit: showAll ? Infinity : firstRows,
       select: true,
       selected,
@@ -146,14 +157,14 @@ export function attachFront(root: HTMLElement) {
     more.textContent = t.front.showAll(rows.length);
     $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
     $('[data-caption-small]').textContent = [
-      ...rankingNotes(rows, s, state.year),
-      ...(state.minPopulation > 0 ? [t.front.captionSmall(formatInt(state.minPopulation))] : []),
+      ...rankingNotes(t, rows, s, state.year),
+      ...(state.minPopulation > 0 ? [t.front.captionSmall(formatInt(state.minPopulation, t.lang))] : []),
     ].join(' ');
     $('[data-title]').textContent =
       `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
     $('[data-definition]').textContent = s.definition;
     const cutNote = $<HTMLElement>('[data-cut-note]');
-    cutNote.textContent = mapNoteOf(s, state.year);
+    cutNote.textContent = mapNoteOf(t, s, state.year);
     cutNote.hidden = !cutNote.textContent;
     $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
     for (const svg of root.querySelectorAll('svg[role=img]'))
@@ -220,7 +231,7 @@ export function attachFront(root: HTMLElement) {
         requestAnimationFrame(() => (selectedNote.textContent = t.front.compareHint));
         return;
       }
-      location.href = `/sammenlign/?k=${[...selected].join(',')}`;
+      location.href = `${pagePath('/sammenlign/')}?k=${[...selected].join(',')}`;
     } else if (b?.dataset.download && current) {
       void downloadTable(b.dataset.download as 'csv' | 'xlsx');
     } else {
@@ -231,9 +242,11 @@ export function attachFront(root: HTMLElement) {
 
   async function downloadTable(kind: 'csv' | 'xlsx') {
     const { s, k } = current!;
-    const labels = await getJson<Record<string, SourceLabel>>('/data/kilder.json');
+    const sources = await sourcesP;
     // The `kilde` column: the publisher's page in words with its address, then table and file date.
-    const table = rankingTable(rankingRows(s, k, state), s, state, (id) => (labels[id] ? plainText(labels[id]) : id));
+    const table = rankingTable(t, rankingRows(s, k, state), s, state, (id) =>
+      sources[id] ? plainText(t, sourceLabel(t, sources[id])) : id,
+    );
     const name = downloadName([state.indicator, state.year, 'alle-kommuner'], new Date());
     if (kind === 'csv')
       download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
@@ -257,7 +270,7 @@ export function attachFront(root: HTMLElement) {
     if (!current || i < 0 || !marks[0]) return;
     const { s, k } = current;
     const y = String(state.year);
-    const title = mapTitle(k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
+    const title = mapTitle(t, k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
     const box = marks[0].getBoundingClientRect();
     const host = mapCol.getBoundingClientRect();
     tip.textContent = `${title}${current ? ` – ${t.front.source(current.s.citations[String(state.year)])}` : ''}`;
@@ -271,4 +284,19 @@ export function attachFront(root: HTMLElement) {
   root.addEventListener('mouseleave', () => show(undefined));
 
   void apply();
+}
+
+/** An indicator's words in the page's language: its label and definition (the page's meta), its source lines per year. */
+function withWords(t: Strings, s: Series, m: Meta, sources: Record<string, LabelledSource>): Series {
+  const label = (id: string, y: string) =>
+    sources[id] ? sourceLabel(t, sources[id], [Number(y), Number(y)]) : { name: id, url: '', detail: '', text: id };
+  const citations: Record<string, string> = {};
+  const citationsHtml: Record<string, string> = {};
+  for (const [y, ids] of Object.entries(s.sources)) {
+    const ls = ids.map((id) => label(id, y));
+    citations[y] = ls.map((l) => l.text).join('; ');
+    const mark = t.lang === 'nb' ? '' : ' lang="nb"';
+    citationsHtml[y] = ls.map((l) => `<a href="${esc(l.url)}"${mark}>${esc(l.name)}</a>, ${esc(l.detail)}`).join('; ');
+  }
+  return { ...s, label: m.label, short: m.short, definition: m.definition, citations, citationsHtml };
 }

@@ -1,5 +1,6 @@
 import { briefHref, errorText, proposalCompareHref, renderScenario } from '../lib/planning/render-scenario.ts';
 import { parseEma, parseProposal, type PlanningBasis } from '../lib/planning/scenario.ts';
+import { pagePlanningWords, syncLanguageLinks } from './page-locale.ts';
 
 /**
  * «Planlegg vedtaket» in the browser: the proposal typed on the profile, or
@@ -12,9 +13,10 @@ const basisOf = (root: Element): PlanningBasis =>
   JSON.parse(root.querySelector('script[data-basis]')!.textContent ?? '{}') as PlanningBasis;
 
 /** The profile's section: recompute as the proposal or the «enslige mindreårige» choice changes. */
-export function enhancePlanning(): void {
+export async function enhancePlanning(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-planning]');
   if (!root) return;
+  const w = await pagePlanningWords();
   const basis = basisOf(root);
   const population = basis.population?.part.value ?? null;
   const input = root.querySelector<HTMLInputElement>('#plan-n')!;
@@ -37,7 +39,7 @@ export function enhancePlanning(): void {
     emaBlock.hidden = !ema;
     if (!parsed.ok) {
       input.setAttribute('aria-invalid', 'true');
-      error.textContent = errorText(parsed);
+      error.textContent = errorText(w, parsed);
       error.hidden = false;
       live.innerHTML = '';
       link.href = brief;
@@ -47,7 +49,7 @@ export function enhancePlanning(): void {
     input.removeAttribute('aria-invalid');
     error.hidden = true;
     error.textContent = '';
-    live.innerHTML = renderScenario(basis, parsed, ema);
+    live.innerHTML = renderScenario(w, basis, parsed, ema);
     link.href = briefHref(brief, parsed.n, ema);
     compareLink.href = proposalCompareHref(compareBase, parsed.n);
   };
@@ -66,15 +68,18 @@ export function enhancePlanning(): void {
 }
 
 /** The brief: the proposal from its address replaces the default scenario; a proposal that is not valid is said, with no numbers. */
-export function applyBriefProposal(): void {
+export async function applyBriefProposal(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-brief-proposal]');
   if (!root) return;
   const q = new URLSearchParams(location.search);
   if (!q.has('vedtak') && !q.has('ema')) return;
+  // The language switch keeps the proposal: the same brief, with the same ?vedtak=, in the other language.
+  syncLanguageLinks();
+  const w = await pagePlanningWords();
   const basis = basisOf(root);
   const value = q.get('vedtak') ?? (basis.request ? String(basis.request.value) : '');
   const parsed = parseProposal(value, basis.population?.part.value ?? null);
-  root.querySelector('[data-live]')!.innerHTML = renderScenario(basis, parsed, parseEma(q.get('ema')), {
+  root.querySelector('[data-live]')!.innerHTML = renderScenario(w, basis, parsed, parseEma(q.get('ema')), {
     chart: false,
     head: false,
     fromAddress: q.has('vedtak') ? value : undefined,

@@ -1,4 +1,3 @@
-import { t } from '../i18n/nb.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
 import { nameHtml, shownName } from '../lib/format/kommune-name.ts';
 import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner.ts';
@@ -8,6 +7,16 @@ import { searchKommuner, type IndexedEntry } from '../lib/search/search-kommuner
  * Enter goes to the highlighted kommune (or the best hit), Escape closes.
  * The index is inline in the page, so it works before anything else loads.
  */
+/** What the search says, in the page's language (SearchBox.astro writes it into data-words). */
+export interface SearchWords {
+  none: string;
+  /** «{n} treff» for one and for more (Intl.PluralRules picks). */
+  hitsOne: string;
+  hitsOther: string;
+  /** «{name} er lagt til». */
+  added: string;
+}
+
 export function attachSearch(
   root: HTMLElement,
   {
@@ -23,6 +32,16 @@ export function attachSearch(
   const status = root.querySelector<HTMLElement>('[aria-live]')!;
   const index: IndexedEntry[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
   const prefix = input.id;
+  const words: SearchWords = {
+    none: '',
+    hitsOne: '{n}',
+    hitsOther: '{n}',
+    added: '{name}',
+    ...JSON.parse(root.dataset.words ?? '{}'),
+  };
+  const plural = new Intl.PluralRules(document.documentElement.lang || 'nb');
+  const hitsText = (n: number) =>
+    (plural.select(n) === 'one' ? words.hitsOne : words.hitsOther).replace('{n}', String(n));
   let hits: ReturnType<typeof searchKommuner> = [];
   let active = -1;
 
@@ -55,13 +74,13 @@ export function attachSearch(
     hits = [];
     active = -1;
     render();
-    status.textContent = refused ?? t.search.added(name);
+    status.textContent = refused ?? words.added.replace('{name}', name);
   };
   input.addEventListener('input', () => {
     hits = searchKommuner(index, input.value, 8);
     active = -1;
     render();
-    status.textContent = input.value.trim() ? (hits.length ? t.search.hits(hits.length) : t.search.none) : '';
+    status.textContent = input.value.trim() ? (hits.length ? hitsText(hits.length) : words.none) : '';
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) {

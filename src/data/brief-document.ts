@@ -3,7 +3,9 @@ import { MIN_IMMIGRANTS, MIN_PEOPLE } from '../lib/brief/small-groups.ts';
 import { kommunePath, officialName, type Kommune } from '../lib/domain/kommune.ts';
 import { parseProposal } from '../lib/planning/scenario.ts';
 import { renderScenario } from '../lib/planning/render-scenario.ts';
-import { t } from '../i18n/nb.ts';
+import { messages } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { planningWordsFor } from '../lib/sentences/index.ts';
 import { datasetStamp, getBrief } from './brief.ts';
 import { getPlanning } from './planning.ts';
 
@@ -12,16 +14,23 @@ import { getPlanning } from './planning.ts';
  * model the page renders (getBrief, the proposal block's default) — written beside the
  * page as notat.json and read by the browser only when «Last ned som Word» is clicked.
  */
-export function getBriefDocument(k: Kommune, site: URL | undefined): BriefDocument {
-  const plan = getPlanning(k).basis;
+export function getBriefDocument(k: Kommune, site: URL | undefined, locale: Locale = DEFAULT_LOCALE): BriefDocument {
+  const t = messages(locale);
+  const plan = getPlanning(k, locale).basis;
   const proposal = plan.request
-    ? renderScenario(plan, parseProposal(String(plan.request.value), plan.population?.part.value ?? null), false, {
-        chart: false,
-        head: false,
-      })
+    ? renderScenario(
+        planningWordsFor(locale),
+        plan,
+        parseProposal(String(plan.request.value), plan.population?.part.value ?? null),
+        false,
+        {
+          chart: false,
+          head: false,
+        },
+      )
     : '';
   return briefDocument(
-    getBrief(k),
+    getBrief(k, locale),
     {
       name: k.name,
       officialName: officialName(k),

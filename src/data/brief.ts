@@ -3,7 +3,7 @@ import { referenceValues } from '../lib/compare/reference-values.ts';
 import { coverageOfYears } from '../lib/domain/coverage.ts';
 import { sourcePlainText } from '../lib/format/source-label.ts';
 import { aggregateGroup, type GroupSeries } from '../lib/compare/aggregate.ts';
-import { t } from '../i18n/nb.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
@@ -18,7 +18,8 @@ import {
 } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune. */
-export function getBrief(k: Kommune) {
+export function getBrief(k: Kommune, locale: Locale) {
+  const t = messages(locale);
   const own = getFigures(k.code);
   const ownYears = own.filter((f) => f.measure === 'bosatt' || f.measure === 'anmodning').map((f) => f.year);
   const first = ownYears.length ? Math.min(...ownYears) : 9999;
@@ -30,7 +31,7 @@ export function getBrief(k: Kommune) {
   const sourceLabel = (id: string, years?: readonly [number, number]) => {
     const s = info.get(id);
     if (!s) return id;
-    const text = sourcePlainText(s, years);
+    const text = sourcePlainText(t, s, years);
     return s.publisherPageNote ? `${text}; ${s.publisherPageNote}` : text;
   };
   // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
@@ -44,21 +45,22 @@ export function getBrief(k: Kommune) {
     references: referenceValues(regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} }, [
       ...(k.kostraGroup === null
         ? []
-        : [kostraAlone ? largestKommuner(k.code) : referenceSeries(`kostra-${k.kostraGroup}`)]),
+        : [kostraAlone ? largestKommuner(k.code, locale) : referenceSeries(`kostra-${k.kostraGroup}`, locale)]),
       // A fylke of one kommune (Oslo) would compare the kommune with itself.
       ...(referenceGroups().find((r) => r.id === `fylke-${k.fylkeCode}`)!.members.length > 1
-        ? [referenceSeries(`fylke-${k.fylkeCode}`)]
+        ? [referenceSeries(`fylke-${k.fylkeCode}`, locale)]
         : []),
-      referenceSeries('land'),
+      referenceSeries('land', locale),
     ]),
     sourceLabel,
     coverage: datasetCoverage,
     caveats: getCaveats(k.code),
     splitPredecessor:
-      split.length === 1 ? { label: predecessorLabel(split[0]), figures: getFigures(split[0].key) } : undefined,
+      split.length === 1 ? { label: predecessorLabel(split[0], locale), figures: getFigures(split[0].key) } : undefined,
     // The reforms in print where the brief's table holds a divided former kommune's years.
+    locale,
     reformNote: split.length
-      ? harmonizationNote(k, k.predecessors.map(getPredecessor), { nameOf, short: true })?.text
+      ? harmonizationNote(k, k.predecessors.map(getPredecessor), { nameOf, short: true, locale })?.text
       : undefined,
   });
   const hasEarlier = k.predecessors.length > 0 && first > 2013;
@@ -70,10 +72,7 @@ export function getBrief(k: Kommune) {
     ...brief,
     outcomesNote,
     peersInstead: kostraAlone ? t.brief.largestInstead(k.name, String(k.kostraGroup), LARGEST) : undefined,
-    earlierNote:
-      hasEarlier && !split.length
-        ? `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.`
-        : undefined,
+    earlierNote: hasEarlier && !split.length ? t.brief.earlierOnProfile(first) : undefined,
   };
 }
 
@@ -104,12 +103,12 @@ export function largestMembers(except: string): string[] {
 }
 
 /** The LARGEST most populous kommuner other than `except`, summed like any reference group. */
-function largestKommuner(except: string): GroupSeries {
+function largestKommuner(except: string, locale: Locale): GroupSeries {
   const members = largestMembers(except);
   const years = [...new Set(members.flatMap((c) => getFigures(c).map((f) => f.year)))].sort((a, b) => a - b);
   return aggregateGroup(
     `storste-${LARGEST}`,
-    t.brief.largestLabel(LARGEST),
+    messages(locale).brief.largestLabel(LARGEST),
     {
       members,
       dataOf: regionSeries,

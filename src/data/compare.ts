@@ -8,7 +8,8 @@ import { divideSums, exactValue, seriesOf, single } from '../lib/domain/figure.t
 import { officialName, type Kommune } from '../lib/domain/kommune.ts';
 import { perCapitaOn } from '../lib/domain/rate-territory.ts';
 import { denominatorYear, part, POPULATION } from '../lib/domain/views.ts';
-import { t } from '../i18n/nb.ts';
+import { messages } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /** Build-time data for the comparison page: per-kommune files, reference groups, peers. */
 let regionData: Map<string, SeriesData> | undefined;
@@ -40,7 +41,9 @@ export interface RefInfo {
   members: string[];
 }
 
-export function referenceGroups(): RefInfo[] {
+/** The reference groups with their labels in the language (the members are the same in every language). */
+export function referenceGroups(locale: Locale = DEFAULT_LOCALE): RefInfo[] {
+  const t = messages(locale);
   const ks = getKommuner();
   const out: RefInfo[] = [{ id: 'land', kind: 'land', label: t.compare.refKinds.land, members: ks.map((k) => k.code) }];
   for (const [code, name] of new Map(ks.map((k) => [k.fylkeCode, k.fylkeName])))
@@ -70,21 +73,25 @@ export function referenceGroups(): RefInfo[] {
 }
 
 const groupCache = new Map<string, GroupSeries>();
-export function referenceSeries(id: string): GroupSeries {
+/** A reference group's sums (computed once), named in the language: «KOSTRA-gruppe 12 (28 kommuner)». */
+export function referenceSeries(id: string, locale: Locale = DEFAULT_LOCALE): GroupSeries {
+  const info = referenceGroups(locale).find((r) => r.id === id)!;
+  const name = refName(info, locale);
   let g = groupCache.get(id);
   if (!g) {
-    const info = referenceGroups().find((r) => r.id === id)!;
     const group: Group = {
       members: info.members,
       dataOf: regionSeries,
       predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })),
       publisherRow: info.kind === 'land' ? regionSeries('0000') : undefined,
     };
-    g = { ...aggregateGroup(info.id, `${info.label} (${t.compare.kommuner(info.members.length)})`, group, allYears()) };
+    g = { ...aggregateGroup(info.id, name, group, allYears()) };
     groupCache.set(id, g);
   }
-  return g;
+  return g.label === name ? g : { ...g, label: name };
 }
+const refName = (info: RefInfo, locale: Locale) =>
+  `${info.label} (${messages(locale).compare.kommuner(info.members.length)})`;
 
 /** The five newest years whose settled figures are all final: the window a kommune's settlement profile is averaged over. */
 function profileYears(): number[] {
@@ -146,6 +153,10 @@ function inputs(): PeerInput[] {
 }
 
 export function peersOf(code: string): Peers {
+  const ys = profileYears();
+  return { ...peersAmong(code), ...(ys.length ? { profileYears: [ys[0], ys.at(-1)!] as [number, number] } : {}) };
+}
+function peersAmong(code: string): Peers {
   const all = inputs();
   return findPeers(all.find((k) => k.code === code)!, all);
 }
@@ -165,6 +176,7 @@ export function kommuneFile(code: string) {
 }
 
 /** Each source as the reader sees it (publisher's page, its address, table and file date): source lines, chart tips, downloads' `kilde`. */
-export function sourceLabels(): Record<string, SourceLabel> {
-  return Object.fromEntries(dataset().sources.map((s) => [s.id, sourceLabel(s)]));
+export function sourceLabels(locale: Locale = DEFAULT_LOCALE): Record<string, SourceLabel> {
+  const t = messages(locale);
+  return Object.fromEntries(dataset().sources.map((s) => [s.id, sourceLabel(t, s)]));
 }

@@ -17,10 +17,10 @@ import {
   type SourceFileRow,
 } from '../lib/domain/dataset-schema.ts';
 import { coverageOf, coverageOfYears, type Coverage } from '../lib/domain/coverage.ts';
-import { gapsText } from '../lib/sentences/nb.ts';
 import { formatVintage } from '../lib/format/date.ts';
 import { dataVersionOf } from '../lib/domain/data-version.ts';
-import { t } from '../i18n/nb.ts';
+import { messages, type Locale } from '../i18n/index.ts';
+import { sentencesFor } from '../lib/sentences/index.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { checkGeneration, GENERATION_FILE } from '../lib/ingest/publish/generation.ts';
@@ -86,8 +86,8 @@ export function datasetCoverage(measure: string, group?: string): Coverage {
 }
 
 /** The known gaps «Om dataene» lists, with their years read from the dataset. */
-export function datasetGaps(): string[] {
-  const G = t.about.gapsFromData;
+export function datasetGaps(locale: Locale): string[] {
+  const G = messages(locale).about.gapsFromData;
   const newest = (measures: string[]) => coverageOfYears(measures.flatMap((m) => datasetCoverage(m).years)).last!;
   const grants = datasetCoverage('tilskudd', 'totalt');
   const settled = [...dataset().byRegion.values()]
@@ -105,8 +105,8 @@ export function datasetGaps(): string[] {
       newest(['intro-deltakere', 'intro-status']),
       newest(['utdanning']),
     ),
-    G.grants(gapsText(grants), grants.last!),
-    G.settled(last, provisional && formatVintage(provisional)),
+    G.grants(sentencesFor(locale).gapsText(grants), grants.last!),
+    G.settled(last, provisional && formatVintage(provisional, locale)),
   ];
 }
 

@@ -10,6 +10,8 @@ import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/in
 import { indexEntries } from '../lib/search/search-kommuner.ts';
 import { citationHtml, citationText } from './cite.ts';
 import { getFigures, getKommuner } from './dataset.ts';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales.ts';
+import { viewText } from '../i18n/measures.ts';
 
 export const DEFAULT_INDICATOR = 'bosatt-per-1000';
 
@@ -33,19 +35,45 @@ export type SeriesWithCitations = IndicatorSeries & {
   citationsHtml: Record<string, string>;
   basis: SeriesBasis;
 };
-let series: SeriesWithCitations[] | undefined;
-/** Every indicator for every kommune and year, with source lines per year. */
-export function allSeries(): SeriesWithCitations[] {
-  return (series ??= buildAllSeries(kommuneRefs(), getFigures).map((s) => ({
+let computed: (IndicatorSeries & { basis: SeriesBasis })[] | undefined;
+const series = new Map<Locale, SeriesWithCitations[]>();
+/**
+ * Every indicator for every kommune and year, with source lines per year in
+ * the language. The figures are computed once for all languages; only the
+ * source lines are written per language.
+ */
+/** The figures of an indicator without words (label, definition, source lines): /data/indikator/<id>.json, the same in every language; the page adds its words. */
+export function neutralSeries(): (IndicatorSeries & { basis: SeriesBasis })[] {
+  allSeries();
+  return computed!;
+}
+
+export function allSeries(locale: Locale = DEFAULT_LOCALE): SeriesWithCitations[] {
+  computed ??= buildAllSeries(kommuneRefs(), getFigures).map((s) => ({
     ...s,
-    citations: Object.fromEntries(
-      s.years.map((y) => [y, s.sources[y].map((id) => citationText({ source: id, years: [y, y] })).join('; ')]),
-    ),
-    citationsHtml: Object.fromEntries(
-      s.years.map((y) => [y, s.sources[y].map((id) => citationHtml({ source: id, years: [y, y] })).join('; ')]),
-    ),
     basis: seriesBasis(s, kommuneRefs(), getFigures),
-  })));
+  }));
+  let out = series.get(locale);
+  if (!out) {
+    out = computed.map((s) => ({
+      ...s,
+      ...viewText(s.id, locale),
+      citations: Object.fromEntries(
+        s.years.map((y) => [
+          y,
+          s.sources[y].map((id) => citationText({ source: id, years: [y, y] }, locale)).join('; '),
+        ]),
+      ),
+      citationsHtml: Object.fromEntries(
+        s.years.map((y) => [
+          y,
+          s.sources[y].map((id) => citationHtml({ source: id, years: [y, y] }, locale)).join('; '),
+        ]),
+      ),
+    }));
+    series.set(locale, out);
+  }
+  return out;
 }
 
 let topology: Topology<{ Kommuner: GeometryCollection }> | undefined;
@@ -70,7 +98,7 @@ export function mapFeatures(): MapFeature[] {
 }
 
 /** Search index for the browser: names pre-folded, so the client only folds the query. */
-export function searchIndex() {
+export function searchIndex(locale: Locale = DEFAULT_LOCALE) {
   return indexEntries(
     getKommuner().map((k) => ({
       code: k.code,
@@ -78,7 +106,7 @@ export function searchIndex() {
       parts: partsToSend(officialNameParts(k), k.name),
       other: k.otherNames,
       fylke: k.fylkeName,
-      path: kommunePath(k),
+      path: localePath(locale, kommunePath(k)),
     })),
   );
 }

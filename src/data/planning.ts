@@ -1,12 +1,12 @@
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { pointOf, type Point } from '../lib/compare/series-data.ts';
-import { newestYear } from '../lib/domain/coverage.ts';
+import { LAST_YEARS, newestYear } from '../lib/domain/coverage.ts';
 import { divide, partOf, seriesOf, single, sum, type Figure, type Part } from '../lib/domain/figure.ts';
 import { planningCompareBase } from '../lib/compare/defaults.ts';
 import { kommunePath, type Kommune } from '../lib/domain/kommune.ts';
 import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/planning/scenario.ts';
-import { emaSentence, requestShareSentence, retentionSentence } from '../lib/sentences/nb-planning.ts';
-import { t } from '../i18n/nb.ts';
+import { planningSentencesFor } from '../lib/sentences/index.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import { largestMembers } from './brief.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
 import { datasetCoverage, getFigures, getKommuner } from './dataset.ts';
@@ -39,7 +39,7 @@ export interface PlanningView {
   grants: { year: number; total: Figure; settled: Figure | undefined; perSettled: number | null }[];
 }
 
-const HISTORY_YEARS = 10;
+const HISTORY_YEARS = LAST_YEARS;
 const TRACK_YEARS = 5;
 
 const rateAt = (p: Point): RateAt => ({ year: p.year, value: p.value, status: p.status, provisional: p.provisional });
@@ -120,7 +120,9 @@ function countryPopulation(year: number) {
   return d;
 }
 
-export function getPlanning(k: Kommune): PlanningView {
+export function getPlanning(k: Kommune, locale: Locale): PlanningView {
+  const t = messages(locale);
+  const { emaSentence, requestShareSentence, retentionSentence } = planningSentencesFor(locale);
   const own = getFigures(k.code);
   const data = regionSeries(k.code) ?? { code: k.code, name: k.name, parts: {} };
   const pop = seriesOf(own, 'befolkning');
@@ -137,7 +139,7 @@ export function getPlanning(k: Kommune): PlanningView {
   const history = historyYears.map((y) => rateAt(pointOf(data, settledPer1000, y, true)));
 
   // Peers: the KOSTRA group (the ten largest kommuner for a group of one, as the brief), the fylke (not a fylke of one), the country.
-  const groups = referenceGroups();
+  const groups = referenceGroups(locale);
   const peers: { group: PeerGroup; members: PlanningMember[] }[] = [];
   const kostra = k.kostraGroup === null ? undefined : groups.find((r) => r.id === `kostra-${k.kostraGroup}`);
   if (kostra && kostra.members.length > 1)
@@ -162,7 +164,7 @@ export function getPlanning(k: Kommune): PlanningView {
   peers.push(peerGroup('land', t.planning.country, land.members));
 
   // The whole country's request (a sum over kommuner, «minst» where some are hidden) and population.
-  const landSeries = referenceSeries('land');
+  const landSeries = referenceSeries('land', locale);
   const landRequest = reqYear === null ? undefined : landSeries.series.anmodning?.abs?.[reqYear];
   const nationalRequest =
     reqYear === null || !landRequest ? null : { year: reqYear, part: partOf(landRequest.value, landRequest.status) };

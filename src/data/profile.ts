@@ -2,7 +2,6 @@ import { buildProfile, newestByTopic } from '../lib/profile/build-profile.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { seriesOf } from '../lib/domain/figure.ts';
 import { getCaveats, getFigures, getPredecessor, splitPredecessors } from './dataset.ts';
-import { keyPoints } from '../lib/sentences/nb.ts';
 import { datasetStamp } from './brief.ts';
 import { predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
@@ -11,10 +10,12 @@ import { kommuneLastChanged } from './releases.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { pointOf } from '../lib/compare/series-data.ts';
 import { referenceSeries, regionSeries } from './compare.ts';
-import { t } from '../i18n/nb.ts';
+import { messages, type Locale } from '../i18n/index.ts';
+import { sentencesFor } from '../lib/sentences/index.ts';
 
 /** Everything the profile page renders for one kommune, as plain objects. */
-export function getProfile(k: Kommune) {
+export function getProfile(k: Kommune, locale: Locale) {
+  const t = messages(locale);
   const own = getFigures(k.code);
   const country = getFigures('0000');
   const rateMeasures = new Set(['sysselsatte-andel', 'lavinntekt-andel', 'sosialhjelp-andel', 'barnehage-andel']);
@@ -30,15 +31,18 @@ export function getProfile(k: Kommune) {
     ratesOnlyForPredecessors,
     caveats: getCaveats(k.code),
     splitPredecessor:
-      divided.length === 1 ? { label: predecessorLabel(divided[0]), figures: getFigures(divided[0].key) } : undefined,
+      divided.length === 1
+        ? { label: predecessorLabel(divided[0], locale), figures: getFigures(divided[0].key) }
+        : undefined,
+    locale,
   });
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
-    const label = predecessorLabel(p);
+    const label = predecessorLabel(p, locale);
     return {
       ...p,
       label,
-      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key) }),
+      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key), locale }),
     };
   });
   const pop = [...seriesOf(own, 'befolkning').values()]
@@ -48,11 +52,11 @@ export function getProfile(k: Kommune) {
   for (const s of [...sections, ...predecessors.flatMap((p) => p.sections)])
     for (const panel of s.panels) for (const c of panel.citations) usedSources.add(c.source);
   const settled = getCompareMeasure('bosatt')!;
-  const key = keyFigures(own, {
+  const key = keyFigures(t, own, {
     name: k.name,
     perThousand: (y) => {
       const ownSeries = regionSeries(k.code);
-      const fylke = referenceSeries(`fylke-${k.fylkeCode}`);
+      const fylke = referenceSeries(`fylke-${k.fylkeCode}`, locale);
       return [
         { label: k.name, own: true, point: ownSeries && pointOf(ownSeries, settled, y, true) },
         // Oslo is its own fylke: no second row with the same figure.
@@ -67,14 +71,14 @@ export function getProfile(k: Kommune) {
   const split = splitPredecessors(k);
   const ps = split.length === 1 ? seriesOf(getFigures(split[0].key), 'bosatt') : undefined;
   const ownYears = new Set(own.filter((f) => f.measure === 'bosatt').map((f) => f.year));
-  const points = keyPoints(k.name, {
+  const points = sentencesFor(locale).brief.keyPoints(k.name, {
     req: seriesOf(own, 'anmodning'),
     dec: seriesOf(own, 'vedtak'),
     set: seriesOf(own, 'bosatt'),
     grants: seriesOf(own, 'tilskudd', 'totalt'),
     elsewhere: ps && {
       years: [...ps.keys()].filter((y) => !ownYears.has(y)).sort((a, b) => a - b),
-      label: predecessorLabel(split[0]),
+      label: predecessorLabel(split[0], locale),
       settled: ps,
     },
   });
@@ -84,7 +88,7 @@ export function getProfile(k: Kommune) {
     keyPoints: points,
     key,
     /** When the kommune's figures last changed, or undefined without a release log. */
-    lastChanged: changed && lastChangedLine(k.name, changed, { version: stamp.version, vintage: stamp.date }),
+    lastChanged: changed && lastChangedLine(t, k.name, changed, { version: stamp.version, vintage: stamp.date }),
     sections,
     predecessors,
     population: pop,

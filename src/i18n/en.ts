@@ -52,6 +52,7 @@ export const en: Strings = {
   siteName: 'Bosettingstall',
   tagline: 'Settlement of refugees, grants and integration in every Norwegian municipality',
   lang: 'en',
+  languageName: 'English',
   nav: { home: 'Municipalities', compare: 'Compare', about: 'About the data', skip: 'Skip to content' },
   status: {
     suppressed: 'withheld (fewer than 5)',
@@ -127,7 +128,21 @@ export const en: Strings = {
     early: (year: number, popYear: number) =>
       `Per 1,000 inhabitants for ${year} is calculated from the population on 1 January ${popYear}, the most recent available: IMDi divides by the population at the end of the year (1 January ${year + 1}), which is not yet known.`,
   },
-  units: { personer: 'people', kroner: 'NOK', prosent: '%' },
+  exportStatus: {
+    ok: 'figure',
+    'lower-bound': 'at least (part is hidden or itself a minimum)',
+    partial: 'partial (not every kommune has a figure)',
+    'lower-bound-partial': 'at least, and partial (not every kommune has a figure)',
+  },
+  yesNo: { yes: 'yes', no: 'no' },
+  unitNames: {
+    personer: 'people',
+    kroner: 'NOK',
+    prosent: 'per cent',
+    'per 1000': 'per 1,000',
+    prosentpoeng: 'percentage points',
+  },
+  units: { personer: 'people', kroner: 'NOK', prosent: '%', percentPoints: 'pp' },
   search: {
     placeholder: 'E.g. Tromsø, Guovdageaidnu, 1101',
     results: 'Results',
@@ -228,6 +243,7 @@ export const en: Strings = {
       `The link contained something that does not exist and has been left out: ${items.join(', ')}.`,
   },
   compare: {
+    tip: { 'lower-bound': 'at least', partial: 'partial' },
     title: 'Compare municipalities',
     description:
       'Compare settlement, grants and integration between municipalities and with the county, the KOSTRA group and the whole country',
@@ -290,7 +306,7 @@ export const en: Strings = {
       population: ['Closest in population', "The 15 municipalities closest in population (IMDi's method)."],
       profile: [
         'Similar settlement profile',
-        'Closest in request per 1,000 inhabitants and settled of decided, 2019–2023.',
+        (years: string) => `Closest in request per 1,000 inhabitants and settled of decided, ${years}.`,
       ],
       kostra: ['Same KOSTRA group', "SSB's grouping by population and finances."],
       fylke: ['Same county', 'The municipalities in the same county.'],
@@ -367,6 +383,7 @@ export const en: Strings = {
     latestYear: (y: number) => `Last year with figures: ${y}.`,
     compareLink: (name: string) => `Compare ${name} with other municipalities`,
     briefLink: 'Brief for the municipal council (print)',
+    briefIn: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },
     newestLabel: 'Newest figures:',
     noNewer: (topics: string[]) => `The sources have no newer figures by municipality for ${list(topics)}.`,
     reformsLabel: 'Municipal reforms:',
@@ -569,6 +586,8 @@ export const en: Strings = {
     largestInstead: (name: string, group: string, n: number) =>
       `${name} is alone in KOSTRA group ${group}, so the table compares it with the ${n} largest other municipalities (by population), summed as one group.`,
     formerMark: '‡',
+    earlierOnProfile: (first: number) =>
+      `Figures from before ${first} exist only for the former municipalities and are shown on the profile page.`,
     /** Around the municipality's official name (components/KommuneName.astro). */
     headingBefore: 'Settlement of refugees in ',
     headingAfter: ': background for a decision',
@@ -592,6 +611,7 @@ export const en: Strings = {
     /** A share of a very small group, not shown (src/lib/brief/small-groups.ts). */
     tooFew: 'too few people',
     people: (n: string) => `${n}\u00a0${n === '1' ? 'person' : 'people'}`,
+    countOf: (part: string, whole: string) => `${part} of ${whole}`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `The figure in brackets is the number of people the share counts (e.g. the employed). «too few people»: the share rests on fewer than ${minPeople} people, or the municipality has fewer than ${minImmigrants} immigrants and the source does not give the number; as at IMDi and SSB, shares of such small groups are not shown.`,
     /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
@@ -621,6 +641,7 @@ export const en: Strings = {
     about: 'About the data and the sources',
   },
   mainMenu: 'Main menu',
+  languageMenu: 'Language',
   about: {
     title: 'About the data',
     /** Before the link to «Download data». */

@@ -1,7 +1,7 @@
 import { en } from './en.ts';
 import { nb, type Strings } from './nb.ts';
 import { nn } from './nn.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 export type { Strings } from './nb.ts';
 export * from './locales.ts';
@@ -14,8 +14,8 @@ export * from './locales.ts';
  */
 const CATALOGUES: Partial<Record<Locale, Strings>> = { nb, nn, en };
 
-/** The languages the site is built in, bokmål first. */
-export const PUBLISHED_LOCALES: readonly Locale[] = LOCALES.filter((l) => CATALOGUES[l] !== undefined);
+/** The languages with a catalogue (the site is built in those that also have their sentences: routes.ts PUBLISHED_LOCALES). */
+export const hasCatalogue = (locale: Locale): boolean => CATALOGUES[locale] !== undefined;
 
 /** The interface strings of a language. */
 export function messages(locale: Locale = DEFAULT_LOCALE): Strings {

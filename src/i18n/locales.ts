@@ -44,6 +44,3 @@ export const htmlLang = (locale: Locale): string => locale;
  * 2026»), so a page script formatting with 'nn-NO' would print English.
  */
 export const intlLocale = (locale: Locale): string => ({ nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' })[locale];
-
-/** The language's own name, as the language switch writes it (in that language). */
-export const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

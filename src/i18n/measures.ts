@@ -63,3 +63,20 @@ const WORDS: Record<Locale, MeasureWords> = {
 
 /** The measures' words in the page's language. */
 export const measureWordsOf = (locale: Locale): MeasureWords => WORDS[locale];
+
+const idOf = (m: { id: string } | string) => (typeof m === 'string' ? m : m.id);
+
+/** A measure's label in the language (the pages' one way to name a measure). */
+export const measureLabel = (measure: { id: string } | string, locale: Locale): string =>
+  measureWordsOf(locale).label(idOf(measure));
+
+export const measureDefinition = (measure: { id: string } | string, locale: Locale): string =>
+  measureWordsOf(locale).definition(idOf(measure));
+
+/** A group's label («Innvandrarar», «Under 15 år»); '' is the measure's total. */
+export const measureGroupLabel = (measure: { id: string } | string, group: string, locale: Locale): string =>
+  measureWordsOf(locale).group(idOf(measure), group);
+
+/** A view's label, short label and definition (the map, the ranking, the comparison, «Om dataene»). */
+export const viewText = (view: { id: string } | string, locale: Locale): ViewText =>
+  measureWordsOf(locale).view(idOf(view));

@@ -1,3 +1,5 @@
+import type { Widen } from './widen.ts';
+
 /**
  * The planning view's strings («Planlegg vedtaket», the brief's proposal
  * block), bokmål. Part of the catalogue as `t.planning` (i18n/nb.ts); a module
@@ -9,6 +11,9 @@
 /** What the browser script says (src/client/planning.ts): in a module of its own, which the script imports. */
 export { planningLive } from './nb-planning-live.ts';
 import { planningLive } from './nb-planning-live.ts';
+
+/** The browser's planning strings' shape (nynorsk and English match it key for key). */
+export type PlanningLive = Widen<typeof planningLive>;
 
 export const planning = {
   ...planningLive,

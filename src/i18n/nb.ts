@@ -45,6 +45,8 @@ export const nb = {
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',
+  /** This language's own name, as the language switch on the other languages' pages writes it. */
+  languageName: 'Bokmål',
   nav: { home: 'Kommuner', compare: 'Sammenlign', about: 'Om dataene', skip: 'Hopp til innholdet' },
   status: {
     suppressed: 'skjult (under 5)',
@@ -121,7 +123,23 @@ export const nb = {
     early: (year: number, popYear: number) =>
       `Per 1000 innbyggere for ${year} er regnet av folketallet 1. januar ${popYear}, det nyeste som finnes: IMDi deler på folketallet ved utgangen av året (1. januar ${year + 1}), og det er ikke kjent ennå.`,
   },
-  units: { personer: 'personer', kroner: 'kr', prosent: '%' },
+  /** The downloads' status column for values that are not one figure's own status (format/status-word.ts exportStatusWord). */
+  exportStatus: {
+    ok: 'tall',
+    'lower-bound': 'minst (en del er skjult eller selv en minsteverdi)',
+    partial: 'delvis (ikke alle kommunene har tall)',
+    'lower-bound-partial': 'minst, og delvis (ikke alle kommunene har tall)',
+  },
+  yesNo: { yes: 'ja', no: 'nei' },
+  /** A unit named in words («Om dataene»: «Bosatte flyktninger (personer)»). */
+  unitNames: {
+    personer: 'personer',
+    kroner: 'kroner',
+    prosent: 'prosent',
+    'per 1000': 'per 1000',
+    prosentpoeng: 'prosentpoeng',
+  },
+  units: { personer: 'personer', kroner: 'kr', prosent: '%', percentPoints: 'p.p.' },
   search: {
     placeholder: 'F.eks. Tromsø, Guovdageaidnu, 1101',
     results: 'Treff',
@@ -219,6 +237,8 @@ export const nb = {
     ignored: (items: string[]) => `Lenken inneholdt noe som ikke finnes og som er utelatt: ${items.join(', ')}.`,
   },
   compare: {
+    /** In a chart tip, after the value: what a group value's status means. */
+    tip: { 'lower-bound': 'minst', partial: 'delvis' },
     title: 'Sammenlign kommuner',
     description:
       'Sammenlign bosetting, tilskudd og integrering mellom kommuner og med fylket, KOSTRA-gruppen og hele landet',
@@ -273,7 +293,11 @@ export const nb = {
     peersFor: (name: string) => `For ${name}:`,
     peerLists: {
       population: ['Nærmest i folketall', 'De 15 kommunene med folketall nærmest (IMDis metode).'],
-      profile: ['Lik bosettingsprofil', 'Nærmest i anmodning per 1000 innbyggere og bosatt av vedtak, 2019–2023.'],
+      /** The years the settlement profile is averaged over come from the data (data/compare.ts profileYears). */
+      profile: [
+        'Lik bosettingsprofil',
+        (years: string) => `Nærmest i anmodning per 1000 innbyggere og bosatt av vedtak, ${years}.`,
+      ],
       kostra: ['Samme KOSTRA-gruppe', 'SSBs gruppering etter folketall og økonomi.'],
       fylke: ['Samme fylke', 'Kommunene i samme fylke.'],
     },
@@ -349,6 +373,8 @@ export const nb = {
     latestYear: (y: number) => `Siste år med tall: ${y}.`,
     compareLink: (name: string) => `Sammenlign ${name} med andre kommuner`,
     briefLink: 'Notat til kommunestyret (utskrift)',
+    /** «Notat … : bokmål / nynorsk / engelsk»: the brief in each language, side by side. */
+    briefIn: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     newestLabel: 'Nyeste tall:',
     noNewer: (topics: string[]) => `Kildene har ikke nyere tall per kommune for ${topics.join(' og ')}.`,
     reformsLabel: 'Kommunereformer:',
@@ -551,6 +577,8 @@ export const nb = {
     largestInstead: (name: string, group: string, n: number) =>
       `${name} er alene i KOSTRA-gruppe ${group}, så tabellen sammenligner med de ${n} største kommunene ellers (etter folketall), summert som en gruppe.`,
     formerMark: '‡',
+    earlierOnProfile: (first: number) =>
+      `Tall fra før ${first} finnes bare for de tidligere kommunene og står på profilsiden.`,
     /** Around the kommune's official name (components/KommuneName.astro). */
     headingBefore: 'Bosetting av flyktninger i ',
     headingAfter: ': grunnlag for vedtak',
@@ -574,6 +602,8 @@ export const nb = {
     /** A share of a very small group, not shown (src/lib/brief/small-groups.ts). */
     tooFew: 'for få personer',
     people: (n: string) => `${n}\u00a0personer`,
+    /** «140 av 251»: a share's count of its whole. */
+    countOf: (part: string, whole: string) => `${part} av ${whole}`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `Tallet i parentes er antall personer andelen teller (f.eks. sysselsatte). «for få personer»: andelen bygger på under ${minPeople} personer, eller kommunen har under ${minImmigrants} innvandrere og kilden oppgir ikke antallet; som hos IMDi og SSB vises ikke andeler av så små grupper.`,
     /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
@@ -603,6 +633,8 @@ export const nb = {
     about: 'Om dataene og kildene',
   },
   mainMenu: 'Hovedmeny',
+  /** The language switch in the page chrome (its links are each language's own name, in that language). */
+  languageMenu: 'Språk',
   about: {
     title: 'Om dataene',
     /** Before the link to «Last ned data». */

@@ -48,6 +48,7 @@ export const nn: Strings = {
   siteName: 'Bosettingstall',
   tagline: 'Busetting av flyktningar, tilskot og integrering i alle norske kommunar',
   lang: 'nn',
+  languageName: 'Nynorsk',
   nav: { home: 'Kommunar', compare: 'Samanlikn', about: 'Om dataa', skip: 'Hopp til innhaldet' },
   status: {
     suppressed: 'skjult (under 5)',
@@ -110,7 +111,21 @@ export const nn: Strings = {
     early: (year: number, popYear: number) =>
       `Per 1000 innbyggjarar for ${year} er rekna av folketalet 1. januar ${popYear}, det nyaste som finst: IMDi deler på folketalet ved utgangen av året (1. januar ${year + 1}), og det er ikkje kjent enno.`,
   },
-  units: { personer: 'personar', kroner: 'kr', prosent: '%' },
+  exportStatus: {
+    ok: 'tal',
+    'lower-bound': 'minst (ein del er skjult eller sjølv ein minsteverdi)',
+    partial: 'delvis (ikkje alle kommunane har tal)',
+    'lower-bound-partial': 'minst, og delvis (ikkje alle kommunane har tal)',
+  },
+  yesNo: { yes: 'ja', no: 'nei' },
+  unitNames: {
+    personer: 'personar',
+    kroner: 'kroner',
+    prosent: 'prosent',
+    'per 1000': 'per 1000',
+    prosentpoeng: 'prosentpoeng',
+  },
+  units: { personer: 'personar', kroner: 'kr', prosent: '%', percentPoints: 'p.p.' },
   search: {
     placeholder: 'T.d. Tromsø, Guovdageaidnu, 1101',
     results: 'Treff',
@@ -208,6 +223,7 @@ export const nn: Strings = {
     ignored: (items: string[]) => `Lenkja inneheldt noko som ikkje finst, og som er utelate: ${items.join(', ')}.`,
   },
   compare: {
+    tip: { 'lower-bound': 'minst', partial: 'delvis' },
     title: 'Samanlikn kommunar',
     description:
       'Samanlikn busetting, tilskot og integrering mellom kommunar og med fylket, KOSTRA-gruppa og heile landet',
@@ -260,7 +276,10 @@ export const nn: Strings = {
     peersFor: (name: string) => `For ${name}:`,
     peerLists: {
       population: ['Nærast i folketal', 'Dei 15 kommunane med folketal nærast (metoden til IMDi).'],
-      profile: ['Lik busettingsprofil', 'Nærast i oppmoding per 1000 innbyggjarar og busette av vedtak, 2019–2023.'],
+      profile: [
+        'Lik busettingsprofil',
+        (years: string) => `Nærast i oppmoding per 1000 innbyggjarar og busette av vedtak, ${years}.`,
+      ],
       kostra: ['Same KOSTRA-gruppe', 'Grupperinga til SSB etter folketal og økonomi.'],
       fylke: ['Same fylke', 'Kommunane i same fylke.'],
     },
@@ -332,6 +351,7 @@ export const nn: Strings = {
     latestYear: (y: number) => `Siste år med tal: ${y}.`,
     compareLink: (name: string) => `Samanlikn ${name} med andre kommunar`,
     briefLink: 'Notat til kommunestyret (utskrift)',
+    briefIn: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     newestLabel: 'Nyaste tal:',
     noNewer: (topics: string[]) => `Kjeldene har ikkje nyare tal per kommune for ${list(topics)}.`,
     reformsLabel: 'Kommunereformer:',
@@ -517,6 +537,8 @@ export const nn: Strings = {
     largestInstead: (name: string, group: string, n: number) =>
       `${name} er åleine i KOSTRA-gruppe ${group}, så tabellen samanliknar med dei ${n} største kommunane elles (etter folketal), summerte som ei gruppe.`,
     formerMark: '‡',
+    earlierOnProfile: (first: number) =>
+      `Tal frå før ${first} finst berre for dei tidlegare kommunane og står på profilsida.`,
     headingBefore: 'Busetting av flyktningar i ',
     headingAfter: ': grunnlag for vedtak',
     meta: (code: string, fylke: string, kostra: string, centrality: string, date: string, version: string) =>
@@ -537,6 +559,7 @@ export const nn: Strings = {
     sources: 'Kjelder',
     tooFew: 'for få personar',
     people: (n: string) => `${n}\u00a0personar`,
+    countOf: (part: string, whole: string) => `${part} av ${whole}`,
     smallGroups: (minPeople: number, minImmigrants: number) =>
       `Talet i parentes er talet på personar delen tel (t.d. sysselsette). «for få personar»: delen byggjer på under ${minPeople} personar, eller kommunen har under ${minImmigrants} innvandrarar og kjelda oppgir ikkje talet; som hos IMDi og SSB blir delar av så små grupper ikkje viste.`,
     /** «Last ned som Word» (src/lib/brief/docx.ts): the button, the file name's first word, a failure. */
@@ -561,6 +584,7 @@ export const nn: Strings = {
     about: 'Om dataa og kjeldene',
   },
   mainMenu: 'Hovudmeny',
+  languageMenu: 'Språk',
   about: {
     title: 'Om dataa',
     /** Før lenkja til «Last ned data». */

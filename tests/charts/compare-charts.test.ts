@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compareChart, nearestPoint, type ComparePoint } from '../../src/lib/charts/compare.ts';
 import { rankBars } from '../../src/lib/charts/rank-bars.ts';
 import { scaleLinear } from 'd3-scale';
+import { nb as t } from '../../src/i18n/nb.ts';
 import { linear, niceDomain, tipSvg, wrap } from '../../src/lib/charts/svg.ts';
 import { textWidth } from '../../src/lib/charts/theme.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
@@ -241,7 +242,7 @@ describe('rankBars', () => {
   const color = (l: string) => (l.startsWith('Hele') ? '#767676' : '#0072B2');
 
   it('draws bars in the given order, as long as their values, with the value written at the end', () => {
-    const doc = parse(rankBars(items, { unit: 'per 1000', color }));
+    const doc = parse(rankBars(items, { t, unit: 'per 1000', color }));
     const rects = [...doc.querySelectorAll('g.bars rect')];
     expect(rects.map((r) => num(r, 'y'))).toEqual([...rects.map((r) => num(r, 'y'))].sort((a, b) => a - b));
     expect(num(rects[0], 'width') / num(rects[2], 'width')).toBeCloseTo(2.25 / 0.92, 1);
@@ -257,6 +258,7 @@ describe('rankBars', () => {
         { label: 'Oslo', value: 80 },
       ],
       {
+        t,
         unit: 'prosent',
         color,
         width: 340,

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import type { Figure } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
 
@@ -30,10 +30,10 @@ export function scrapedCopies(figures: Iterable<Figure>): ScrapedCopy[] {
 }
 
 /** «Om dataene»'s line on the copies of IMDi's web page, with each year's date; null when no figure is a copy. */
-export function scrapedNote(copies: ScrapedCopy[]): readonly [string, string] | null {
+export function scrapedNote(t: Strings, copies: ScrapedCopy[]): readonly [string, string] | null {
   if (!copies.length) return null;
   return t.about.scraped(
     t.list(copies.map((c) => String(c.year))),
-    t.list(copies.map((c) => t.about.scrapedAsOf(c.year, formatVintage(c.vintage)))),
+    t.list(copies.map((c) => t.about.scrapedAsOf(c.year, formatVintage(c.vintage, t.lang)))),
   );
 }

@@ -7,8 +7,8 @@ import { coverageText } from '../compare/compare-view.ts';
 import { divide, exactValue, ratio, seriesOf, single, type Figure, type ShownValue } from '../domain/figure.ts';
 import { perCapitaOn } from '../domain/rate-territory.ts';
 import { earlyPopulationYear, getView, part, POPULATION } from '../domain/views.ts';
-import { groupLabel } from '../domain/measures.ts';
-import { coverageOfYears, newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
+import { measureGroupLabel } from '../../i18n/measures.ts';
+import { coverageOfYears, LAST_YEARS, newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
 import { formatFigure, formatIndicator, formatPercent } from '../format/number.ts';
 import { messages, type Strings } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -104,7 +104,8 @@ const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null)
 const within = (s: Map<number, Figure>, y: number) =>
   s.size > 0 && y >= Math.min(...s.keys()) && y <= Math.max(...s.keys());
 /** Figures in the brief's narrow tables: short status words («skjult», explained in the chart key by format/status-word.ts's rule). */
-const fig = (f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') => formatFigure(f, unit, { short: true });
+const fig = (t: Strings, f: Figure | undefined, unit: 'personer' | 'kroner' | 'prosent') =>
+  formatFigure(t, f, unit, { short: true });
 
 export function buildBrief(input: BriefInput): Brief {
   const t = messages(input.locale ?? DEFAULT_LOCALE);
@@ -138,17 +139,17 @@ export function buildBrief(input: BriefInput): Brief {
   const pr = seriesOf(p?.figures ?? [], 'anmodning');
   const pd = seriesOf(p?.figures ?? [], 'vedtak');
   const predYears = [...new Set([...pr.keys(), ...pd.keys(), ...ps.keys()])].filter((y) => !years.includes(y));
-  const shownYears = [...new Set([...years, ...predYears])].sort((a, b) => a - b).slice(-10);
+  const shownYears = [...new Set([...years, ...predYears])].sort((a, b) => a - b).slice(-LAST_YEARS);
   const last10 = shownYears.filter((y) => years.includes(y));
   const pys = shownYears.filter((y) => predYears.includes(y));
-  const cav = (f: Figure | undefined, unit: 'personer' | 'kroner') => markCaveat(fig(f, unit), f, input.caveats);
+  const cav = (f: Figure | undefined, unit: 'personer' | 'kroner') => markCaveat(t, fig(t, f, unit), f, input.caveats);
   const rowOf = (label: string, r?: Figure, d?: Figure, s?: Figure) => [
     label,
     cav(r, 'personer'),
     cav(d, 'personer'),
     cav(s, 'personer'),
-    pctOf(ratio(d, r)),
-    pctOf(ratio(s, d)),
+    pctOf(ratio(d, r), t.lang),
+    pctOf(ratio(s, d), t.lang),
   ];
   const funnelRows = shownYears.map((y) =>
     pys.includes(y)
@@ -216,7 +217,7 @@ export function buildBrief(input: BriefInput): Brief {
     peerCites.push(...pts(values));
     // As on the comparison page: «≥» for a lower bound, «(n av m)» for a group value built on some members only.
     const f = (p: ShownValue | undefined) =>
-      p ? `${formatIndicator(p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(p)}` : '–';
+      p ? `${formatIndicator(t, p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(p)}` : '–';
     // A group's decision sum for a year whose request was cut is not shown, and says so.
     const withheld = groupDecisionsWithheld(measuresOf(getView(view)!), year);
     peerRows.push([
@@ -287,7 +288,10 @@ export function buildBrief(input: BriefInput): Brief {
       .slice(0, 3);
     grantSummary = say.brief.grants(
       lastGrant.year,
-      types.map((f) => ({ label: groupLabel('tilskudd', f.group), value: f.value! })),
+      types.map((f) => ({
+        label: measureGroupLabel('tilskudd', f.group, input.locale ?? DEFAULT_LOCALE),
+        value: f.value!,
+      })),
       grantGaps,
     );
   }
@@ -319,14 +323,14 @@ export function buildBrief(input: BriefInput): Brief {
     const ownCount = countIn(input.own);
     const countryCount = countIn(input.country);
     const ownBase = ofImmigrants ? immigrants(input.own, f.year) : undefined;
-    const cell = shareCell(f, ownCount, ownBase);
+    const cell = shareCell(t, f, ownCount, ownBase);
     // The immigrant population is cited only where it hid a share.
     outCites.push(...figs([f, c, ownCount, countryCount, ...(!ownCount && cell === t.brief.tooFew ? [ownBase] : [])]));
     outRows.push([
       label,
       String(f.year),
       cell,
-      shareCell(c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined),
+      shareCell(t, c, countryCount, ofImmigrants ? immigrants(input.country, f.year) : undefined),
     ]);
   };
   const O = t.brief.outcomeRows;
@@ -355,7 +359,7 @@ export function buildBrief(input: BriefInput): Brief {
     const b = list.find((f) => f.year === yy && f.group === of);
     if (!a || !b) return;
     outCites.push(...figs([a, b]));
-    outRows.push([label, String(yy), countedShareCell(a, b), '–']);
+    outRows.push([label, String(yy), countedShareCell(t, a, b), '–']);
   };
   share(O.intro, 'intro-status', 'ettaar|arbutd', 'ettaar|alle');
   share(O.university, 'utdanning', 'innvandrere|uh', 'innvandrere|alle');
@@ -408,7 +412,7 @@ export function buildBrief(input: BriefInput): Brief {
       caveats: [
         ...funnelCaveats.map((c) => caveatLine(c, t)),
         ...cutsAmong(['anmodning', 'vedtak'], shownYears).map((c) =>
-          requestCutNote(c, exactValue(single(seriesOf(input.own, 'opprinnelig-anmodning').get(c.year)))),
+          requestCutNote(t, c, exactValue(single(seriesOf(input.own, 'opprinnelig-anmodning').get(c.year)))),
         ),
       ],
       chartLabel,
@@ -434,8 +438,8 @@ function caveatLine(c: Caveat, t: Strings): string {
   return `${t.caveats.note(c.year, c.text)} ${t.caveats.see}`;
 }
 
-function pctOf(v: number | null): string {
-  return v === null ? '–' : formatPercent(v);
+function pctOf(v: number | null, locale: string): string {
+  return v === null ? '–' : formatPercent(v, locale);
 }
 
 /** The figure of the year, else of the nearest year (only to judge a group's size, never shown). */

@@ -1,6 +1,6 @@
 import { ratio, type Figure } from '../domain/figure.ts';
 import { formatFigure, formatInt, formatPercent } from '../format/number.ts';
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 
 /**
  * The fewest people a share in the brief may rest on. IMDi and SSB do not
@@ -31,15 +31,15 @@ const ok = (f: Figure | undefined): f is Figure & { value: number } => !!f && f.
  * population the group is part of (the kommune's immigrants), used only when
  * there is no count. A share the publisher hid keeps its own status word.
  */
-export function shareCell(share: Figure | undefined, count: Figure | undefined, base?: Figure): string {
-  if (!ok(share)) return formatFigure(share, 'prosent', { short: true });
+export function shareCell(t: Strings, share: Figure | undefined, count: Figure | undefined, base?: Figure): string {
+  if (!ok(share)) return formatFigure(t, share, 'prosent', { short: true });
   if (count && count.status === 'suppressed') return t.brief.tooFew;
   if (ok(count)) {
     if (count.value < MIN_PEOPLE) return t.brief.tooFew;
-    return `${formatFigure(share, 'prosent', { short: true })} (${t.brief.people(formatFigure(count, 'personer', { short: true }))})`;
+    return `${formatFigure(t, share, 'prosent', { short: true })} (${t.brief.people(formatFigure(t, count, 'personer', { short: true }))})`;
   }
   if (ok(base) && base.value < MIN_IMMIGRANTS) return t.brief.tooFew;
-  return formatFigure(share, 'prosent', { short: true });
+  return formatFigure(t, share, 'prosent', { short: true });
 }
 
 /**
@@ -47,14 +47,14 @@ export function shareCell(share: Figure | undefined, count: Figure | undefined, 
  * «30,0 % (12 av 40 personer)», or «for få personer» when the group (`of`) is
  * under MIN_PEOPLE or hidden. No share from a hidden or missing part.
  */
-export function countedShareCell(part: Figure | undefined, of: Figure | undefined): string {
+export function countedShareCell(t: Strings, part: Figure | undefined, of: Figure | undefined): string {
   if (of && (of.status === 'suppressed' || (ok(of) && of.value < MIN_PEOPLE))) return t.brief.tooFew;
   const r = ratio(part, of);
   if (r === null || !ok(part) || !ok(of))
     return part && part.status !== 'ok'
-      ? formatFigure(part, 'personer', { short: true })
+      ? formatFigure(t, part, 'personer', { short: true })
       : of && of.status !== 'ok'
-        ? formatFigure(of, 'personer', { short: true })
+        ? formatFigure(t, of, 'personer', { short: true })
         : '–';
-  return `${formatPercent(r)} (${t.brief.people(`${formatInt(part.value)} av ${formatInt(of.value)}`)})`;
+  return `${formatPercent(r, t.lang)} (${t.brief.people(t.brief.countOf(formatInt(part.value, t.lang), formatInt(of.value, t.lang)))})`;
 }

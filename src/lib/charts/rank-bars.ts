@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { CHART, textWidth } from './theme.ts';
 import { niceDomain, r1, svgOpen, unitTicks, xAxis, type Box, type CompareUnit } from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
-import { formatIndicator } from '../format/number.ts';
+import { formatIndicator, type NumberWords } from '../format/number.ts';
 
 export interface RankItem {
   label: string;
@@ -25,7 +25,10 @@ export function rankBars(
     width = CHART.width,
     fontSize = CHART.fontSize,
     ariaLabel = '',
+    t,
   }: {
+    /** The page's catalogue (the value labels' number format and unit words). */
+    t: NumberWords;
     unit: CompareUnit;
     color: (label: string) => string;
     width?: number;
@@ -33,7 +36,7 @@ export function rankBars(
     ariaLabel?: string;
   },
 ): string {
-  const format = (v: number) => formatIndicator(v, unit);
+  const format = (v: number) => formatIndicator(t, v, unit);
   // textWidth is an average letter; group names with capitals and digits («KOSTRA-gruppe 13 (1 kommune)») run
   // about 10 % wider, and a name cut at the left edge is worse than a little space.
   const longest = Math.max(0, ...items.map((d) => textWidth(d.label, fontSize) * 1.15));

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
 import { coverageOf, isPartial, type CompareView } from './compare-view.ts';
 import type { Point } from './series-data.ts';
@@ -25,16 +25,17 @@ function coverageText(p: Point): string | null {
  * Excel file's second sheet lists each source in full.
  */
 /** The request-cut note for a row's year, and for a group why its decision sum is not given. */
-function noteOf(v: CompareView, kind: 'kommune' | 'referanse', year: number): string | undefined {
+function noteOf(t: Strings, v: CompareView, kind: 'kommune' | 'referanse', year: number): string | undefined {
   const ms = measuresOf(v.measure);
   const cut = cutFor(ms, year);
   if (!cut) return undefined;
   return kind === 'referanse' && groupDecisionsWithheld(ms, year)
-    ? `${groupWithheldNote(cut)} ${requestCutNote(cut)}`
-    : requestCutNote(cut);
+    ? `${groupWithheldNote(t, cut)} ${requestCutNote(t, cut)}`
+    : requestCutNote(t, cut);
 }
 
 export function compareTable(
+  t: Strings,
   v: CompareView,
   { sourceLabel = (id: string) => id, fylkeOf = (_code: string) => null as string | null } = {},
 ): ExportTable {
@@ -44,7 +45,7 @@ export function compareTable(
     for (const p of s.points) {
       for (const id of p.sources) used.add(id);
       rows.push([
-        ...exportCells({
+        ...exportCells(t, {
           code: s.id,
           name: s.label,
           fylke: s.kind === 'kommune' ? fylkeOf(s.id) : null,
@@ -56,7 +57,7 @@ export function compareTable(
           word: p.withheld ? t.requestCut.withheldCell : undefined,
           provisional: p.provisional,
           sources: p.sources.map(sourceLabel).join('; '),
-          note: noteOf(v, s.kind, p.year),
+          note: noteOf(t, v, s.kind, p.year),
         }),
         s.kind,
         coverageText(p),

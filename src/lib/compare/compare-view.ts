@@ -1,7 +1,7 @@
 import { formatIndicator } from '../format/number.ts';
 import { statusWord } from '../format/status-word.ts';
 import { rankBy } from '../rank/rank-by.ts';
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import {
   cutsAmong,
   groupDecisionsWithheld,
@@ -33,8 +33,16 @@ export interface CompareView {
 }
 
 /** Everything the page shows for one state, from the loaded files. */
-export function buildView(state: CompareState, kommuner: SeriesData[], refs: GroupSeries[]): CompareView {
-  const m = getCompareMeasure(state.measure)!;
+export function buildView(
+  t: Strings,
+  state: CompareState,
+  kommuner: SeriesData[],
+  refs: GroupSeries[],
+  /** The measure's label and definition in the page's language (i18n/measures.ts viewText; bokmål when left out). */
+  text: (m: CompareMeasure) => Pick<CompareMeasure, 'label' | 'short' | 'definition'> = (m) => m,
+): CompareView {
+  const found = getCompareMeasure(state.measure)!;
+  const m: CompareMeasure = { ...found, ...text(found) };
   const per = state.perCapita && m.kind === 'count';
   const unit = m.kind === 'ratio' ? 'prosent' : per ? 'per 1000' : m.unit;
   const all = new Set<number>();
@@ -89,20 +97,20 @@ export function buildView(state: CompareState, kommuner: SeriesData[], refs: Gro
     null;
   const withheld = refs.length > 0;
   const notes = cutsAmong(measuresOf(m), years).flatMap((c) => [
-    requestCutNote(c),
-    ...(withheld && groupDecisionsWithheld(measuresOf(m), c.year) ? [groupWithheldNote(c)] : []),
+    requestCutNote(t, c),
+    ...(withheld && groupDecisionsWithheld(measuresOf(m), c.year) ? [groupWithheldNote(t, c)] : []),
   ]);
   return { measure: m, unit, years, series, latest, notes };
 }
 
-export function cellText(p: Point | undefined, unit: CompareView['unit']): string {
+export function cellText(t: Strings, p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';
   if (p.withheld) return t.requestCut.withheldCell;
   // A hidden cell in the words of its publisher's rule (status-word.ts), as on the profile.
   const base =
     p.value === null && p.status === 'suppressed'
-      ? statusWord('suppressed', { unit, source: p.sources[0], flags: p.scraped ? ['scraped'] : [] })
-      : formatIndicator(p.value, unit, p.status);
+      ? statusWord(t, 'suppressed', { unit, source: p.sources[0], flags: p.scraped ? ['scraped'] : [] })
+      : formatIndicator(t, p.value, unit, p.status);
   return `${base}${p.provisional && p.value !== null ? '*' : ''}${coverageText(p)}`;
 }
 
@@ -132,6 +140,7 @@ export function isPartial(p: Pick<Point, 'status' | 'partial'>): boolean {
  * of its own on top, its year said to be a proposal in the row's header and the cell, the other cells empty.
  */
 export function tableOf(
+  t: Strings,
   v: CompareView,
   proposal?: { series: string; head: string; text: string },
 ): { columns: string[]; rows: string[][] } {
@@ -139,13 +148,14 @@ export function tableOf(
     ? [[proposal.head, ...v.series.map((s) => (s.id === proposal.series ? proposal.text : ''))]]
     : [];
   return {
-    columns: ['År', ...v.series.map((s) => s.label)],
+    columns: [t.profile.year, ...v.series.map((s) => s.label)],
     rows: [
       ...top,
       ...[...v.years].reverse().map((y) => [
         String(y),
         ...v.series.map((s) =>
           cellText(
+            t,
             s.points.find((p) => p.year === y),
             v.unit,
           ),
@@ -174,6 +184,7 @@ export function rankingYear(v: CompareView): number | null {
 
 /** One year's values, ranked (kommuner and references together): by default the newest complete year. */
 export function latestRanking(
+  t: Strings,
   v: CompareView,
   year: number | null = rankingYear(v),
 ): { label: string; value: number; kind: 'kommune' | 'referanse'; text: string }[] {
@@ -181,7 +192,7 @@ export function latestRanking(
   const items = v.series.map((s) => {
     const p = s.points.find((q) => q.year === year);
     // The bar's text as the table's cell: «≥» for a lower bound, «(n av m)» for a group over some members.
-    return { code: s.id, label: s.label, kind: s.kind, value: p?.value ?? null, text: cellText(p, v.unit) };
+    return { code: s.id, label: s.label, kind: s.kind, value: p?.value ?? null, text: cellText(t, p, v.unit) };
   });
   return rankBy(items)
     .filter((r) => r.rank !== null)
@@ -189,7 +200,7 @@ export function latestRanking(
 }
 
 /** Points for the over-time chart (gaps stay gaps). */
-export function chartPoints(v: CompareView, sourceLabel: (id: string) => string) {
+export function chartPoints(t: Strings, v: CompareView, sourceLabel: (id: string) => string) {
   return v.series.flatMap((s) =>
     s.points.map((p) => ({
       year: p.year,
@@ -198,7 +209,7 @@ export function chartPoints(v: CompareView, sourceLabel: (id: string) => string)
       value: p.value,
       status: p.status,
       provisional: p.provisional,
-      tip: `${s.label}, ${p.year}: ${cellText(p, v.unit)}${p.status !== 'ok' && p.value !== null ? ` (${p.status === 'lower-bound' ? 'minst' : p.status === 'partial' ? 'delvis' : p.status})` : ''}${p.provisional ? ', foreløpig' : ''}\nKilde: ${p.sources.map(sourceLabel).join('; ') || '–'}`,
+      tip: `${s.label}, ${p.year}: ${cellText(t, p, v.unit)}${p.status !== 'ok' && p.value !== null ? ` (${t.compare.tip[p.status as keyof Strings['compare']['tip']] ?? p.status})` : ''}${p.provisional ? `, ${t.flags.provisional}` : ''}\n${t.profile.source}: ${p.sources.map(sourceLabel).join('; ') || '–'}`,
     })),
   );
 }

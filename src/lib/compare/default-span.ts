@@ -1,5 +1,7 @@
-/** Years the comparison shows when none are chosen. */
-export const DEFAULT_SPAN = 10;
+import { LAST_YEARS } from '../domain/coverage.ts';
+
+/** Years the comparison shows when none are chosen: the site's one «last N years» window. */
+export const DEFAULT_SPAN = LAST_YEARS;
 
 /** First year of the default span: the last DEFAULT_SPAN years with figures (null: all). */
 export function defaultFrom(years: number[], span = DEFAULT_SPAN): number | null {

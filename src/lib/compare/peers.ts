@@ -22,6 +22,8 @@ export interface Peers {
   fylke: string[];
   population: string[];
   profile: string[];
+  /** The years the settlement profile is averaged over, from the data (the newest five final years). */
+  profileYears?: [number, number];
 }
 
 export function findPeers(target: PeerInput, all: PeerInput[], { nearest = 15, profileCount = 10 } = {}): Peers {

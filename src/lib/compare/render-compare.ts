@@ -1,7 +1,8 @@
+import { yearSpan } from '../domain/coverage.ts';
 import type { CompareState, RefKind } from './compare-state.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { nameHtml, type NamedEntry, shownName } from '../format/kommune-name.ts';
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { MAX_KOMMUNER } from './compare-state.ts';
 import { refIdFor } from './defaults.ts';
 import type { Peers } from './peers.ts';
@@ -23,6 +24,7 @@ interface RefMeta {
 }
 
 export function renderCompareParts(
+  t: Strings,
   state: CompareState,
   selected: Selected[],
   refs: RefMeta[],
@@ -77,7 +79,12 @@ export function renderCompareParts(
     const pl = t.compare.peerLists;
     peers = `<p>${esc(t.compare.peersFor(primary.name))}</p><div class="peers">${[
       list(pl.population[0], pl.population[1], primary.peers.population, 15),
-      list(pl.profile[0], pl.profile[1], primary.peers.profile, 10),
+      list(
+        pl.profile[0],
+        pl.profile[1](primary.peers.profileYears ? yearSpan(...primary.peers.profileYears) : ''),
+        primary.peers.profile,
+        10,
+      ),
       list(
         `${pl.kostra[0]} (${primary.kostra ?? '–'})`,
         pl.kostra[1],

@@ -1,6 +1,12 @@
 import type { Figure } from './figure.ts';
 
 /**
+ * «The last ten years», one window for the site: the comparison's default span, the brief's funnel, the
+ * planning view's history and the profile's «change over ten years» sentences all read it here.
+ */
+export const LAST_YEARS = 10;
+
+/**
  * Which years the data covers, read from the figures themselves: every
  * «missing years», «newest year» and year range a page states comes from
  * here, never from a literal that goes stale at the next refresh.

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { formatInt } from '../format/number.ts';
 import { REQUEST_CUT_MEASURES, REQUEST_CUTS, type RequestCut } from './measures.ts';
 import type { MeasurePart } from './views.ts';
@@ -45,17 +45,17 @@ export function groupDecisionsWithheld(measures: readonly string[], year: number
  * source has it (measure `opprinnelig-anmodning`); null says it is not in the
  * data; undefined (several kommuner) says the same for every kommune.
  */
-export function requestCutNote(c: RequestCut, original?: number | null): string {
+export function requestCutNote(t: Strings, c: RequestCut, original?: number | null): string {
   return t.requestCut.note({
     year: c.year,
-    before: formatInt(c.before),
-    after: formatInt(c.after),
+    before: formatInt(c.before, t.lang),
+    after: formatInt(c.after, t.lang),
     when: c.when,
-    original: original === null || original === undefined ? null : formatInt(original),
+    original: original === null || original === undefined ? null : formatInt(original, t.lang),
   });
 }
 
 /** Why a group has no decision sum for the cut year. */
-export function groupWithheldNote(c: RequestCut): string {
-  return t.requestCut.groupWithheld(c.year, formatInt(c.nationalDecision));
+export function groupWithheldNote(t: Strings, c: RequestCut): string {
+  return t.requestCut.groupWithheld(c.year, formatInt(c.nationalDecision, t.lang));
 }

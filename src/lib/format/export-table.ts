@@ -1,4 +1,5 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
+import { exportStatusWord } from './status-word.ts';
 
 export type Cell = string | number | null;
 type Unit = 'per 1000' | 'prosent' | 'personer' | 'kroner' | 'prosentpoeng';
@@ -61,16 +62,7 @@ export function roundAsShown(v: number | null, unit: Unit): number | null {
   return Math.round(v * f) / f;
 }
 
-/** A status in words: «tall», «minst», «delvis», «skjult (under 5)» … */
-export function statusWord(status: string): string {
-  if (status === 'ok') return 'tall';
-  if (status === 'lower-bound') return 'minst (en del er skjult eller selv en minsteverdi)';
-  if (status === 'partial') return 'delvis (ikke alle kommunene har tall)';
-  if (status === 'lower-bound-partial') return 'minst, og delvis (ikke alle kommunene har tall)';
-  return t.status[status as keyof typeof t.status] ?? status;
-}
-
-export function exportCells(r: ExportRow): Cell[] {
+export function exportCells(t: Strings, r: ExportRow): Cell[] {
   return [
     r.code,
     r.name,
@@ -79,8 +71,8 @@ export function exportCells(r: ExportRow): Cell[] {
     r.year,
     roundAsShown(r.value, r.unit),
     r.unit,
-    r.word ?? statusWord(r.status),
-    r.provisional ? 'ja' : 'nei',
+    r.word ?? exportStatusWord(t, r.status),
+    r.provisional ? t.yesNo.yes : t.yesNo.no,
     r.sources,
     r.note ?? '',
   ];

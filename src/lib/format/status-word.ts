@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import type { Status } from '../domain/observation.ts';
 
 export interface StatusContext {
@@ -34,22 +34,64 @@ export function hiddenAtMost(ctx: StatusContext = {}): number | null {
  * hiddenRule («skjult (under 5)», «skjult (anonymisert)», «skjult (personvern)»).
  * No figure at all for a year is «ikke i kilden». IMDi's «avventer vedtak» in a
  * file made after the year ended (not provisional) is «ingen vedtak registrert».
+ * The one status-word function: tables, downloads and sentences all use it, in the page's language (`t`).
  */
-export function statusWord(status: Status | undefined, ctx: StatusContext = {}, { short = false } = {}): string {
-  const words = short ? t.statusShort : t.status;
-  if (status === undefined) return words.absent;
-  if (status === 'not-applicable' && ctx.measure && Object.hasOwn(t.statusByMeasure.notApplicable, ctx.measure)) {
-    return short
-      ? t.statusByMeasure.notApplicableShort
-      : t.statusByMeasure.notApplicable[ctx.measure as keyof typeof t.statusByMeasure.notApplicable];
-  }
+export function statusWord(
+  t: Pick<Strings, 'status' | 'statusShort' | 'statusByMeasure'>,
+  status: Status | undefined,
+  ctx: StatusContext = {},
+  { short = false } = {},
+): string {
+  return wordOfKey(t, statusWordKey(status, ctx, { short }));
+}
+
+/**
+ * statusWord's choice as a language-neutral key into the catalogue
+ * («status.missing», «statusByMeasure.suppressedOnPage»,
+ * «statusByMeasure.notApplicable.anmodning»): what the data endpoints carry,
+ * so the browser says it in the page's language (wordOfKey).
+ */
+export function statusWordKey(status: Status | undefined, ctx: StatusContext = {}, { short = false } = {}): string {
+  const words = short ? 'statusShort' : 'status';
+  if (status === undefined) return `${words}.absent`;
+  if (status === 'not-applicable' && ctx.measure && NOT_APPLICABLE_BY_MEASURE.has(ctx.measure))
+    return short ? 'statusByMeasure.notApplicableShort' : `statusByMeasure.notApplicable.${ctx.measure}`;
   // «avventer vedtak» read after the year ended is not pending any more: no decision was registered.
   if (status === 'pending' && ctx.flags && !ctx.flags.includes('provisional'))
-    return short ? t.statusByMeasure.pendingFinishedShort : t.statusByMeasure.pendingFinished;
+    return short ? 'statusByMeasure.pendingFinishedShort' : 'statusByMeasure.pendingFinished';
   if (status === 'suppressed' && !short) {
     const rule = hiddenRule(ctx);
-    if (rule === 'privacy') return t.statusByMeasure.suppressedOnPage;
-    if (rule === 'anonymised') return t.statusByMeasure.suppressedKroner;
+    if (rule === 'privacy') return 'statusByMeasure.suppressedOnPage';
+    if (rule === 'anonymised') return 'statusByMeasure.suppressedKroner';
   }
-  return words[status as keyof typeof words] ?? words.missing;
+  return STATUSES.has(status) ? `${words}.${status}` : `${words}.missing`;
+}
+/** The measures whose «not applicable» means «no request» (the catalogue's statusByMeasure.notApplicable keys). */
+const NOT_APPLICABLE_BY_MEASURE = new Set([
+  'anmodning',
+  'opprinnelig-anmodning',
+  'vedtak',
+  'ema-anmodning',
+  'ema-vedtak',
+]);
+const STATUSES = new Set(['suppressed', 'not-applicable', 'missing', 'pending', 'absent']);
+
+/** The words of a statusWordKey in the page's catalogue; an unknown key is said as «mangler» (never shown raw). */
+export function wordOfKey(t: Pick<Strings, 'status' | 'statusShort' | 'statusByMeasure'>, key: string): string {
+  let v: unknown = t;
+  for (const part of key.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  return typeof v === 'string' ? v : t.status.missing;
+}
+
+/**
+ * A download's status column: a figure's status in the words of statusWord,
+ * and the aggregate statuses a computed value can have («tall», «minst»,
+ * «delvis»). The one status-word function for pages and downloads.
+ */
+export function exportStatusWord(
+  t: Pick<Strings, 'status' | 'statusShort' | 'statusByMeasure' | 'exportStatus'>,
+  status: string,
+): string {
+  if (Object.hasOwn(t.exportStatus, status)) return t.exportStatus[status as keyof Strings['exportStatus']];
+  return Object.hasOwn(t.status, status) ? statusWord(t, status as Status) : status;
 }

@@ -4,7 +4,6 @@ import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { SeriesBasis } from './series-basis.ts';
-import { t } from '../../i18n/nb.ts';
 
 /** What the front page shows: indicator, year, filters, minimum population and sort — all of it lives in the URL. */
 export interface FrontState {
@@ -162,7 +161,7 @@ export interface MapClasses {
   counts: number[];
   /** Kommuner hidden (suppressed) and without a figure. */
   hidden: number;
-  /** The words the hidden cells of the year get (one, or several when the sources hide by different rules). */
+  /** The word keys (status-word.ts statusWordKey) the hidden cells of the year get (one, or several when the sources hide by different rules). */
   hiddenWords: string[];
   noData: number;
   /** Kommuner whose value is only a lower bound, coloured by it. */
@@ -196,7 +195,7 @@ export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year
     if (v === null || v === undefined) {
       if (stat[i] === 'suppressed') {
         hidden++;
-        hiddenWords.add(series.words?.[String(year)]?.[i] ?? t.status.suppressed);
+        hiddenWords.add(series.words?.[String(year)]?.[i] ?? 'status.suppressed');
       } else noData++;
       fill.set(k.code, stat[i] === 'suppressed' ? HIDDEN_FILL : NO_DATA_FILL);
       return;

@@ -1,5 +1,6 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { formatChange, formatIndicator } from '../format/number.ts';
+import { wordOfKey } from '../format/status-word.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
@@ -16,8 +17,8 @@ import { changeWithheld, type FrontSeries, type FrontState, type MapClasses, typ
 const swatch = (fill: string) =>
   `<svg width="18" height="14" aria-hidden="true"><rect width="18" height="14" fill="${fill}" stroke="#777"/></svg>`;
 
-export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: string): string {
-  const f = (v: number) => formatIndicator(v, series.unit);
+export function legendHtml(t: Strings, series: IndicatorSeries, classes: MapClasses, mapId: string): string {
+  const f = (v: number) => formatIndicator(t, v, series.unit);
   const { breaks, colors, counts } = classes;
   const items = colors.map((c, i) => {
     const label =
@@ -31,7 +32,7 @@ export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: 
     return `<li>${swatch(c)}${esc(label)} <span class="muted">(${counts[i]})</span></li>`;
   });
   items.push(
-    `<li>${swatch(`url(#${mapId}-skjult)`)}${esc(hiddenLabel(classes))} <span class="muted">(${classes.hidden})</span></li>`,
+    `<li>${swatch(`url(#${mapId}-skjult)`)}${esc(hiddenLabel(t, classes))} <span class="muted">(${classes.hidden})</span></li>`,
   );
   items.push(
     `<li>${swatch(`url(#${mapId}-ingen-tall)`)}${t.front.legendNoData} <span class="muted">(${classes.noData})</span></li>`,
@@ -41,36 +42,37 @@ export function legendHtml(series: IndicatorSeries, classes: MapClasses, mapId: 
 }
 
 /** The legend's word for hidden kommuner: true of every hidden cell that year (their own word when they share one). */
-export function hiddenLabel(classes: Pick<MapClasses, 'hiddenWords'>): string {
+export function hiddenLabel(t: Strings, classes: Pick<MapClasses, 'hiddenWords'>): string {
   const w = classes.hiddenWords;
-  return w.length === 1 ? w[0] : w.length > 1 ? t.front.legendHiddenMixed : t.front.legendHidden;
+  return w.length === 1 ? wordOfKey(t, w[0]) : w.length > 1 ? t.front.legendHiddenMixed : t.front.legendHidden;
 }
 
 /** A value cell: the number with «≥» for a lower bound, or the status in its words. */
 export function cellText(
+  t: Strings,
   value: number | null,
-  unit: Parameters<typeof formatIndicator>[1],
+  unit: Parameters<typeof formatIndicator>[2],
   status: string,
   word?: string,
 ): string {
-  return value === null && word ? word : formatIndicator(value, unit, status);
+  return value === null && word ? wordOfKey(t, word) : formatIndicator(t, value, unit, status);
 }
 
 /** How the classes are made, said truthfully (fixed breaks, or quantiles with the counts in the legend). */
-export function classNote(classes: MapClasses): string {
+export function classNote(t: Strings, classes: MapClasses): string {
   return classes.kind === 'fixed' ? t.front.classesFixed : t.front.classesQuantile;
 }
 
 /** The columns beside the value: the counts a rate is built from, or the rate beside a count. */
-function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow) => string }[] {
+function basisColumns(t: Strings, series: FrontSeries): { head: string; cell: (r: RankingRow) => string }[] {
   const c = t.front.columns;
-  const n = (v: number | null) => formatIndicator(v, 'personer', v === null ? 'missing' : 'ok');
+  const n = (v: number | null) => formatIndicator(t, v, 'personer', v === null ? 'missing' : 'ok');
   const pop = { head: c.population, cell: (r: RankingRow) => n(r.population) };
   // The counts a rate is built from, each with its own status: «≥ 40» for a lower bound, a hidden count in its words.
   const numCell = (unit: 'personer' | 'kroner') => (r: RankingRow) =>
-    cellText(r.numerator, unit, r.numeratorStatus, r.numeratorWord);
+    cellText(t, r.numerator, unit, r.numeratorStatus, r.numeratorWord);
   const denCell = (unit: 'personer' | 'kroner') => (r: RankingRow) =>
-    cellText(r.denominator, unit, r.denominatorStatus, r.denominatorWord);
+    cellText(t, r.denominator, unit, r.denominatorStatus, r.denominatorWord);
   const b = series.basis;
   if (series.unit === 'personer')
     return [
@@ -80,7 +82,7 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
         cell: (r) =>
           r.perCapita === null
             ? '–'
-            : formatIndicator(r.perCapita, 'per 1000', r.status === 'lower-bound' ? 'lower-bound' : 'ok'),
+            : formatIndicator(t, r.perCapita, 'per 1000', r.status === 'lower-bound' ? 'lower-bound' : 'ok'),
       },
       pop,
     ];
@@ -96,13 +98,14 @@ function basisColumns(series: FrontSeries): { head: string; cell: (r: RankingRow
 
 /** A map tooltip: name, value with its unit (or the status in words). */
 export function mapTitle(
+  t: Strings,
   name: string,
   value: number | null,
   series: Pick<IndicatorSeries, 'unit'>,
   status: string,
   word?: string,
 ): string {
-  const v = cellText(value, series.unit, status, word);
+  const v = cellText(t, value, series.unit, status, word);
   const unit =
     value === null || series.unit === 'prosent' || series.unit === 'kroner' || series.unit === 'prosentpoeng'
       ? ''
@@ -112,6 +115,7 @@ export function mapTitle(
 
 /** What the ranking's caption must say besides its title: why some kommuner have no rank, why no change is shown. */
 export function rankingNotes(
+  t: Strings,
   rows: Pick<RankingRow, 'notExact'>[],
   series: Pick<IndicatorSeries, 'provisional'>,
   year: number,
@@ -127,10 +131,10 @@ export function rankingNotes(
  * The note under the map's title (it applies to the map, the ranking and the download alike): the year's
  * request cut, and that the year's per 1000 divides by the newest population (views.ts earlyPopulationYear); or ''.
  */
-export function mapNoteOf(series: Pick<IndicatorSeries, 'id' | 'earlyPopulation'>, year: number): string {
+export function mapNoteOf(t: Strings, series: Pick<IndicatorSeries, 'id' | 'earlyPopulation'>, year: number): string {
   const cut = cutOfSeries(series, year);
   const early = series.earlyPopulation?.[year];
-  return [cut ? requestCutNote(cut) : '', early === undefined ? '' : t.rateNote.early(year, early)]
+  return [cut ? requestCutNote(t, cut) : '', early === undefined ? '' : t.rateNote.early(year, early)]
     .filter(Boolean)
     .join(' ');
 }
@@ -143,6 +147,7 @@ export function cutOfSeries(series: Pick<IndicatorSeries, 'id'>, year: number): 
 
 /** Ranking rows; `select` adds a checkbox per row (the browser's «Sammenlign valgte»). */
 export function rankingRowsHtml(
+  t: Strings,
   rows: RankingRow[],
   series: FrontSeries,
   {
@@ -151,7 +156,7 @@ export function rankingRowsHtml(
     selected = new Set<string>(),
   }: { limit?: number; select?: boolean; selected?: Set<string> } = {},
 ): string {
-  const extra = basisColumns(series);
+  const extra = basisColumns(t, series);
   return rows
     .slice(0, limit)
     .map((r) => {
@@ -162,19 +167,20 @@ export function rankingRowsHtml(
           : r.small && r.value !== null
             ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>`
             : '–');
-      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td class="rank">${rank}</td><th scope="row"><span class="rank-inline">${r.rank ?? '–'}</span><a href="${r.path}">${esc(r.name)}</a><span class="fylke-inline">${esc(r.fylkeName)}</span></th><td class="fylke">${esc(r.fylkeName)}</td><td>${esc(cellText(r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit)}</td></tr>`;
+      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td class="rank">${rank}</td><th scope="row"><span class="rank-inline">${r.rank ?? '–'}</span><a href="${r.path}">${esc(r.name)}</a><span class="fylke-inline">${esc(r.fylkeName)}</span></th><td class="fylke">${esc(r.fylkeName)}</td><td>${esc(cellText(t, r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit, t.lang)}</td></tr>`;
     })
     .join('');
 }
 
-export function rankingHeadHtml(series: FrontSeries, year: number, { select = false } = {}): string {
+export function rankingHeadHtml(t: Strings, series: FrontSeries, year: number, { select = false } = {}): string {
   const c = t.front.columns;
-  const extra = basisColumns(series);
+  const extra = basisColumns(t, series);
   return `<tr>${select ? `<th scope="col"><span class="sr-only">${c.select}</span></th>` : ''}<th scope="col" class="rank">${c.rank}</th><th scope="col" class="name"><span class="rank-inline-head">${c.rank} · </span>${c.kommune}</th><th scope="col" class="fylke">${c.fylke}</th><th scope="col">${esc(series.short).replace('/', '/<wbr>')} ${year}${series.unit !== 'prosent' && series.unit !== 'prosentpoeng' ? '' : ` <span class="unit">(${esc(t.front.unitShort[series.unit])})</span>`}</th>${extra.map((e) => `<th scope="col">${esc(e.head)}</th>`).join('')}<th scope="col">${c.change(year - 1)} <span class="unit">(${esc(t.front.unitShort[changeUnit(series.unit)]).replace('prosentpoeng', 'prosent&shy;poeng')})</span></th></tr>`;
 }
 
 /** The ranking as a download table (the common column scheme, then rank, population, counts and change). */
 export function rankingTable(
+  t: Strings,
   rows: RankingRow[],
   series: FrontSeries & { citations?: Record<string, string> },
   state: Pick<FrontState, 'year'>,
@@ -183,7 +189,7 @@ export function rankingTable(
   const y = state.year;
   const srcs = series.sources[y] ?? [];
   const [num, den] = series.basis?.measures ?? [];
-  const note = mapNoteOf(series, y);
+  const note = mapNoteOf(t, series, y);
   return {
     columns: [
       ...EXPORT_COLUMNS,
@@ -193,7 +199,7 @@ export function rankingTable(
       'endring_fra_året_før',
     ],
     rows: rows.map((r) => [
-      ...exportCells({
+      ...exportCells(t, {
         code: r.code,
         name: r.name,
         fylke: r.fylkeName,
@@ -202,7 +208,7 @@ export function rankingTable(
         value: r.value,
         unit: series.unit,
         status: r.status,
-        word: r.word,
+        word: r.word ? wordOfKey(t, r.word) : undefined,
         provisional: !!series.provisional[y],
         sources: srcs.join('; '),
         note: note || undefined,

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { dateInWords } from '../format/date.ts';
 
 export interface DatasetStamp {
@@ -13,6 +13,6 @@ export interface DatasetStamp {
  * the dataset's year, what is cited, the dataset version and its date in
  * words, and the address (one rule for the «Siter» boxes and «Last ned data»).
  */
-export function citation(what: string, stamp: DatasetStamp, url: string): string {
-  return t.openData.cite.text(what, stamp.version, dateInWords(stamp.date), stamp.date.slice(0, 4), url);
+export function citation(t: Strings, what: string, stamp: DatasetStamp, url: string): string {
+  return t.openData.cite.text(what, stamp.version, dateInWords(stamp.date, t.lang), stamp.date.slice(0, 4), url);
 }

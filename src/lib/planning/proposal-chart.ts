@@ -20,12 +20,14 @@ export interface ProposalChartOptions {
   width?: number;
   height?: number;
   fontSize?: number;
+  /** The page's language (the numbers' format). */
+  locale?: string;
 }
 
 export function proposalChart(
   history: RateAt[],
   proposal: number | null,
-  { label, words, width = 340, height = 190, fontSize = 12 }: ProposalChartOptions,
+  { label, words, width = 340, height = 190, fontSize = 12, locale = 'nb' }: ProposalChartOptions,
 ): string {
   const box: Box = { width, height, top: 22, right: 8, bottom: 24, left: 40 };
   const values = [...history.map((h) => h.value ?? 0), proposal ?? 0];
@@ -58,11 +60,15 @@ export function proposalChart(
     proposal === null
       ? ''
       : `<line x1="${box.left}" x2="${r1(px)}" y1="${r1(y(proposal))}" y2="${r1(y(proposal))}" stroke="currentColor" stroke-dasharray="4 3"/>` +
-        `<path d="M${r1(px)},${r1(y(proposal) - 6)}l6,6l-6,6l-6,-6z" fill="currentColor" data-proposal="${formatPer1000(proposal)}"/>` +
-        `<text x="${r1(px + 6)}" y="${r1(y(proposal) - 9)}" text-anchor="end" font-weight="bold">${escapeHtml(`${words.proposal}: ${formatPer1000(proposal)}`)}</text>`;
+        `<path d="M${r1(px)},${r1(y(proposal) - 6)}l6,6l-6,6l-6,-6z" fill="currentColor" data-proposal="${formatPer1000(proposal, { locale })}"/>` +
+        `<text x="${r1(px + 6)}" y="${r1(y(proposal) - 9)}" text-anchor="end" font-weight="bold">${escapeHtml(`${words.proposal}: ${formatPer1000(proposal, { locale })}`)}</text>`;
   return (
     svgOpen({ width, height }, label, fontSize) +
-    yAxis(y, box, { values: y.ticks(4), format: (v) => formatPer1000(v).replace(/,00$/, ''), label: words.axis }) +
+    yAxis(y, box, {
+      values: y.ticks(4),
+      format: (v) => formatPer1000(v, { locale }).replace(/[,.]00$/, ''),
+      label: words.axis,
+    }) +
     `<g>${bars.join('')}</g>` +
     `<g font-variant="tabular-nums">${years.join('')}</g>` +
     mark +

@@ -1,7 +1,8 @@
-import { planningLive as P } from '../../i18n/nb-planning-live.ts';
-import { formatPer1000, int } from '../format/decimals.ts';
+import type { PlanningLive } from '../../i18n/nb-planning.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { decimalsOf, formatPer1000 } from '../format/decimals.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
-import { scenarioSentences } from '../sentences/nb-planning.ts';
+import type { PlanningSentences } from '../sentences/types.ts';
 import { proposalChart } from './proposal-chart.ts';
 import { type Parsed, type PlanningBasis, scenarioOf } from './scenario.ts';
 
@@ -12,35 +13,48 @@ import { type Parsed, type PlanningBasis, scenarioOf } from './scenario.ts';
  * numbers. The same function renders the default at build time and every
  * change in the browser (src/client/planning.ts).
  */
+/** What the planning view says, in the page's language: its strings (t.planning) and its sentences. */
+export interface PlanningWords {
+  locale: Locale;
+  live: PlanningLive;
+  sentences: PlanningSentences;
+}
+
 export function renderScenario(
+  w: PlanningWords,
   basis: PlanningBasis,
   parsed: Parsed,
   ema: boolean,
   { chart = true, head = true, fromAddress }: { chart?: boolean; head?: boolean; fromAddress?: string } = {},
 ): string {
+  const P = w.live;
   if (!parsed.ok)
-    return `<p class="plan-error">${fromAddress !== undefined ? esc(P.urlError(fromAddress)) : ''}${esc(errorText(parsed))}</p>`;
+    return `<p class="plan-error">${fromAddress !== undefined ? esc(P.urlError(fromAddress)) : ''}${esc(errorText(w, parsed))}</p>`;
   const s = scenarioOf(basis, parsed.n, ema);
-  const lines = scenarioSentences(s, { populationYear: basis.population?.year ?? null, emaLine: basis.emaLine });
+  const lines = w.sentences.scenarioSentences(s, {
+    populationYear: basis.population?.year ?? null,
+    emaLine: basis.emaLine,
+  });
   const rate = s.rate.value !== null && s.rate.status === 'ok' ? s.rate.value : null;
   const big =
     !head || rate === null
       ? ''
-      : `<p class="plan-rate"><strong data-rate>${formatPer1000(rate)}</strong> ${esc(P.perThousand)}</p>`;
+      : `<p class="plan-rate"><strong data-rate>${formatPer1000(rate, { locale: w.locale })}</strong> ${esc(P.perThousand)}</p>`;
   const years = basis.history.map((h) => h.year);
   const figure =
     chart && basis.history.length
       ? `<figure class="plan-chart">${proposalChart(basis.history, rate, {
           label: P.chartLabel(basis.name, years[0], years.at(-1)!),
           words: { proposal: P.proposal, axis: P.chartAxis, suppressed: P.chartSuppressed, missing: P.chartMissing },
+          locale: w.locale,
         })}</figure>`
       : '';
   return `${big}<p data-sentences>${esc(lines.join(' '))}</p>${figure}`;
 }
 
 /** The message for a proposal that is not valid: why, and what is expected. */
-export function errorText(parsed: Extract<Parsed, { ok: false }>): string {
-  return `${P.errors[parsed.error]} ${P.range(int.format(parsed.max))}`;
+export function errorText(w: PlanningWords, parsed: Extract<Parsed, { ok: false }>): string {
+  return `${w.live.errors[parsed.error]} ${w.live.range(decimalsOf(w.locale).int.format(parsed.max))}`;
 }
 
 /** The comparison's address with the proposal marked for the kommune's coming year: «/sammenlign/?k=…&vedtak=40». */

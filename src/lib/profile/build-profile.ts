@@ -6,7 +6,8 @@ import { exactValue, ratio, seriesOf, single, type Figure } from '../domain/figu
 import { perCapitaOn } from '../domain/rate-territory.ts';
 import { yearSpan } from '../domain/coverage.ts';
 import { cutsAmong, requestCutNote } from '../domain/request-cut.ts';
-import { getMeasure, groupLabel, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
+import { getMeasure, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
+import { measureGroupLabel, measureLabel } from '../../i18n/measures.ts';
 import { formatFigure, formatPercent } from '../format/number.ts';
 import { messages, type Strings } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -36,13 +37,13 @@ export interface ProfileInput {
 }
 
 /** The page's catalogue and sentences. */
-const wordsOf = (input: { locale?: Locale }): { t: Strings; s: Sentences } => {
+const wordsOf = (input: { locale?: Locale }): { t: Strings; s: Sentences; locale: Locale } => {
   const locale = input.locale ?? DEFAULT_LOCALE;
-  return { t: messages(locale), s: sentencesFor(locale) };
+  return { t: messages(locale), s: sentencesFor(locale), locale };
 };
 
 const notesIn = (t: Strings) => (figs: (Figure | undefined)[]) => flagNotes(figs, t.flags, t.flagMarks);
-const pct = (v: number | null) => (v === null ? '–' : formatPercent(v));
+const pctIn = (t: Strings) => (v: number | null) => (v === null ? '–' : formatPercent(v, t.lang));
 const years = (m: Map<number, Figure>[]) => [...new Set(m.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
 const val = (f: Figure | undefined) => (f && f.status === 'ok' ? f.value : null);
 /** How a chart draws a figure (charts/theme.ts markStatusOf); no figure is missing only inside the series' own years. */
@@ -62,6 +63,7 @@ export function settlementPanel(input: ProfileInput): Panel | null {
   const { name, own, caveats } = input;
   const { t, s: say } = wordsOf(input);
   const notes = notesIn(t);
+  const pct = pctIn(t);
   const C = t.profile.columns;
   const ownReq = seriesOf(own, 'anmodning');
   const ownDec = seriesOf(own, 'vedtak');
@@ -85,10 +87,10 @@ export function settlementPanel(input: ProfileInput): Panel | null {
   const figs2 = [...figs, ...agreed.values()];
   const rows = ys.map((y) => [
     yearLabel(y),
-    markCaveat(formatFigure(req.get(y), 'personer'), req.get(y), caveats),
-    markCaveat(formatFigure(dec.get(y), 'personer'), dec.get(y), caveats),
-    markCaveat(formatFigure(set.get(y), 'personer'), set.get(y), caveats),
-    agreed.has(y) ? formatFigure(agreed.get(y), 'personer') : '–',
+    markCaveat(t, formatFigure(t, req.get(y), 'personer'), req.get(y), caveats),
+    markCaveat(t, formatFigure(t, dec.get(y), 'personer'), dec.get(y), caveats),
+    markCaveat(t, formatFigure(t, set.get(y), 'personer'), set.get(y), caveats),
+    agreed.has(y) ? formatFigure(t, agreed.get(y), 'personer') : '–',
     pct(ratio(dec.get(y), req.get(y))),
     pct(ratio(set.get(y), dec.get(y))),
   ]);
@@ -130,7 +132,7 @@ export function settlementPanel(input: ProfileInput): Panel | null {
     caveats: caveatsShown(figs, caveats),
     // A year whose request IMDi cut mid-year: said in full, with the kommune's original request where a source has it.
     notices: cutsAmong(['anmodning', 'vedtak'], ys).map((c) =>
-      requestCutNote(c, exactValue(single(seriesOf(own, 'opprinnelig-anmodning').get(c.year)))),
+      requestCutNote(t, c, exactValue(single(seriesOf(own, 'opprinnelig-anmodning').get(c.year)))),
     ),
     notes: [
       ...notes(figs2),
@@ -162,14 +164,14 @@ export function yearTablePanel(
     chartLabel?: string;
   },
 ): Panel | null {
-  const { t, s: say } = wordsOf(input);
+  const { t, s: say, locale } = wordsOf(input);
   const notes = notesIn(t);
   const series = o.columns.map((c) => seriesOf(input.own, c.measure, c.group ?? ''));
   const ys = years(series).filter((y) => y >= (o.fromYear ?? 0));
   if (!ys.length) return null;
   const units = o.columns.map((c) => getMeasure(c.measure).unit);
   const labels = o.columns.map(
-    (c) => c.label ?? (c.group ? groupLabel(c.measure, c.group) : getMeasure(c.measure).label),
+    (c) => c.label ?? (c.group ? measureGroupLabel(c.measure, c.group, locale) : measureLabel(c.measure, locale)),
   );
   const figs = ys.flatMap((y) => series.map((s) => s.get(y)));
   const yearSpan = `${ys[0]}${ys.length > 1 ? `–${ys.at(-1)}` : ''}`;
@@ -184,7 +186,7 @@ export function yearTablePanel(
       rows: ys
         .map((y) => [
           String(y),
-          ...series.map((s, i) => markCaveat(formatFigure(s.get(y), units[i]), s.get(y), input.caveats)),
+          ...series.map((s, i) => markCaveat(t, formatFigure(t, s.get(y), units[i]), s.get(y), input.caveats)),
         ])
         .reverse(),
     },
@@ -244,7 +246,7 @@ export function employmentPanel(input: ProfileInput): Panel | null {
   p.table!.columns.push(t.profile.columns.countryImmigrants, t.profile.columns.countryRest);
   for (const row of p.table!.rows) {
     const y = Number(row[0]);
-    row.push(formatFigure(c.get(y), 'prosent'), formatFigure(ce.get(y), 'prosent'));
+    row.push(formatFigure(t, c.get(y), 'prosent'), formatFigure(t, ce.get(y), 'prosent'));
   }
   p.citations = citationsOf([
     ...input.own.filter((f) => f.measure === 'sysselsatte-andel'),
@@ -279,7 +281,7 @@ export function sharesPanel(
     const b = get(r.of);
     shown.push(a, b);
     const share = ratio(a, b);
-    return [r.label, formatFigure(a, 'personer'), share === null ? '–' : formatPercent(share)];
+    return [r.label, formatFigure(t, a, 'personer'), share === null ? '–' : formatPercent(share, t.lang)];
   });
   // Grouped bars where the rows compare two groups (immigrants vs the rest): one bar per group within each level.
   const points: BarPoint[] = o.rows.flatMap((r) => {
@@ -313,7 +315,7 @@ export function latestRatePanel(
   input: ProfileInput,
   o: { id: string; measure: string; title: string; groups: string[]; note?: string },
 ): Panel | null {
-  const { t, s: say } = wordsOf(input);
+  const { t, s: say, locale } = wordsOf(input);
   const notes = notesIn(t);
   const m = getMeasure(o.measure);
   const figs = input.own.filter((f) => f.measure === o.measure && o.groups.includes(f.group));
@@ -324,7 +326,7 @@ export function latestRatePanel(
     const a = figs.find((f) => f.year === y && f.group === g);
     const c = input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g);
     shown.push(a, c);
-    return [groupLabel(o.measure, g), formatFigure(a, m.unit), formatFigure(c, m.unit)];
+    return [measureGroupLabel(o.measure, g, locale), formatFigure(t, a, m.unit), formatFigure(t, c, m.unit)];
   });
   return {
     id: o.id,
@@ -334,7 +336,7 @@ export function latestRatePanel(
         input.name,
         y,
         o.groups.map((g) => ({
-          label: groupLabel(o.measure, g),
+          label: measureGroupLabel(o.measure, g, locale),
           own: figs.find((f) => f.year === y && f.group === g),
           country: input.country.find((f) => f.measure === o.measure && f.year === y && f.group === g),
         })),
@@ -351,7 +353,7 @@ export function latestRatePanel(
 
 /** Grants per year: total, per inhabitant, and each grant type. */
 export function grantsPanel(input: ProfileInput): Panel | null {
-  const { t, s: say } = wordsOf(input);
+  const { t, s: say, locale } = wordsOf(input);
   const notes = notesIn(t);
   const figs = input.own.filter((f) => f.measure === 'tilskudd');
   if (!figs.length) return null;
@@ -378,7 +380,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
         String(y),
         perInhabitant(y),
         ...groups.map((g) =>
-          markCaveat(formatFigure(get(y, g), 'kroner', { millions: true }), get(y, g), input.caveats),
+          markCaveat(t, formatFigure(t, get(y, g), 'kroner', { millions: true }), get(y, g), input.caveats),
         ),
       ],
     ])
@@ -412,7 +414,11 @@ export function grantsPanel(input: ProfileInput): Panel | null {
         : undefined,
     table: {
       caption: say.profile.grantsCaption(input.name),
-      columns: [t.profile.year, t.profile.columns.perInhabitant, ...groups.map((g) => groupLabel('tilskudd', g))],
+      columns: [
+        t.profile.year,
+        t.profile.columns.perInhabitant,
+        ...groups.map((g) => measureGroupLabel('tilskudd', g, locale)),
+      ],
       rows,
     },
     citations: citationsOf(shown),
@@ -452,7 +458,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
         ? {
             count: hidden.length,
             first: hidden[0],
-            word: statusWord('suppressed', {
+            word: statusWord(t, 'suppressed', {
               measure: 'landbakgrunn',
               source: get(hidden[0], y)!.source,
               flags: get(hidden[0], y)!.flags,
@@ -474,7 +480,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     table: {
       caption: say.profile.countriesCaption(input.name),
       columns: [t.profile.columns.land, String(y), ...earlier.map(String)],
-      rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(get(r.g, yy), 'personer'))]),
+      rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(t, get(r.g, yy), 'personer'))]),
     },
     citations: citationsOf(shown),
     notes: [...notes(shown), t.profile.panelFootnotes.countries],

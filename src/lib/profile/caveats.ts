@@ -1,6 +1,6 @@
 import { TOTAL_GROUPS } from '../domain/measures.ts';
 import type { Figure } from '../domain/figure.ts';
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 
 /**
  * A figure ingest published as the source gave it but with a caveat
@@ -27,7 +27,12 @@ export function caveatOf(caveats: readonly Caveat[] | undefined, f: Figure | und
 }
 
 /** A formatted cell with the caveat mark (§) after it where its figure has a caveat. */
-export function markCaveat(cell: string, f: Figure | undefined, caveats: readonly Caveat[] | undefined): string {
+export function markCaveat(
+  t: Strings,
+  cell: string,
+  f: Figure | undefined,
+  caveats: readonly Caveat[] | undefined,
+): string {
   return caveatOf(caveats, f) ? `${cell}${t.caveats.mark}` : cell;
 }
 

@@ -2,7 +2,7 @@ import { newestYear } from '../domain/coverage.ts';
 import { seriesOf, type Figure, type ShownValue } from '../domain/figure.ts';
 import { formatVintage } from '../format/date.ts';
 import { formatFigure, formatIndicator, formatInt } from '../format/number.ts';
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { requestCutOf } from '../domain/request-cut.ts';
 import { earlyPopulationYear, part, POPULATION } from '../domain/views.ts';
 
@@ -34,15 +34,14 @@ export interface KeyFigures {
   };
 }
 
-const K = t.profile.key;
 /** The value alone, a lower bound «minst» in words; other flags are said in words beside it, a status in its own words. */
-const plain = (f: Figure | undefined) =>
+const plain = (t: Strings, f: Figure | undefined) =>
   f?.status === 'ok' && f.value !== null
-    ? `${f.flags.includes('lower-bound') ? `${t.atLeast} ` : ''}${formatInt(f.value)}`
-    : formatFigure(f, 'personer');
+    ? `${f.flags.includes('lower-bound') ? `${t.atLeast} ` : ''}${formatInt(f.value, t.lang)}`
+    : formatFigure(t, f, 'personer');
 const isNum = (f: Figure | undefined) => f?.status === 'ok' && f.value !== null;
-const asOf = (f: Figure | undefined) =>
-  f?.flags.includes('provisional') ? K.asOf(formatVintage(f.vintage)) : undefined;
+const asOf = (t: Strings, f: Figure | undefined) =>
+  f?.flags.includes('provisional') ? t.profile.key.asOf(formatVintage(f.vintage, t.lang)) : undefined;
 
 /**
  * The year a profile leads with: the newest year with a settled figure, by
@@ -63,6 +62,7 @@ export function keyYear(own: Figure[]): number | null {
  * for sums and ratios: src/lib/compare/aggregate.ts).
  */
 export function keyFigures(
+  t: Strings,
   own: Figure[],
   {
     name,
@@ -75,17 +75,24 @@ export function keyFigures(
   const dec = seriesOf(own, 'vedtak').get(y);
   const set = seriesOf(own, 'bosatt').get(y);
   const cards: KeyCard[] = [
-    { id: 'anmodning', label: K.request, year: y, value: plain(req), numeric: isNum(req) },
+    { id: 'anmodning', label: t.profile.key.request, year: y, value: plain(t, req), numeric: isNum(req) },
     {
       id: 'vedtak',
-      label: K.decision,
+      label: t.profile.key.decision,
       year: y,
-      value: plain(dec),
+      value: plain(t, dec),
       numeric: isNum(dec),
       // The request was cut after the kommuner had decided: the panel below says it in full.
       detail: requestCutOf(y) ? t.requestCut.cardDetail : undefined,
     },
-    { id: 'bosatt', label: K.settled, year: y, value: plain(set), numeric: isNum(set), detail: asOf(set) },
+    {
+      id: 'bosatt',
+      label: t.profile.key.settled,
+      year: y,
+      value: plain(t, set),
+      numeric: isNum(set),
+      detail: asOf(t, set),
+    },
   ];
   const newest = [...seriesOf(own, 'vedtak').values()]
     .filter((f) => f.year > y && f.status === 'ok')
@@ -93,13 +100,15 @@ export function keyFigures(
   if (newest)
     cards.push({
       id: 'siste-vedtak',
-      label: K.newestDecision(newest.year),
+      label: t.profile.key.newestDecision(newest.year),
       year: newest.year,
-      value: plain(newest),
+      value: plain(t, newest),
       numeric: true,
-      detail: newest.flags.includes('scraped') ? K.scraped(formatVintage(newest.vintage)) : asOf(newest),
+      detail: newest.flags.includes('scraped')
+        ? t.profile.key.scraped(formatVintage(newest.vintage, t.lang))
+        : asOf(t, newest),
     });
-  const out: KeyFigures = { year: y, asOf: asOf(set) ?? asOf(req), cards };
+  const out: KeyFigures = { year: y, asOf: asOf(t, set) ?? asOf(t, req), cards };
   const refs = perThousand?.(y).filter((r) => r.point);
   if (refs?.some((r) => r.own && r.point!.value !== null)) {
     const early = earlyPopulationYear(
@@ -118,7 +127,7 @@ export function keyFigures(
       rows: refs.map((r) => ({
         label: r.own ? name : r.label,
         own: !!r.own,
-        value: formatIndicator(r.point!.value, 'per 1000', r.point!.status, { words: true }),
+        value: formatIndicator(t, r.point!.value, 'per 1000', r.point!.status, { words: true }),
       })),
     };
   }

@@ -8,7 +8,7 @@
  * country's figures, shown beside every kommune's, are not its own.
  * Pure: the page only renders the result.
  */
-import { t } from '../../i18n/nb.ts';
+import type { Strings } from '../../i18n/nb.ts';
 import { CHANGELOG_ANCHOR_ID, releaseAnchorId } from '../domain/data-version.ts';
 import { formatVintage } from '../format/date.ts';
 import { formatInt } from '../format/number.ts';
@@ -97,30 +97,35 @@ export function lastChanged(
 
 /** The line a profile shows, and where its link goes (the release's entry on «Om dataene», or the changelog). */
 export function lastChangedLine(
+  t: Strings,
   name: string,
   lc: LastChanged,
   current?: { version: string; vintage: string },
 ): { text: string; href: string; link: string } {
   const s = t.profile.lastChanged;
   // The dataset's own version first, in words, so the page's two codes are never two unexplained hashes.
-  const lead = current ? `${s.dataset(current.version, formatVintage(current.vintage))} ` : '';
+  const lead = current ? `${s.dataset(current.version, formatVintage(current.vintage, t.lang))} ` : '';
   if (lc.kind === 'unchanged')
     return {
       text: lead + s.unchanged(name, lc.since, lc.oldest),
       href: `/om-dataene/#${CHANGELOG_ANCHOR_ID}`,
       link: s.link,
     };
-  const n = (v: number) => (v ? formatInt(v) : null);
+  const n = (v: number) => (v ? formatInt(v, t.lang) : null);
   const total = lc.added + lc.removed + lc.revised;
   const former =
-    lc.former === 0 ? '' : lc.former === total ? s.allFormer : s.someFormer(formatInt(lc.former), formatInt(total));
+    lc.former === 0
+      ? ''
+      : lc.former === total
+        ? s.allFormer
+        : s.someFormer(formatInt(lc.former, t.lang), formatInt(total, t.lang));
   const counts = s.counts(n(lc.added), n(lc.removed), n(lc.revised)) + former;
   return {
     text:
       lead +
       (current?.version === lc.release
         ? s.changedNow(name, counts)
-        : s.changed(name, lc.release, formatVintage(lc.newestVintage), counts)),
+        : s.changed(name, lc.release, formatVintage(lc.newestVintage, t.lang), counts)),
     href: `/om-dataene/#${releaseAnchorId(lc.release)}`,
     link: s.link,
   };

@@ -1,3 +1,4 @@
+import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
 import { exact, newestCommon } from './shared.ts';
 
@@ -25,7 +26,7 @@ const lowerFirst = (s: string) => (/^[A-ZÆØÅ]{2}/.test(s) ? s : s.charAt(0).t
 export function changeSentence(
   subject: string,
   s: Map<number, Figure>,
-  { back = 10, peak = 'It peaked' } = {},
+  { back = LAST_YEARS, peak = 'It peaked' } = {},
 ): string | null {
   const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
   if (!ys.length) return null;

@@ -1,6 +1,8 @@
+import { messages } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { enSentences } from './en.ts';
 import { enPlanning } from './en-planning.ts';
+import type { PlanningWords } from '../planning/render-scenario.ts';
 import { nbSentences } from './nb.ts';
 import { nbPlanning } from './nb-planning.ts';
 import { nnSentences } from './nn.ts';
@@ -29,3 +31,12 @@ export function planningSentencesFor(locale: Locale): PlanningSentences {
   if (!s) throw new Error(`No planning sentences for «${locale}» yet (src/lib/sentences/index.ts)`);
   return s;
 }
+
+/** What the planning view says at build time in a language (the browser loads the same: client/page-locale.ts). */
+export function planningWordsFor(locale: Locale): PlanningWords {
+  return { locale, live: messages(locale).planning, sentences: planningSentencesFor(locale) };
+}
+
+/** Whether a language has its sentence modules (the site is built only in languages that do). */
+export const hasSentences = (locale: Locale): boolean =>
+  SENTENCES[locale] !== undefined && PLANNING[locale] !== undefined;

@@ -77,7 +77,7 @@ function spans(ys: number[]): string {
 
 /** "november 2024": the month the figure's file was made (its vintage, "2024-11" or "2024-11-13"). */
 export function asOf(f: Figure): string {
-  return monthOf(f.vintage);
+  return monthOf(f.vintage, 'nb');
 }
 /** " (foreløpig tall per november 2024)" when any of the figures is provisional, else "". */
 function provisionalNote(list: (Figure | undefined)[], plural = false): string {
@@ -219,7 +219,7 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
   const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
   const lower = withValue.filter((x) => exact(set.get(x)) === null);
   const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
-  const span = ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys.at(-1)}`;
+  const span = yearSpan(ys[0], ys.at(-1)!);
   const prov = ys.filter((x) => provisional(set.get(x)));
   // One year: the note goes inside the sentence; several: a sentence of its own after it.
   const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
@@ -570,7 +570,7 @@ export const profile: Sentences['profile'] = {
   ratesOnlyForPredecessors: (name: string) =>
     `Andeler som sysselsetting, lavinntekt og barnehagedeltakelse ble publisert for kommunene slik de var før sammenslåingen, og kan ikke legges sammen til dagens ${name}. De står for hver tidligere kommune under «Tidligere kommuner» nederst på siden.`,
   grants: (name: string, year: number, total: number, perInhabitant: number | null, gaps: string) =>
-    `I ${year} fikk ${name} ${formatMillions(total)} i tilskudd fra IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbygger`}.${gaps ? ` ${gaps}` : ''}`,
+    `I ${year} fikk ${name} ${formatMillions(t, total)} i tilskudd fra IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbygger`}.${gaps ? ` ${gaps}` : ''}`,
   noGrants: (name: string) => `Ingen tilskuddstall for ${name}.`,
   /** «Blant de 15 landene med flest personer i Norge i 2024, og Ukraina, er Syria størst i Oslo (…)». */
   countries: (o: {
@@ -616,7 +616,7 @@ export const brief: Sentences['brief'] = {
     `Stolpediagram: anmodning, vedtak og bosatte i ${name}, ${from}–${to}. Tallene står i tabellen.`,
   /** «Største ordninger i 2024: integreringstilskudd (12,3 mill. kr), …» and what «delt på årets bosatte» means. */
   grants: (year: number, types: { label: string; value: number }[], gaps: string) =>
-    `Største ordninger i ${year}: ${types.map((f) => `${f.label.toLowerCase()} (${formatMillions(f.value)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${gaps ? ` ${gaps}` : ''}`,
+    `Største ordninger i ${year}: ${types.map((f) => `${f.label.toLowerCase()} (${formatMillions(t, f.value)})`).join(', ')}. «Delt på årets bosatte» er alt tilskudd fra IMDi det året delt på flyktningene som ble bosatt samme år. Tilskuddet følger hver bosatt i fem år, så tallet er verken en kostnad eller et beløp per person.${gaps ? ` ${gaps}` : ''}`,
   noGrants: 'Kildene har ingen tilskuddstall for kommunen.',
   kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,
   movedHere: (share: number, year: number) =>

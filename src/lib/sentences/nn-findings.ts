@@ -1,3 +1,4 @@
+import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatPercent } from '../format/number.ts';
 import { exact, newestCommon } from './shared.ts';
@@ -20,7 +21,7 @@ const plural = new Intl.PluralRules('nn');
 export function changeSentence(
   subject: string,
   s: Map<number, Figure>,
-  { back = 10, peak = 'Flest var det' } = {},
+  { back = LAST_YEARS, peak = 'Flest var det' } = {},
 ): string | null {
   const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
   if (!ys.length) return null;

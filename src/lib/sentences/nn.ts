@@ -81,7 +81,7 @@ function spans(ys: number[]): string {
 
 /** «november 2024»: the month the figure's file was made (month names are the same in nynorsk). */
 export function asOf(f: Figure): string {
-  return monthOf(f.vintage);
+  return monthOf(f.vintage, 'nn');
 }
 /** « (førebels tal per november 2024)» when any of the figures is provisional, else ''. */
 function provisionalNote(list: (Figure | undefined)[], many = false): string {
@@ -529,7 +529,7 @@ export const profile: Sentences['profile'] = {
   ratesOnlyForPredecessors: (name: string) =>
     `Delar som sysselsetjing, låginntekt og barnehagedeltaking vart publiserte for kommunane slik dei var før samanslåinga, og kan ikkje leggjast saman til dagens ${name}. Dei står for kvar tidlegare kommune under «Tidlegare kommunar» nedst på sida.`,
   grants: (name: string, year: number, total: number, perInhabitant: number | null, gaps: string) =>
-    `I ${year} fekk ${name} ${formatMillions(total)} i tilskot frå IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbyggjar`}.${gaps ? ` ${gaps}` : ''}`,
+    `I ${year} fekk ${name} ${formatMillions(t, total)} i tilskot frå IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbyggjar`}.${gaps ? ` ${gaps}` : ''}`,
   noGrants: (name: string) => `Ingen tal for tilskot til ${name}.`,
   countries: (o: {
     name: string;
@@ -569,7 +569,7 @@ export const brief: Sentences['brief'] = {
   funnelChart: (name: string, from: number | '', to: number | '') =>
     `Stolpediagram: oppmoding, vedtak og busette i ${name}, ${from}–${to}. Tala står i tabellen.`,
   grants: (year: number, types: { label: string; value: number }[], gaps: string) =>
-    `Største ordningar i ${year}: ${types.map((f) => `${f.label.toLowerCase()} (${formatMillions(f.value)})`).join(', ')}. «Delt på busette i året» er alt tilskot frå IMDi det året delt på flyktningane som vart busette same år. Tilskotet følgjer kvar busett i fem år, så talet er verken ein kostnad eller eit beløp per person.${gaps ? ` ${gaps}` : ''}`,
+    `Største ordningar i ${year}: ${types.map((f) => `${f.label.toLowerCase()} (${formatMillions(t, f.value)})`).join(', ')}. «Delt på busette i året» er alt tilskot frå IMDi det året delt på flyktningane som vart busette same år. Tilskotet følgjer kvar busett i fem år, så talet er verken ein kostnad eller eit beløp per person.${gaps ? ` ${gaps}` : ''}`,
   noGrants: 'Kjeldene har ingen tal for tilskot til kommunen.',
   kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,
   movedHere: (share: number, year: number) =>

@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { scrapedCopies, scrapedNote } from '../../../src/lib/about/scraped-copies.ts';
 import { figure } from '../figure-fixture.ts';
@@ -24,11 +25,11 @@ describe('«Om dataene» dates the copies of IMDi’s web page from the figures 
   });
 
   it('the line names the date of the shown copy, never a literal month', () => {
-    const [lead, text] = scrapedNote(scrapedCopies(figs))!;
+    const [lead, text] = scrapedNote(t, scrapedCopies(figs))!;
     expect(lead).toMatch(/IMDis nettside/);
     expect(text).toMatch(/for 2025 og 2026 /);
     expect(text).toMatch(/2025 per 1\.10\.2026 og 2026 per 28\.9\.2026/);
     expect(text).not.toMatch(/april/);
-    expect(scrapedNote([])).toBeNull();
+    expect(scrapedNote(t, [])).toBeNull();
   });
 });

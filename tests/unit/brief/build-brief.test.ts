@@ -172,7 +172,7 @@ describe('buildBrief outcomes', () => {
 });
 
 describe('a divided former kommune in the brief (Ålesund and Haram 2020–2023, finding 6)', WHOLE_DATASET, () => {
-  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!);
+  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!, 'nb');
   it('Ålesund: the years 2020–2023 are former Ålesund (‡), and the print says who merged and split when', () => {
     const b = brief('1508');
     expect(b.funnel.rows.map((r) => r[0])).toEqual([
@@ -239,7 +239,7 @@ describe('buildBrief caveats (data/warnings.csv)', () => {
 });
 
 describe('the brief’s source notes lead to the publisher', WHOLE_DATASET, () => {
-  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!);
+  const brief = (code: string) => getBrief(getKommuner().find((k) => k.code === code)!, 'nb');
   // Oslo (a fylke and a KOSTRA group of one), Bergen, Ålesund (divided 2020–2023), Utsira (the smallest).
   it.each(['0301', '4601', '1508', '1151'])(
     '%s: every note links to its table’s own page, before the file used',

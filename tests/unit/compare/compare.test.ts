@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { aggregatePoint, type Group, type GroupSeries } from '../../../src/lib/compare/aggregate.ts';
 import { compareTable } from '../../../src/lib/compare/compare-table.ts';
@@ -119,8 +120,8 @@ describe('reference groups', () => {
     const q = aggregatePoint(group([a, lower, noPop]), m('bosatt'), 2023, true)!;
     expect(q.value).toBeCloseTo((120 / 15000) * 1000, 6);
     expect(q).toMatchObject({ status: 'lower-bound', counted: 2, members: 3, partial: true });
-    expect(cellText(q, 'per 1000')).toMatch(/^≥\u00a08(,0+)? \(2\u00a0av\u00a03\)$/);
-    expect(cellText(aggregatePoint(group([a, lower]), m('bosatt'), 2023, true)!, 'per 1000')).toMatch(
+    expect(cellText(t, q, 'per 1000')).toMatch(/^≥\u00a08(,0+)? \(2\u00a0av\u00a03\)$/);
+    expect(cellText(t, aggregatePoint(group([a, lower]), m('bosatt'), 2023, true)!, 'per 1000')).toMatch(
       /^≥\u00a08(,0+)?$/,
     );
   });
@@ -278,12 +279,12 @@ describe('the view', () => {
   });
   const state = { kommuner: ['1101', '0301'], refs: [], measure: 'bosatt', perCapita: false, from: null, to: null };
   it('table and latest ranking hold the same numbers', () => {
-    const v = buildView(state, [eig, osl], []);
+    const v = buildView(t, state, [eig, osl], []);
     expect(v.years).toEqual([2020, 2022, 2023]);
-    expect(tableOf(v).rows[0]).toEqual(['2023', '188', '1\u00a0500*']);
-    expect(latestRanking(v).map((r) => r.label)).toEqual(['Oslo', 'Eigersund']);
+    expect(tableOf(t, v).rows[0]).toEqual(['2023', '188', '1\u00a0500*']);
+    expect(latestRanking(t, v).map((r) => r.label)).toEqual(['Oslo', 'Eigersund']);
     // The bars write what the table writes (a provisional mark, and «≥»/«n av m» for a group).
-    expect(latestRanking(v).map((r) => r.text)).toEqual(['1\u00a0500*', '188']);
+    expect(latestRanking(t, v).map((r) => r.text)).toEqual(['1\u00a0500*', '188']);
   });
 
   it('the download: a group row says how many members it is built on and the sources by name', () => {
@@ -318,16 +319,16 @@ describe('the view', () => {
         },
       },
     };
-    const v = buildView({ ...state, perCapita: true, refs: ['land'] }, [eig], [ref]);
-    const t = compareTable(v, { sourceLabel: (id) => `Navn på ${id}` });
-    const row = (year: number) => t.rows.find((r) => r[0] === 'land' && r[4] === year)!;
-    const at = (name: string) => t.columns.indexOf(name);
+    const v = buildView(t, { ...state, perCapita: true, refs: ['land'] }, [eig], [ref]);
+    const tab = compareTable(t, v, { sourceLabel: (id) => `Navn på ${id}` });
+    const row = (year: number) => tab.rows.find((r) => r[0] === 'land' && r[4] === year)!;
+    const at = (name: string) => tab.columns.indexOf(name);
     expect(row(2019)[at('kommuner i tallet')]).toBe('352 av 357');
     expect(row(2019)[at('status')]).toMatch(/^minst, og delvis/);
     expect(row(2019)[at('kilde')]).toBe('Navn på imdi; Navn på ssb');
     expect(row(2023)[at('kommuner i tallet')]).toBeNull();
     expect(row(2023)[at('status')]).toMatch(/^minst/);
-    expect(tableOf(v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352\u00a0av\u00a0357\)$/);
+    expect(tableOf(t, v).rows.find((r) => r[0] === '2019')![2]).toMatch(/^≥\u00a00,9\d* \(352\u00a0av\u00a0357\)$/);
   });
 });
 
@@ -355,13 +356,14 @@ describe("the profile's link to the comparison (finding 13)", () => {
 describe('a hidden cell in the comparison table', () => {
   const view = (flags: string, source: string) =>
     buildView(
+      t,
       { kommuner: ['0938'], refs: [], measure: 'bosatt', perCapita: false, from: null, to: null },
       [data('0938', 'Bygland', { 'bosatt|': { 2025: c(null, 'suppressed', flags, source) } })],
       [],
     );
   it('says why in the words of its publisher’s rule, as the profile does', () => {
-    expect(tableOf(view('scraped', 'imdi-nokkeltall-2025')).rows[0][1]).toBe('skjult (personvern)');
-    expect(tableOf(view('', 'imdi-bosatt-anmodede-2023')).rows[0][1]).toBe('skjult (under 5)');
+    expect(tableOf(t, view('scraped', 'imdi-nokkeltall-2025')).rows[0][1]).toBe('skjult (personvern)');
+    expect(tableOf(t, view('', 'imdi-bosatt-anmodede-2023')).rows[0][1]).toBe('skjult (under 5)');
   });
 });
 
@@ -380,7 +382,7 @@ describe('a group larger than the comparison takes (issue 22)', () => {
   const state = (refs: RefKind[]) => ({ ...parseCompareState('?k=5501', () => true).state, refs });
 
   it('KOSTRA group 12 (11 kommuner) is offered as a reference line, and the page says why', () => {
-    const html = renderCompareParts(state([]), [tromso], groups, names, []).peers;
+    const html = renderCompareParts(t, state([]), [tromso], groups, names, []).peers;
     const note = html.match(/<p class="group-note" data-group-note="kostra">(.*?)<\/p>/)![1];
     expect(note).toContain('KOSTRA-gruppe 12 har 11 kommuner – flere enn de 10 som kan sammenlignes side om side.');
     expect(note).toContain(
@@ -389,10 +391,10 @@ describe('a group larger than the comparison takes (issue 22)', () => {
   });
 
   it('once shown, says so instead of offering it again; a group that fits gets no note', () => {
-    const shown = renderCompareParts(state(['kostra']), [tromso], groups, names, []).peers;
+    const shown = renderCompareParts(t, state(['kostra']), [tromso], groups, names, []).peers;
     expect(shown).toContain('KOSTRA-gruppe 12 vises som referanselinje i figuren.');
     expect(shown).not.toContain('data-add-ref');
     const small = { ...tromso, peers: { ...tromso.peers, kostra: others.slice(0, 9) } };
-    expect(renderCompareParts(state([]), [small], groups, names, []).peers).not.toContain('data-group-note');
+    expect(renderCompareParts(t, state([]), [small], groups, names, []).peers).not.toContain('data-group-note');
   });
 });

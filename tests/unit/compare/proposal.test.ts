@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 /**
  * The comparison opened from «Planlegg vedtaket» with the proposal marked (issue 20): the address's
  * `vedtak=N` by the planning section's rule, the kommune's coming year, N per 1000 of the newest
@@ -69,12 +70,12 @@ describe('the proposal’s mark', () => {
   });
   it('is a row of its own on top of the table, said to be a proposal; the download has no such row', () => {
     const state = parseCompareState('?k=1101&mal=vedtak&vedtak=40', known).state;
-    const view = buildView(state, [eig], []);
-    const t = tableOf(view, { series: '1101', head: '2027 (forslag)', text: '40 (forslag)' });
-    expect(t.rows[0]).toEqual(['2027 (forslag)', '40 (forslag)']);
-    expect(t.rows[1][0]).toBe('2025');
-    expect(tableOf(view).rows[0][0]).toBe('2025');
-    const csv = compareTable(view);
+    const view = buildView(t, state, [eig], []);
+    const tab = tableOf(t, view, { series: '1101', head: '2027 (forslag)', text: '40 (forslag)' });
+    expect(tab.rows[0]).toEqual(['2027 (forslag)', '40 (forslag)']);
+    expect(tab.rows[1][0]).toBe('2025');
+    expect(tableOf(t, view).rows[0][0]).toBe('2025');
+    const csv = compareTable(t, view);
     expect(csv.rows.map((r) => r[4])).not.toContain('2027');
     expect(JSON.stringify(csv.rows)).not.toMatch(/forslag/);
   });

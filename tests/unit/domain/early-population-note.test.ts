@@ -65,8 +65,8 @@ describe('the newest year’s per 1000 says its population is the newest one', (
     for (const id of ['bosatt-per-1000', 'bosatt']) {
       const s = buildIndicatorSeries(getIndicator(id)!, K, () => oslo, { minKommuner: 1 });
       expect(s.earlyPopulation, id).toEqual({ 2026: 2026 });
-      expect(mapNoteOf(s, 2026), id).toBe(NOTE_2026);
-      expect(mapNoteOf(s, 2025), id).toBe('');
+      expect(mapNoteOf(t, s, 2026), id).toBe(NOTE_2026);
+      expect(mapNoteOf(t, s, 2025), id).toBe('');
     }
     const s = buildIndicatorSeries(getIndicator('bosatt-per-1000')!, K, () => oslo, { minKommuner: 1 });
     const state = {
@@ -79,7 +79,7 @@ describe('the newest year’s per 1000 says its population is the newest one', (
       sort: 'rank' as const,
       dir: 'auto' as const,
     };
-    const table = rankingTable(rankingRows(s, K, state), s, state);
+    const table = rankingTable(t, rankingRows(s, K, state), s, state);
     const note = table.columns.indexOf('merknad');
     expect(note).toBeGreaterThan(-1);
     expect(table.rows[0][note]).toBe(NOTE_2026);
@@ -89,13 +89,14 @@ describe('the newest year’s per 1000 says its population is the newest one', (
   });
 
   it('profile: beside the key figures’ per 1000 for 2026', () => {
-    const k = keyFigures(oslo, {
+    const k = keyFigures(t, oslo, {
       name: 'Oslo',
       perThousand: () => [{ label: 'Oslo', own: true, point: { value: (386 / 728714) * 1000, status: 'ok' } }],
     })!;
     expect(k.year).toBe(2026);
     expect(k.perThousand!.early).toBe(NOTE_2026);
     const before = keyFigures(
+      t,
       oslo.filter((x) => x.year === 2025 || x.measure === 'befolkning'),
       { name: 'Oslo', perThousand: () => [{ label: 'Oslo', own: true, point: { value: 0.91, status: 'ok' } }] },
     )!;

@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { ratio } from '../../../src/lib/domain/figure.ts';
@@ -17,24 +18,24 @@ describe('number formatting (nb-NO)', () => {
     expect(formatInt(18517)).toBe('18\u00a0517');
   });
   it('never shows a suppressed, missing or pending figure as 0', () => {
-    expect(formatFigure(f(2020, 'bosatt', null), 'personer')).toBe('skjult (under 5)');
-    expect(formatFigure(f(2020, 'bosatt', null, { status: 'missing' }), 'personer')).toBe('mangler');
-    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending', flags: ['provisional'] }), 'personer')).toBe(
+    expect(formatFigure(t, f(2020, 'bosatt', null), 'personer')).toBe('skjult (under 5)');
+    expect(formatFigure(t, f(2020, 'bosatt', null, { status: 'missing' }), 'personer')).toBe('mangler');
+    expect(formatFigure(t, f(2024, 'vedtak', null, { status: 'pending', flags: ['provisional'] }), 'personer')).toBe(
       'avventer vedtak',
     );
     // Still «avventer vedtak» in a file made after the year ended: no decision was registered (issue 22).
-    expect(formatFigure(f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe(
+    expect(formatFigure(t, f(2024, 'vedtak', null, { status: 'pending' }), 'personer')).toBe(
       'ingen vedtak registrert (IMDi: avventer vedtak)',
     );
-    expect(formatFigure(undefined, 'personer')).toBe('ikke i kilden');
-    expect(formatFigure(undefined, 'personer', { short: true })).toBe('–');
+    expect(formatFigure(t, undefined, 'personer')).toBe('ikke i kilden');
+    expect(formatFigure(t, undefined, 'personer', { short: true })).toBe('–');
   });
   it('marks provisional figures and lower bounds', () => {
-    expect(formatFigure(f(2024, 'bosatt', 78, { flags: ['provisional'] }), 'personer')).toBe('78*');
-    expect(formatFigure(f(2017, 'bosatt', 30, { flags: ['lower-bound'] }), 'personer')).toBe('≥\u00a030');
-    expect(formatFigure(f(2014, 'x', 61.5), 'prosent')).toBe('61,5\u00a0%');
+    expect(formatFigure(t, f(2024, 'bosatt', 78, { flags: ['provisional'] }), 'personer')).toBe('78*');
+    expect(formatFigure(t, f(2017, 'bosatt', 30, { flags: ['lower-bound'] }), 'personer')).toBe('≥\u00a030');
+    expect(formatFigure(t, f(2014, 'x', 61.5), 'prosent')).toBe('61,5\u00a0%');
     // A whole percentage as published, without a decimal the source never had (issue 22).
-    expect(formatFigure(f(2014, 'x', 62), 'prosent')).toBe('62\u00a0%');
+    expect(formatFigure(t, f(2014, 'x', 62), 'prosent')).toBe('62\u00a0%');
   });
 });
 

@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 /**
  * The 2025 request cut (issue 17): IMDi cut its 2025 request mid-year (18 900 → 12 640 nationally) and many
  * kommuner kept the decision they had made on the original one. Wherever a 2025 request, decision or ratio of
@@ -65,8 +66,8 @@ describe('the 2025 request cut, declared once', () => {
     expect(cutFor(['bosatt', 'befolkning'], 2025)).toBeUndefined();
   });
   it('says the cut in plain words, and that the original request is not in the data unless a source has it', () => {
-    expect(requestCutNote(requestCutOf(2025)!)).toBe(NOTE);
-    expect(requestCutNote(requestCutOf(2025)!, 900)).toContain('Kommunens opprinnelige anmodning var 900.');
+    expect(requestCutNote(t, requestCutOf(2025)!)).toBe(NOTE);
+    expect(requestCutNote(t, requestCutOf(2025)!, 900)).toContain('Kommunens opprinnelige anmodning var 900.');
   });
 });
 
@@ -101,12 +102,12 @@ describe('comparison: no group sum of the 2025 decisions', () => {
       from: null,
       to: null,
     };
-    const v = buildView(state as never, [oslo], refs);
+    const v = buildView(t, state as never, [oslo], refs);
     expect(v.notes[0]).toBe(NOTE);
     expect(v.notes[1]).toMatch(/^Summen av kommunenes vedtak for 2025 vises ikke .* 12\u00a0919 flyktninger i 2025\.$/);
-    const row2025 = tableOf(v).rows.find((r) => r[0] === '2025')!;
+    const row2025 = tableOf(t, v).rows.find((r) => r[0] === '2025')!;
     expect(row2025).toEqual(['2025', '132,8\u00a0%', 'ikke vist']);
-    const table = compareTable(v);
+    const table = compareTable(t, v);
     const at = (col: string) => table.columns.indexOf(col);
     const dl = table.rows.find((r) => r[at('kode')] === 'land' && r[at('år')] === 2025)!;
     expect(dl[at('status')]).toBe('ikke vist');
@@ -115,6 +116,7 @@ describe('comparison: no group sum of the 2025 decisions', () => {
     expect(table.rows.find((r) => r[at('kode')] === '0301' && r[at('år')] === 2024)![at('merknad')]).toBe('');
     expect(
       cellText(
+        t,
         v.series[1].points.find((p) => p.year === 2024),
         'prosent',
       ),
@@ -145,9 +147,9 @@ describe('map, ranking and download', () => {
   ];
   const s = buildIndicatorSeries(getIndicator('vedtak-av-anmodning')!, K, () => figs, { minKommuner: 1 });
   it('the note stands under the map title for 2025 only, and for views of request or decision only', () => {
-    expect(mapNoteOf(s, 2025)).toBe(NOTE);
-    expect(mapNoteOf(s, 2024)).toBe('');
-    expect(mapNoteOf({ id: 'bosatt-per-1000' }, 2025)).toBe('');
+    expect(mapNoteOf(t, s, 2025)).toBe(NOTE);
+    expect(mapNoteOf(t, s, 2024)).toBe('');
+    expect(mapNoteOf(t, { id: 'bosatt-per-1000' }, 2025)).toBe('');
   });
   it('every downloaded 2025 row carries it in «merknad»', () => {
     const state = {
@@ -159,7 +161,7 @@ describe('map, ranking and download', () => {
       minPopulation: 0,
       sort: 'rank' as const,
     };
-    const table = rankingTable(rankingRows(s, K, state), s, state);
+    const table = rankingTable(t, rankingRows(s, K, state), s, state);
     expect(EXPORT_COLUMNS).toContain('merknad');
     expect(table.rows[0][table.columns.indexOf('merknad')]).toBe(NOTE);
   });
@@ -188,7 +190,7 @@ describe('profile', () => {
     );
   });
   it('the key decision card for 2025 says it may answer the original request', () => {
-    const card = keyFigures(own, { name: 'Oslo' })!.cards.find((x) => x.id === 'vedtak')!;
+    const card = keyFigures(t, own, { name: 'Oslo' })!.cards.find((x) => x.id === 'vedtak')!;
     expect(card.year).toBe(2025);
     expect(card.detail).toContain('opprinnelige anmodningen');
   });

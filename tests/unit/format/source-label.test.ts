@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { dateInWords } from '../../../src/lib/format/date.ts';
 import { sourceLabel, sourcePlainText } from '../../../src/lib/format/source-label.ts';
@@ -13,13 +14,13 @@ const imdi = {
 
 describe('a source as a reader sees it', () => {
   it('names the publisher’s page first, then the table and the file’s date in words', () => {
-    expect(sourceLabel(imdi)).toEqual({
+    expect(sourceLabel(t, imdi)).toEqual({
       name: 'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall',
       url: imdi.publisherUrl,
       detail: 'tabell bosatt_anmodede, fil fra september 2023',
       text: 'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023',
     });
-    expect(sourcePlainText(imdi)).toBe(
+    expect(sourcePlainText(t, imdi)).toBe(
       'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, fil fra september 2023 (https://www.imdi.no/tall-og-statistikk/steder/F00/befolkning/bosatt_anmodede)',
     );
   });
@@ -31,16 +32,16 @@ describe('a source as a reader sees it', () => {
       publisherPage: 'Statistikkbanken, tabell 07459: befolkning',
       vintage: '2026-06',
     };
-    expect(sourceLabel(ssb).detail).toBe('fil fra juni 2026');
+    expect(sourceLabel(t, ssb).detail).toBe('fil fra juni 2026');
     const page = { ...imdi, table: 'Nøkkeltall bosetting 2024 (nettside)', publisherPage: 'Nøkkeltall bosetting 2024' };
-    expect(sourceLabel({ ...page, vintage: '2025-01-15' }).detail).toBe('fil fra 15. januar 2025');
+    expect(sourceLabel(t, { ...page, vintage: '2025-01-15' }).detail).toBe('fil fra 15. januar 2025');
     // «tilskudd» inside «tilskuddsordning» is not the table's name.
     const grants = {
       ...imdi,
       table: 'tilskudd',
       publisherPage: 'Tall og statistikk: Tilskudd fra IMDi - per tilskuddsordning',
     };
-    expect(sourceLabel(grants).detail).toBe('tabell tilskudd, fil fra september 2023');
+    expect(sourceLabel(t, grants).detail).toBe('tabell tilskudd, fil fra september 2023');
   });
   it('says the years cited before the file’s date, never as a bare year trailing it, nor twice', () => {
     const page = {
@@ -50,21 +51,21 @@ describe('a source as a reader sees it', () => {
       vintage: '2026-10-01',
     };
     // The page's name already says the year: no year after the file's date («fil fra 1. oktober 2026, 2025»).
-    expect(sourceLabel(page, [2025, 2025]).text).toBe('IMDi: Nøkkeltall bosetting 2025, fil fra 1. oktober 2026');
+    expect(sourceLabel(t, page, [2025, 2025]).text).toBe('IMDi: Nøkkeltall bosetting 2025, fil fra 1. oktober 2026');
     // Another year, or a span, is said in words before the date.
-    expect(sourceLabel(page, [2024, 2025]).detail).toBe('tall for 2024–2025, fil fra 1. oktober 2026');
-    expect(sourceLabel(imdi, [2016, 2021]).text).toBe(
+    expect(sourceLabel(t, page, [2024, 2025]).detail).toBe('tall for 2024–2025, fil fra 1. oktober 2026');
+    expect(sourceLabel(t, imdi, [2016, 2021]).text).toBe(
       'IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, tall for 2016–2021, fil fra september 2023',
     );
-    expect(sourcePlainText(imdi, [2020, 2020])).toBe(
+    expect(sourcePlainText(t, imdi, [2020, 2020])).toBe(
       `IMDi: Tall og statistikk: Anmodnings-, vedtaks- og bosettingstall, tabell bosatt_anmodede, tall for 2020, fil fra september 2023 (${imdi.publisherUrl})`,
     );
     for (const years of [undefined, [2025, 2025], [2016, 2025]] as const)
-      expect(sourceLabel(page, years).text).not.toMatch(/fil fra [^,]+, \d{4}/);
+      expect(sourceLabel(t, page, years).text).not.toMatch(/fil fra [^,]+, \d{4}/);
   });
   it('says a date in words', () => {
-    expect(dateInWords('2026-10-01')).toBe('1. oktober 2026');
-    expect(dateInWords('2026-10')).toBe('oktober 2026');
-    expect(dateInWords('2022')).toBe('2022');
+    expect(dateInWords('2026-10-01', 'nb')).toBe('1. oktober 2026');
+    expect(dateInWords('2026-10', 'nb')).toBe('oktober 2026');
+    expect(dateInWords('2022', 'nb')).toBe('2022');
   });
 });

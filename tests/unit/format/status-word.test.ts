@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { hiddenAtMost, hiddenRule, statusWord } from '../../../src/lib/format/status-word.ts';
 
@@ -51,14 +52,14 @@ describe("status words say what the publisher's symbol means for the measure (is
     ],
     ['no figure in any source for the year', undefined, {}, 'ikke i kilden'],
   ] as const)('%s', (_, status, ctx, word) => {
-    expect(statusWord(status, ctx)).toBe(word);
+    expect(statusWord(t, status, ctx)).toBe(word);
   });
 });
 
 describe('short status words for narrow print tables', () => {
   it('a «.» request or decision is «ingen anm.»', () => {
-    expect(statusWord('not-applicable', { measure: 'vedtak' }, { short: true })).toBe('ingen anm.');
-    expect(statusWord('not-applicable', { measure: 'bosatt' }, { short: true })).toBe('ikke akt.');
+    expect(statusWord(t, 'not-applicable', { measure: 'vedtak' }, { short: true })).toBe('ingen anm.');
+    expect(statusWord(t, 'not-applicable', { measure: 'bosatt' }, { short: true })).toBe('ikke akt.');
   });
 });
 
@@ -78,10 +79,10 @@ describe('«Om dataene» defines every word a hidden cell can get (finding 4)', 
     const { t } = await import('../../../src/i18n/nb.ts');
     const about = t.about.how.flat().join(' ');
     const words = [
-      statusWord('suppressed', { source: 'imdi-bosatt-anmodede-2023' }),
-      statusWord('suppressed', { flags: ['scraped'] }),
-      statusWord('suppressed', { source: 'ssb-api-09817' }),
-      statusWord('suppressed', { unit: 'kroner' }),
+      statusWord(t, 'suppressed', { source: 'imdi-bosatt-anmodede-2023' }),
+      statusWord(t, 'suppressed', { flags: ['scraped'] }),
+      statusWord(t, 'suppressed', { source: 'ssb-api-09817' }),
+      statusWord(t, 'suppressed', { unit: 'kroner' }),
     ];
     expect(new Set(words).size).toBe(3);
     for (const w of words) expect(about).toContain(`«${w}»`);

@@ -234,7 +234,7 @@ describe('ranking view and map classes', () => {
         numerator: { 2023: [1500, 300, null, 10, 25, null] },
       },
     };
-    const table = rankingTable(rankingRows(withBasis, KOMMUNER, state), withBasis, state);
+    const table = rankingTable(t, rankingRows(withBasis, KOMMUNER, state), withBasis, state);
     expect(table.columns.slice(0, 11)).toEqual([
       'kode',
       'navn',
@@ -284,8 +284,8 @@ describe('ranking view and map classes', () => {
     expect(rows.find((r) => r.code === '5612')!.small).toBe(true);
   });
   it('tooltips carry the unit', () => {
-    expect(mapTitle('Oslo', 2.1126, { unit: 'per 1000' }, 'ok')).toBe('Oslo: 2,11 per 1000 innbyggere');
-    expect(mapTitle('Oslo', null, { unit: 'per 1000' }, 'suppressed')).toBe('Oslo: skjult (under 5)');
+    expect(mapTitle(t, 'Oslo', 2.1126, { unit: 'per 1000' }, 'ok')).toBe('Oslo: 2,11 per 1000 innbyggere');
+    expect(mapTitle(t, 'Oslo', null, { unit: 'per 1000' }, 'suppressed')).toBe('Oslo: skjult (under 5)');
   });
 });
 

@@ -1,3 +1,5 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
+import { wordOfKey } from '../../../src/lib/format/status-word.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { seriesBasis } from '../../../src/lib/front/series-basis.ts';
@@ -128,13 +130,13 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
       ['Skjervøy', null],
       ['Gjerstad', null],
     ]);
-    const html = rankingRowsHtml(rows, s);
+    const html = rankingRowsHtml(t, rows, s);
     const skjervoy = html.split('<tr').find((r) => r.includes('Skjervøy'))!;
     expect(skjervoy).toMatch(/<td>≥\s200,0\s%<\/td>/);
     expect(skjervoy).toMatch(/<td>≥\s40<\/td>/);
     expect(skjervoy).toContain('Ikke rangert: bare et minstetall');
     expect(html.split('<tr').find((r) => r.includes('Frøya'))).toMatch(/<td>34<\/td>/);
-    expect(rankingNotes(rows, s, 2023).join(' ')).toMatch(/De 2 kommunene med bare minstetall står uten rang/);
+    expect(rankingNotes(t, rows, s, 2023).join(' ')).toMatch(/De 2 kommunene med bare minstetall står uten rang/);
   });
 
   it('a count that is a lower bound: unranked, «≥» on the count and on its rate per 1000', () => {
@@ -147,7 +149,7 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
       ['Skjervøy', null],
       ['Gjerstad', null],
     ]);
-    const tr = rankingRowsHtml(rows, s)
+    const tr = rankingRowsHtml(t, rows, s)
       .split('<tr')
       .find((r) => r.includes('Skjervøy'))!;
     // ≥ 40 / 2 950 (1.1.2024) × 1000 = ≥ 13,56 (not 40 / 2 900 = 13,79).
@@ -156,7 +158,7 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
 
   it('the download ranks the same: no rank for a lower bound, status «minst»', () => {
     const s = frontSeries('bosatt-av-vedtak');
-    const table = rankingTable(rankingRows(s, KOMMUNER, state('bosatt-av-vedtak', 2023)), s, { year: 2023 });
+    const table = rankingTable(t, rankingRows(s, KOMMUNER, state('bosatt-av-vedtak', 2023)), s, { year: 2023 });
     const row = (code: string) => table.rows.find((r) => r[0] === code)!;
     const rank = table.columns.indexOf('rang');
     expect(row('5542')[rank]).toBeNull();
@@ -168,7 +170,7 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
     const s = frontSeries('bosatt-per-1000');
     const c = mapClasses(s, KOMMUNER, 2023);
     expect(c.bounds).toBe(2);
-    expect(legendHtml(s, c, 'kart')).toContain('2 med bare minstetall (≥)');
+    expect(legendHtml(t, s, c, 'kart')).toContain('2 med bare minstetall (≥)');
     const exactOnly = mapClasses(
       { ...s, values: { 2023: s.values['2023'].map((v, i) => (s.status['2023'][i] === 'ok' ? v : null)) } },
       KOMMUNER,
@@ -183,26 +185,28 @@ describe('a hidden cell gets the words of its source’s rule, in every column (
     const s = frontSeries('bosatt-per-1000');
     const rows = rankingRows(s, KOMMUNER, state('bosatt-per-1000', 2025));
     const bygland = rows.find((r) => r.name === 'Bygland')!;
-    expect(bygland.word).toBe('skjult (personvern)');
+    // The row carries the word's key (the data files are the same in every language); the page says it.
+    expect(bygland.word).toBe('statusByMeasure.suppressedOnPage');
+    expect(wordOfKey(t, bygland.word!)).toBe('skjult (personvern)');
     expect(bygland.numeratorStatus).toBe('suppressed');
-    const tr = rankingRowsHtml(rows, s)
+    const tr = rankingRowsHtml(t, rows, s)
       .split('<tr')
       .find((r) => r.includes('Bygland'))!;
     expect(tr.match(/skjult \(personvern\)/g)).toHaveLength(2);
     expect(tr).not.toMatch(/mangler|under 5/);
-    expect(mapTitle('Bygland', null, s, 'suppressed', s.words?.['2025']?.[4])).toBe('Bygland: skjult (personvern)');
-    const table = rankingTable(rows, s, { year: 2025 });
+    expect(mapTitle(t, 'Bygland', null, s, 'suppressed', s.words?.['2025']?.[4])).toBe('Bygland: skjult (personvern)');
+    const table = rankingTable(t, rows, s, { year: 2025 });
     expect(table.rows.find((r) => r[0] === '4220')![7]).toBe('skjult (personvern)');
   });
 
   it('the legend says what is true of every hidden cell of the year', () => {
     const s = frontSeries('bosatt-per-1000');
-    expect(hiddenLabel(mapClasses(s, KOMMUNER, 2025))).toBe('skjult (personvern)');
-    expect(legendHtml(s, mapClasses(s, KOMMUNER, 2025), 'kart')).not.toContain('under 5');
-    expect(hiddenLabel({ hiddenWords: ['skjult (personvern)', 'skjult (under 5)'] })).toBe(
+    expect(hiddenLabel(t, mapClasses(s, KOMMUNER, 2025))).toBe('skjult (personvern)');
+    expect(legendHtml(t, s, mapClasses(s, KOMMUNER, 2025), 'kart')).not.toContain('under 5');
+    expect(hiddenLabel(t, { hiddenWords: ['statusByMeasure.suppressedOnPage', 'status.suppressed'] })).toBe(
       'skjult (under 5 eller personvern)',
     );
-    expect(hiddenLabel({ hiddenWords: ['skjult (under 5)'] })).toBe('skjult (under 5)');
+    expect(hiddenLabel(t, { hiddenWords: ['status.suppressed'] })).toBe('skjult (under 5)');
   });
 
   it('the words and the counts’ statuses survive the wire encoding', () => {
@@ -212,7 +216,7 @@ describe('a hidden cell gets the words of its source’s rule, in every column (
     const back = decodeSeries(wire) as FrontSeries;
     expect(back.basis!.numeratorStatus!['2023']).toEqual(s.basis!.numeratorStatus!['2023']);
     expect(back.basis!.numeratorStatus!['2023'][0]).toBe('lower-bound');
-    expect(s.words?.['2025']?.[4]).toBe('skjult (personvern)');
+    expect(s.words?.['2025']?.[4]).toBe('statusByMeasure.suppressedOnPage');
     // Shipped compactly: the distinct words once, one character per kommune.
     expect(wire.words.cells['2025']).toBe('----0');
     expect(back.words).toEqual(s.words);
@@ -237,7 +241,7 @@ describe('no change from a provisional part-year against a complete year (findin
     expect(changeWithheld(withPrev, 2023)).toBe(false);
     const rows = rankingRows(withPrev, KOMMUNER, state('bosatt-per-1000', 2025));
     expect(rows.every((r) => r.change === null)).toBe(true);
-    expect(rankingNotes(rows, withPrev, 2025).join(' ')).toMatch(
+    expect(rankingNotes(t, rows, withPrev, 2025).join(' ')).toMatch(
       /Endring fra 2024 vises ikke: tallene for 2025 er foreløpige/,
     );
     // The same year complete: the change is there.

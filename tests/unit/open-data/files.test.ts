@@ -5,6 +5,7 @@ import type { Kommune } from '../../../src/lib/domain/kommune.ts';
 import type { Measure } from '../../../src/lib/domain/measures.ts';
 import { downloadName } from '../../../src/lib/format/download-name.ts';
 import { citation } from '../../../src/lib/open-data/citation.ts';
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { FIGURE_COLUMNS, openDataFiles, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
 import { figure } from '../figure-fixture.ts';
 
@@ -201,6 +202,7 @@ describe('the suggested citation (lib/open-data/citation.ts)', () => {
   it('names Bosettingstall, the year, what is cited, the dataset version and its date in words, and the address', () => {
     expect(
       citation(
+        t,
         'Oslo: bosetting [datasett]',
         { version: '5cd885dd', date: '2026-10-01' },
         'https://bosettingstall.no/kommune/0301-oslo/',

@@ -1,3 +1,5 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
+import { planningWordsFor } from '../../../src/lib/sentences/index.ts';
 import { describe, expect, it } from 'vitest';
 import { getFigures, getKommuner } from '../../../src/data/dataset.ts';
 import { getPlanning } from '../../../src/data/planning.ts';
@@ -18,12 +20,17 @@ describe('«Planlegg vedtaket» from the published figures', () => {
       const kommuner = getKommuner();
       expect(kommuner).toHaveLength(357);
       for (const k of kommuner) {
-        const v = getPlanning(k);
+        const v = getPlanning(k, 'nb');
         const req = seriesOf(getFigures(k.code), 'anmodning');
         const y = newestYear(req);
         expect(v.defaultProposal, k.code).toBe(y === null ? null : req.get(y)!.value);
         const n = v.defaultProposal ?? 40;
-        const html = renderScenario(v.basis, parseProposal(String(n), v.basis.population?.part.value ?? null), true);
+        const html = renderScenario(
+          planningWordsFor('nb'),
+          v.basis,
+          parseProposal(String(n), v.basis.population?.part.value ?? null),
+          true,
+        );
         expect(html, k.code).not.toMatch(/NaN|undefined|null|Infinity/);
         expect(html, k.code).toContain(`Et vedtak på `);
         expect(v.basis.history.length, k.code).toBeLessThanOrEqual(10);
@@ -39,16 +46,16 @@ describe('«Planlegg vedtaket» from the published figures', () => {
   it('per 1000 by the site’s one rule: the newest year equals the profile’s key figure', WHOLE_DATASET, () => {
     for (const code of ['4601', '5514', '5001', '0301']) {
       const k = getKommuner().find((x) => x.code === code)!;
-      const v = getPlanning(k);
-      const key = getProfile(k).key!;
+      const v = getPlanning(k, 'nb');
+      const key = getProfile(k, 'nb').key!;
       const own = key.perThousand?.rows.find((r) => r.own);
       const h = v.basis.history.find((x) => x.year === key.year)!;
-      if (own) expect(formatIndicator(h.value, 'per 1000', h.status), code).toBe(own.value);
+      if (own) expect(formatIndicator(t, h.value, 'per 1000', h.status), code).toBe(own.value);
     }
   });
 
   it('Ibestad: hidden years are hidden, the group medians say how many members they count', WHOLE_DATASET, () => {
-    const v = getPlanning(getKommuner().find((x) => x.code === '5514')!);
+    const v = getPlanning(getKommuner().find((x) => x.code === '5514')!, 'nb');
     expect(v.basis.history.filter((h) => h.status === 'suppressed').map((h) => h.year)).toEqual([
       2017, 2018, 2020, 2026,
     ]);
@@ -65,7 +72,7 @@ describe('«Planlegg vedtaket» from the published figures', () => {
     'Oslo, alone in its KOSTRA group and its fylke, is compared with the ten largest kommuner and the country',
     WHOLE_DATASET,
     () => {
-      const v = getPlanning(getKommuner().find((x) => x.code === '0301')!);
+      const v = getPlanning(getKommuner().find((x) => x.code === '0301')!, 'nb');
       expect(v.basis.peers.map((g) => [g.kind, g.members])).toEqual([
         ['largest', 10],
         ['land', 357],

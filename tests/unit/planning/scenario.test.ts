@@ -1,3 +1,4 @@
+import { planningWordsFor } from '../../../src/lib/sentences/index.ts';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '../../../src/lib/planning/render-scenario.ts';
 import {
@@ -120,7 +121,7 @@ describe('the scenario model, by hand', () => {
     // «ja» adds what the kommune did before.
     expect(text).toMatch(/Enslige mindreårige: kommunen bosatte 7 i 2022\.$/);
     // The chart draws no bar for a hidden year: the word, at the baseline.
-    const html = renderScenario(ibestad, parseProposal('5', 1287), false);
+    const html = renderScenario(planningWordsFor('nb'), ibestad, parseProposal('5', 1287), false);
     expect(html.match(/<rect /g)).toHaveLength(5);
     expect(html.match(/>skjult</g)).toHaveLength(4);
   });
@@ -215,7 +216,9 @@ describe('a proposal is a whole number from 0 to a plausible maximum', () => {
     expect(err('128', 1287)).toBe('ok');
   });
   it('shows the message and no numbers for a proposal that is not valid', () => {
-    const html = renderScenario(bergen, parseProposal('-3', 294860), false, { fromAddress: '-3' });
+    const html = renderScenario(planningWordsFor('nb'), bergen, parseProposal('-3', 294860), false, {
+      fromAddress: '-3',
+    });
     expect(html).toBe(
       '<p class="plan-error">Adressen har vedtak=«-3»: Forslaget kan ikke være negativt. Skriv et helt tall fra 0 til 10\u00a0000.</p>',
     );

@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { figure } from '../figure-fixture.ts';
@@ -18,7 +19,7 @@ describe('key figures at the top of a profile', () => {
   ];
   it('leads with the newest year with a settled figure, with its cut-off date', () => {
     expect(keyYear(own)).toBe(2024);
-    const k = keyFigures(own, { name: 'Utsira' })!;
+    const k = keyFigures(t, own, { name: 'Utsira' })!;
     expect(k.asOf).toBe('foreløpige tall per 13.11.2024');
     expect(k.cards.map((c) => [c.id, c.value, c.numeric])).toEqual([
       ['anmodning', '5', true],
@@ -29,7 +30,7 @@ describe('key figures at the top of a profile', () => {
     expect(k.cards[3].detail).toBe('ifølge IMDis nettside, 8.4.2026');
   });
   it('shows a hidden settled figure as hidden, and no per-1000 row when the kommune has no value', () => {
-    const k = keyFigures([f(2020, 'bosatt', null), f(2020, 'anmodning', 0)], {
+    const k = keyFigures(t, [f(2020, 'bosatt', null), f(2020, 'anmodning', 0)], {
       name: 'X',
       perThousand: () => [
         { label: 'X', own: true, point: { value: null, status: 'suppressed' } },
@@ -42,6 +43,7 @@ describe('key figures at the top of a profile', () => {
   });
   it('says «minst» in words for a lower bound, in the cards and beside the groups (issue 22)', () => {
     const k = keyFigures(
+      t,
       [f(2023, 'anmodning', 2170), f(2023, 'vedtak', 2000), f(2023, 'bosatt', 2018, { flags: ['lower-bound'] })],
       {
         name: 'Oslo',
@@ -56,6 +58,7 @@ describe('key figures at the top of a profile', () => {
   });
   it('a decision still pending after the year ended reads as never registered (Kautokeino 2025, issue 22)', () => {
     const k = keyFigures(
+      t,
       [
         f(2025, 'anmodning', 10, { flags: ['scraped'] }),
         f(2025, 'vedtak', null, { status: 'pending', flags: ['scraped'] }),
@@ -66,6 +69,6 @@ describe('key figures at the top of a profile', () => {
     expect(k.cards.find((c) => c.id === 'vedtak')!.value).toBe('ingen vedtak registrert (IMDi: avventer vedtak)');
   });
   it('gives nothing for a kommune without settlement figures', () => {
-    expect(keyFigures([f(2020, 'befolkning', 100)], { name: 'X' })).toBeNull();
+    expect(keyFigures(t, [f(2020, 'befolkning', 100)], { name: 'X' })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { lastChanged, lastChangedLine, type RegionChanges } from '../../../src/lib/profile/last-changed.ts';
 
@@ -97,16 +98,16 @@ describe('lastChanged', () => {
 
 describe('lastChangedLine', () => {
   it('names the release, the newest vintage and the non-zero counts, and links to the release on «Om dataene»', () => {
-    expect(lastChangedLine('Oslo', lastChanged(oslo, releases, regions)!)).toEqual({
+    expect(lastChangedLine(t, 'Oslo', lastChanged(oslo, releases, regions)!)).toEqual({
       text: 'Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28.9.2026): 12 tall lagt til, 4 fjernet og 3 endret.',
       href: '/om-dataene/#utgave-e2',
       link: 'Se endringsloggen',
     });
-    expect(lastChangedLine('Stavanger', lastChanged(stavanger, releases, regions)!).text).toBe(
+    expect(lastChangedLine(t, 'Stavanger', lastChanged(stavanger, releases, regions)!).text).toBe(
       'Tallene for Stavanger ble sist endret i datasettversjon d4 (kilder til og med 1.10.2026): 87 tall lagt til, 87 fjernet og 2 endret, alle i seriene for tidligere kommuner.',
     );
     expect(
-      lastChangedLine('Bergen', {
+      lastChangedLine(t, 'Bergen', {
         kind: 'changed',
         release: 'd4',
         newestVintage: '2026-10',
@@ -122,16 +123,16 @@ describe('lastChangedLine', () => {
 
   it("says in words what the dataset's version is before what changed for the kommune (issue 22)", () => {
     const lc = lastChanged(oslo, releases, regions)!;
-    expect(lastChangedLine('Oslo', lc, { version: 'd4', vintage: '2026-10-01' }).text).toBe(
+    expect(lastChangedLine(t, 'Oslo', lc, { version: 'd4', vintage: '2026-10-01' }).text).toBe(
       'Datasettet er versjon d4, med kilder til og med 1.10.2026. Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28.9.2026): 12 tall lagt til, 4 fjernet og 3 endret.',
     );
-    expect(lastChangedLine('Oslo', lc, { version: 'e2', vintage: '2026-09-28' }).text).toBe(
+    expect(lastChangedLine(t, 'Oslo', lc, { version: 'e2', vintage: '2026-09-28' }).text).toBe(
       'Datasettet er versjon e2, med kilder til og med 28.9.2026. Tallene for Oslo ble sist endret i denne versjonen: 12 tall lagt til, 4 fjernet og 3 endret.',
     );
   });
 
   it('says so truthfully when nothing changed, and links to the changelog', () => {
-    expect(lastChangedLine('Utsira', { kind: 'unchanged', since: 'c0', oldest: true })).toEqual({
+    expect(lastChangedLine(t, 'Utsira', { kind: 'unchanged', since: 'c0', oldest: true })).toEqual({
       text: 'Ingen av tallene for Utsira er endret etter datasettversjon c0, der endringsloggen begynner.',
       href: '/om-dataene/#endringer',
       link: 'Se endringsloggen',
