@@ -28,6 +28,36 @@ export function decimalsOf(locale: Locale | string = 'nb'): Decimals {
   return d;
 }
 
+/**
+ * Where a language puts the percent sign and the currency, read from Intl
+ * (not written by us): «62,0 %» in bokmål and nynorsk, «62.0%» in English;
+ * the krone after the amount in bokmål and nynorsk («1 969 kr»), before it in
+ * English («NOK 1,969»). The unit's word itself is the catalogue's
+ * (`t.units.kroner`).
+ */
+export interface UnitPlacement {
+  /** What follows a number to make it a percentage: «\u00a0%» or «%». */
+  percentSuffix: string;
+  /** Whether the currency goes before the amount. */
+  currencyFirst: boolean;
+}
+const placements = new Map<string, UnitPlacement>();
+export function unitPlacementOf(locale: Locale | string = 'nb'): UnitPlacement {
+  const key = locale === 'nb' || locale === 'nn' || locale === 'en' ? intlLocale(locale) : locale;
+  let p = placements.get(key);
+  if (!p) {
+    const pct = new Intl.NumberFormat(key, { style: 'percent' }).formatToParts(1);
+    const after = pct.slice(pct.findIndex((x) => x.type === 'integer') + 1).map((x) => x.value);
+    const cur = new Intl.NumberFormat(key, { style: 'currency', currency: 'NOK' }).formatToParts(1);
+    p = {
+      percentSuffix: after.join(''),
+      currencyFirst: cur.findIndex((x) => x.type === 'currency') < cur.findIndex((x) => x.type === 'integer'),
+    };
+    placements.set(key, p);
+  }
+  return p;
+}
+
 /** Bokmål's formats (the bokmål sentence modules use them directly). */
 export const { int, one, two } = decimalsOf('nb');
 

@@ -2,7 +2,7 @@ import { statusWord } from './status-word.ts';
 import type { Figure } from '../domain/figure.ts';
 import type { Unit } from '../domain/measures.ts';
 import type { Strings } from '../../i18n/nb.ts';
-import { decimalsOf, formatPer1000 } from './decimals.ts';
+import { decimalsOf, formatPer1000, unitPlacementOf } from './decimals.ts';
 
 /**
  * Numbers in the page's language through Intl (format/decimals.ts): «1 234»
@@ -20,8 +20,14 @@ export function formatInt(v: number, locale = 'nb'): string {
   return decimalsOf(locale).int.format(v);
 }
 
+/** «62,0 %» in bokmål and nynorsk, «62.0%» in English (the sign placed as Intl places it). */
 export function formatPercent(v: number, locale = 'nb'): string {
-  return `${decimalsOf(locale).one.format(v)}\u00a0%`;
+  return `${decimalsOf(locale).one.format(v)}${unitPlacementOf(locale).percentSuffix}`;
+}
+
+/** «1 969 kr» in bokmål and nynorsk, «NOK 1,969» in English: the catalogue's word, where Intl puts the currency. */
+export function formatKroner(t: Pick<Strings, 'lang' | 'units'>, digits: string): string {
+  return unitPlacementOf(t.lang).currencyFirst ? `${t.units.kroner} ${digits}` : `${digits} ${t.units.kroner}`;
 }
 
 /**
@@ -31,8 +37,9 @@ export function formatPercent(v: number, locale = 'nb'): string {
  */
 export function formatValue(t: Pick<Strings, 'lang' | 'units'>, v: number, unit: Unit): string {
   const { int } = decimalsOf(t.lang);
-  if (unit === 'prosent') return Number.isInteger(v) ? `${int.format(v)}\u00a0%` : formatPercent(v, t.lang);
-  if (unit === 'kroner') return `${int.format(v)} ${t.units.kroner}`;
+  if (unit === 'prosent')
+    return Number.isInteger(v) ? `${int.format(v)}${unitPlacementOf(t.lang).percentSuffix}` : formatPercent(v, t.lang);
+  if (unit === 'kroner') return formatKroner(t, int.format(v));
   return int.format(v);
 }
 
@@ -75,11 +82,11 @@ export function formatIndicator(
         ? `${lower}${formatPer1000(v, { locale: t.lang })}`
         : formatPer1000(v, { lowerBound: status === 'lower-bound', locale: t.lang });
     case 'prosent':
-      return `${lower}${one.format(v)}\u00a0%`;
+      return `${lower}${one.format(v)}${unitPlacementOf(t.lang).percentSuffix}`;
     case 'prosentpoeng':
       return `${lower}${one.format(v)} ${t.units.percentPoints}`;
     case 'kroner':
-      return `${lower}${int.format(Math.round(v))} ${t.units.kroner}`;
+      return `${lower}${formatKroner(t, int.format(Math.round(v)))}`;
     default:
       return `${lower}${int.format(v)}`;
   }

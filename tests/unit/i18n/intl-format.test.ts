@@ -13,20 +13,26 @@ describe('numbers by locale', () => {
     expect(formatInt(1000, 'en')).toBe('1,000');
     expect(formatInt(1234567, 'en')).toBe('1,234,567');
     expect(formatPercent(61.54, 'nb')).toBe('61,5\u00a0%');
-    expect(formatPercent(61.54, 'en')).toBe('61.5\u00a0%');
+    expect(formatPercent(61.54, 'en')).toBe('61.5%');
+    // Where the sign and the currency go is Intl's: after the number in bokmål, «NOK» first in English.
+    expect(formatPercent(61.54, 'nn')).toBe('61,5\u00a0%');
     expect(formatPer1000(2.9, { locale: 'nb' })).toBe('2,90');
     expect(formatPer1000(2.9, { locale: 'en', lowerBound: true })).toBe('≥\u00a02.90');
   });
   it('a figure with its unit and status in the page’s words', () => {
     const f = figure('0301', 2024, 'tilskudd', 12345678);
     expect(formatFigure(messages('nb'), f, 'kroner')).toBe('12\u00a0345\u00a0678 kr');
-    expect(formatFigure(messages('en'), f, 'kroner')).toBe(`12,345,678 ${messages('en').units.kroner}`);
+    expect(formatFigure(messages('en'), f, 'kroner')).toBe('NOK 12,345,678');
+    expect(formatFigure(messages('en'), figure('0301', 2014, 'sysselsatte-andel', 62), 'prosent')).toBe('62%');
+    expect(formatFigure(messages('nb'), figure('0301', 2014, 'sysselsatte-andel', 62), 'prosent')).toBe('62\u00a0%');
     expect(formatFigure(messages('nb'), f, 'kroner', { millions: true })).toBe('12,3 mill. kr');
     const hidden = figure('0301', 2024, 'bosatt', null, { status: 'suppressed' });
     expect(formatFigure(messages('nb'), hidden, 'personer')).toBe(messages('nb').status.suppressed);
     expect(formatFigure(messages('nn'), hidden, 'personer')).toBe(messages('nn').status.suppressed);
     expect(formatFigure(messages('en'), hidden, 'personer')).toBe(messages('en').status.suppressed);
-    expect(formatIndicator(messages('en'), 1234.5, 'kroner')).toBe(`1,235 ${messages('en').units.kroner}`);
+    expect(formatIndicator(messages('en'), 1234.5, 'kroner')).toBe('NOK 1,235');
+    expect(formatIndicator(messages('nb'), 1234.5, 'kroner')).toBe('1\u00a0235 kr');
+    expect(formatIndicator(messages('en'), 12.34, 'prosent')).toBe('12.3%');
   });
 });
 
