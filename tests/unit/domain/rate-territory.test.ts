@@ -1,3 +1,4 @@
+import { nb as t } from '../../../src/i18n/nb.ts';
 import { describe, expect, it } from 'vitest';
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
 import { pointOf, seriesDataOf } from '../../../src/lib/compare/series-data.ts';
@@ -52,7 +53,7 @@ describe('a figure is counted once, on the territory that held it (domain/rate-t
     const sandefjord = pointOf(seriesDataOf('3907', 'Sandefjord', kommune('3907')), m, 2015, true);
     expect(sandefjord.value).toBeNull();
     expect(sandefjord.status).toBe('other-territory');
-    expect(formatIndicator(sandefjord.value, 'per 1000', sandefjord.status)).toBe(NOT_COMPUTED);
+    expect(formatIndicator(t, sandefjord.value, 'per 1000', sandefjord.status)).toBe(NOT_COMPUTED);
     expect(pointOf(seriesDataOf('3907', 'Sandefjord', kommune('3907')), m, 2017, true).value).toBeCloseTo(1, 9);
     // The count as it stands is still shown.
     expect(pointOf(seriesDataOf('3907', 'Sandefjord', kommune('3907')), m, 2015, false).value).toBe(50);
