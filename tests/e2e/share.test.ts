@@ -46,6 +46,18 @@ describe('card tags on every page type', () => {
       expect(pngSize(png)).toEqual({ png: true, w: 1200, h: 630 });
     });
 
+  it('a profile in nynorsk and English names its language and shares the same card', () => {
+    for (const [prefix, ogLocale] of [
+      ['/nn', 'nn_NO'],
+      ['/en', 'en_GB'],
+    ]) {
+      const m = meta(readFileSync(file(`${prefix}/kommune/${kommune}/`), 'utf8'));
+      expect(m.og('og:locale')).toBe(ogLocale);
+      expect(m.canonical).toMatch(new RegExp(`${prefix}/kommune/${kommune}/$`));
+      expect(new URL(m.og('og:image')!).pathname).toBe(`/kort/${kommune}.png`);
+    }
+  });
+
   it('a profile describes its newest key figures in words', () => {
     const html = readFileSync(file(`/kommune/${kommune}/`), 'utf8');
     const { document } = parseHTML(html);
