@@ -38,7 +38,7 @@ export function localeOf(param: string | undefined): Locale {
 
 /**
  * The same page in every published language (the language switch and the hreflang alternates), from a page's
- * path; `only` for a page that exists in fewer languages (/data/ is in bokmål only).
+ * path; `only` for a page that exists in fewer languages.
  */
 export function alternatesOf(pathname: string, only?: readonly Locale[]): { locale: Locale; path: string }[] {
   const { path } = splitLocale(pathname);

@@ -36,6 +36,7 @@ const PAGES: [string, string][] = [
   ['comparison with state', '/sammenlign/?k=1101,1103&ref=land,fylke'],
   ['brief', '/kommune/0301-oslo/notat/?vedtak=40&ema=ja'],
   ['about the data', '/om-dataene/'],
+  ['download data', '/data/'],
   ['404', '/404/'],
 ];
 
@@ -161,13 +162,25 @@ const PROPER_NAMES = [
   .sort((a, b) => b.length - a.length);
 
 /** Addresses, file names, link parameters and a publisher's table identifiers are machine text; proper names stay as they are. */
+/**
+ * Values the open-data files hold as they are in every language (the «Last ned data» page names them):
+ * region 0000's name and a measure's machine id.
+ */
+const FILE_VALUES = ['«Hele landet»', '(bosatt)'];
+
 const withoutMachineTokens = (s: string) => {
   let text = s.replace(/\b(table|tabell) \S+/gi, '$1');
+  for (const value of FILE_VALUES) text = text.split(value).join('Value');
   for (const name of PROPER_NAMES) if (text.includes(name)) text = text.split(name).join('Name');
-  return text
-    .split(/\s+/)
-    .filter((w) => !/:\/\/|_|=/.test(w) && !w.startsWith('/') && !w.startsWith('«/'))
-    .join(' ');
+  return (
+    text
+      .split(/\s+/)
+      // Addresses, machine names and file names (kilder.csv).
+      .filter(
+        (w) => !/:\/\/|_|=/.test(w) && !w.startsWith('/') && !w.startsWith('«/') && !/\.(csv|json|xlsx)\b/.test(w),
+      )
+      .join(' ')
+  );
 };
 
 /** «ikke :: … the text around it …» for every listed word in the page's own text. */

@@ -119,19 +119,20 @@ describe('open data files in dist/ (after npm run build)', () => {
 describe('«Last ned data» (/data/) in the browser', () => {
   const site = useSite();
 
-  for (const width of [390, 1280]) {
-    it(`at ${width} px with every <details> open: no sideways scroll, no axe violations`, async () => {
-      const page = await site.open('/data/', { viewport: { width, height: 900 } });
-      await page.evaluate(() =>
-        document.querySelectorAll('details').forEach((d) => {
-          d.open = true;
-        }),
-      );
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
-    });
-  }
+  for (const path of ['/data/', '/nn/data/', '/en/data/'])
+    for (const width of [390, 1280]) {
+      it(`${path} at ${width} px with every <details> open: no sideways scroll, no axe violations`, async () => {
+        const page = await site.open(path, { viewport: { width, height: 900 } });
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => {
+            d.open = true;
+          }),
+        );
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
 
   it('offers each file by its stable address under a name with the kommune or measure and the date, with sizes and the version', async () => {
     const page = await site.open('/data/');

@@ -9,7 +9,7 @@ import { useSite } from './harness.ts';
  * language, hreflang names the same page in each language, and the language switch leads to the same page
  * (the comparison keeps its state once the script has run).
  */
-const PAGES = ['/', '/kommune/0301-oslo/', '/kommune/0301-oslo/notat/', '/sammenlign/', '/om-dataene/'];
+const PAGES = ['/', '/kommune/0301-oslo/', '/kommune/0301-oslo/notat/', '/sammenlign/', '/om-dataene/', '/data/'];
 const fileOf = (path: string) => `dist${path}index.html`;
 
 describe('every page type in every language', () => {

@@ -6,6 +6,10 @@
  * each status means, the sources with the publisher's page and the licence.
  * Validated against the standard's own profile in tests/unit/open-data.
  */
+// The files under /data/last-ned/ are language-neutral and made once per build (not per page language):
+// their column names are machine names, their titles, download names and the data package's descriptions
+// are the dataset's documented metadata in bokmål. Only the «Last ned data» page around them follows the
+// page's language (src/pages/[...locale]/data/index.astro).
 import { t } from '../../i18n/nb.ts';
 import type { SourceFileRow } from '../domain/dataset-schema.ts';
 import { FLAGS, STATUSES } from '../domain/observation.ts';

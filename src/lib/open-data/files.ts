@@ -6,6 +6,10 @@
  * every kommune whose page shows it. Plain data: src/data/open-data.ts feeds
  * it the dataset, the pages and endpoints show and serve what it returns.
  */
+// The files under /data/last-ned/ are language-neutral and made once per build (not per page language):
+// their column names are machine names, their titles, download names and the data package's descriptions
+// are the dataset's documented metadata in bokmål. Only the «Last ned data» page around them follows the
+// page's language (src/pages/[...locale]/data/index.astro).
 import { t } from '../../i18n/nb.ts';
 import type { PredecessorRow, SourceFileRow } from '../domain/dataset-schema.ts';
 import type { Figure } from '../domain/figure.ts';
