@@ -1,5 +1,5 @@
 import { briefHref, errorText, proposalCompareHref, renderScenario } from '../lib/planning/render-scenario.ts';
-import { parseEma, parseProposal, type PlanningBasis } from '../lib/planning/scenario.ts';
+import { parseEma, parseProposal, type PlanningBasis } from '../lib/domain/scenario.ts';
 import { pagePlanningWords, syncLanguageLinks } from './page-locale.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { briefDocument, htmlText, type BriefDocument } from '../lib/brief/brief-document.ts';
 import { MIN_IMMIGRANTS, MIN_PEOPLE } from '../lib/brief/small-groups.ts';
 import { kommunePath, officialName, type Kommune } from '../lib/domain/kommune.ts';
-import { parseProposal } from '../lib/planning/scenario.ts';
+import { parseProposal } from '../lib/domain/scenario.ts';
 import { renderScenario } from '../lib/planning/render-scenario.ts';
 import { messages } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';

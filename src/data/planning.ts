@@ -4,7 +4,7 @@ import { LAST_YEARS, newestYear } from '../lib/domain/coverage.ts';
 import { divide, partOf, seriesOf, single, sum, type Figure, type Part } from '../lib/domain/figure.ts';
 import { planningCompareBase } from '../lib/compare/defaults.ts';
 import { kommunePath, type Kommune } from '../lib/domain/kommune.ts';
-import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/planning/scenario.ts';
+import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/domain/scenario.ts';
 import { planningSentencesFor } from '../lib/sentences/index.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { largestMembers } from './brief.ts';

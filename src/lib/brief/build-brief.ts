@@ -1,7 +1,8 @@
 import type { LegendItem } from '../charts/legend.ts';
 import { settlementChart, settlementLegend, type SettlementPoint } from '../charts/settlement.ts';
 import { markStatusOf } from '../charts/theme.ts';
-import { cutsAmong, groupDecisionsWithheld, measuresOf, requestCutNote } from '../domain/request-cut.ts';
+import { cutsAmong, groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
+import { requestCutNote } from '../format/request-cut-note.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from '../profile/caveats.ts';
 import { coverageText } from '../compare/compare-view.ts';
 import { divide, exactValue, ratio, seriesOf, single, type Figure, type ShownValue } from '../domain/figure.ts';

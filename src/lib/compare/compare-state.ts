@@ -1,5 +1,5 @@
 import { t } from '../../i18n/nb.ts';
-import { parseProposal } from '../planning/scenario.ts';
+import { parseProposal } from '../domain/scenario.ts';
 import { getCompareMeasure } from './compare-measures.ts';
 
 /** The whole comparison view, as it lives in the URL. */

@@ -2,13 +2,8 @@ import type { Strings } from '../../i18n/nb.ts';
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
 import { coverageOf, isPartial, type CompareView } from './compare-view.ts';
 import type { Point } from './series-data.ts';
-import {
-  cutFor,
-  groupDecisionsWithheld,
-  groupWithheldNote,
-  measuresOf,
-  requestCutNote,
-} from '../domain/request-cut.ts';
+import { cutFor, groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
+import { groupWithheldNote, requestCutNote } from '../format/request-cut-note.ts';
 
 /** «352 av 357» for a group value over some members only, else empty. */
 function coverageText(p: Point): string | null {

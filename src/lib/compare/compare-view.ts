@@ -2,13 +2,8 @@ import { formatIndicator } from '../format/number.ts';
 import { statusWord } from '../format/status-word.ts';
 import { rankBy } from '../rank/rank-by.ts';
 import type { Strings } from '../../i18n/nb.ts';
-import {
-  cutsAmong,
-  groupDecisionsWithheld,
-  groupWithheldNote,
-  measuresOf,
-  requestCutNote,
-} from '../domain/request-cut.ts';
+import { cutsAmong, groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
+import { groupWithheldNote, requestCutNote } from '../format/request-cut-note.ts';
 import type { GroupSeries } from './aggregate.ts';
 import { getCompareMeasure, type CompareMeasure } from './compare-measures.ts';
 import type { CompareState } from './compare-state.ts';

@@ -1,5 +1,5 @@
 import { perCapita, type Part, type ValueStatus } from '../domain/figure.ts';
-import { type Parsed, parseProposal } from '../planning/scenario.ts';
+import { type Parsed, parseProposal } from '../domain/scenario.ts';
 import { POPULATION, partKey } from './compare-measures.ts';
 import { newestPopulation, type SeriesData } from './series-data.ts';
 
@@ -9,7 +9,7 @@ import { newestPopulation, type SeriesData } from './series-data.ts';
  * kommune's coming year — in the chart as a mark of its own and in the table as
  * a row of its own, both said to be a proposal, never a figure from the sources,
  * and not in the downloads. The proposal is validated by the planning section's
- * own rule (planning/scenario.ts parseProposal), and divided by the newest
+ * own rule (domain/scenario.ts parseProposal), and divided by the newest
  * population as the planning section divides it (domain/figure.ts perCapita).
  */
 

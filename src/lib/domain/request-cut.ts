@@ -1,5 +1,3 @@
-import type { Strings } from '../../i18n/nb.ts';
-import { formatInt } from '../format/number.ts';
 import { REQUEST_CUT_MEASURES, REQUEST_CUTS, type RequestCut } from './measures.ts';
 import type { MeasurePart } from './views.ts';
 
@@ -38,24 +36,4 @@ export function cutsAmong(measures: readonly string[], years: readonly number[])
 /** A sum of several kommuner's decisions for a cut year answers two requests at once: it is not shown. */
 export function groupDecisionsWithheld(measures: readonly string[], year: number): boolean {
   return measures.includes('vedtak') && !!requestCutOf(year);
-}
-
-/**
- * The note in words. `original` is the kommune's own original request when a
- * source has it (measure `opprinnelig-anmodning`); null says it is not in the
- * data; undefined (several kommuner) says the same for every kommune.
- */
-export function requestCutNote(t: Strings, c: RequestCut, original?: number | null): string {
-  return t.requestCut.note({
-    year: c.year,
-    before: formatInt(c.before, t.lang),
-    after: formatInt(c.after, t.lang),
-    when: c.when,
-    original: original === null || original === undefined ? null : formatInt(original, t.lang),
-  });
-}
-
-/** Why a group has no decision sum for the cut year. */
-export function groupWithheldNote(t: Strings, c: RequestCut): string {
-  return t.requestCut.groupWithheld(c.year, formatInt(c.nationalDecision, t.lang));
 }

@@ -4,7 +4,8 @@ import { wordOfKey } from '../format/status-word.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
 import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
-import { cutFor, measuresOf, requestCutNote, type RequestCut } from '../domain/request-cut.ts';
+import { cutFor, measuresOf, type RequestCut } from '../domain/request-cut.ts';
+import { requestCutNote } from '../format/request-cut-note.ts';
 import { getView } from '../domain/views.ts';
 import { changeWithheld, type FrontSeries, type FrontState, type MapClasses, type RankingRow } from './ranking-view.ts';
 

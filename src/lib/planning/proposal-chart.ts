@@ -2,7 +2,7 @@ import { formatPer1000 } from '../format/decimals.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 import { type Box, linear, niceDomain, r1, svgOpen, yAxis } from '../charts/svg.ts';
 import { COLORS } from '../charts/theme.ts';
-import type { RateAt } from './scenario.ts';
+import type { RateAt } from '../domain/scenario.ts';
 
 /**
  * The kommune's settled per 1000 inhabitants over its last ten years as

@@ -1,10 +1,10 @@
-import type { PlanningLive } from '../../i18n/nb-planning.ts';
-import type { Locale } from '../../i18n/locales.ts';
 import { decimalsOf, formatPer1000 } from '../format/decimals.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
-import type { PlanningSentences } from '../sentences/types.ts';
+import type { PlanningWords } from '../sentences/types.ts';
+
+export type { PlanningWords };
 import { proposalChart } from './proposal-chart.ts';
-import { type Parsed, type PlanningBasis, scenarioOf } from './scenario.ts';
+import { type Parsed, type PlanningBasis, scenarioOf } from '../domain/scenario.ts';
 
 /**
  * The part of «Planlegg vedtaket» that follows the proposal, as HTML: the
@@ -13,12 +13,6 @@ import { type Parsed, type PlanningBasis, scenarioOf } from './scenario.ts';
  * numbers. The same function renders the default at build time and every
  * change in the browser (src/client/planning.ts).
  */
-/** What the planning view says, in the page's language: its strings (t.planning) and its sentences. */
-export interface PlanningWords {
-  locale: Locale;
-  live: PlanningLive;
-  sentences: PlanningSentences;
-}
 
 export function renderScenario(
   w: PlanningWords,

@@ -5,7 +5,8 @@ import { COLORS, markStatusOf, SIZES, type ChartSize, type MarkStatus } from '..
 import { exactValue, ratio, seriesOf, single, type Figure } from '../domain/figure.ts';
 import { perCapitaOn } from '../domain/rate-territory.ts';
 import { yearSpan } from '../domain/coverage.ts';
-import { cutsAmong, requestCutNote } from '../domain/request-cut.ts';
+import { cutsAmong } from '../domain/request-cut.ts';
+import { requestCutNote } from '../format/request-cut-note.ts';
 import { getMeasure, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
 import { measureGroupLabel, measureLabel } from '../../i18n/measures.ts';
 import { formatFigure, formatPercent } from '../format/number.ts';

@@ -1,5 +1,5 @@
 import type { ValueStatus } from '../domain/figure.ts';
-import type { PeerGroup, Position, RateAt, Scenario } from '../planning/scenario.ts';
+import type { PeerGroup, Position, RateAt, Scenario } from '../domain/scenario.ts';
 import type { PlanningSentences } from './types.ts';
 
 /**

@@ -2,12 +2,11 @@ import { messages } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { enSentences } from './en.ts';
 import { enPlanning } from './en-planning.ts';
-import type { PlanningWords } from '../planning/render-scenario.ts';
 import { nbSentences } from './nb.ts';
 import { nbPlanning } from './nb-planning.ts';
 import { nnSentences } from './nn.ts';
 import { nnPlanning } from './nn-planning.ts';
-import type { PlanningSentences, Sentences } from './types.ts';
+import type { PlanningSentences, PlanningWords, Sentences } from './types.ts';
 
 export type { PlanningSentences, Sentences } from './types.ts';
 

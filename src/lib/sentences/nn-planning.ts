@@ -1,6 +1,6 @@
 import { formatPer1000, int, one } from '../format/decimals.ts';
 import type { ValueStatus } from '../domain/figure.ts';
-import type { PeerGroup, Position, RateAt, Scenario } from '../planning/scenario.ts';
+import type { PeerGroup, Position, RateAt, Scenario } from '../domain/scenario.ts';
 import type { PlanningSentences } from './types.ts';
 
 /**

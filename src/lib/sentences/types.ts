@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n/locales.ts';
+import type { PlanningLive } from '../../i18n/nb-planning.ts';
 import type { Coverage } from '../domain/coverage.ts';
 import type { Figure, ValueStatus } from '../domain/figure.ts';
-import type { PeerGroup, Position, Scenario } from '../planning/scenario.ts';
+import type { PeerGroup, Position, Scenario } from '../domain/scenario.ts';
 import type { Elsewhere, KeyPoint, Series } from './shared.ts';
 
 /**
@@ -155,3 +156,10 @@ export interface PlanningSentences {
   }): string;
 }
 export type { PeerGroup, Position };
+
+/** What the planning view says, in the page's language: its strings (t.planning) and its sentences. */
+export interface PlanningWords {
+  locale: Locale;
+  live: PlanningLive;
+  sentences: PlanningSentences;
+}

@@ -13,7 +13,8 @@ import { buildView, cellText, tableOf } from '../../../src/lib/compare/compare-v
 import { decodeSeriesData, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
 import type { Figure } from '../../../src/lib/domain/figure.ts';
 import { REQUEST_CUTS } from '../../../src/lib/domain/measures.ts';
-import { cutFor, requestCutNote, requestCutOf } from '../../../src/lib/domain/request-cut.ts';
+import { cutFor, requestCutOf } from '../../../src/lib/domain/request-cut.ts';
+import { requestCutNote } from '../../../src/lib/format/request-cut-note.ts';
 import { EXPORT_COLUMNS } from '../../../src/lib/format/export-table.ts';
 import { mapNoteOf, rankingTable } from '../../../src/lib/front/render-front.ts';
 import { rankingRows } from '../../../src/lib/front/ranking-view.ts';

@@ -7,7 +7,7 @@ import { getProfile } from '../../../src/data/profile.ts';
 import { newestYear } from '../../../src/lib/domain/coverage.ts';
 import { seriesOf } from '../../../src/lib/domain/figure.ts';
 import { renderScenario } from '../../../src/lib/planning/render-scenario.ts';
-import { parseProposal, scenarioOf } from '../../../src/lib/planning/scenario.ts';
+import { parseProposal, scenarioOf } from '../../../src/lib/domain/scenario.ts';
 import { formatIndicator } from '../../../src/lib/format/number.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 

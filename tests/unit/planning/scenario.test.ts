@@ -9,7 +9,7 @@ import {
   positionOf,
   type RateAt,
   scenarioOf,
-} from '../../../src/lib/planning/scenario.ts';
+} from '../../../src/lib/domain/scenario.ts';
 import { emaSentence, scenarioSentences } from '../../../src/lib/sentences/nb-planning.ts';
 
 /**

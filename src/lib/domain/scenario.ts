@@ -1,4 +1,4 @@
-import { divide, exactValue, perCapita, type Part, type ValueStatus } from '../domain/figure.ts';
+import { divide, exactValue, perCapita, type Part, type ValueStatus } from './figure.ts';
 
 /**
  * «Hva betyr vedtaket?»: a proposed decision N for the coming year beside the
