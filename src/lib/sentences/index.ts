@@ -35,7 +35,3 @@ export function planningSentencesFor(locale: Locale): PlanningSentences {
 export function planningWordsFor(locale: Locale): PlanningWords {
   return { locale, live: messages(locale).planning, sentences: planningSentencesFor(locale) };
 }
-
-/** Whether a language has its sentence modules (the site is built only in languages that do). */
-export const hasSentences = (locale: Locale): boolean =>
-  SENTENCES[locale] !== undefined && PLANNING[locale] !== undefined;
