@@ -4,7 +4,7 @@ import { kommunePath, officialName, type Kommune } from '../lib/domain/kommune.t
 import { parseProposal } from '../lib/domain/scenario.ts';
 import { renderScenario } from '../lib/planning/render-scenario.ts';
 import { messages } from '../i18n/index.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../i18n/locales.ts';
 import { planningWordsFor } from '../lib/sentences/index.ts';
 import { datasetStamp, getBrief } from './brief.ts';
 import { getPlanning } from './planning.ts';
@@ -39,7 +39,7 @@ export function getBriefDocument(k: Kommune, site: URL | undefined, locale: Loca
       fylkeName: k.fylkeName,
       kostraGroup: k.kostraGroup,
       centrality: k.centrality,
-      address: new URL(`${kommunePath(k)}notat/`, site ?? 'http://localhost:4321/').href,
+      address: new URL(localePath(locale, `${kommunePath(k)}notat/`), site ?? 'http://localhost:4321/').href,
       proposal: htmlText(proposal),
       smallGroups: t.brief.smallGroups(MIN_PEOPLE, MIN_IMMIGRANTS),
     },

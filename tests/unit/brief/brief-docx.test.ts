@@ -3,6 +3,8 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { getBriefDocument } from '../../../src/data/brief-document.ts';
 import { getKommuner } from '../../../src/data/dataset.ts';
+import { messages } from '../../../src/i18n/index.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 import { briefDocx } from '../../../src/lib/brief/docx.ts';
 
 /** A 1×1 white PNG: the browser draws the real fallback from the chart's SVG (src/client/brief-word.ts). */
@@ -17,9 +19,9 @@ const paragraphs = (xml: string) =>
     [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
   );
 
-async function open(code: string) {
+async function open(code: string, locale: Locale = 'nb') {
   const k = getKommuner().find((x) => x.code === code)!;
-  const model = getBriefDocument(k, new URL('https://bosettingstall.example/'));
+  const model = getBriefDocument(k, new URL('https://bosettingstall.example/'), locale);
   const zip = await JSZip.loadAsync(await Packer.toBuffer(briefDocx(model, PNG)));
   const files = Object.keys(zip.files);
   const read = (name: string) => zip.file(name)!.async('string');
@@ -78,5 +80,26 @@ describe('the brief as a Word document', () => {
     );
     expect(words).toContain('skjult');
     expect(xml).toMatch(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*<w:t(?: [^>]*)?>skjult<\/w:t>/);
+  });
+
+  it('Oslo in nynorsk: the sentences of sentences/nn, the nynorsk headings, nn-NO as the language and the /nn/ address', async () => {
+    const { model, xml, styles } = await open('0301', 'nn');
+    const text = paragraphs(xml).map((p) => xmlText(p));
+    const all = text.join('\n');
+    expect(model.lang).toBe('nn-NO');
+    expect(styles).toMatch(/<w:lang w:val="nn-NO"/);
+    expect(styles).not.toMatch(/<w:lang w:val="nb-NO"/);
+    expect(model.keyPoints.heading).toBe(messages('nn').keyPoints.heading);
+    expect(text).toContain(xmlText(model.keyPoints.heading));
+    for (const s of model.keyPoints.items) expect(text).toContain(xmlText(s));
+    // settledSentence in sentences/nn: «I 2025 vart 665 flyktningar busette i Oslo; …».
+    expect(model.keyPoints.items.some((s) => /^I \d{4} vart [\d\u00a0 ]+ flyktningar busette i Oslo/.test(s))).toBe(
+      true,
+    );
+    // No bokmål in the brief's own text (the source notes name the publishers' bokmål titles as they are).
+    const own = [model.heading, ...model.keyPoints.items, ...model.request.parts.flatMap((p) => p.lines)];
+    expect(own.join('\n')).not.toMatch(/\bflyktninger\b|\bbosatt\b|\bikke\b/);
+    expect(all).toContain(xmlText(model.heading));
+    expect(model.meta.join(' ')).toContain('https://bosettingstall.example/nn/kommune/0301-oslo/notat/');
   });
 });
