@@ -167,6 +167,8 @@ describe('map and ranking', () => {
 
   it('a link with an unknown fylke, measure or parameter says what was ignored', async () => {
     const page = await open('/?fylke=99&indikator=finnes-ikke&foo=1');
+    // The script says it once the page's catalogue has loaded (a module of its own).
+    await page.locator('[data-ignored]:not([hidden])').waitFor();
     await expect(page.locator('[data-ignored]').innerText()).resolves.toMatch(
       /utelatt: indikator=finnes-ikke, foo=1, fylke=99/,
     );
