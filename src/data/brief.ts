@@ -4,6 +4,7 @@ import { coverageOfYears } from '../lib/domain/coverage.ts';
 import { sourcePlainText } from '../lib/format/source-label.ts';
 import { aggregateGroup, type GroupSeries } from '../lib/compare/aggregate.ts';
 import { messages, type Locale } from '../i18n/index.ts';
+import { publisherPageNoteIn } from '../i18n/data-texts.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
@@ -32,7 +33,8 @@ export function getBrief(k: Kommune, locale: Locale) {
     const s = info.get(id);
     if (!s) return id;
     const text = sourcePlainText(t, s, years);
-    return s.publisherPageNote ? `${text}; ${s.publisherPageNote}` : text;
+    const note = publisherPageNoteIn(s, locale);
+    return note ? `${text}; ${note}` : text;
   };
   // A KOSTRA group of one (Oslo) says nothing: compare with the largest kommuner instead.
   const kostraAlone =
@@ -54,7 +56,7 @@ export function getBrief(k: Kommune, locale: Locale) {
     ]),
     sourceLabel,
     coverage: datasetCoverage,
-    caveats: getCaveats(k.code),
+    caveats: getCaveats(k.code, locale),
     splitPredecessor:
       split.length === 1 ? { label: predecessorLabel(split[0], locale), figures: getFigures(split[0].key) } : undefined,
     // The reforms in print where the brief's table holds a divided former kommune's years.

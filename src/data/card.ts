@@ -32,7 +32,7 @@ export function cardOf(k: Kommune): string {
     if (g) g.figures.push(figure);
     else groups.push({ year: c.year, figures: [figure] });
   }
-  const panel = settlementPanel({ name: k.name, own, country: getFigures('0000'), caveats: getCaveats(k.code) });
+  const panel = settlementPanel({ name: k.name, own, country: getFigures('0000'), caveats: getCaveats(k.code, 'nb') });
   const chart = panel?.chart?.wide.replace(/<text[^>]*>↑ [^<]*<\/text>/, '');
   return cardSvg({ name: officialName(k), groups, chart });
 }

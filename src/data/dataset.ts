@@ -20,6 +20,7 @@ import { coverageOf, coverageOfYears, type Coverage } from '../lib/domain/covera
 import { formatVintage } from '../lib/format/date.ts';
 import { dataVersionOf } from '../lib/domain/data-version.ts';
 import { messages, type Locale } from '../i18n/index.ts';
+import { warningIn } from '../i18n/data-texts.ts';
 import { sentencesFor } from '../lib/sentences/index.ts';
 import type { Figure } from '../lib/domain/figure.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
@@ -115,10 +116,11 @@ export function getKommuner(): Kommune[] {
 }
 
 /** The caveats ingest recorded for a region's figures (data/warnings.csv), to mark them where they are shown. */
-export function getCaveats(region: string): { year: number; measure: string; text: string }[] {
+export function getCaveats(region: string, locale: Locale): { year: number; measure: string; text: string }[] {
+  // The data's text is our bokmål; nynorsk and English read theirs from the catalogue (i18n/data-texts.ts).
   return dataset()
     .warnings.filter((w) => w.region === region && /^\d{4}$/.test(w.period))
-    .map((w) => ({ year: Number(w.period), measure: w.measure, text: w.message }));
+    .map((w) => ({ year: Number(w.period), measure: w.measure, text: warningIn(w, locale) }));
 }
 
 export function getFigures(region: string): Figure[] {

@@ -29,7 +29,7 @@ export function getProfile(k: Kommune, locale: Locale) {
     own,
     country,
     ratesOnlyForPredecessors,
-    caveats: getCaveats(k.code),
+    caveats: getCaveats(k.code, locale),
     splitPredecessor:
       divided.length === 1
         ? { label: predecessorLabel(divided[0], locale), figures: getFigures(divided[0].key) }
@@ -42,7 +42,7 @@ export function getProfile(k: Kommune, locale: Locale) {
     return {
       ...p,
       label,
-      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key), locale }),
+      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key, locale), locale }),
     };
   });
   const pop = [...seriesOf(own, 'befolkning').values()]

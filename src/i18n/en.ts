@@ -721,6 +721,7 @@ export const en: Strings = {
     warningsCaption: 'Caveats by municipality, year and measure',
     warningsColumns: ['Municipality (no.)', 'Year', 'Measure', 'Caveat', 'Source'],
     sourcesHeading: 'Sources',
+    provenanceInNorwegian: 'The titles, origins and notes of each file are in Norwegian.',
     sourcesIntro:
       "The source is the publisher's own page or table. The files we read are copies that others have republished (or copies of IMDi's pages); where each copy was retrieved from, and the file's checksum, are in a column of their own.",
     sourcesCaption: 'Files the dataset is built from',

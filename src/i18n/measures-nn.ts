@@ -119,7 +119,7 @@ export const MEASURES_NN: Record<string, MeasureText> = {
   },
   'ema-anmodning': {
     label: 'Oppmoding, einslege mindreårige',
-    definition: `Talet på einslege mindreårige flyktningar IMDi bad kommunen busette. For 2026 også etter alder (under 15 år og 15–18 år), frå sida til IMDi «Nøkkeltall anmodning 2026». ${PER_1000_YEAR_AFTER}`,
+    definition: `Talet på einslege mindreårige flyktningar IMDi bad kommunen busette. For 2026 også etter alder (under 15 år og 15–18 år), frå IMDi-sida med nøkkeltal for oppmodinga 2026. ${PER_1000_YEAR_AFTER}`,
     groups: { '': 'Alle', 'under-15': 'Under 15 år', '15-18': '15–18 år' },
   },
   'ema-vedtak': {

@@ -713,6 +713,8 @@ export const nb = {
     warningsCaption: 'Forbehold etter kommune, år og mål',
     warningsColumns: ['Kommune (nr.)', 'År', 'Mål', 'Forbehold', 'Kilde'],
     sourcesHeading: 'Kilder',
+    /** Shown on nynorsk and English pages: the provenance cells are the data's own bokmål. */
+    provenanceInNorwegian: 'Titlene, opphavet og merknadene til hver fil står på bokmål.',
     sourcesIntro:
       'Kilden er utgiverens egen side eller tabell. Filene vi leste, er kopier som andre har lagt ut igjen (eller avskrifter av IMDis sider); hvor hver kopi er hentet fra, og kontrollsummen for fila, står i egen kolonne.',
     sourcesCaption: 'Filer datasettet er bygd fra',

@@ -659,6 +659,7 @@ export const nn: Strings = {
     warningsCaption: 'Atterhald etter kommune, år og mål',
     warningsColumns: ['Kommune (nr.)', 'År', 'Mål', 'Atterhald', 'Kjelde'],
     sourcesHeading: 'Kjelder',
+    provenanceInNorwegian: 'Titlane, opphavet og merknadene til kvar fil står på bokmål.',
     sourcesIntro:
       'Kjelda er den eigne sida eller tabellen til utgjevaren. Filene vi las, er kopiar som andre har lagt ut att (eller avskrifter av sidene til IMDi); kvar kvar kopi er henta frå, og kontrollsummen for fila, står i eiga kolonne.',
     sourcesCaption: 'Filer datasettet er bygt frå',
