@@ -243,6 +243,7 @@ export const en: Strings = {
       `The link contained something that does not exist and has been left out: ${items.join(', ')}.`,
   },
   compare: {
+    countedOf: (counted: number, members: number) => `${counted} of ${members}`,
     tip: { 'lower-bound': 'at least', partial: 'partial' },
     title: 'Compare municipalities',
     description:

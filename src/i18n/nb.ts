@@ -237,6 +237,8 @@ export const nb = {
     ignored: (items: string[]) => `Lenken inneholdt noe som ikke finnes og som er utelatt: ${items.join(', ')}.`,
   },
   compare: {
+    /** «231 av 357»: how many of a group's members a value is built on. */
+    countedOf: (counted: number, members: number) => `${counted} av ${members}`,
     /** In a chart tip, after the value: what a group value's status means. */
     tip: { 'lower-bound': 'minst', partial: 'delvis' },
     title: 'Sammenlign kommuner',

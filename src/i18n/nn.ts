@@ -223,6 +223,7 @@ export const nn: Strings = {
     ignored: (items: string[]) => `Lenkja inneheldt noko som ikkje finst, og som er utelate: ${items.join(', ')}.`,
   },
   compare: {
+    countedOf: (counted: number, members: number) => `${counted} av ${members}`,
     tip: { 'lower-bound': 'minst', partial: 'delvis' },
     title: 'Samanlikn kommunar',
     description:

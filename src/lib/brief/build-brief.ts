@@ -218,7 +218,7 @@ export function buildBrief(input: BriefInput): Brief {
     peerCites.push(...pts(values));
     // As on the comparison page: «≥» for a lower bound, «(n av m)» for a group value built on some members only.
     const f = (p: ShownValue | undefined) =>
-      p ? `${formatIndicator(t, p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(p)}` : '–';
+      p ? `${formatIndicator(t, p.value === null ? null : p.value * scale, unit, p.status)}${coverageText(t, p)}` : '–';
     // A group's decision sum for a year whose request was cut is not shown, and says so.
     const withheld = groupDecisionsWithheld(measuresOf(getView(view)!), year);
     peerRows.push([

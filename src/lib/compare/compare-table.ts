@@ -6,9 +6,9 @@ import { cutFor, groupDecisionsWithheld, measuresOf } from '../domain/request-cu
 import { groupWithheldNote, requestCutNote } from '../format/request-cut-note.ts';
 
 /** «352 av 357» for a group value over some members only, else empty. */
-function coverageText(p: Point): string | null {
+function coverageText(t: Strings, p: Point): string | null {
   const n = coverageOf(p);
-  return n ? `${n.counted} av ${n.members}` : null;
+  return n ? t.compare.countedOf(n.counted, n.members) : null;
 }
 
 /**
@@ -55,7 +55,7 @@ export function compareTable(
           note: noteOf(t, v, s.kind, p.year),
         }),
         s.kind,
-        coverageText(p),
+        coverageText(t, p),
       ]);
     }
   }

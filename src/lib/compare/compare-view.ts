@@ -106,16 +106,16 @@ export function cellText(t: Strings, p: Point | undefined, unit: CompareView['un
     p.value === null && p.status === 'suppressed'
       ? statusWord(t, 'suppressed', { unit, source: p.sources[0], flags: p.scraped ? ['scraped'] : [] })
       : formatIndicator(t, p.value, unit, p.status);
-  return `${base}${p.provisional && p.value !== null ? '*' : ''}${coverageText(p)}`;
+  return `${base}${p.provisional && p.value !== null ? '*' : ''}${coverageText(t, p)}`;
 }
 
 /**
  * « (231 av 357)» for a group value built on some members only — also beside a
  * lower bound («≥ 0,90 (352 av 357)»); empty for a kommune or a whole group.
  */
-export function coverageText(p: Point): string {
+export function coverageText(t: Strings, p: Point): string {
   const n = coverageOf(p);
-  return n ? ` (${n.counted}\u00a0av\u00a0${n.members})` : '';
+  return n ? ` (${t.compare.countedOf(n.counted, n.members).replace(/ /g, '\u00a0')})` : '';
 }
 
 /** How many of a group's members a shown value is built on, when not all of them. */
