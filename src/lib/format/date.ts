@@ -24,11 +24,13 @@ export function monthOf(vintage: string, locale: string): string {
   return m ? fmt(locale, { month: 'long', year: 'numeric' }).format(dateOf(y, m)) : y;
 }
 
-/** A file's vintage as a cut-off date: "2024-11-13" → "13.11.2024" (en 13/11/2024), "2023-09" → "september 2023", "2015" → "2015". */
+/**
+ * A file's vintage as a cut-off date, the month in words in every language (a numeric date reads
+ * differently in Norway and in English-speaking countries): "2024-11-13" → "13. november 2024"
+ * (en "13 November 2024"), "2023-09" → "september 2023", "2015" → "2015".
+ */
 export function formatVintage(vintage: string, locale: string): string {
-  const [y, m, d] = vintage.split('-');
-  if (d) return fmt(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(dateOf(y, m, d));
-  return monthOf(vintage, locale);
+  return dateInWords(vintage, locale);
 }
 
 /** A file's vintage in words: "2024-11-13" → "13. november 2024" (en 13 November 2024), "2023-09" → "september 2023", "2015" → "2015". */

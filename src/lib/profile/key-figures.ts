@@ -22,7 +22,7 @@ export type RatePoint = Pick<ShownValue, 'value' | 'status' | 'partial'>;
 
 export interface KeyFigures {
   year: number;
-  /** "foreløpige tall per 13.11.2024" when the year was not over when the file was made. */
+  /** "foreløpige tall per 13. november 2024" when the year was not over when the file was made. */
   asOf?: string;
   cards: KeyCard[];
   perThousand?: {

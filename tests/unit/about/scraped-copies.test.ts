@@ -28,7 +28,7 @@ describe('«Om dataene» dates the copies of IMDi’s web page from the figures 
     const [lead, text] = scrapedNote(t, scrapedCopies(figs))!;
     expect(lead).toMatch(/IMDis nettside/);
     expect(text).toMatch(/for 2025 og 2026 /);
-    expect(text).toMatch(/2025 per 1\.10\.2026 og 2026 per 28\.9\.2026/);
+    expect(text).toMatch(/2025 per 1\. oktober 2026 og 2026 per 28\. september 2026/);
     expect(text).not.toMatch(/april/);
     expect(scrapedNote(t, [])).toBeNull();
   });

@@ -43,7 +43,9 @@ describe('dates by locale', () => {
     expect(dateInWords('2024-11-13', 'nb')).toBe('13. november 2024');
     expect(dateInWords('2024-11-13', 'nn')).toBe('13. november 2024');
     expect(dateInWords('2024-11-13', 'en')).toBe('13 November 2024');
-    expect(formatVintage('2024-11-13', 'nb')).toBe('13.11.2024');
+    expect(formatVintage('2024-11-13', 'nb')).toBe('13. november 2024');
+    expect(formatVintage('2026-09-28', 'nn')).toBe('28. september 2026');
+    expect(formatVintage('2026-09-28', 'en')).toBe('28 September 2026');
     expect(formatVintage('2023-09', 'en')).toBe('September 2023');
     expect(formatVintage('2015', 'en')).toBe('2015');
   });

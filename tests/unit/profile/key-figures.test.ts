@@ -20,14 +20,14 @@ describe('key figures at the top of a profile', () => {
   it('leads with the newest year with a settled figure, with its cut-off date', () => {
     expect(keyYear(own)).toBe(2024);
     const k = keyFigures(t, own, { name: 'Utsira' })!;
-    expect(k.asOf).toBe('foreløpige tall per 13.11.2024');
+    expect(k.asOf).toBe('foreløpige tall per 13. november 2024');
     expect(k.cards.map((c) => [c.id, c.value, c.numeric])).toEqual([
       ['anmodning', '5', true],
       ['vedtak', 'avventer vedtak', false],
       ['bosatt', '5', true],
       ['siste-vedtak', '10', true],
     ]);
-    expect(k.cards[3].detail).toBe('ifølge IMDis nettside, 8.4.2026');
+    expect(k.cards[3].detail).toBe('ifølge IMDis nettside, 8. april 2026');
   });
   it('shows a hidden settled figure as hidden, and no per-1000 row when the kommune has no value', () => {
     const k = keyFigures(t, [f(2020, 'bosatt', null), f(2020, 'anmodning', 0)], {

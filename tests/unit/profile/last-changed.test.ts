@@ -99,12 +99,12 @@ describe('lastChanged', () => {
 describe('lastChangedLine', () => {
   it('names the release, the newest vintage and the non-zero counts, and links to the release on «Om dataene»', () => {
     expect(lastChangedLine(t, 'Oslo', lastChanged(oslo, releases, regions)!)).toEqual({
-      text: 'Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28.9.2026): 12 tall lagt til, 4 fjernet og 3 endret.',
+      text: 'Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28. september 2026): 12 tall lagt til, 4 fjernet og 3 endret.',
       href: '/om-dataene/#utgave-e2',
       link: 'Se endringsloggen',
     });
     expect(lastChangedLine(t, 'Stavanger', lastChanged(stavanger, releases, regions)!).text).toBe(
-      'Tallene for Stavanger ble sist endret i datasettversjon d4 (kilder til og med 1.10.2026): 87 tall lagt til, 87 fjernet og 2 endret, alle i seriene for tidligere kommuner.',
+      'Tallene for Stavanger ble sist endret i datasettversjon d4 (kilder til og med 1. oktober 2026): 87 tall lagt til, 87 fjernet og 2 endret, alle i seriene for tidligere kommuner.',
     );
     expect(
       lastChangedLine(t, 'Bergen', {
@@ -124,10 +124,10 @@ describe('lastChangedLine', () => {
   it("says in words what the dataset's version is before what changed for the kommune (issue 22)", () => {
     const lc = lastChanged(oslo, releases, regions)!;
     expect(lastChangedLine(t, 'Oslo', lc, { version: 'd4', vintage: '2026-10-01' }).text).toBe(
-      'Datasettet er versjon d4, med kilder til og med 1.10.2026. Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28.9.2026): 12 tall lagt til, 4 fjernet og 3 endret.',
+      'Datasettet er versjon d4, med kilder til og med 1. oktober 2026. Tallene for Oslo ble sist endret i datasettversjon e2 (kilder til og med 28. september 2026): 12 tall lagt til, 4 fjernet og 3 endret.',
     );
     expect(lastChangedLine(t, 'Oslo', lc, { version: 'e2', vintage: '2026-09-28' }).text).toBe(
-      'Datasettet er versjon e2, med kilder til og med 28.9.2026. Tallene for Oslo ble sist endret i denne versjonen: 12 tall lagt til, 4 fjernet og 3 endret.',
+      'Datasettet er versjon e2, med kilder til og med 28. september 2026. Tallene for Oslo ble sist endret i denne versjonen: 12 tall lagt til, 4 fjernet og 3 endret.',
     );
   });
 

@@ -71,7 +71,7 @@ describe('shareTags', () => {
 describe('profileDescription', () => {
   const key: KeyFigures = {
     year: 2024,
-    asOf: 'foreløpige tall per 13.11.2024',
+    asOf: 'foreløpige tall per 13. november 2024',
     cards: [
       { id: 'anmodning', label: 'IMDi ba om', year: 2024, value: '120', numeric: true },
       { id: 'vedtak', label: 'Kommunen vedtok', year: 2024, value: 'avventer vedtak', numeric: false },
@@ -80,7 +80,7 @@ describe('profileDescription', () => {
   };
   it('says the key figures as the page shows them, a status in its own words', () => {
     expect(profileDescription('Bosetting i Oslo kommune', key, (y) => `Bosetting ${y}`)).toBe(
-      'Bosetting i Oslo kommune. Bosetting 2024 (foreløpige tall per 13.11.2024) – IMDi ba om: 120; Kommunen vedtok: avventer vedtak; Bosatt: skjult (under 5).',
+      'Bosetting i Oslo kommune. Bosetting 2024 (foreløpige tall per 13. november 2024) – IMDi ba om: 120; Kommunen vedtok: avventer vedtak; Bosatt: skjult (under 5).',
     );
   });
   it('is the lead alone without key figures', () => {
