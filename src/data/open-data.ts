@@ -63,10 +63,11 @@ export async function openDataFile(path: string, site: URL | undefined) {
   return { body: `${JSON.stringify(descriptor, null, 1)}\n`, type: 'application/json' };
 }
 
-async function build(): Promise<OpenData> {
+/** The open-data files of the published dataset (one pass over it), with the stamp they carry. */
+export function datasetFiles() {
   const { kommuner, byRegion, sources, predecessors } = dataset();
   const stamp = datasetStamp();
-  const { files, wholeRows } = openDataFiles({
+  const made = openDataFiles({
     figures: [...byRegion.values()].flat(),
     kommuner,
     predecessors,
@@ -74,6 +75,11 @@ async function build(): Promise<OpenData> {
     sources,
     date: stamp.date,
   });
+  return { ...made, sources, stamp };
+}
+
+async function build(): Promise<OpenData> {
+  const { files, wholeRows, sources, stamp } = datasetFiles();
   const whole = files.find((f) => f.kind === 'whole')!;
   const key = createHash('sha256').update(`${XLSX_LAYOUT}\n${whole.body}`).digest('hex').slice(0, 16);
   const xlsxPath = join(CACHE, `bosettingstall-${key}.xlsx`);

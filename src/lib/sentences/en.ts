@@ -12,7 +12,7 @@ import {
   movedHereSentence,
 } from './en-findings.ts';
 import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
-import type { FormerKommune, Sentences } from './types.ts';
+import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
 export { record, type Elsewhere, type KeyPoint, type KeyPointTarget, type Series } from './shared.ts';
 
@@ -608,14 +608,7 @@ export const profile: Sentences['profile'] = {
     `In ${year}, ${name} received ${formatMillions(total)} in grants from IMDi${perInhabitant === null ? '' : `, ${kroner(perInhabitant)} per inhabitant`}.${gaps ? ` ${gaps}` : ''}`,
   noGrants: (name: string) => `No grant figures for ${name}.`,
   /** «Among the 15 countries with the most people in Norway in 2022, and Ukraine, Syria is the largest in Oslo (…)». */
-  countries: (o: {
-    name: string;
-    largestIn: number;
-    top: string;
-    value: number;
-    year: number;
-    hidden: { count: number; first: string; word: string } | null;
-  }) =>
+  countries: (o: CountriesFacts) =>
     `Among the 15 countries with the most people in Norway in ${o.largestIn}, and Ukraine, ${o.top} is the largest in ${o.name} (${formatInt(o.value)} ${o.value === 1 ? 'person' : 'people'} in ${o.year}).${o.hidden ? ` The ${o.hidden.count === 1 ? `figure for ${o.hidden.first} is` : `figures for ${o.hidden.count} countries are`} ${o.hidden.word}.` : ''}`,
   /** «NOK 1,234» — kroner per inhabitant in a table cell. */
   kronerCell: kroner,

@@ -15,7 +15,7 @@ import {
 } from './nb-findings.ts';
 import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
 
-import type { FormerKommune, Sentences } from './types.ts';
+import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
 export { record, type Elsewhere, type KeyPoint, type KeyPointTarget, type Series } from './shared.ts';
 
@@ -573,14 +573,7 @@ export const profile: Sentences['profile'] = {
     `I ${year} fikk ${name} ${formatMillions(t, total)} i tilskudd fra IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbygger`}.${gaps ? ` ${gaps}` : ''}`,
   noGrants: (name: string) => `Ingen tilskuddstall for ${name}.`,
   /** «Blant de 15 landene med flest personer i Norge i 2024, og Ukraina, er Syria størst i Oslo (…)». */
-  countries: (o: {
-    name: string;
-    largestIn: number;
-    top: string;
-    value: number;
-    year: number;
-    hidden: { count: number; first: string; word: string } | null;
-  }) =>
+  countries: (o: CountriesFacts) =>
     `Blant de 15 landene med flest personer i Norge i ${o.largestIn}, og Ukraina, er ${o.top} størst i ${o.name} (${formatInt(o.value)} personer i ${o.year}).${o.hidden ? ` Tallene for ${o.hidden.count === 1 ? o.hidden.first : `${o.hidden.count} land`} er ${o.hidden.word}.` : ''}`,
   /** «Oslo: 1 234 kr» — kroner per inhabitant in a table cell. */
   kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,

@@ -15,7 +15,7 @@ import {
 } from './nn-findings.ts';
 import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
 
-import type { FormerKommune, Sentences } from './types.ts';
+import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
 /**
  * Plain-language nynorsk sentences generated from the figures, for the
@@ -531,14 +531,7 @@ export const profile: Sentences['profile'] = {
   grants: (name: string, year: number, total: number, perInhabitant: number | null, gaps: string) =>
     `I ${year} fekk ${name} ${formatMillions(t, total)} i tilskot frå IMDi${perInhabitant === null ? '' : `, ${formatInt(Math.round(perInhabitant))} kr per innbyggjar`}.${gaps ? ` ${gaps}` : ''}`,
   noGrants: (name: string) => `Ingen tal for tilskot til ${name}.`,
-  countries: (o: {
-    name: string;
-    largestIn: number;
-    top: string;
-    value: number;
-    year: number;
-    hidden: { count: number; first: string; word: string } | null;
-  }) =>
+  countries: (o: CountriesFacts) =>
     `Blant dei 15 landa med flest personar i Noreg i ${o.largestIn}, og Ukraina, er ${o.top} størst i ${o.name} (${formatInt(o.value)} personar i ${o.year}).${o.hidden ? ` ${o.hidden.count === 1 ? `Talet for ${o.hidden.first}` : `Tala for ${o.hidden.count} land`} er ${o.hidden.word}.` : ''}`,
   kronerCell: (v: number) => `${formatInt(Math.round(v))} kr`,
   tableCaption: (title: string, name: string, year?: number) =>

@@ -73,14 +73,7 @@ export interface Sentences {
     ratesOnlyForPredecessors(name: string): string;
     grants(name: string, year: number, total: number, perInhabitant: number | null, gaps: string): string;
     noGrants(name: string): string;
-    countries(o: {
-      name: string;
-      largestIn: number;
-      top: string;
-      value: number;
-      year: number;
-      hidden: { count: number; first: string; word: string } | null;
-    }): string;
+    countries(o: CountriesFacts): string;
     kronerCell(v: number): string;
     tableCaption(title: string, name: string, year?: number): string;
     settlementCaption(name: string): string;
@@ -162,4 +155,14 @@ export interface PlanningWords {
   locale: Locale;
   live: PlanningLive;
   sentences: PlanningSentences;
+}
+
+/** What the country-background sentence says: the largest country in the kommune among the 15 largest in Norway (and Ukraine), and the hidden ones. */
+export interface CountriesFacts {
+  name: string;
+  largestIn: number;
+  top: string;
+  value: number;
+  year: number;
+  hidden: { count: number; first: string; word: string } | null;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetStamp } from '../../../src/data/brief.ts';
 import { dataset } from '../../../src/data/dataset.ts';
+import { datasetFiles } from '../../../src/data/open-data.ts';
 import { MEASURES } from '../../../src/lib/domain/measures.ts';
 import { STATUSES } from '../../../src/lib/domain/observation.ts';
 import {
@@ -12,7 +12,7 @@ import {
   SCHEMA_PATHS,
   TABLE_SCHEMA_PROFILE,
 } from '../../../src/lib/open-data/datapackage.ts';
-import { FIGURE_COLUMNS, openDataFiles, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
+import { FIGURE_COLUMNS, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
 
 /** The standard's own profiles (tests/fixtures/frictionless/README.md says where from). */
@@ -44,16 +44,9 @@ describe('the data package (datapackage.json) validates against the Frictionless
   const schemaErrors = validator(profile('tableschema'));
 
   beforeAll(() => {
-    const { kommuner, byRegion, sources, predecessors } = dataset();
-    const stamp = datasetStamp();
-    files = openDataFiles({
-      figures: [...byRegion.values()].flat(),
-      kommuner,
-      predecessors,
-      measures: MEASURES,
-      sources,
-      date: stamp.date,
-    }).files;
+    const made = datasetFiles();
+    const { sources, stamp } = made;
+    files = made.files;
     descriptor = dataPackage({
       files,
       xlsxBytes: 1234,
