@@ -430,7 +430,9 @@ export function grantsPanel(input: ProfileInput): Panel | null {
 
 /** The kommune's largest countries of background among those published, newest year first, with earlier years. */
 export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | null {
-  const { t, s: say } = wordsOf(input);
+  const { t, s: say, locale } = wordsOf(input);
+  // The country's name in the page's language (i18n/measures-*.ts groups); the data's group is the bokmål key.
+  const land = (g: string) => measureGroupLabel('landbakgrunn', g, locale);
   const notes = notesIn(t);
   const figs = input.own.filter((f) => f.measure === 'landbakgrunn');
   const ok = figs.filter((f) => f.status === 'ok');
@@ -452,13 +454,13 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     summary: say.profile.countries({
       name: input.name,
       largestIn: LANDBAKGRUNN_LARGEST_IN,
-      top: ranked[0].g,
+      top: land(ranked[0].g),
       value: ranked[0].v!,
       year: y,
       hidden: hidden.length
         ? {
             count: hidden.length,
-            first: hidden[0],
+            first: land(hidden[0]),
             word: statusWord(t, 'suppressed', {
               measure: 'landbakgrunn',
               source: get(hidden[0], y)!.source,
@@ -472,7 +474,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
         ? {
             ...both(say.profile.countriesChart(input.name, y), (size) =>
               barsChart(
-                ranked.map((r) => ({ label: r.g, value: r.v! })),
+                ranked.map((r) => ({ label: land(r.g), value: r.v! })),
                 { values: true, hits: true, ...size, locale: input.locale },
               ),
             ),
@@ -481,7 +483,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
     table: {
       caption: say.profile.countriesCaption(input.name),
       columns: [t.profile.columns.land, String(y), ...earlier.map(String)],
-      rows: ranked.map((r) => [r.g, ...[y, ...earlier].map((yy) => formatFigure(t, get(r.g, yy), 'personer'))]),
+      rows: ranked.map((r) => [land(r.g), ...[y, ...earlier].map((yy) => formatFigure(t, get(r.g, yy), 'personer'))]),
     },
     citations: citationsOf(shown),
     notes: [...notes(shown), t.profile.panelFootnotes.countries],

@@ -267,6 +267,18 @@ describe('countries of background', () => {
       'Blant de 15 landene med flest personer i Norge i 2022, og Ukraina, er Syria størst i X (300 personer i 2022). Tallene for Eritrea er skjult (under 5).',
     );
   });
+  it("names the countries in the page's language (issue 19: no «Polen» on an English page)", async () => {
+    const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
+    const g = (group: string, value: number | null) =>
+      f(2022, 'landbakgrunn', value, { group, source: 'imdi-landbakgrunn-2022' });
+    const own = [g('Polen', 300), g('Syria', 120)];
+    const en = countriesPanel({ name: 'X', own, country: [], locale: 'en' })!;
+    expect(en.table!.rows.map((r) => r[0])).toEqual(['Poland', 'Syria']);
+    expect(en.summary).toContain('Poland');
+    expect(en.summary).not.toContain('Polen');
+    const nb = countriesPanel({ name: 'X', own, country: [] })!;
+    expect(nb.table!.rows.map((r) => r[0])).toEqual(['Polen', 'Syria']);
+  });
   it("a hidden country is hidden by its publisher's rule, not always «under 5» (finding 4)", async () => {
     const { countriesPanel } = await import('../../../src/lib/profile/build-profile.ts');
     const g = (group: string, value: number | null) =>
