@@ -141,6 +141,7 @@ export function attachCompare(root: HTMLElement, t: Strings) {
     const markText = shownMark && formatIndicator(t, shownMark.value, view.unit, shownMark.status);
     $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
     chart = compareChart(points, {
+      t,
       unit: view.unit,
       label: unitLabel,
       ariaLabel:

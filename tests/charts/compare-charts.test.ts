@@ -71,6 +71,7 @@ describe('scales', () => {
 
 describe('compareChart', () => {
   const chart = compareChart(series, {
+    t,
     unit: 'per 1000',
     label: 'Per 1000 innbyggere',
     ariaLabel: 'Linjediagram: «Oslo» & co',
@@ -100,7 +101,7 @@ describe('compareChart', () => {
       ...series,
       ...[2020, 2021, 2022, 2023].map((y) => pt('Vestland (43 kommuner)', y, 1 + y / 1000, { kind: 'referanse' })),
     ];
-    const d = parse(compareChart(two, { unit: 'per 1000', width: 680 }).svg);
+    const d = parse(compareChart(two, { t, unit: 'per 1000', width: 680 }).svg);
     const dashOf = (name: string) => {
       const label = [...d.querySelectorAll('g.labels text')].find((t) => t.textContent === name)!;
       const swatch = label.previousElementSibling!;
@@ -116,7 +117,7 @@ describe('compareChart', () => {
   });
 
   it('uses the width it is given: the plot area is most of a 680 px column, the names need only their own room (issue 22)', () => {
-    const c = compareChart(series, { unit: 'per 1000', width: 680 });
+    const c = compareChart(series, { t, unit: 'per 1000', width: 680 });
     const xs = c.points.map((p) => p.x);
     // Before: 190 px were kept for the names whatever their length, leaving 434 of 680 px to the lines.
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(500);
@@ -145,7 +146,7 @@ describe('compareChart', () => {
         pt('A', 2023, 30),
         pt('A', 2024, 40),
       ],
-      { unit: 'personer' },
+      { t, unit: 'personer' },
     );
     const at = (year: number) => c.points.find((p) => p.year === year)!;
     const paths = [...parse(c.svg).querySelectorAll('g.lines path')];
@@ -184,7 +185,7 @@ describe('compareChart', () => {
       ...[2020, 2021, 2022].map((y) => pt(sami, y, 2)),
       ...[2020, 2021, 2022].map((y) => pt('Bergen', y, 1.95)),
     ];
-    const phone = compareChart(pts, { unit: 'per 1000', width: 360 });
+    const phone = compareChart(pts, { t, unit: 'per 1000', width: 360 });
     const d = parse(phone.svg);
     const label = [...d.querySelectorAll('g.labels text')].find((l) => l.textContent!.includes('Kautokeino'))!;
     const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent);
@@ -197,7 +198,7 @@ describe('compareChart', () => {
     const short = parse(
       compareChart(
         pts.map((p) => ({ ...p, series: p.series.replace(sami, 'Tana') })),
-        { unit: 'per 1000', width: 360 },
+        { t, unit: 'per 1000', width: 360 },
       ).svg,
     );
     expect([...short.querySelectorAll('g.labels text')].map((l) => l.textContent).sort()).toEqual(['Bergen', 'Tana']);
@@ -215,7 +216,7 @@ describe('compareChart', () => {
   });
 
   it('shows percentages on a scale that reaches 100 % and writes % on the axis', () => {
-    const pc = compareChart([pt('A', 2020, 40), pt('A', 2021, 130)], { unit: 'prosent' });
+    const pc = compareChart([pt('A', 2020, 40), pt('A', 2021, 130)], { t, unit: 'prosent' });
     const ticks = [...parse(pc.svg).querySelectorAll('g[text-anchor=end] text')].map((t) => t.textContent);
     expect(ticks.at(-1)).toBe('140\u00a0%');
     expect(pc.points[1].y).toBeGreaterThanOrEqual(20);
@@ -229,7 +230,7 @@ describe('compareChart', () => {
 
   it('matches its snapshot (desk and phone)', () => {
     expectSvgSnapshot(chart.svg, 'compare-lines');
-    expectSvgSnapshot(compareChart(series, { unit: 'per 1000', width: 360 }).svg, 'compare-lines-narrow');
+    expectSvgSnapshot(compareChart(series, { t, unit: 'per 1000', width: 360 }).svg, 'compare-lines-narrow');
   });
 });
 
@@ -288,5 +289,18 @@ describe('tip', () => {
       expect(doc.querySelectorAll('tspan').length).toBeGreaterThan(3);
     }
     for (const line of wrap(text, 300, 12)) expect(textWidth(line, 12) <= 300 || !line.includes(' ')).toBe(true);
+  });
+});
+
+describe('axis ticks in the page’s language', () => {
+  it('write numbers and millions as the page’s catalogue does (no bokmål «mill.» or «1 000» on an English page)', async () => {
+    const { en } = await import('../../src/i18n/en.ts');
+    const { unitTicks } = await import('../../src/lib/charts/svg.ts');
+    expect(unitTicks('personer', 5000, en)(2000)).toBe('2,000');
+    expect(unitTicks('kroner', 2e8, en)(120e6)).toBe('120m');
+    expect(unitTicks('personer', 5000, t)(2000)).toBe('2\u00a0000');
+    expect(unitTicks('kroner', 2e8, t)(120e6)).toBe('120 mill.');
+    const svg = compareChart([pt('A', 2020, 1500), pt('A', 2021, 2500)], { t: en, unit: 'personer' }).svg;
+    expect(svg).toContain('>2,000<');
   });
 });

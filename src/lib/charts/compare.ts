@@ -1,6 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import { CHART, REFERENCE_GREY, textWidth, yearTicks } from './theme.ts';
-import { dodge, niceDomain, r1, svgOpen, unitTicks, xAxis, yAxis, type Box, type CompareUnit } from './svg.ts';
+import {
+  dodge,
+  niceDomain,
+  r1,
+  svgOpen,
+  unitTicks,
+  xAxis,
+  yAxis,
+  type Box,
+  type CompareUnit,
+  type TickWords,
+} from './svg.ts';
 import { escapeHtml } from '../format/escape-html.ts';
 
 export interface ComparePoint {
@@ -83,7 +94,10 @@ export function compareChart(
     fontSize = CHART.fontSize,
     ariaLabel = '',
     proposal,
+    t,
   }: {
+    /** The page's catalogue: the axis ticks' number format and words. */
+    t: TickWords;
     unit: CompareUnit;
     label?: string;
     width?: number;
@@ -244,7 +258,7 @@ export function compareChart(
     svgOpen(box, ariaLabel, fontSize) +
     yAxis(y, box, {
       values: y.ticks(Math.max(3, Math.round((height - box.top - box.bottom) / 35))),
-      format: unitTicks(unit, max),
+      format: unitTicks(unit, max, t),
       label,
     }) +
     xAxis(x, box, {

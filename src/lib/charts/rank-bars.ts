@@ -78,7 +78,7 @@ export function rankBars(
     svgOpen(box, ariaLabel, fontSize) +
     xAxis(x, box, {
       values: x.ticks(Math.max(2, Math.floor((width - box.left - box.right) / 110))),
-      format: unitTicks(unit, Math.max(0, ...values)),
+      format: unitTicks(unit, Math.max(0, ...values), t),
       grid: true,
     }) +
     `<g class="bars">${rows.join('')}</g>` +

@@ -6,9 +6,18 @@ import type { Locale } from '../../i18n/locales.ts';
 /** The units the comparison shows. */
 export type CompareUnit = 'per 1000' | 'prosent' | 'personer' | 'kroner';
 
-/** Axis tick labels for a unit: «20 %», «120 mill.» for large kroner amounts, else plain numbers. */
-export function unitTicks(unit: CompareUnit, max: number, locale?: Locale): (v: number) => string {
-  const f = tickFormatFor(max, unit === 'kroner' ? 'kroner' : 'other', { locale });
+/** The words an axis needs from the page's catalogue: its language (the number format) and the millions tick. */
+export interface TickWords {
+  lang: string;
+  charts: { millionsTick: (v: string) => string };
+}
+
+/** Axis tick labels for a unit in the page's language: «20 %», «120 mill.» («NOK 120m») for large kroner amounts, else plain numbers. */
+export function unitTicks(unit: CompareUnit, max: number, t: TickWords): (v: number) => string {
+  const f = tickFormatFor(max, unit === 'kroner' ? 'kroner' : 'other', {
+    locale: t.lang as Locale,
+    millions: t.charts.millionsTick,
+  });
   return unit === 'prosent' ? (v) => `${f(v)}\u00a0%` : f;
 }
 

@@ -39,17 +39,21 @@ export function numberFormat(locale: Locale = DEFAULT_LOCALE, digits: 0 | 1 = 1,
   return f;
 }
 
-/** Axis ticks in the page's number format ("200 000", "200,000"); large kroner amounts in millions ("120 mill."). */
+/**
+ * Axis ticks in the page's number format ("200 000", "200,000"); large kroner amounts in millions,
+ * worded by the page's catalogue (t.charts.millionsTick: «120 mill.», «120m»).
+ */
 export function tickFormatFor(
   max: number,
   unit: 'kroner' | 'other' = 'other',
-  {
-    locale = DEFAULT_LOCALE,
-    millions = (v) => `${v} mill.`,
-  }: { locale?: Locale; millions?: (v: string) => string } = {},
+  { locale = DEFAULT_LOCALE, millions }: { locale?: Locale; millions?: (v: string) => string } = {},
 ): (d: number) => string {
   const f = numberFormat(locale);
-  if (unit === 'kroner' && max >= 1e7) return (d) => millions(f.format(d / 1e6));
+  if (unit === 'kroner' && max >= 1e7) {
+    if (!millions)
+      throw new Error('tickFormatFor: kroner ticks need the catalogue’s millions word (t.charts.millionsTick)');
+    return (d) => millions(f.format(d / 1e6));
+  }
   return (d) => f.format(d);
 }
 

@@ -89,6 +89,7 @@ describe('the proposal’s mark', () => {
     });
     const points = [2023, 2024, 2025].flatMap((y) => [pt('Eigersund', y, 8 + y - 2023), pt('Bergen', y, 2)]);
     const chart = compareChart(points, {
+      t,
       unit: 'per 1000',
       width: 680,
       proposal: { series: 'Eigersund', year: 2027, value: 2.58, label: 'Forslag 2027' },
