@@ -13,6 +13,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  SectionType,
 } from 'docx';
 import type { BriefDocument, DocTable } from './brief-document.ts';
 
@@ -26,7 +27,7 @@ import type { BriefDocument, DocTable } from './brief-document.ts';
  */
 
 /** Half-points: body 9 pt, tables and notes smaller, as the print page (layouts/Print.astro). */
-const SIZE = { body: 18, table: 16, note: 14, h1: 28, h2: 21, h3: 19, sup: 13 };
+const SIZE = { body: 17, table: 15, note: 12, h1: 28, h2: 20, h3: 18, sup: 12 };
 /** A4 in twips (1/1440 inch), margins 12 mm. */
 const PAGE = { width: 11906, height: 16838, margin: 680 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -170,18 +171,20 @@ export function briefDocx(d: BriefDocument, chartPng?: Uint8Array): Document {
     dataTable(d.peers, TEXT_WIDTH),
     ...d.peers.after.map(note),
     h2(d.request.heading),
-    twoColumns(
-      d.request.parts.slice(0, 2).flatMap((p) => [h3(p.heading, p.notes), ...bullets(p.lines)]),
-      d.request.parts.slice(2).flatMap((p) => [h3(p.heading, p.notes), ...bullets(p.lines)]),
-    ),
-    twoColumns(
-      [h2(d.grants.heading, d.grants.notes), dataTable(d.grants, HALF), ...d.grants.after.map(note)],
-      [
-        h2(d.outcomes.heading, d.outcomes.notes),
-        ...(d.outcomes.empty ? [para(d.outcomes.empty)] : [dataTable(d.outcomes, HALF)]),
-        ...d.outcomes.after.map(note),
-      ],
-    ),
+  ];
+  // IMDi's questions in two columns that flow on to the next page (a layout table's row would not break).
+  const questions = d.request.parts.flatMap((p) => [h3(p.heading, p.notes), ...bullets(p.lines)]);
+  const after: (Paragraph | Table)[] = [
+    // Grants and outcomes across the page: in half a column their figures wrap to three lines a row.
+    h2(d.grants.heading, d.grants.notes),
+    dataTable(d.grants, TEXT_WIDTH),
+    ...d.grants.after.map(note),
+    h2(d.outcomes.heading, d.outcomes.notes),
+    ...(d.outcomes.empty ? [para(d.outcomes.empty)] : [dataTable(d.outcomes, TEXT_WIDTH)]),
+    ...d.outcomes.after.map(note),
+  ];
+  // The numbered source notes in two columns, as the print page sets them (a continuous section of their own).
+  const notes: Paragraph[] = [
     h2(d.sources.heading),
     ...d.sources.notes.map(
       (n) =>
@@ -193,6 +196,10 @@ export function briefDocx(d: BriefDocument, chartPng?: Uint8Array): Document {
     ),
     note(d.sources.closing),
   ];
+  const page = {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+  };
   return new Document({
     title: d.title,
     creator: 'Bosettingstall',
@@ -218,14 +225,12 @@ export function briefDocx(d: BriefDocument, chartPng?: Uint8Array): Document {
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
+        properties: { page },
         children,
       },
+      { properties: { page, type: SectionType.CONTINUOUS, column: { count: 2, space: GAP } }, children: questions },
+      { properties: { page, type: SectionType.CONTINUOUS }, children: after },
+      { properties: { page, type: SectionType.CONTINUOUS, column: { count: 2, space: GAP } }, children: notes },
     ],
   });
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -102,4 +106,49 @@ describe('the brief as a Word document', () => {
     expect(all).toContain(xmlText(model.heading));
     expect(model.meta.join(' ')).toContain('https://bosettingstall.example/nn/kommune/0301-oslo/notat/');
   });
+});
+
+/** LibreOffice, where the machine has it (CI has not: the Word file's layout is then checked by reading it back, above). */
+const soffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!soffice)
+  console.log(
+    'brief-docx: no LibreOffice (soffice) here — the two-page check of the Word brief is skipped; install libreoffice-writer to run it',
+  );
+
+describe.skipIf(!soffice)('the Word brief opens in LibreOffice and fits two A4 pages', () => {
+  it('Oslo (nb, nn), Bergen (en), Ålesund (nn) and Kautokeino (nb)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brief-docx-'));
+    const cases = [
+      ['0301', 'nb'],
+      ['0301', 'nn'],
+      ['4601', 'en'],
+      ['1508', 'nn'],
+      ['5612', 'nb'],
+    ] as const;
+    for (const [code, locale] of cases) {
+      const k = getKommuner().find((x) => x.code === code)!;
+      const model = getBriefDocument(k, new URL('https://bosettingstall.example/'), locale);
+      writeFileSync(join(dir, `${code}-${locale}.docx`), await Packer.toBuffer(briefDocx(model, PNG)));
+    }
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...cases.map(([c, l]) => join(dir, `${c}-${l}.docx`))],
+      {
+        stdio: 'ignore',
+        timeout: 170_000,
+      },
+    );
+    for (const [code, locale] of cases) {
+      const pdf = readFileSync(join(dir, `${code}-${locale}.pdf`), 'latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, `${code} ${locale}`).toBe(2);
+    }
+  }, 180_000);
 });
