@@ -1,6 +1,6 @@
 import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
-import { exact, newestCommon } from './shared.ts';
+import { exact, newestCommon, exactPairs, widestGap } from './shared.ts';
 
 /**
  * Findings for the profile's panels, English (part of the sentence module,
@@ -59,13 +59,9 @@ export function countryComparison(
   year: number,
   rows: { label: string; own: Figure | undefined; country: Figure | undefined }[],
 ): string | null {
-  const both = rows.flatMap((r) => {
-    const a = exact(r.own);
-    const c = exact(r.country);
-    return a === null || c === null ? [] : [{ label: lowerFirst(r.label), a, c }];
-  });
-  if (!both.length) return null;
-  const [first, ...rest] = both.slice(0, 3);
+  const pairs = exactPairs(rows).map((r) => ({ ...r, label: lowerFirst(r.label) }));
+  if (!pairs.length) return null;
+  const [first, ...rest] = pairs;
   return `In ${year}: ${first.label} ${formatPercent(first.a)} in ${name} against ${formatPercent(first.c)} in the whole country${rest.map((r) => `; ${r.label} ${formatPercent(r.a)} against ${formatPercent(r.c)}`).join('')}.`;
 }
 
@@ -75,9 +71,8 @@ export function groupGapSentence(
   rows: { level: string; a: number | null; b: number | null }[],
   { a, b, what }: { a: string; b: string; what: string },
 ): string | null {
-  const both = rows.filter((r): r is { level: string; a: number; b: number } => r.a !== null && r.b !== null);
-  if (!both.length) return null;
-  const r = both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x));
+  const r = widestGap(rows);
+  if (!r) return null;
   return `In ${year}, ${formatPercent(r.a)} of ${a} had ${lowerFirst(r.level)} ${what}, against ${formatPercent(r.b)} of ${b}.`;
 }
 

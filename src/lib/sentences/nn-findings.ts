@@ -1,7 +1,7 @@
 import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatPercent } from '../format/number.ts';
-import { exact, newestCommon } from './shared.ts';
+import { exact, newestCommon, exactPairs, widestGap } from './shared.ts';
 
 /**
  * Findings for the profile's panels, nynorsk (part of the sentence module,
@@ -54,13 +54,9 @@ export function countryComparison(
   year: number,
   rows: { label: string; own: Figure | undefined; country: Figure | undefined }[],
 ): string | null {
-  const both = rows.flatMap((r) => {
-    const a = exact(r.own);
-    const c = exact(r.country);
-    return a === null || c === null ? [] : [{ label: r.label.charAt(0).toLowerCase() + r.label.slice(1), a, c }];
-  });
-  if (!both.length) return null;
-  const [first, ...rest] = both.slice(0, 3);
+  const pairs = exactPairs(rows).map((r) => ({ ...r, label: r.label.charAt(0).toLowerCase() + r.label.slice(1) }));
+  if (!pairs.length) return null;
+  const [first, ...rest] = pairs;
   return `I ${year}: ${first.label} ${formatPercent(first.a)} i ${name} mot ${formatPercent(first.c)} i heile landet${rest.map((r) => `; ${r.label} ${formatPercent(r.a)} mot ${formatPercent(r.c)}`).join('')}.`;
 }
 
@@ -70,9 +66,8 @@ export function groupGapSentence(
   rows: { level: string; a: number | null; b: number | null }[],
   { a, b, what }: { a: string; b: string; what: string },
 ): string | null {
-  const both = rows.filter((r): r is { level: string; a: number; b: number } => r.a !== null && r.b !== null);
-  if (!both.length) return null;
-  const r = both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x));
+  const r = widestGap(rows);
+  if (!r) return null;
   return `I ${year} hadde ${formatPercent(r.a)} av ${a} ${r.level.toLowerCase()} ${what}, mot ${formatPercent(r.b)} av ${b}.`;
 }
 

@@ -62,3 +62,22 @@ export interface KeyPoint {
   text: string;
   target: KeyPointTarget;
 }
+
+/** The rows whose own and whole-country figures are both exact, at most three: what a comparison with the country says. */
+export function exactPairs(rows: { label: string; own: Figure | undefined; country: Figure | undefined }[]) {
+  return rows
+    .flatMap((r) => {
+      const a = exact(r.own);
+      const c = exact(r.country);
+      return a === null || c === null ? [] : [{ label: r.label, a, c }];
+    })
+    .slice(0, 3);
+}
+
+/** Among the rows with both groups' figures, the one where they differ most (null when none has both). */
+export function widestGap<R extends { a: number | null; b: number | null }>(
+  rows: R[],
+): (R & { a: number; b: number }) | null {
+  const both = rows.filter((r): r is R & { a: number; b: number } => r.a !== null && r.b !== null);
+  return both.length ? both.reduce((x, y) => (Math.abs(y.a - y.b) > Math.abs(x.a - x.b) ? y : x)) : null;
+}
