@@ -269,8 +269,11 @@ describe('the map', () => {
   });
   it('hover names the kommune with its value; a click goes to its profile', async () => {
     const page = await open('/');
+    // The map's hover is attached by the page's script once its catalogue module has loaded (it then writes data-state).
+    await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-front]')?.dataset.state);
     const oslo = page.locator('svg#kart-oslo path[data-k="0301"]');
     await oslo.hover();
+    await page.locator('[data-tooltip]:not([hidden])').waitFor();
     await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Oslo: .*Kilde|^Oslo: /);
     await Promise.all([page.waitForURL('**/kommune/0301-oslo/'), oslo.click()]);
     await page.context().close();
