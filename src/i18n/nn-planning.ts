@@ -67,7 +67,7 @@ export const planning: Widen<typeof nbPlanning> = {
     'Her blir det ikkje rekna fram kva eit vedtak vil gi i tilskot: datasettet har inga tabell over dagens satsar, og satsane blir ikkje anslått. Dei største utgiftene kjem dei første åra etter busettinga. Satsane står hos IMDi:',
   ratesLink: 'Sida til IMDi om integreringstilskot',
   ratesHref: 'https://www.imdi.no/tilskudd/integreringstilskot/',
-  questionsHeading: 'Spørsmål tala ikkje svarer på',
+  questionsHeading: 'Spørsmål tala ikkje svarar på',
   questions: [
     'Bustader: har kommunen nok eigna bustader, og kor raskt kan fleire skaffast?',
     'Skule og barnehage: er det plass, og finst det kapasitet til opplæring i norsk?',

@@ -101,7 +101,7 @@ export const nn: Strings = {
     withheldCell: 'ikkje vist',
     cardDetail: 'kan svare til den opphavlege oppmodinga, som vart sett ned midt i året',
     briefWithheld: (year: number) =>
-      `«ikkje vist»: summen av vedtak i gruppene for ${year} blir ikkje vist, fordi vedtaka i kommunane svarer dels på den opphavlege, dels på den nedsette oppmodinga (sjå merknaden over).`,
+      `«ikkje vist»: summen av vedtak i gruppene for ${year} blir ikkje vist, fordi vedtaka i kommunane svarar dels på den opphavlege, dels på den nedsette oppmodinga (sjå merknaden over).`,
     note: (c: { year: number; before: string; after: string; when: string; original: string | null }) =>
       `Oppmodinga for ${c.year} vart sett ned midt i året: IMDi sette ${REQUEST_CUT_WHEN_NN[c.year] ?? c.when} ned oppmodinga for heile landet frå ${c.before} til ${c.after} flyktningar. Mange kommunar hadde alt vedteke å busette etter den opphavlege oppmodinga og heldt på vedtaket, så vedtaket for ${c.year} kan svare til den opphavlege oppmodinga; oppmodinga som blir vist, er den nye. ${c.original === null ? 'Den opphavlege oppmodinga til kvar kommune finst ikkje i dataa.' : `Den opphavlege oppmodinga til kommunen var ${c.original}.`}`,
     groupWithheld: (year: number, national: string) =>
@@ -149,7 +149,7 @@ export const nn: Strings = {
     centrality: 'Sentralitet',
     all: 'Alle',
     provisional: '(førebels)',
-    provisionalFigures: '(førebelse tal)',
+    provisionalFigures: '(førebels tal)',
     inset: 'Oslo og Akershus',
     legend: 'Teiknforklaring',
     legendAll: 'alle',
@@ -171,7 +171,7 @@ export const nn: Strings = {
     captionBounds: (n: number) =>
       `≥ tyder minst: ein del av talet er skjult. ${n === 1 ? 'Kommunen' : `Dei ${n} kommunane`} med berre minstetal står utan rang etter dei rangerte, ordna etter minstetalet.`,
     changeWithheld: (year: number, previous: number) =>
-      `Endring frå ${previous} blir ikkje vist: tala for ${year} er førebelse (fila vart laga før året var omme) og blir ikkje samanlikna med endelege tal.`,
+      `Endring frå ${previous} blir ikkje vist: tala for ${year} er førebels (fila vart laga før året var omme) og blir ikkje samanlikna med endelege tal.`,
     captionSmall: (min: string) =>
       `Kommunar med under ${min} innbyggjarar står nedst utan rang: tala deira svingar mykje frå år til år.`,
     mapLabel: (label: string, year: number) =>
@@ -377,7 +377,7 @@ export const nn: Strings = {
       decision: 'Kommunen vedtok',
       settled: 'Busett',
       newestDecision: (year: number) => `Vedtak for ${year}`,
-      asOf: (date: string) => `førebelse tal per ${date}`,
+      asOf: (date: string) => `førebels tal per ${date}`,
       scraped: (date: string) => `ifølgje nettsida til IMDi, ${date}`,
       perThousand: (year: number) => `Busette per 1000 innbyggjarar, ${year}`,
       partial:
@@ -605,7 +605,7 @@ export const nn: Strings = {
       ],
       [
         'Fleire kjelder for same tal:',
-        'den nyaste fila blir brukt. Tal frå ei fil laga før året var omme, blir merkte som førebelse (*).',
+        'den nyaste fila blir brukt. Tal frå ei fil laga før året var omme, blir merkte som førebels (*).',
       ],
       [
         'Fylke, grupper og heile landet:',
@@ -644,7 +644,7 @@ export const nn: Strings = {
       grants: (missing: string, last: number) =>
         `Tilskot manglar for ${missing ? `${missing} og for ` : ''}${last + 1} og seinare.`,
       settled: (last: number, provisionalAsOf?: string) =>
-        `Busette per kommune finst til og med ${last}${provisionalAsOf ? `; ${last} er førebelse tal per ${provisionalAsOf}` : ''}.`,
+        `Busette per kommune finst til og med ${last}${provisionalAsOf ? `; ${last} er førebels tal per ${provisionalAsOf}` : ''}.`,
     },
     gaps: [
       'Familiegjenforeinte med flyktningar per år finst ikkje; det næraste er bestanden «flyktningar og familieinnvandra til dei».',

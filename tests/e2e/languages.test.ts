@@ -67,6 +67,8 @@ const BOKMAL_ONLY: Record<'nn' | 'en', string[]> = {
     'hvor',
     'noen',
     'mye',
+    'førebelse',
+    'svarer',
   ],
   // Any of these on an English page is untranslated Norwegian.
   en: [

@@ -43,7 +43,7 @@ function peerPart(g: PeerGroup & { position: Position }): string {
 }
 
 /**
- * The scenario as a case paper in nynorsk says it: «Eit vedtak på 40 svarer
+ * The scenario as a case paper in nynorsk says it: «Eit vedtak på 40 svarar
  * til 2,90 busette per 1000 innbyggjarar (folketal 1. januar 2026). Det er
  * lågare enn det høgaste året til kommunen dei siste ti åra (4,10 i 2016) …»
  */
@@ -60,7 +60,7 @@ export function scenarioSentences(
     return out;
   }
   out.push(
-    `Eit vedtak på ${n} svarer til ${formatPer1000(s.rate.value)} busette per 1000 innbyggjarar (folketal 1. januar ${populationYear}).`,
+    `Eit vedtak på ${n} svarar til ${formatPer1000(s.rate.value)} busette per 1000 innbyggjarar (folketal 1. januar ${populationYear}).`,
   );
   const own: string[] = [];
   const h = s.highest;
@@ -79,13 +79,13 @@ export function scenarioSentences(
   const peers = s.peers.filter((g) => g.position !== 'unknown');
   if (peers.length) {
     const year = peers[0].year;
-    const prov = peers.some((g) => g.provisional) ? ', førebelse tal' : '';
+    const prov = peers.some((g) => g.provisional) ? ', førebels tal' : '';
     out.push(`Samanlikna med dei nyaste vedtaka (${year}${prov}) er det ${list(peers.map(peerPart))}.`);
   }
   const share = s.nationalShare;
   if (share && share.value !== null && share.status === 'ok')
     out.push(
-      `Framlegget svarer til ${shareText(share.value)} av den samla oppmodinga frå IMDi til kommunane for ${share.year}.`,
+      `Framlegget svarar til ${shareText(share.value)} av den samla oppmodinga frå IMDi til kommunane for ${share.year}.`,
     );
   if (s.ema && emaLine) out.push(emaLine);
   return out;

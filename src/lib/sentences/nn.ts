@@ -83,10 +83,10 @@ function spans(ys: number[]): string {
 export function asOf(f: Figure): string {
   return monthOf(f.vintage, 'nn');
 }
-/** « (førebels tal per november 2024)» when any of the figures is provisional, else ''. */
-function provisionalNote(list: (Figure | undefined)[], many = false): string {
+/** « (førebels tal per november 2024)» when any of the figures is provisional, else ''. «Førebels» is uninflected in nynorsk (førebels tal). */
+function provisionalNote(list: (Figure | undefined)[]): string {
   const p = list.find(provisional);
-  return p ? ` (${many ? 'førebelse tal' : 'førebels tal'} per ${asOf(p)})` : '';
+  return p ? ` (førebels tal per ${asOf(p)})` : '';
 }
 /** Why a figure is hidden, by format/status-word.ts's rule: «under 5» only where the publisher's rule says so. */
 function hiddenBecause(f: Figure): string {
@@ -126,7 +126,7 @@ export function decisionSentence(
     return r !== null ? `For ${year} bad IMDi om ${refugees(r)}; ${why}.` : null;
   }
   const p = [request, decision].find(provisional);
-  const said = [p ? `førebelse tal per ${asOf(p)}` : '', page ? 'ifølgje nettsida til IMDi' : ''].filter(Boolean);
+  const said = [p ? `førebels tal per ${asOf(p)}` : '', page ? 'ifølgje nettsida til IMDi' : ''].filter(Boolean);
   const end = said.length ? ` (${said.join(', ')}).` : '.';
   if (d === null && val(decision) !== null)
     return `For ${year} vedtok dei tidlegare kommunane samla å busette minst ${refugees(val(decision)!)}; talet for éin av dei manglar${end}`;
@@ -178,7 +178,7 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
   if (y !== undefined) {
     const r = exact(req.get(y))!;
     const d = exact(dec.get(y));
-    const prov = provisionalNote([req.get(y), dec.get(y)], true);
+    const prov = provisionalNote([req.get(y), dec.get(y)]);
     out.push(
       d !== null
         ? `For ${y} ${asks} ${minors(r)}, og kommunen vedtok ${formatInt(d)}${prov}.`
@@ -189,10 +189,7 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
   } else if (req.size) {
     const ys = [...req.keys()].sort((a, b) => a - b);
     const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
-    const prov = provisionalNote(
-      ys.map((x) => req.get(x)),
-      true,
-    );
+    const prov = provisionalNote(ys.map((x) => req.get(x)));
     out.push(
       none.length === ys.length
         ? `IMDi bad ikkje ${subject} busette einslege mindreårige i ${yearsList(ys)}${prov}.`
@@ -210,7 +207,7 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
   const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
   const after =
     prov.length && ys.length > 1
-      ? ` ${prov.length > 1 ? 'Tala' : 'Talet'} for ${yearsList(prov)} er ${prov.length > 1 ? 'førebelse' : 'førebels'} (per ${asOf(set.get(prov[0])!)}).`
+      ? ` ${prov.length > 1 ? 'Tala' : 'Talet'} for ${yearsList(prov)} er førebels (per ${asOf(set.get(prov[0])!)}).`
       : '';
   const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
   const notes = [
@@ -281,7 +278,7 @@ export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewher
   const provDecision = over.filter((y) => provisional(dec.get(y)));
   if (over.length)
     out.push(
-      `Kommunen busette fleire enn vedteke i ${yearsList(over)}${provDecision.length ? ` (vedtaket for ${yearsList(provDecision)} er ${provDecision.length > 1 ? 'førebelse tal' : 'eit førebels tal'} per ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+      `Kommunen busette fleire enn vedteke i ${yearsList(over)}${provDecision.length ? ` (vedtaket for ${yearsList(provDecision)} er ${provDecision.length > 1 ? 'førebels tal' : 'eit førebels tal'} per ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
     );
   return out;
 }
@@ -317,9 +314,9 @@ export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: nu
     const a = exact(all.get(y));
     const u = exact(ukr.get(y));
     if (a === null || u === null) continue;
-    const pre = all.get(y)!.flags.includes('provisional') ? ' (førebelse tal)' : '';
+    const pre = all.get(y)!.flags.includes('provisional') ? ' (førebels tal)' : '';
     if (a === 0) return `I ${y} vart ingen flyktningar busette i ${name}${pre}.`;
-    // The split in words, without a bracket inside a bracket: «…, 345 av dei med kollektivt vern, for det meste ukrainarar (førebelse tal).»
+    // The split in words, without a bracket inside a bracket: «…, 345 av dei med kollektivt vern, for det meste ukrainarar (førebels tal).»
     return `I ${y} vart ${refugees(a)} ${settled(a)} i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dei med kollektivt vern, for det meste ukrainarar${pre}.`;
   }
   return '';
@@ -350,11 +347,11 @@ function millionsInWords(v: number): string {
   }).format(m);
   return `${n} millionar kroner`;
 }
-/** « (førebelse tal per september 2026, frå nettsida til IMDi)» or ''. */
+/** « (førebels tal per september 2026, frå nettsida til IMDi)» or ''. */
 function sourceNote(list: (Figure | undefined)[]): string {
   const p = list.find(provisional);
   const said = [
-    p ? `førebelse tal per ${asOf(p)}` : '',
+    p ? `førebels tal per ${asOf(p)}` : '',
     list.some((f) => f?.flags.includes('scraped')) ? 'frå nettsida til IMDi' : '',
   ].filter(Boolean);
   return said.length ? ` (${said.join(', ')})` : '';
