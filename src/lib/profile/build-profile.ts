@@ -7,7 +7,7 @@ import { perCapitaOn } from '../domain/rate-territory.ts';
 import { yearSpan } from '../domain/coverage.ts';
 import { cutsAmong } from '../domain/request-cut.ts';
 import { requestCutNote } from '../format/request-cut-note.ts';
-import { getMeasure, LANDBAKGRUNN_LARGEST_IN } from '../domain/measures.ts';
+import { getMeasure, LANDBAKGRUNN_LARGEST_IN, type Unit } from '../domain/measures.ts';
 import { measureGroupLabel, measureLabel } from '../../i18n/measures.ts';
 import { formatFigure, formatPercent } from '../format/number.ts';
 import { messages, type Strings } from '../../i18n/index.ts';
@@ -59,52 +59,84 @@ const both = (label: string, draw: (size: ChartSize & { label: string }) => stri
   label,
 });
 
-/** Request, decision, settled per year, with the two ratios, as chart + table. */
-export function settlementPanel(input: ProfileInput): Panel | null {
-  const { name, own, caveats } = input;
-  const { t, s: say } = wordsOf(input);
-  const notes = notesIn(t);
-  const pct = pctIn(t);
-  const C = t.profile.columns;
-  const ownReq = seriesOf(own, 'anmodning');
-  const ownDec = seriesOf(own, 'vedtak');
-  const ownSet = seriesOf(own, 'bosatt');
+/** The settlement series: the kommune's own, and a former kommune's in the years it has none of its own. */
+interface SettlementSeries {
+  ownReq: Map<number, Figure>;
+  ownDec: Map<number, Figure>;
+  ownSet: Map<number, Figure>;
+  req: Map<number, Figure>;
+  dec: Map<number, Figure>;
+  set: Map<number, Figure>;
+  /** The years drawn and listed from the former kommune (marked ‡). */
+  former: Set<number>;
+  ys: number[];
+}
+
+/**
+ * A divided former kommune's figures in the years the kommune has none of its own (Ålesund 2020–2023 under
+ * 1507): drawn and listed for those years marked ‡, never as «mangler» and never as the kommune's own.
+ */
+function settlementSeries(input: ProfileInput): SettlementSeries {
+  const ownReq = seriesOf(input.own, 'anmodning');
+  const ownDec = seriesOf(input.own, 'vedtak');
+  const ownSet = seriesOf(input.own, 'bosatt');
   const ownYears = years([ownReq, ownDec, ownSet]);
-  // A divided former kommune's figures in the years the kommune has none of its own (Ålesund 2020–2023 under
-  // 1507): drawn and listed for those years marked ‡, never as «mangler» and never as the kommune's own.
-  const p = input.splitPredecessor;
-  const pf = p?.figures ?? [];
+  const pf = input.splitPredecessor?.figures ?? [];
   const [pr, pd, ps] = [seriesOf(pf, 'anmodning'), seriesOf(pf, 'vedtak'), seriesOf(pf, 'bosatt')];
   const former = new Set(years([pr, pd, ps]).filter((y) => !ownYears.includes(y)));
   const pick = (own_: Map<number, Figure>, pred: Map<number, Figure>) =>
     new Map([...own_, ...[...pred].filter(([y]) => former.has(y))]);
   const [req, dec, set] = [pick(ownReq, pr), pick(ownDec, pd), pick(ownSet, ps)];
-  const ys = years([req, dec, set]);
-  if (!ys.length) return null;
+  return { ownReq, ownDec, ownSet, req, dec, set, former, ys: years([req, dec, set]) };
+}
+
+/** The settlement table's rows, oldest first: request, decision, settled, agreed, and the two ratios. */
+function settlementRows(input: ProfileInput, t: Strings, s: SettlementSeries, agreed: Map<number, Figure>) {
+  const { req, dec, set, former } = s;
+  const pct = pctIn(t);
   const yearLabel = (y: number) => (former.has(y) ? `${y}${t.brief.formerMark}` : String(y));
-  const figs = ys.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]);
-  // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
-  const agreed = seriesOf(own, 'avtalt-bosatt');
-  const figs2 = [...figs, ...agreed.values()];
-  const rows = ys.map((y) => [
+  return s.ys.map((y) => [
     yearLabel(y),
-    markCaveat(t, formatFigure(t, req.get(y), 'personer'), req.get(y), caveats),
-    markCaveat(t, formatFigure(t, dec.get(y), 'personer'), dec.get(y), caveats),
-    markCaveat(t, formatFigure(t, set.get(y), 'personer'), set.get(y), caveats),
+    markCaveat(t, formatFigure(t, req.get(y), 'personer'), req.get(y), input.caveats),
+    markCaveat(t, formatFigure(t, dec.get(y), 'personer'), dec.get(y), input.caveats),
+    markCaveat(t, formatFigure(t, set.get(y), 'personer'), set.get(y), input.caveats),
     agreed.has(y) ? formatFigure(t, agreed.get(y), 'personer') : '–',
     pct(ratio(dec.get(y), req.get(y))),
     pct(ratio(set.get(y), dec.get(y))),
   ]);
-  const chartYears = span(ys.filter((y) => y >= 2005));
-  const chartPoints: SettlementPoint[] = chartYears.map((y) => ({
+}
+
+/** The settlement chart's bars and marks, one per year from 2005 (a year without figures is drawn as such). */
+function settlementPoints(input: ProfileInput, s: SettlementSeries, chartYears: number[]): SettlementPoint[] {
+  const { req, dec, set, former } = s;
+  return chartYears.map((y) => ({
     year: y,
     request: val(req.get(y)),
     decision: val(dec.get(y)),
     settled: val(set.get(y)),
     settledStatus: markOf(set.get(y), set, y),
-    caveat: [req, dec, set].some((s) => caveatOf(caveats, s.get(y))),
+    caveat: [req, dec, set].some((x) => caveatOf(input.caveats, x.get(y))),
     ...(former.has(y) ? { former: true } : {}),
   }));
+}
+
+/** Request, decision, settled per year, with the two ratios, as chart + table. */
+export function settlementPanel(input: ProfileInput): Panel | null {
+  const { name, own, caveats } = input;
+  const { t, s: say } = wordsOf(input);
+  const notes = notesIn(t);
+  const C = t.profile.columns;
+  const p = input.splitPredecessor;
+  const series = settlementSeries(input);
+  const { ownReq, ownDec, ownSet, req, dec, set, former, ys } = series;
+  if (!ys.length) return null;
+  const figs = ys.flatMap((y) => [req.get(y), dec.get(y), set.get(y)]);
+  // Agreed but not yet settled when the file was made (IMDi, 2024): beside the settled figure it adds to.
+  const agreed = seriesOf(own, 'avtalt-bosatt');
+  const figs2 = [...figs, ...agreed.values()];
+  const rows = settlementRows(input, t, series, agreed);
+  const chartYears = span(ys.filter((y) => y >= 2005));
+  const chartPoints = settlementPoints(input, series, chartYears);
   return {
     id: 'bosetting',
     title: t.panels['bosetting'],
@@ -197,29 +229,38 @@ export function yearTablePanel(
   };
   if (o.chart && ys.filter((y) => series.some((s) => val(s.get(y)) !== null)).length > 1) {
     const names = o.columns.map((c, i) => c.short ?? labels[i]);
-    const points: LinePoint[] = span(ys).flatMap((y) =>
-      series.map((s, i) => ({
-        year: y,
-        series: names[i],
-        value: val(s.get(y)),
-        status: markOf(s.get(y), s, y),
-        caveat: !!caveatOf(input.caveats, s.get(y)),
-      })),
-    );
-    const unit = units[0];
-    const opts = {
-      axis: o.chartLabel ?? t.profile.axis[unit] ?? t.profile.axis.personer,
-      percent: unit === 'prosent',
-      colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request],
-    };
-    panel.chart = {
-      ...both(say.profile.linesChart(o.title, input.name, yearSpan), (size) =>
-        linesChart(points, { ...opts, ...size, t, locale: input.locale }),
-      ),
-      legend: linesLegend(points, t),
-    };
+    panel.chart = yearLinesChart(input, o, { series, ys, names, unit: units[0], yearSpan });
   }
   return panel;
+}
+
+/** A year table's columns as lines, one per column, named at the line's end. */
+function yearLinesChart(
+  input: ProfileInput,
+  o: { title: string; chartLabel?: string },
+  d: { series: Map<number, Figure>[]; ys: number[]; names: string[]; unit: Unit; yearSpan: string },
+): Panel['chart'] {
+  const { t, s: say } = wordsOf(input);
+  const points: LinePoint[] = span(d.ys).flatMap((y) =>
+    d.series.map((s, i) => ({
+      year: y,
+      series: d.names[i],
+      value: val(s.get(y)),
+      status: markOf(s.get(y), s, y),
+      caveat: !!caveatOf(input.caveats, s.get(y)),
+    })),
+  );
+  const opts = {
+    axis: o.chartLabel ?? t.profile.axis[d.unit] ?? t.profile.axis.personer,
+    percent: d.unit === 'prosent',
+    colors: [COLORS.immigrants, COLORS.rest, COLORS.all, COLORS.refugees, COLORS.settled, COLORS.request],
+  };
+  return {
+    ...both(say.profile.linesChart(o.title, input.name, d.yearSpan), (size) =>
+      linesChart(points, { ...opts, ...size, t, locale: input.locale }),
+    ),
+    legend: linesLegend(points, t),
+  };
 }
 
 /** Employment rate: immigrants vs the rest, with the whole country for reference. */
@@ -352,27 +393,28 @@ export function latestRatePanel(
   };
 }
 
-/** Grants per year: total, per inhabitant, and each grant type. */
-export function grantsPanel(input: ProfileInput): Panel | null {
-  const { t, s: say, locale } = wordsOf(input);
-  const notes = notesIn(t);
-  const figs = input.own.filter((f) => f.measure === 'tilskudd');
-  if (!figs.length) return null;
-  const ys = [...new Set(figs.map((f) => f.year))].sort((a, b) => a - b);
-  const groups = Object.keys(getMeasure('tilskudd').groups!).filter((g) => figs.some((f) => f.group === g));
-  const pop = seriesOf(input.own, 'befolkning');
-  const get = (y: number, g: string) => figs.find((f) => f.year === y && f.group === g);
-  const perInhabitantOf = (y: number) => perCapitaOn(figs[0].region, get(y, 'totalt'), y, pop.get(y), y, 1);
-  const perInhabitantValue = (y: number) => perInhabitantOf(y).value;
+/** The grants table's rows, newest first: per inhabitant, then each grant type in millions. */
+function grantRows(
+  input: ProfileInput,
+  d: {
+    figs: Figure[];
+    ys: number[];
+    groups: string[];
+    pop: Map<number, Figure>;
+    get: (y: number, g: string) => Figure | undefined;
+  },
+): string[][] {
+  const { t, s: say } = wordsOf(input);
+  const { ys, groups, get } = d;
   const perInhabitant = (y: number) => {
-    const d = perInhabitantOf(y);
+    const r = perCapitaOn(d.figs[0].region, get(y, 'totalt'), y, d.pop.get(y), y, 1);
     // The count and the population cover different territories (domain/rate-territory.ts): said, not a dash.
-    if (d.status === 'other-territory') return t.status['other-territory'];
-    return d.value === null ? '–' : say.profile.kronerCell(d.value);
+    if (r.status === 'other-territory') return t.status['other-territory'];
+    return r.value === null ? '–' : say.profile.kronerCell(r.value);
   };
   // One unit style for grants everywhere on the page: «mill. kr» (per inhabitant stays in kroner).
   // Years no source covers between two grant years get a row of their own, so the table never jumps (2022 → 2015).
-  const rows = ys
+  return ys
     .flatMap((y, i) => [
       ...(i > 0 && y - ys[i - 1] > 1
         ? [[yearSpan(ys[i - 1] + 1, y - 1), t.status.absent, ...groups.map(() => '–')]]
@@ -386,6 +428,20 @@ export function grantsPanel(input: ProfileInput): Panel | null {
       ],
     ])
     .reverse();
+}
+
+/** Grants per year: total, per inhabitant, and each grant type. */
+export function grantsPanel(input: ProfileInput): Panel | null {
+  const { t, s: say, locale } = wordsOf(input);
+  const notes = notesIn(t);
+  const figs = input.own.filter((f) => f.measure === 'tilskudd');
+  if (!figs.length) return null;
+  const ys = [...new Set(figs.map((f) => f.year))].sort((a, b) => a - b);
+  const groups = Object.keys(getMeasure('tilskudd').groups!).filter((g) => figs.some((f) => f.group === g));
+  const pop = seriesOf(input.own, 'befolkning');
+  const get = (y: number, g: string) => figs.find((f) => f.year === y && f.group === g);
+  const perInhabitantValue = (y: number) => perCapitaOn(figs[0].region, get(y, 'totalt'), y, pop.get(y), y, 1).value;
+  const rows = grantRows(input, { figs, ys, groups, pop, get });
   const totalSeries = new Map(figs.filter((f) => f.group === 'totalt').map((f) => [f.year, f]));
   const totals: LinePoint[] = span(ys).map((y) => ({
     year: y,
@@ -515,6 +571,7 @@ export function olderTopics(newest: { topic: string; year: number }[]): string[]
 
 type Section = { section: string; panels: (Panel | null)[] };
 
+// Over 60 lines: the section's panels in page order, one declarative spec each (split, the order would be scattered).
 /** Settlement: the main panel, collective protection, agreed-not-settled, minors and their 2026 request by age, moving. */
 function settlementSection(input: ProfileInput): Section {
   const { t, s: say } = wordsOf(input);
@@ -641,6 +698,7 @@ function educationFinding(say: Sentences, rows: ReturnType<typeof educationRows>
     );
 }
 
+// Over 60 lines: the section's panels in page order, one declarative spec each (split, the order would be scattered).
 /** Work and living conditions: employment, SSB's and IMDi's breakdowns, the introduction programme, low income, education, kindergarten. */
 function workSection(input: ProfileInput): Section {
   const { t, s: say } = wordsOf(input);
