@@ -84,6 +84,7 @@ export function referenceSeries(id: string, locale: Locale = DEFAULT_LOCALE): Gr
       dataOf: regionSeries,
       predecessors: dataset().predecessors.map((p) => ({ key: p.key, successors: p.successors })),
       publisherRow: info.kind === 'land' ? regionSeries('0000') : undefined,
+      national: info.kind === 'land',
     };
     g = { ...aggregateGroup(info.id, name, group, allYears()) };
     groupCache.set(id, g);

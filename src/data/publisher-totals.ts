@@ -16,6 +16,7 @@ export const PUBLISHER_TOTAL_FILES = {
   },
   figur1: 'imdi-via-evensrii-telemark/Figur1_bosatt_anmodede.csv',
   population: 'ssb-via-oystess-valg/befolkning_2024.csv',
+  grants2015: 'imdi-imdikator-munch-2016/tilskudd-kommune-2015.csv',
 } as const;
 
 export function checkPublisherTotals(rawDir: string): TotalComparison[] {
@@ -29,6 +30,7 @@ export function checkPublisherTotals(rawDir: string): TotalComparison[] {
       kommunePages: Object.fromEntries(Object.entries(f.kommunePages).map(([y, p]) => [y, text(p)])),
       figur1: text(f.figur1, 'latin1'),
       population: text(f.population),
+      grants2015: text(f.grants2015),
     },
   );
 }

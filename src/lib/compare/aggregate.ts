@@ -7,6 +7,8 @@ import {
   type Part as MeasurePart,
 } from './compare-measures.ts';
 import { groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
+import { unallocatedOf, type NationalBasis } from '../domain/national.ts';
+import { OTHER_TERRITORY, territoriesDiffer } from '../domain/rate-territory.ts';
 import { denominatorYear } from '../domain/views.ts';
 import {
   denominatorOf,
@@ -40,6 +42,15 @@ export interface GroupPoint extends Point {
   /** Members whose figures went into the value (a covered member counts with the former kommuner that feed it), of the group's current kommuner. */
   counted: number;
   members: number;
+  /** Members left out of a per-1000 value because their count and population cover different territories. */
+  otherTerritory?: number;
+  /**
+   * The whole country only (domain/national.ts): 'publisher' where the value is the publisher's own national
+   * figure, 'sum' where it is the sum of the kommuner — then `unallocated` is what IMDi places in no kommune
+   * («9999 Uoppgitt kommune») that year, where known, which the sum does not hold.
+   */
+  basis?: NationalBasis;
+  unallocated?: number;
 }
 
 export interface GroupSeries {
@@ -60,8 +71,10 @@ export interface Group {
   /** Region data by code or predecessor key. */
   dataOf: (region: string) => SeriesData | undefined;
   predecessors: PredecessorRef[];
-  /** The publisher's own national row (for rates), when the group is the whole country. */
+  /** The publisher's own national row (region 0000), when the group is the whole country. */
   publisherRow?: SeriesData;
+  /** The whole country: its counts are the publisher's national figure where there is one (domain/national.ts). */
+  national?: boolean;
 }
 
 /** Rates cannot be summed: a group has only the publisher's own national row, where it exists. */
@@ -126,6 +139,19 @@ export function aggregatePoint(
   { check = false } = {},
 ): GroupPoint | null {
   if (m.kind === 'rate') return publisherPoint(g, m, year);
+  if (!g.national) return sumPoint(g, m, year, perCapita, check);
+  // The whole country: the publisher's own national figure where the dataset has one, else the sum of the kommuner.
+  const own = perCapita || m.kind !== 'count' ? undefined : publisherPoint(g, m, year);
+  if (own && own.value !== null) return { ...own, basis: 'publisher' };
+  const sum = sumPoint(g, m, year, perCapita, check);
+  if (!sum) return null;
+  const rest = [m.numerator, ...(perCapita ? [] : m.denominator ? [m.denominator] : [])]
+    .map((p) => unallocatedOf(p, year))
+    .find((u) => u);
+  return { ...sum, basis: 'sum', ...(rest ? { unallocated: rest.value } : {}) };
+}
+
+function sumPoint(g: Group, m: CompareMeasure, year: number, perCapita: boolean, check: boolean): GroupPoint | null {
   // The kommuner's decisions for a year whose request was cut answer two requests: their sum is no one's decision.
   if (!check && groupDecisionsWithheld(measuresOf(m), year)) return null;
   const den = denominatorOf(m, perCapita);
@@ -154,7 +180,18 @@ export function aggregatePoint(
   const unknown = inner.filter((c) =>
     !c.n || c.n.value === null ? c.n?.status !== 'not-applicable' : c.n.status !== 'ok',
   );
+  // A member whose count and population cover different territories (domain/rate-territory.ts: Sandefjord before
+  // 2017, whose population has Stokke while Stokke's counts are kept apart) is left out of both sums — unless the
+  // group holds the whole divided kommune: every successor a member and its count added above, so the group's counts
+  // and population cover the same land (Vestfold, the country). Left out, the value says «n av m».
+  const offTerritory = new Set(
+    partKey(den) === partKey(POPULATION) && partKey(m.numerator) !== partKey(POPULATION)
+      ? g.members.filter((code) => territoriesDiffer(code, year, denYear) && !wholeInGroup(g, code, year, inner))
+      : [],
+  );
   const pairs = regions.filter((c) => !unknown.includes(c));
+  if (offTerritory.size && !pairs.some((c) => c.member && !offTerritory.has(c.key)))
+    return { ...groupPoint(year, OTHER_TERRITORY, 0, g.members.length), otherTerritory: offTerritory.size };
   // A member covered by former kommuner counted through their successors' population (a count of
   // one year over the population 1 January the year after, when the former kommuner are gone):
   // its population is where their inhabitants are, so it is added with no count of its own.
@@ -166,9 +203,12 @@ export function aggregatePoint(
   const populationOnly = all.filter((c) => c.covered && c.q && through.has(c.key));
   const d = divideSums(
     [
+      // A member off its territory keeps its count but no population: divideSums leaves the pair out («n av m»).
       ...pairs.map((c): [SourcedPart | undefined, SourcedPart | undefined] => [
         c.n,
-        c.q ?? (inner.includes(c) ? inSuccessors(g, c, den, denYear) : undefined),
+        offTerritory.has(c.key)
+          ? undefined
+          : (c.q ?? (inner.includes(c) ? inSuccessors(g, c, den, denYear) : undefined)),
       ]),
       ...populationOnly.map((c): [SourcedPart, SourcedPart | undefined] => [
         { value: null, status: 'not-applicable', flags: [], source: c.q!.source },
@@ -186,7 +226,25 @@ export function aggregatePoint(
     g.predecessors.filter((p) => regions.some((c) => c.key === p.key && !counts(c))).flatMap((p) => p.successors),
   );
   const counted = all.filter((c) => c.member && !left.has(c.key) && (c.covered || counts(c))).length;
-  return groupPoint(year, d, counted, g.members.length);
+  const point = groupPoint(year, d, counted, g.members.length);
+  return offTerritory.size ? { ...point, otherTerritory: offTerritory.size } : point;
+}
+
+/**
+ * Whether the former kommuner a member's territory changed with (a divided kommune kept apart: Stokke, Tysfjord,
+ * Snillfjord) lie wholly inside the group with their counts added (`inner`), so the group's sums cover the same land.
+ */
+function wholeInGroup(g: Group, code: string, year: number, inner: Contribution[]): boolean {
+  const members = new Set(g.members);
+  // Keys are «code:last year» (data/predecessors.csv): only a divided kommune that still held counts in the year.
+  const lastYear = (key: string) => Number(key.split(':')[1] ?? Number.POSITIVE_INFINITY);
+  const divided = g.predecessors.filter(
+    (p) => p.successors.length > 1 && p.successors.includes(code) && year <= lastYear(p.key),
+  );
+  return (
+    divided.length > 0 &&
+    divided.every((p) => p.successors.every((s) => members.has(s)) && inner.some((c) => c.key === p.key))
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { getCompareMeasure } from './compare-measures.ts';
 import { seriesDataOf, type SeriesData } from './series-data.ts';
 import type { PredecessorRow } from '../domain/dataset-schema.ts';
 import type { Figure } from '../domain/figure.ts';
+import { unallocatedOf } from '../domain/national.ts';
 import type { Kommune } from '../domain/kommune.ts';
 
 /**
@@ -25,6 +26,11 @@ export interface PrintedTotal {
   value: number;
   /** Where the publisher prints it. */
   printedIn: string;
+  /**
+   * IMDi's national figure including what it places in no kommune («9999 Uoppgitt kommune»): met by the site's
+   * sum of the kommuner plus the remainder declared in domain/national.ts UNALLOCATED.
+   */
+  withUnallocated?: boolean;
 }
 
 export interface KnownDifference {
@@ -150,6 +156,8 @@ export interface PublisherFiles {
   figur1: string;
   /** ssb-via-oystess-valg/befolkning_2024.csv */
   population: string;
+  /** imdi-imdikator-munch-2016/tilskudd-kommune-2015.csv (for its 9999 row); left out in small fixtures. */
+  grants2015?: string;
 }
 
 export interface PublishedData {
@@ -227,6 +235,49 @@ export function figur1Sums(text: string): PrintedTotal[] {
   });
 }
 
+/**
+ * IMDi's national figures including «9999 Uoppgitt kommune», where a file has a 9999 row with a figure: Σ of the
+ * kommune rows + the 9999 row. Figur1 (persons, 1995–2021) and the 2015 grants file (kroner, «totalt»). The site
+ * shows the sum of the kommuner and says the remainder (domain/national.ts); the check adds the declared remainder
+ * to the site's sum, so a remainder declared wrong, or one not declared, shows as a difference here.
+ */
+export function nationalWithUnallocated(figur1: string, grants2015?: string): PrintedTotal[] {
+  const out: PrintedTotal[] = [];
+  const sums = new Map<string, { kommuner: number; rest: number | null }>();
+  const add = (k: string, code: string, v: number) => {
+    const s = sums.get(k) ?? { kommuner: 0, rest: null };
+    if (code === '9999') s.rest = (s.rest ?? 0) + v;
+    else s.kommuner += v;
+    sums.set(k, s);
+  };
+  for (const [unit, year, code, , what, value] of Papa.parse<string[]>(figur1.trim(), { delimiter: ';' }).data.slice(
+    1,
+  )) {
+    const measure = FIGUR1_MEASURE[what];
+    const y = Number(year);
+    if (unit !== 'Personer' || !measure || y < FIGUR1_YEARS.from || y > FIGUR1_YEARS.to || !/^\d+$/.test(value))
+      continue;
+    add(`${y}|${measure}|figur1`, code, Number(value));
+  }
+  if (grants2015)
+    for (const r of Papa.parse<Record<string, string>>(grants2015.trim(), { header: true }).data)
+      if (r.tilskudd_til_kommuner === 'totalt' && r.enhet === 'kroner' && /^\d+(\.\d+)?$/.test(r.tabellvariabel))
+        add(`${r.aar}|tilskudd|grants`, r.kommune_nr, Number(r.tabellvariabel));
+  for (const [k, s] of sums) {
+    if (s.rest === null) continue;
+    const [year, measure, file] = k.split('|');
+    out.push({
+      area: 'Norge',
+      year: Number(year),
+      measure: measure as TotalMeasure,
+      value: s.kommuner + s.rest,
+      printedIn: `${file === 'figur1' ? 'IMDi bosatt_anmodede (Figur1)' : 'IMDi tilskudd 2015 (IMDikator)'}, Σ kommune rows + 9999 «Uoppgitt kommune» (${s.rest}): IMDi's national figure`,
+      withUnallocated: true,
+    });
+  }
+  return out;
+}
+
 /** Σ of SSB's kommune rows per year (the file has no national row). */
 export function populationSums(text: string): PrintedTotal[] {
   const sums = new Map<number, number>();
@@ -284,6 +335,7 @@ export function comparePublisherTotals(
     ...figur1Sums(files.figur1),
     ...populationSums(files.population),
     ...nationalRows(data.byRegion),
+    ...nationalWithUnallocated(files.figur1, files.grants2015),
   ];
   const groups = new Map<string, Group>();
   return printed
@@ -293,7 +345,10 @@ export function comparePublisherTotals(
       if (!group.members.length) throw new Error(`publisher totals: no kommuner in ${p.area}`);
       // Also the sums the site withholds (2025's decisions, domain/request-cut.ts): checked, never shown.
       const point = aggregatePoint(group, getCompareMeasure(p.measure)!, p.year, false, { check: true });
-      const published = point?.value ?? null;
+      // IMDi's national figure with «9999 Uoppgitt kommune»: the site's sum plus the remainder it says in words.
+      const m = getCompareMeasure(p.measure)!;
+      const rest = p.withUnallocated ? (unallocatedOf(m.numerator, p.year)?.value ?? 0) : 0;
+      const published = point?.value == null ? null : point.value + rest;
       const lowerBound = point?.status === 'lower-bound';
       // Kroner have øre: the difference to the øre, without floating-point noise.
       const difference = published === null ? null : Math.round((published - p.value) * 100) / 100;

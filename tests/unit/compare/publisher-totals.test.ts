@@ -21,6 +21,7 @@ import {
   type PublisherFiles,
 } from '../../../src/lib/compare/publisher-totals.ts';
 import { WHOLE_DATASET } from '../whole-dataset.ts';
+import { UNALLOCATED } from '../../../src/lib/domain/national.ts';
 import { figure } from '../figure-fixture.ts';
 
 const have = rawSuite('the sums the site shows against every total IMDi and SSB print (publisher-totals)');
@@ -51,10 +52,23 @@ describe('publisher totals on the real raw files', () => {
     expect(at('Norge', 2025, 'vedtak')).toMatchObject({ value: 12919, published: 15631, ok: true });
     expect(at('Nordland', 2026, 'vedtak')).toMatchObject({ value: 1050, published: 1045, ok: true });
     // IMDi's own national grant rows 2011–2014 against the kommune sum (Inderøy 2012 under both 1729 and 1756 counted).
-    expect(rows.filter((r) => r.measure === 'tilskudd')).toHaveLength(4);
+    expect(rows.filter((r) => r.measure === 'tilskudd' && !r.withUnallocated)).toHaveLength(4);
     expect(at('Norge', 2012, 'tilskudd')).toMatchObject({ value: 4590850777, difference: -0.39, ok: true });
     // Every fylke table cell of the three pages was compared.
     expect(rows.filter((r) => r.printedIn.endsWith('fylke table'))).toHaveLength(15 * 3 * 3);
+    // IMDi's national figures including «9999 Uoppgitt kommune» = the site's sum + the remainder it says (issue 17).
+    const withRest = rows.filter((r) => r.withUnallocated);
+    expect(withRest.map((r) => [r.year, r.measure, r.value, r.difference])).toEqual([
+      [2014, 'bosatt', 7784, 0],
+      [2015, 'anmodning', 11185, 0],
+      [2015, 'bosatt', 11342, 0],
+      [2015, 'tilskudd', expect.closeTo(9162918418.83, 2), 0],
+    ]);
+    // Every declared remainder is met by a 9999 row of its file.
+    for (const u of UNALLOCATED.filter((x) => x.group === '' || x.group === 'totalt'))
+      expect(
+        withRest.some((r) => r.year === u.year && r.measure === u.measure && r.printedIn.includes(`(${u.value})`)),
+      ).toBe(true);
   });
 });
 
@@ -172,6 +186,20 @@ describe('comparePublisherTotals on a small fixture', () => {
     );
     expect(agder(twice, 'anmodning')).toMatchObject({ published: 25, difference: 10, ok: false });
     expect(formatTotalsTable(twice)).toMatch(/Agder +2027 +anmodning +15 +25 +\+10 +DIFFERS/);
+  });
+
+  it("IMDi's national figure with «9999 Uoppgitt kommune» is met by the kommune sum plus the declared remainder; an undeclared one fails", () => {
+    const figur1 = (rest: number) =>
+      `Enhet;År;Kommunenummer;Kommune;Bosetting;Antall\nPersoner;2014;4201;;Faktisk bosetting;10\nPersoner;2014;4202;;Faktisk bosetting;5\nPersoner;2014;9999;Uoppgitt kommune;Faktisk bosetting;${rest}\n`;
+    const check = (rest: number) =>
+      comparePublisherTotals(
+        data([fig('4201', 2014, 'bosatt', 10), fig('4202', 2014, 'bosatt', 5)]),
+        { ...files('0\t0\t0', []), figur1: figur1(rest) },
+        { printedNational: [] },
+      ).find((r) => r.withUnallocated)!;
+    // 2014: UNALLOCATED declares IMDi's 112.
+    expect(check(112)).toMatchObject({ value: 127, published: 127, difference: 0, ok: true });
+    expect(check(113)).toMatchObject({ value: 128, published: 127, ok: false });
   });
 
   it("IMDi's own national grant row is met by the kommune sum, to the krone; a grant lost or counted twice fails", () => {

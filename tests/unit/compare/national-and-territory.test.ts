@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { aggregatePoint, type Group } from '../../../src/lib/compare/aggregate.ts';
+import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
+import { decodeSeriesData, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
+import { UNALLOCATED, unallocatedOf } from '../../../src/lib/domain/national.ts';
+
+const c = (v: number | null, status = v === null ? 'suppressed' : 'ok'): Cell => [v, status, '', 'src'];
+const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData =>
+  decodeSeriesData({ code, name, parts });
+const m = (id: string) => getCompareMeasure(id)!;
+const group = (
+  members: SeriesData[],
+  extra: SeriesData[] = [],
+  predecessors: Group['predecessors'] = [],
+  more: Partial<Group> = {},
+): Group => {
+  const all = new Map([...members, ...extra].map((d) => [d.code, d]));
+  return { members: members.map((d) => d.code), dataOf: (r) => all.get(r), predecessors, ...more };
+};
+
+// Vestfold 2015, settled per 1000 (population 1 January 2016). SSB's population puts all of Stokke in Sandefjord
+// before 2017, while Stokke's settlements (0720) are kept apart until it was divided in 2017 (domain/rate-territory.ts).
+const sandefjord = data('3907', 'Sandefjord', { 'bosatt|': { 2015: c(61) }, 'befolkning|': { 2016: c(62000) } });
+const tonsberg = data('3905', 'Tønsberg', { 'bosatt|': { 2015: c(70) }, 'befolkning|': { 2016: c(42000) } });
+const stokke = data('0720:2016', 'Stokke', { 'bosatt|': { 2015: c(20) } });
+const other = data('0301', 'X', { 'bosatt|': { 2015: c(50) }, 'befolkning|': { 2016: c(50000) } });
+const preds = [{ key: '0720:2016', successors: ['3905', '3907'] }];
+
+describe('a group rate over a changed territory (issue 17)', () => {
+  it('holds the whole divided kommune: its count added, every member counted (Vestfold)', () => {
+    const p = aggregatePoint(group([sandefjord, tonsberg, other], [stokke], preds), m('bosatt'), 2015, true)!;
+    expect(p.value).toBeCloseTo(((61 + 70 + 20 + 50) / (62000 + 42000 + 50000)) * 1000, 9);
+    expect(p).toMatchObject({ status: 'ok', counted: 3, members: 3 });
+    expect(p.otherTerritory).toBeUndefined();
+  });
+
+  it('holds only a part: the member whose count and population differ is left out of both sums, «n av m»', () => {
+    // A centrality class with Sandefjord but not Tønsberg: Stokke is not in the group, so Sandefjord's 61 over a
+    // population with Stokke's inhabitants would understate its rate. Today's code counted it (111 / 112 000).
+    const p = aggregatePoint(group([sandefjord, other], [stokke], preds), m('bosatt'), 2015, true)!;
+    expect(p.value).toBeCloseTo((50 / 50000) * 1000, 9);
+    expect(p).toMatchObject({ status: 'partial', counted: 1, members: 2, otherTerritory: 1 });
+  });
+
+  it('a group of only such a member has no rate, with the status of a single kommune', () => {
+    const p = aggregatePoint(group([sandefjord], [stokke], preds), m('bosatt'), 2015, true)!;
+    expect(p).toMatchObject({ value: null, status: 'other-territory' });
+  });
+
+  it('counts are not rates: the sum stays whole', () => {
+    expect(aggregatePoint(group([sandefjord, other], [stokke], preds), m('bosatt'), 2015, false)).toMatchObject({
+      value: 111,
+      status: 'ok',
+    });
+  });
+
+  it('the population itself is on one territory: no member is left out of its «per 1000»', () => {
+    const pop = (code: string, v: number) => data(code, code, { 'befolkning|': { 2015: c(v) } });
+    expect(aggregatePoint(group([pop('3907', 60000), pop('0301', 50000)]), m('befolkning'), 2015, true)).toMatchObject({
+      status: 'ok',
+      counted: 2,
+    });
+  });
+});
+
+describe('«Hele landet» (issue 17)', () => {
+  const a = data('0301', 'A', { 'bosatt|': { 2014: c(100) }, 'tilskudd|totalt': { 2012: c(1000.4), 2015: c(500) } });
+  const b = data('1103', 'B', { 'bosatt|': { 2014: c(12) }, 'tilskudd|totalt': { 2012: c(2000.3), 2015: c(700) } });
+  const row = data('0000', 'Hele landet', { 'tilskudd|totalt': { 2012: c(3001) } });
+  const land = group([a, b], [], [], { publisherRow: row, national: true });
+
+  it("is the publisher's own national figure where the dataset has one", () => {
+    expect(aggregatePoint(land, m('tilskudd'), 2012, false)).toMatchObject({
+      value: 3001,
+      status: 'ok',
+      basis: 'publisher',
+      counted: 2,
+      members: 2,
+    });
+  });
+
+  it('is otherwise the sum of the kommuner, said so, with what IMDi placed in no kommune', () => {
+    expect(aggregatePoint(land, m('bosatt'), 2014, false)).toMatchObject({
+      value: 112,
+      basis: 'sum',
+      unallocated: 112,
+    });
+    expect(aggregatePoint(land, m('tilskudd'), 2015, false)).toMatchObject({
+      value: 1200,
+      basis: 'sum',
+      unallocated: 72_800,
+    });
+    // A year without a 9999 figure: a sum, nothing unallocated said.
+    const b16 = data('1103', 'B', { 'bosatt|': { 2016: c(12) } });
+    const p = aggregatePoint(group([a, b16], [], [], { publisherRow: row, national: true }), m('bosatt'), 2016, false)!;
+    expect(p).toMatchObject({ value: 12, basis: 'sum' });
+    expect(p.unallocated).toBeUndefined();
+  });
+
+  it('a fylke or any other group is never the national figure', () => {
+    const p = aggregatePoint(group([a, b], [], [], { publisherRow: row }), m('tilskudd'), 2012, false)!;
+    expect(p.value).toBeCloseTo(3000.7, 6);
+    expect(p.basis).toBeUndefined();
+  });
+
+  it("IMDi's remainders under «9999 Uoppgitt kommune» are declared once", () => {
+    expect(unallocatedOf({ measure: 'bosatt', group: '' }, 2014)?.value).toBe(112);
+    expect(unallocatedOf({ measure: 'bosatt', group: '' }, 2015)?.value).toBe(74);
+    expect(unallocatedOf({ measure: 'tilskudd', group: 'totalt' }, 2015)?.value).toBe(72_800);
+    expect(unallocatedOf({ measure: 'bosatt', group: '' }, 2016)).toBeUndefined();
+    expect(UNALLOCATED.every((u) => u.value !== 0)).toBe(true);
+  });
+});
