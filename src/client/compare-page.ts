@@ -10,7 +10,14 @@ import {
   type CompareState,
   type RefKind,
 } from '../lib/compare/compare-state.ts';
-import { buildView, chartPoints, latestRanking, rankingYear, tableOf } from '../lib/compare/compare-view.ts';
+import {
+  buildView,
+  chartPoints,
+  type CompareView,
+  latestRanking,
+  rankingYear,
+  tableOf,
+} from '../lib/compare/compare-view.ts';
 import { compareTable } from '../lib/compare/compare-table.ts';
 import { defaultFrom } from '../lib/compare/default-span.ts';
 import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
@@ -33,7 +40,7 @@ import type { CompareMeasure } from '../lib/compare/compare-measures.ts';
 import { syncLanguageLinks } from './page-locale.ts';
 import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
 import { formatIndicator, formatInt } from '../lib/format/number.ts';
-import { checkProposal, proposalMark, proposalYear } from '../lib/compare/proposal.ts';
+import { checkProposal, type ProposalMark, proposalMark, proposalYear } from '../lib/compare/proposal.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -48,6 +55,38 @@ type KommuneFile = SeriesData & {
   peers: Peers;
 };
 
+/** The page's script state: what every step of the comparison reads, and the view it changes. */
+interface Compare {
+  root: HTMLElement;
+  t: Strings;
+  $: <T extends Element>(sel: string) => T;
+  index: ({ code: string } & NamedEntry)[];
+  /** A column that is a kommune: its official name with the Sami or Kven part in its language. */
+  headHtml: (label: string) => string;
+  kommunerP: Promise<KommuneRef[]>;
+  labelsP: Promise<Record<string, SourceLabel>>;
+  textOf: (m: CompareMeasure) => Pick<CompareMeasure, 'label' | 'short' | 'definition'>;
+  loadK: (code: string) => Promise<KommuneFile>;
+  loadG: (id: string) => Promise<GroupSeries>;
+  /** The view from the address (or the default view). */
+  parse: () => { state: CompareState; ignored: string[] };
+  form: HTMLFormElement;
+  refusedNote: HTMLElement;
+  state: CompareState;
+  ignored: string[];
+  lastView?: CompareView;
+  /** The point being read with the keyboard: a series and a year, by position. */
+  cursor: { series: number; year: number };
+  labels: Record<string, SourceLabel>;
+  sel: KommuneFile[];
+  /** Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back. */
+  preferPerCapita: boolean;
+  chart?: CompareChart;
+}
+
+/** The proposal's mark as drawn, and its figure in words. */
+type Shown = { mark: ProposalMark | null; text: string | null };
+
 /**
  * The comparison page in the browser. It loads only what the view needs —
  * one small file per selected kommune and one per reference group — draws
@@ -56,10 +95,22 @@ type KommuneFile = SeriesData & {
  * (back and forward work).
  */
 export function attachCompare(root: HTMLElement, t: Strings) {
+  const c = compareOf(root, t);
+  attachSearch(c.$('[data-search][data-mode=add]'), { onPick: (h) => add(c, h.code, h.name) });
+  attachClicks(c);
+  attachControls(c);
+  attachReading(c);
+  addEventListener('popstate', () => {
+    ({ state: c.state, ignored: c.ignored } = c.parse());
+    void render(c);
+  });
+  void render(c);
+}
+
+/** The kommuner known to the page, the loaders of the data files, and the view read from the address. */
+function compareOf(root: HTMLElement, t: Strings): Compare {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const index: ({ code: string } & NamedEntry)[] = JSON.parse(document.getElementById('sok-data')!.textContent!);
-  // A column that is a kommune: its official name with the Sami or Kven part in its language.
-  const headHtml = labelHtmlFor(index);
   const known = new Set(index.map((k) => k.code));
   const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json');
   // The sources and the measures in the page's language: the data files are the same in every language.
@@ -69,7 +120,36 @@ export function attachCompare(root: HTMLElement, t: Strings) {
   const texts: Record<string, Pick<CompareMeasure, 'label' | 'short' | 'definition'>> = JSON.parse(
     document.getElementById('measure-texts')?.textContent ?? '{}',
   );
-  const textOf = (m: CompareMeasure) => texts[m.id] ?? m;
+  const parse = () =>
+    location.search
+      ? parseCompareState(location.search, (c) => known.has(c))
+      : { state: { ...DEFAULT_VIEW }, ignored: [] };
+  const { state, ignored } = parse();
+  return {
+    root,
+    t,
+    $,
+    index,
+    headHtml: labelHtmlFor(index),
+    kommunerP,
+    labelsP,
+    textOf: (m) => texts[m.id] ?? m,
+    ...loadersOf(),
+    parse,
+    form: $<HTMLFormElement>('[data-controls]'),
+    // Why a pick was not added, shown beside the search box (the search's live region says it too).
+    refusedNote: $<HTMLElement>('[data-refused]'),
+    state,
+    ignored,
+    cursor: { series: 0, year: -1 },
+    labels: {},
+    sel: [],
+    preferPerCapita: state.perCapita,
+  };
+}
+
+/** One small file per kommune and per reference group, each fetched once. */
+function loadersOf() {
   const files = new Map<string, Promise<KommuneFile>>();
   const groups = new Map<string, Promise<GroupSeries>>();
   const loadK = (c: string) =>
@@ -82,249 +162,252 @@ export function attachCompare(root: HTMLElement, t: Strings) {
     ).get(c)!;
   const loadG = (id: string) =>
     (groups.has(id) ? groups : groups.set(id, getJson<GroupSeries>(`/data/referanse/${id}.json`))).get(id)!;
+  return { loadK, loadG };
+}
 
-  const parse = () =>
-    location.search
-      ? parseCompareState(location.search, (c) => known.has(c))
-      : { state: { ...DEFAULT_VIEW }, ignored: [] };
-  let { state, ignored } = parse();
-  const form = $<HTMLFormElement>('[data-controls]');
-  let lastView: ReturnType<typeof buildView> | undefined;
-  let cursor = { series: 0, year: -1 };
-  let labels: Record<string, SourceLabel> = {};
-  // Chart tips: the words; downloads and the exported picture: the words with the publisher's address.
-  const tipLabel = (id: string) => labels[id]?.text ?? id;
-  const fullLabel = (id: string) => (labels[id] ? plainText(t, labels[id]) : id);
-  let sel: KommuneFile[] = [];
-  // Per 1000 is a preference: it survives a switch to a measure that cannot be shown so, and back.
-  let preferPerCapita = state.perCapita;
-  let chart: CompareChart | undefined;
+/** Chart tips: the words of a source. */
+const tipLabelOf = (c: Compare) => (id: string) => c.labels[id]?.text ?? id;
+/** Downloads and the exported picture: the words with the publisher's address. */
+const fullLabelOf = (c: Compare) => (id: string) => (c.labels[id] ? plainText(c.t, c.labels[id]) : id);
 
-  async function render() {
-    const [loaded, kommuner, lab] = await Promise.all([Promise.all(state.kommuner.map(loadK)), kommunerP, labelsP]);
-    sel = loaded;
-    // A proposal the first kommune cannot have (over 10 % of its inhabitants) is named and dropped, as junk in a link is.
-    if (state.proposal != null && sel[0] && !checkProposal(state.proposal, sel[0]).ok) {
-      ignored = [...ignored, t.compare.proposal.ignored(String(state.proposal))];
-      state = { ...state, proposal: null };
-      history.replaceState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
-    }
-    const refIds = [...new Set(state.refs.map((r) => refIdFor(r, sel[0])))];
-    // Each group named in the page's language (its file is the same in every language).
-    const refs = (await Promise.all(refIds.map(loadG))).map((g) => ({
-      ...g,
-      label: referenceName(t, referenceMeta(t, g.id, kommuner)),
-    }));
-    const t0 = performance.now();
-    labels = lab;
-    const found = getCompareMeasure(state.measure)!;
-    const m = { ...found, ...textOf(found) };
-    // With no years chosen: the last 10 years with figures.
-    const allYears = buildView(t, { ...state, from: null, to: null }, sel, refs, textOf).years;
-    const view = buildView(
-      t,
-      { ...state, from: state.from ?? (state.to === null ? defaultFrom(allYears) : null) },
-      sel,
-      refs,
-      textOf,
-    );
-    lastView = view;
-    const unitLabel = t.compare.unitLabels[view.unit];
-    const chartHost = $<HTMLElement>('[data-chart]');
-    // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
-    const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
-    const points = chartPoints(t, view, tipLabel);
-    // The proposal from the profile's «Planlegg vedtaket», for the first kommune's coming year (compare/proposal.ts).
-    const mark =
-      state.proposal != null && sel[0] ? proposalMark(state.proposal, sel[0], m.id, view.unit === 'per 1000') : null;
-    const shownMark = mark && mark.value !== null ? mark : null;
-    const markText = shownMark && formatIndicator(t, shownMark.value, view.unit, shownMark.status);
-    $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
-    chart = compareChart(points, {
-      t,
-      unit: view.unit,
-      label: unitLabel,
-      ariaLabel:
-        t.compare.chartLabel(
-          m.label,
-          view.unit === 'per 1000',
-          view.series.map((s) => s.label),
-        ) + (shownMark ? t.compare.proposal.chartLabel(shownMark.year) : ''),
-      ...(shownMark
-        ? {
-            proposal: {
-              series: shownMark.name,
-              year: shownMark.year,
-              value: shownMark.value!,
-              label: t.compare.proposal.mark(shownMark.year),
-            },
-          }
-        : {}),
-      ...fit,
-    });
-    chartHost.innerHTML = chart.svg;
-    const year = rankingYear(view);
-    const ranking = latestRanking(t, view, year);
-    $<HTMLElement>('[data-bars]').innerHTML = ranking.length
-      ? rankBars(ranking, {
-          t,
-          unit: view.unit,
-          color: chart.color,
-          width: chart.width,
-          ariaLabel: t.compare.barsLabel(m.label, year),
-        })
-      : '';
-    $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
-    const table = tableOf(
-      t,
-      view,
-      shownMark
-        ? {
-            series: shownMark.code,
-            head: t.compare.proposal.rowHead(shownMark.year),
-            text: t.compare.proposal.cell(markText!),
-          }
-        : undefined,
-    );
-    $('[data-table] thead').innerHTML =
-      `<tr>${table.columns.map((c) => `<th scope="col">${headHtml(c)}</th>`).join('')}</tr>`;
-    $('[data-table] tbody').innerHTML = table.rows
-      .map(
-        (r, i) =>
-          `<tr${shownMark && i === 0 ? ' class="proposal" data-proposal-row' : ''}><th scope="row">${esc(r[0])}</th>${r
-            .slice(1)
-            .map((c) => `<td>${esc(c)}</td>`)
-            .join('')}</tr>`,
-      )
-      .join('');
-    $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
-    $('[data-definition]').textContent = m.definition;
-    const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter(
-      (id) => labels[id],
-    );
-    const proposalNote = $<HTMLElement>('[data-proposal-note]');
-    proposalNote.hidden = state.proposal == null || !sel[0];
-    if (state.proposal != null && sel[0]) {
-      const n = formatInt(state.proposal);
-      const year = proposalYear(sel[0]);
-      const said =
-        shownMark === null
-          ? t.compare.proposal.otherMeasure(n, year ?? 0)
-          : t.compare.proposal.note(
-              sel[0].name,
-              n,
-              state.proposal === 1,
-              shownMark.year,
-              shownMark.perCapita ? markText : null,
-              shownMark.populationYear,
-            );
-      proposalNote.innerHTML = `${esc(said)} <button type="button" data-remove-proposal>${esc(t.compare.proposal.remove)}</button>`;
-    } else proposalNote.innerHTML = '';
-    $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
-    $('[data-source]').innerHTML = `${esc(t.profile.source)}: ${
-      sourceLinksHtml(
-        used.map((id) => labels[id]),
-        t.lang,
-      ) || '–'
-    }. ${esc(t.compare.sourceLegend)}`;
-    const refMeta = [
-      'land',
-      ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)),
-      ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)),
-      ...[1, 2, 3, 4, 5, 6].map((c) => `sentralitet-${c}`),
-    ].map((id) => refMetaOf(id, kommuner));
-    const parts = renderCompareParts(t, state, sel, refMeta, index, ignored);
-    $('[data-chips]').innerHTML = parts.chips;
-    $('[data-refs]').innerHTML = parts.refs;
-    $('[data-peers]').innerHTML = parts.peers;
-    shortenPeerLists(t, $('[data-peers]'));
-    (form.elements.namedItem('mal') as HTMLSelectElement).value = state.measure;
-    const per = form.elements.namedItem('per1000') as HTMLInputElement;
-    per.checked = state.perCapita;
-    per.disabled = m.kind !== 'count';
-    for (const [name, value] of [
-      ['fra', state.from],
-      ['til', state.to],
-    ] as const) {
-      const s = form.elements.namedItem(name) as HTMLSelectElement;
-      s.innerHTML =
-        `<option value="">${name === 'fra' ? t.compare.defaultSpan : t.compare.lastYear}</option>` +
-        allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
-      s.value = value === null ? '' : String(value);
-    }
-    const note = $<HTMLElement>('[data-ignored]');
-    note.hidden = ignored.length === 0;
-    note.textContent = ignored.length ? t.compare.ignored(ignored) : '';
-    root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
-    root.dataset.state = serializeCompareState(state) || '?';
-    // The language switch keeps the comparison: the same kommuner, measure and years in the other language.
-    syncLanguageLinks();
+/** Loads what the view needs and redraws every part of the page from `c.state`. */
+async function render(c: Compare) {
+  const { t, $ } = c;
+  const [loaded, kommuner, lab] = await Promise.all([
+    Promise.all(c.state.kommuner.map(c.loadK)),
+    c.kommunerP,
+    c.labelsP,
+  ]);
+  c.sel = loaded;
+  dropImpossibleProposal(c);
+  const refIds = [...new Set(c.state.refs.map((r) => refIdFor(r, c.sel[0])))];
+  // Each group named in the page's language (its file is the same in every language).
+  const refs = (await Promise.all(refIds.map(c.loadG))).map((g) => ({
+    ...g,
+    label: referenceName(t, referenceMeta(t, g.id, kommuner)),
+  }));
+  const t0 = performance.now();
+  c.labels = lab;
+  const found = getCompareMeasure(c.state.measure)!;
+  const m = { ...found, ...c.textOf(found) };
+  // With no years chosen: the last 10 years with figures.
+  const allYears = buildView(t, { ...c.state, from: null, to: null }, c.sel, refs, c.textOf).years;
+  const state = c.state;
+  const from = state.from ?? (state.to === null ? defaultFrom(allYears) : null);
+  const view = buildView(t, { ...state, from }, c.sel, refs, c.textOf);
+  c.lastView = view;
+  const shown = drawChart(c, view, m);
+  drawTable(c, view, shown);
+  writeNotes(c, view, m, shown);
+  drawParts(c, kommuner);
+  setControls(c, m, allYears);
+  const note = $<HTMLElement>('[data-ignored]');
+  note.hidden = c.ignored.length === 0;
+  note.textContent = c.ignored.length ? t.compare.ignored(c.ignored) : '';
+  c.root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
+  c.root.dataset.state = serializeCompareState(state) || '?';
+  // The language switch keeps the comparison: the same kommuner, measure and years in the other language.
+  syncLanguageLinks();
+}
+
+/** A proposal the first kommune cannot have (over 10 % of its inhabitants) is named and dropped, as junk in a link is. */
+function dropImpossibleProposal(c: Compare) {
+  const { state, sel } = c;
+  if (state.proposal == null || !sel[0] || checkProposal(state.proposal, sel[0]).ok) return;
+  c.ignored = [...c.ignored, c.t.compare.proposal.ignored(String(state.proposal))];
+  c.state = { ...state, proposal: null };
+  history.replaceState(null, '', `${location.pathname}${serializeCompareState(c.state) || '?k='}`);
+}
+
+/** The chart, the ranking bars and their heading; returns the proposal's mark as drawn. */
+function drawChart(c: Compare, view: CompareView, m: CompareMeasure): Shown {
+  const { t, $, state, sel } = c;
+  const chartHost = $<HTMLElement>('[data-chart]');
+  // Drawn at the column's own width: on a phone its text stays readable (not scaled down), on a desk it uses the column.
+  const fit = chartHost.clientWidth > 0 ? { width: Math.max(320, chartHost.clientWidth) } : {};
+  const points = chartPoints(t, view, tipLabelOf(c));
+  // The proposal from the profile's «Planlegg vedtaket», for the first kommune's coming year (compare/proposal.ts).
+  const mark =
+    state.proposal != null && sel[0] ? proposalMark(state.proposal, sel[0], m.id, view.unit === 'per 1000') : null;
+  const shownMark = mark && mark.value !== null ? mark : null;
+  const markText = shownMark && formatIndicator(t, shownMark.value, view.unit, shownMark.status);
+  $<HTMLElement>('[data-prov-note]').hidden = !points.some((p) => p.provisional);
+  const ariaLabel = t.compare.chartLabel(
+    m.label,
+    view.unit === 'per 1000',
+    view.series.map((s) => s.label),
+  );
+  const chart = compareChart(points, {
+    t,
+    unit: view.unit,
+    label: t.compare.unitLabels[view.unit],
+    ariaLabel: ariaLabel + (shownMark ? t.compare.proposal.chartLabel(shownMark.year) : ''),
+    ...(shownMark
+      ? {
+          proposal: {
+            series: shownMark.name,
+            year: shownMark.year,
+            value: shownMark.value!,
+            label: t.compare.proposal.mark(shownMark.year),
+          },
+        }
+      : {}),
+    ...fit,
+  });
+  c.chart = chart;
+  chartHost.innerHTML = chart.svg;
+  const year = rankingYear(view);
+  const ranking = latestRanking(t, view, year);
+  const barsLabel = t.compare.barsLabel(m.label, year);
+  $<HTMLElement>('[data-bars]').innerHTML = ranking.length
+    ? rankBars(ranking, { t, unit: view.unit, color: chart.color, width: chart.width, ariaLabel: barsLabel })
+    : '';
+  $('[data-latest-h]').textContent = year ? t.compare.ranked(year) : t.compare.noFigures;
+  return { mark: shownMark, text: markText };
+}
+
+/** The table under the chart, with the proposal's row first where there is one. */
+function drawTable(c: Compare, view: CompareView, { mark, text }: Shown) {
+  const { t, $ } = c;
+  const table = tableOf(
+    t,
+    view,
+    mark
+      ? { series: mark.code, head: t.compare.proposal.rowHead(mark.year), text: t.compare.proposal.cell(text!) }
+      : undefined,
+  );
+  $('[data-table] thead').innerHTML =
+    `<tr>${table.columns.map((col) => `<th scope="col">${c.headHtml(col)}</th>`).join('')}</tr>`;
+  $('[data-table] tbody').innerHTML = table.rows
+    .map(
+      (r, i) =>
+        `<tr${mark && i === 0 ? ' class="proposal" data-proposal-row' : ''}><th scope="row">${esc(r[0])}</th>${r
+          .slice(1)
+          .map((cell) => `<td>${esc(cell)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
+}
+
+/** Caption, definition, the proposal's note, the request-cut notes and the sources. */
+function writeNotes(c: Compare, view: CompareView, m: CompareMeasure, { mark, text }: Shown) {
+  const { t, $, state, sel, labels } = c;
+  $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
+  $('[data-definition]').textContent = m.definition;
+  const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter((id) => labels[id]);
+  const proposalNote = $<HTMLElement>('[data-proposal-note]');
+  proposalNote.hidden = state.proposal == null || !sel[0];
+  if (state.proposal != null && sel[0]) {
+    const n = formatInt(state.proposal);
+    const year = proposalYear(sel[0]);
+    const said =
+      mark === null
+        ? t.compare.proposal.otherMeasure(n, year ?? 0)
+        : t.compare.proposal.note(
+            sel[0].name,
+            n,
+            state.proposal === 1,
+            mark.year,
+            mark.perCapita ? text : null,
+            mark.populationYear,
+          );
+    proposalNote.innerHTML = `${esc(said)} <button type="button" data-remove-proposal>${esc(t.compare.proposal.remove)}</button>`;
+  } else proposalNote.innerHTML = '';
+  $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
+  $('[data-source]').innerHTML = `${esc(t.profile.source)}: ${
+    sourceLinksHtml(
+      used.map((id) => labels[id]),
+      t.lang,
+    ) || '–'
+  }. ${esc(t.compare.sourceLegend)}`;
+}
+
+/** The chosen kommuner as chips, the reference groups, and the suggested peers. */
+function drawParts(c: Compare, kommuner: KommuneRef[]) {
+  const { t, $ } = c;
+  const refMeta = [
+    'land',
+    ...new Set(kommuner.map((k) => `fylke-${k.fylkeCode}`)),
+    ...new Set(kommuner.map((k) => `kostra-${k.kostra}`)),
+    ...[1, 2, 3, 4, 5, 6].map((n) => `sentralitet-${n}`),
+  ].map((id) => referenceMeta(t, id, kommuner));
+  const parts = renderCompareParts(t, c.state, c.sel, refMeta, c.index, c.ignored);
+  $('[data-chips]').innerHTML = parts.chips;
+  $('[data-refs]').innerHTML = parts.refs;
+  $('[data-peers]').innerHTML = parts.peers;
+  shortenPeerLists(t, $('[data-peers]'));
+}
+
+/** The form shows the view: measure, per 1000 (only for counts), and the years to choose from. */
+function setControls(c: Compare, m: CompareMeasure, allYears: number[]) {
+  const { t, form, state } = c;
+  (form.elements.namedItem('mal') as HTMLSelectElement).value = state.measure;
+  const per = form.elements.namedItem('per1000') as HTMLInputElement;
+  per.checked = state.perCapita;
+  per.disabled = m.kind !== 'count';
+  for (const [name, value] of [
+    ['fra', state.from],
+    ['til', state.to],
+  ] as const) {
+    const s = form.elements.namedItem(name) as HTMLSelectElement;
+    s.innerHTML =
+      `<option value="">${name === 'fra' ? t.compare.defaultSpan : t.compare.lastYear}</option>` +
+      allYears.map((y) => `<option value="${y}">${y}</option>`).join('');
+    s.value = value === null ? '' : String(value);
   }
+}
 
-  const refMetaOf = (id: string, kommuner: KommuneRef[]) => referenceMeta(t, id, kommuner);
+/** A new view: into the address (back and forward work) and drawn. */
+function update(c: Compare, next: Partial<CompareState>) {
+  const { state } = c;
+  if (next.kommuner && next.kommuner.length < state.kommuner.length) c.refusedNote.hidden = true;
+  // The proposal belongs to the kommune that came first: it goes when that kommune does.
+  if (next.kommuner && next.kommuner[0] !== state.kommuner[0]) next = { ...next, proposal: null };
+  c.state = { ...state, ...next };
+  if ('perCapita' in next) c.preferPerCapita = c.state.perCapita;
+  c.state.perCapita = c.preferPerCapita && getCompareMeasure(c.state.measure)?.kind === 'count';
+  c.ignored = [];
+  history.pushState(null, '', `${location.pathname}${serializeCompareState(c.state) || '?k='}`);
+  void render(c);
+}
 
-  function update(next: Partial<CompareState>) {
-    if (next.kommuner && next.kommuner.length < state.kommuner.length) refusedNote.hidden = true;
-    // The proposal belongs to the kommune that came first: it goes when that kommune does.
-    if (next.kommuner && next.kommuner[0] !== state.kommuner[0]) next = { ...next, proposal: null };
-    state = { ...state, ...next };
-    if ('perCapita' in next) preferPerCapita = state.perCapita;
-    state.perCapita = preferPerCapita && getCompareMeasure(state.measure)?.kind === 'count';
-    ignored = [];
-    history.pushState(null, '', `${location.pathname}${serializeCompareState(state) || '?k='}`);
-    void render();
-  }
+/** Adds a kommune, or says beside the search box why not; returns the reason. */
+function add(c: Compare, code: string, name: string): string | undefined {
+  const { t, state, refusedNote } = c;
+  const refused = state.kommuner.includes(code)
+    ? t.compare.alreadySelected(name)
+    : state.kommuner.length >= MAX_KOMMUNER
+      ? t.compare.full(name, MAX_KOMMUNER)
+      : undefined;
+  refusedNote.textContent = refused ?? '';
+  refusedNote.hidden = !refused;
+  if (!refused) update(c, { kommuner: [...state.kommuner, code] });
+  return refused;
+}
 
-  // Why a pick was not added, shown beside the search box (the search's live region says it too).
-  const refusedNote = $<HTMLElement>('[data-refused]');
-  const add = (code: string, name: string): string | undefined => {
-    const refused = state.kommuner.includes(code)
-      ? t.compare.alreadySelected(name)
-      : state.kommuner.length >= MAX_KOMMUNER
-        ? t.compare.full(name, MAX_KOMMUNER)
-        : undefined;
-    refusedNote.textContent = refused ?? '';
-    refusedNote.hidden = !refused;
-    if (!refused) update({ kommuner: [...state.kommuner, code] });
-    return refused;
-  };
-  attachSearch($('[data-search][data-mode=add]'), { onPick: (h) => add(h.code, h.name) });
+/** Removing a kommune, the proposal, adding a suggested kommune or group, exporting, and «Vis flere». */
+function attachClicks(c: Compare) {
+  const { root, $ } = c;
   root.addEventListener('click', (e) => {
-    const t = e.target as HTMLElement;
-    const remove = t.closest<HTMLElement>('[data-remove]')?.dataset.remove;
-    if (remove) {
-      const i = state.kommuner.indexOf(remove);
-      update({ kommuner: state.kommuner.filter((c) => c !== remove) });
-      // Keep keyboard focus in the list: the next chip, or the search box.
-      queueMicrotask(() =>
-        setTimeout(
-          () =>
-            (
-              root.querySelectorAll<HTMLElement>('[data-remove]')[i] ??
-              root.querySelectorAll<HTMLElement>('[data-remove]')[i - 1] ??
-              $<HTMLElement>('#legg-til')
-            ).focus(),
-          50,
-        ),
-      );
-      return;
-    }
-    if (t.closest('[data-remove-proposal]')) {
-      update({ proposal: null });
+    const el = e.target as HTMLElement;
+    const remove = el.closest<HTMLElement>('[data-remove]')?.dataset.remove;
+    if (remove) return removeKommune(c, remove);
+    if (el.closest('[data-remove-proposal]')) {
+      update(c, { proposal: null });
       setTimeout(() => $<HTMLElement>('[data-chart-figure]').focus(), 50);
       return;
     }
-    const addCode = t.closest<HTMLElement>('[data-add]')?.dataset.add;
-    if (addCode) add(addCode, ((k) => (k ? shownName(k) : addCode))(index.find((k) => k.code === addCode)));
-    const addRef = t.closest<HTMLElement>('[data-add-ref]')?.dataset.addRef as RefKind | undefined;
-    if (addRef && !state.refs.includes(addRef)) {
-      update({ refs: [...state.refs, addRef] });
+    const addCode = el.closest<HTMLElement>('[data-add]')?.dataset.add;
+    if (addCode) add(c, addCode, ((k) => (k ? shownName(k) : addCode))(c.index.find((k) => k.code === addCode)));
+    const addRef = el.closest<HTMLElement>('[data-add-ref]')?.dataset.addRef as RefKind | undefined;
+    if (addRef && !c.state.refs.includes(addRef)) {
+      update(c, { refs: [...c.state.refs, addRef] });
       // The button is replaced by the sentence saying the group is shown: keep focus nearby.
       setTimeout(() => $<HTMLElement>(`[data-refs] input[value=${addRef}]`).focus(), 50);
     }
-    const exp = t.closest<HTMLElement>('[data-export]')?.dataset.export;
-    if (exp && lastView) void exportAs(exp as 'svg' | 'png' | 'csv' | 'xlsx');
-    const more = t.closest<HTMLButtonElement>('[data-more]');
+    const exp = el.closest<HTMLElement>('[data-export]')?.dataset.export;
+    if (exp && c.lastView) void exportAs(c, exp as 'svg' | 'png' | 'csv' | 'xlsx');
+    const more = el.closest<HTMLButtonElement>('[data-more]');
     if (more) {
       const ul = more.closest('ul')!;
       for (const li of ul.querySelectorAll<HTMLElement>('li[hidden]')) li.hidden = false;
@@ -332,140 +415,176 @@ export function attachCompare(root: HTMLElement, t: Strings) {
       more.closest('li')!.remove();
     }
   });
-  $('[data-refs]').addEventListener('change', () => {
-    const refs = [...root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map(
+}
+
+/** Removes a kommune and keeps keyboard focus in the list: the next chip, or the search box. */
+function removeKommune(c: Compare, code: string) {
+  const { root } = c;
+  const i = c.state.kommuner.indexOf(code);
+  update(c, { kommuner: c.state.kommuner.filter((k) => k !== code) });
+  queueMicrotask(() =>
+    setTimeout(
+      () =>
+        (
+          root.querySelectorAll<HTMLElement>('[data-remove]')[i] ??
+          root.querySelectorAll<HTMLElement>('[data-remove]')[i - 1] ??
+          c.$<HTMLElement>('#legg-til')
+        ).focus(),
+      50,
+    ),
+  );
+}
+
+/** The reference groups' boxes, and the form's measure, per 1000 and years. */
+function attachControls(c: Compare) {
+  c.$('[data-refs]').addEventListener('change', () => {
+    const refs = [...c.root.querySelectorAll<HTMLInputElement>('[data-refs] input[name=ref]:checked')].map(
       (i) => i.value as RefKind,
     );
-    update({ refs });
+    update(c, { refs });
   });
-  form.addEventListener('change', (e) => {
+  c.form.addEventListener('change', (e) => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;
-    if (el.name === 'mal') update({ measure: el.value, from: null, to: null });
-    else if (el.name === 'per1000') update({ perCapita: (el as HTMLInputElement).checked });
-    else if (el.name === 'fra') update({ from: el.value ? Number(el.value) : null });
-    else if (el.name === 'til') update({ to: el.value ? Number(el.value) : null });
+    if (el.name === 'mal') update(c, { measure: el.value, from: null, to: null });
+    else if (el.name === 'per1000') update(c, { perCapita: (el as HTMLInputElement).checked });
+    else if (el.name === 'fra') update(c, { from: el.value ? Number(el.value) : null });
+    else if (el.name === 'til') update(c, { to: el.value ? Number(el.value) : null });
   });
-  // Keyboard reading of the chart: the same text as the hover tip, in a live region.
-  const figure = $<HTMLElement>('[data-chart-figure]');
-  const readout = $<HTMLElement>('[data-readout]');
+}
+
+/** A ring on the point being read or hovered, and its tip: value, status and source. */
+function markPoint(c: Compare, p: PlacedPoint | undefined) {
+  const { chart } = c;
+  const svg = c.root.querySelector('[data-chart] svg');
+  for (const el of svg?.querySelectorAll('.focus-ring, .tip') ?? []) el.remove();
+  if (!p || !svg || !chart) return;
+  svg.insertAdjacentHTML(
+    'beforeend',
+    `<circle class="focus-ring" cx="${p.x}" cy="${p.y}" r="8" fill="none" stroke="${chart.color(p.series)}" stroke-width="3" pointer-events="none"></circle>${tipSvg(p.x, p.y, p.tip, chart)}`,
+  );
+}
+
+/** Keyboard reading of the chart (the same text as the hover tip, in a live region), and the hover itself. */
+function attachReading(c: Compare) {
+  const figure = c.$<HTMLElement>('[data-chart-figure]');
+  const readout = c.$<HTMLElement>('[data-readout]');
   const readPoint = () => {
+    const { lastView, chart, cursor } = c;
     if (!lastView || !chart) return;
     const names = lastView.series.map((s) => s.label);
     const years = lastView.years;
     if (cursor.year < 0 || cursor.year >= years.length) cursor.year = years.length - 1;
     cursor.series = Math.max(0, Math.min(names.length - 1, cursor.series));
-    const p = chartPoints(t, lastView, tipLabel).find(
+    const p = chartPoints(c.t, lastView, tipLabelOf(c)).find(
       (x) => x.series === names[cursor.series] && x.year === years[cursor.year],
     );
     readout.textContent = p ? p.tip : '';
-    markPoint(chart.points.find((x) => x.series === p?.series && x.year === p?.year));
-  };
-  // A ring on the point being read or hovered, and its tip: value, status and source.
-  const markPoint = (p: PlacedPoint | undefined) => {
-    const svg = root.querySelector('[data-chart] svg');
-    for (const el of svg?.querySelectorAll('.focus-ring, .tip') ?? []) el.remove();
-    if (!p || !svg || !chart) return;
-    svg.insertAdjacentHTML(
-      'beforeend',
-      `<circle class="focus-ring" cx="${p.x}" cy="${p.y}" r="8" fill="none" stroke="${chart.color(p.series)}" stroke-width="3" pointer-events="none"></circle>${tipSvg(p.x, p.y, p.tip, chart)}`,
+    markPoint(
+      c,
+      chart.points.find((x) => x.series === p?.series && x.year === p?.year),
     );
   };
-  const chartHost = $<HTMLElement>('[data-chart]');
+  const chartHost = c.$<HTMLElement>('[data-chart]');
   chartHost.addEventListener('pointermove', (e) => {
     const svg = chartHost.querySelector('svg');
+    const chart = c.chart;
     if (!svg || !chart) return;
     const b = svg.getBoundingClientRect();
     const x = ((e.clientX - b.left) * chart.width) / b.width;
     const y = ((e.clientY - b.top) * chart.height) / b.height;
-    markPoint(nearestPoint(chart.points, x, y));
+    markPoint(c, nearestPoint(chart.points, x, y));
   });
-  chartHost.addEventListener('pointerleave', () => markPoint(undefined));
+  chartHost.addEventListener('pointerleave', () => markPoint(c, undefined));
   figure.addEventListener('focus', readPoint);
   figure.addEventListener('keydown', (e) => {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      Home: [0, -999],
-      End: [0, 999],
-    };
-    const m = moves[e.key];
-    if (!m || !lastView) return;
+    const move = KEY_MOVES[e.key];
+    if (!move || !c.lastView) return;
     e.preventDefault();
-    cursor = {
-      series: cursor.series + m[0],
-      year: Math.max(0, Math.min(lastView.years.length - 1, cursor.year + m[1])),
+    c.cursor = {
+      series: c.cursor.series + move[0],
+      year: Math.max(0, Math.min(c.lastView.years.length - 1, c.cursor.year + move[1])),
     };
     readPoint();
   });
   figure.addEventListener('blur', () => {
     readout.textContent = '';
-    markPoint(undefined);
+    markPoint(c, undefined);
   });
+}
 
-  addEventListener('popstate', () => {
-    ({ state, ignored } = parse());
-    void render();
-  });
+/** The keys that move the chart's reading point: [series, year]. */
+const KEY_MOVES: Record<string, [number, number]> = {
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  Home: [0, -999],
+  End: [0, 999],
+};
 
-  async function exportAs(kind: 'svg' | 'png' | 'csv' | 'xlsx') {
-    const v = lastView!;
-    // The kommuner, the measure and the day in the name (issue 21: a planner keeps several).
-    const base = downloadName([...state.kommuner, v.measure.id, ...(state.perCapita ? ['per1000'] : [])], new Date());
-    if (kind === 'csv' || kind === 'xlsx') {
-      const c = compareTable(t, v, {
-        sourceLabel: fullLabel,
-        fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null,
-      });
-      if (kind === 'csv')
-        download(`${base}.csv`, new Blob([toExcelCsv(c.columns, c.rows)], { type: 'text/csv;charset=utf-8' }));
-      else download(`${base}.xlsx`, await toXlsx(c, { note: location.href }));
-      return;
-    }
-    const svg = root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
-    for (const el of svg.querySelectorAll('.focus-ring, .tip')) el.remove();
-    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const w = Number(svg.getAttribute('width'));
-    const h0 = Number(svg.getAttribute('height'));
-    // Title above; below, the sources (wrapped to the figure's width), the provisional note and the credit.
-    const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].map(fullLabel).join('; ');
-    const foot = [
-      ...wrap(`${t.profile.source}: ${sources}.`, w - 8, 10),
-      ...(v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))
-        ? wrap(t.compare.provisionalNote, w - 8, 10)
-        : []),
-      `– ${t.compare.exportCredit}`,
-    ];
-    const h = h0 + 8 + foot.length * 13;
-    svg.setAttribute('height', String(h + 24));
-    svg.setAttribute('viewBox', `0 -24 ${w} ${h + 24}`);
-    svg.insertAdjacentHTML(
-      'afterbegin',
-      `<rect x="0" y="-24" width="${w}" height="${h + 24}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text>`,
-    );
-    svg.insertAdjacentHTML(
-      'beforeend',
-      foot
-        .map((l, i) => `<text x="4" y="${h0 + 16 + i * 13}" font-size="10" text-anchor="start">${esc(l)}</text>`)
-        .join(''),
-    );
-    const text = new XMLSerializer().serializeToString(svg);
-    if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-    const img = new Image();
-    img.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = w * 2;
-      canvas.height = (h + 24) * 2;
-      const ctx = canvas.getContext('2d')!;
-      ctx.scale(2, 2);
-      ctx.drawImage(img, 0, 0, w, h + 24);
-      canvas.toBlob((b) => b && download(`${base}.png`, b), 'image/png');
-    };
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+/** The view as a table (CSV, XLSX) or as a picture (SVG, PNG), named by kommuner, measure and day. */
+async function exportAs(c: Compare, kind: 'svg' | 'png' | 'csv' | 'xlsx') {
+  const { t, state, sel } = c;
+  const v = c.lastView!;
+  // The kommuner, the measure and the day in the name (issue 21: a planner keeps several).
+  const base = downloadName([...state.kommuner, v.measure.id, ...(state.perCapita ? ['per1000'] : [])], new Date());
+  if (kind === 'csv' || kind === 'xlsx') {
+    const table = compareTable(t, v, {
+      sourceLabel: fullLabelOf(c),
+      fylkeOf: (code) => sel.find((k) => k.code === code)?.fylkeName ?? null,
+    });
+    if (kind === 'csv')
+      download(`${base}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
+    else download(`${base}.xlsx`, await toXlsx(table, { note: location.href }));
+    return;
   }
+  const { text, w, h } = exportedSvg(c, v);
+  if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+  const img = new Image();
+  img.onload = () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = w * 2;
+    canvas.height = (h + 24) * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0, w, h + 24);
+    canvas.toBlob((b) => b && download(`${base}.png`, b), 'image/png');
+  };
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+}
 
-  void render();
+/** The chart as a picture of its own: title above; below, the sources (wrapped to its width), the provisional note and the credit. */
+function exportedSvg(c: Compare, v: CompareView) {
+  const { t } = c;
+  const svg = c.root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
+  for (const el of svg.querySelectorAll('.focus-ring, .tip')) el.remove();
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const w = Number(svg.getAttribute('width'));
+  const h0 = Number(svg.getAttribute('height'));
+  const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))]
+    .map(fullLabelOf(c))
+    .join('; ');
+  const foot = [
+    ...wrap(`${t.profile.source}: ${sources}.`, w - 8, 10),
+    ...(v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))
+      ? wrap(t.compare.provisionalNote, w - 8, 10)
+      : []),
+    `– ${t.compare.exportCredit}`,
+  ];
+  const h = h0 + 8 + foot.length * 13;
+  svg.setAttribute('height', String(h + 24));
+  svg.setAttribute('viewBox', `0 -24 ${w} ${h + 24}`);
+  svg.insertAdjacentHTML(
+    'afterbegin',
+    `<rect x="0" y="-24" width="${w}" height="${h + 24}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text>`,
+  );
+  svg.insertAdjacentHTML(
+    'beforeend',
+    foot
+      .map((l, i) => `<text x="4" y="${h0 + 16 + i * 13}" font-size="10" text-anchor="start">${esc(l)}</text>`)
+      .join(''),
+  );
+  return { text: new XMLSerializer().serializeToString(svg), w, h };
 }
 
 /** Each suggestion list shows 5; «Vis flere» shows the rest. */

@@ -46,16 +46,46 @@ interface Meta {
   defaultYear: number;
 }
 
+/** Lets the browser paint and handle input between the pieces of a redraw. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The page's script state: what every step of the front page reads, and the view it changes. */
+interface Front {
+  root: HTMLElement;
+  t: Strings;
+  $: <T extends Element>(sel: string) => T;
+  form: HTMLFormElement;
+  meta: Meta[];
+  defaults: { indicator: string; year: number };
+  firstRows: number;
+  state: FrontState;
+  /** The view the map's colours show (the build's default until the first recolouring). */
+  mapShows: string;
+  showAll: boolean;
+  selected: Set<string>;
+  kommunerP: Promise<KommuneRef[]>;
+  sourcesP: Promise<Record<string, LabelledSource>>;
+  load: (id: string) => Promise<Series>;
+  current?: { s: Series; k: KommuneRef[] };
+}
+
 /**
  * The front page's map and ranking in the browser: choosing a measure, year,
  * filter, minimum population or sort recolours the build-time map (dimming
  * kommuner outside the filter), redraws legend and ranking, and writes the
  * view into the URL. Data comes per indicator, on demand.
  */
-/** Lets the browser paint and handle input between the pieces of a redraw. */
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function attachFront(root: HTMLElement, t: Strings) {
+  const f = frontOf(root, t);
+  attachControls(f);
+  attachSelection(f);
+  attachClicks(f);
+  attachTooltip(f);
+  void apply(f);
+}
+
+/** The controls shown (the page works without the script), the view read from the address, the data loaders. */
+function frontOf(root: HTMLElement, t: Strings): Front {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-controls]');
   for (const el of root.querySelectorAll<HTMLElement>(
@@ -65,33 +95,50 @@ export function attachFront(root: HTMLElement, t: Strings) {
   $<HTMLElement>('[data-nojs-all]').hidden = true;
   const meta: Meta[] = JSON.parse($('#front-meta').textContent!);
   const fallback = root.dataset.default!;
-  const firstRows = Number(root.dataset.firstRows ?? 25);
   const def = meta.find((m) => m.id === fallback)!;
-  const defaults = { indicator: def.id, year: def.defaultYear };
   const optionValues = (name: string) =>
     [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
   const parsed = parseFrontQuery(location.search, meta, fallback, {
     fylker: optionValues('fylke'),
     kostra: optionValues('kostra'),
   });
-  let state = parsed.state;
   const built = parseFrontQuery('', meta, fallback, { fylker: [], kostra: [] }).state;
-  let mapShows = JSON.stringify([built.indicator, built.year, built.fylke, built.kostra, built.centrality]);
   const ignoredNote = $<HTMLElement>('[data-ignored]');
   if (parsed.ignored.length) {
     ignoredNote.textContent = t.front.ignored(parsed.ignored);
     ignoredNote.hidden = false;
   }
-  let showAll = false;
-  const selected = new Set<string>();
   // The profiles' addresses in the page's language (the data files write bokmål's).
   const kommunerP = getJson<KommuneRef[]>('/data/kommuner.json').then((ks) =>
     ks.map((k) => ({ ...k, path: pagePath(k.path) })),
   );
   // The data files are the same in every language: the page adds the words (label, definition, source lines).
   const sourcesP = getJson<Record<string, LabelledSource>>('/data/kilder.json');
+  return {
+    root,
+    t,
+    $,
+    form,
+    meta,
+    defaults: { indicator: def.id, year: def.defaultYear },
+    firstRows: Number(root.dataset.firstRows ?? 25),
+    state: parsed.state,
+    mapShows: mapKeyOf(built),
+    showAll: false,
+    selected: new Set<string>(),
+    kommunerP,
+    sourcesP,
+    load: loaderOf(t, meta, sourcesP),
+  };
+}
+
+/** What the map's colours depend on. */
+const mapKeyOf = (s: FrontState) => JSON.stringify([s.indicator, s.year, s.fylke, s.kostra, s.centrality]);
+
+/** One indicator's file, fetched once, with its words in the page's language. */
+function loaderOf(t: Strings, meta: Meta[], sourcesP: Promise<Record<string, LabelledSource>>) {
   const cache = new Map<string, Promise<Series>>();
-  const load = (id: string) => {
+  return (id: string) => {
     // Statuses arrive one letter per kommune: decoded here, once.
     if (!cache.has(id))
       cache.set(
@@ -102,107 +149,128 @@ export function attachFront(root: HTMLElement, t: Strings) {
       );
     return cache.get(id)!;
   };
-  let current: { s: Series; k: KommuneRef[] } | undefined;
+}
 
+/** Redraws the view for `f.state`: controls, map, legend, ranking, captions, and the address. */
+async function apply(f: Front) {
+  const { $, state } = f;
+  const [k, s] = await Promise.all([f.kommunerP, f.load(state.indicator)]);
+  const t0 = performance.now();
+  f.current = { s, k };
+  setControls(f, s);
+  // The redraw in three short tasks (classes and map, then the ranking), not one long one: on a slow phone
+  // the first view's redraw after load no longer blocks input for its whole length (Lighthouse TBT, issue 22).
+  await yieldToMain();
+  const classes = mapClasses(s, k, state.year);
+  recolourMap(f, k, classes);
+  $('[data-legend]').innerHTML = legendHtml(f.t, s, classes, 'kart');
+  $('[data-classes]').textContent = classNote(f.t, classes);
+  await yieldToMain();
+  drawRanking(f, s, k);
+  const query = serializeFrontState(state, f.defaults, f.meta);
+  history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  f.root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
+  f.root.dataset.state = query || '?';
+}
+
+/** The selects show the view (the year's list is the indicator's years). */
+function setControls(f: Front, s: Series) {
+  const { form, state, t } = f;
   const setSelect = (name: string, value: string) => {
     (form.elements.namedItem(name) as HTMLSelectElement).value = value;
   };
+  const yearSel = form.elements.namedItem('ar') as HTMLSelectElement;
+  yearSel.innerHTML = s.years
+    .map((y) => `<option value="${y}">${y}${s.provisional[y] ? ` ${t.front.provisional}` : ''}</option>`)
+    .join('');
+  setSelect('indikator', state.indicator);
+  setSelect('ar', String(state.year));
+  setSelect('fylke', state.fylke);
+  setSelect('kostra', state.kostra);
+  setSelect('sentralitet', state.centrality);
+  setSelect('minst', String(state.minPopulation));
+}
 
-  async function apply() {
-    const [k, s] = await Promise.all([kommunerP, load(state.indicator)]);
-    const t0 = performance.now();
-    current = { s, k };
-    const yearSel = form.elements.namedItem('ar') as HTMLSelectElement;
-    yearSel.innerHTML = s.years
-      .map((y) => `<option value="${y}">${y}${s.provisional[y] ? ` ${t.front.provisional}` : ''}</option>`)
-      .join('');
-    setSelect('indikator', state.indicator);
-    setSelect('ar', String(state.year));
-    setSelect('fylke', state.fylke);
-    setSelect('kostra', state.kostra);
-    setSelect('sentralitet', state.centrality);
-    setSelect('minst', String(state.minPopulation));
-    // The redraw in three short tasks (classes and map, then the ranking), not one long one: on a slow phone
-    // the first view's redraw after load no longer blocks input for its whole length (Lighthouse TBT, issue 22).
-    await yieldToMain();
-    const classes = mapClasses(s, k, state.year);
-    const y = String(state.year);
-    // The map as built is the default view: recoloured only once the view differs from what it shows.
-    const mapKey = JSON.stringify([state.indicator, state.year, state.fylke, state.kostra, state.centrality]);
-    if (mapKey !== mapShows) {
-      mapShows = mapKey;
-      const inFilter = filterKommuner(k, state);
-      const filtered = inFilter.size < k.length;
-      for (const el of root.querySelectorAll<SVGElement>('svg [data-k]')) {
-        const code = el.dataset.k!;
-        const mapId = el.closest('svg')!.id;
-        el.setAttribute('fill', classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`));
-        el.classList.toggle('dim', filtered && !inFilter.has(code));
-      }
-    }
-    $('[data-legend]').innerHTML = legendHtml(t, s, classes, 'kart');
-    $('[data-classes]').textContent = classNote(t, classes);
-    await yieldToMain();
-    const rows = rankingRows(s, k, state);
-    $('[data-head]').innerHTML = rankingHeadHtml(t, s, state.year, { select: true });
-    $('[data-rows]').innerHTML = rankingRowsHtml(t, rows, s, {
-      limit: showAll ? Infinity : firstRows,
-      select: true,
-      selected,
-    });
-    const shown = Math.min(rows.length, showAll ? Infinity : firstRows);
-    $('[data-showing]').textContent = t.front.showing(shown, rows.length);
-    const more = $<HTMLButtonElement>('[data-show-all]');
-    more.hidden = shown >= rows.length;
-    more.textContent = t.front.showAll(rows.length);
-    $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
-    $('[data-caption-small]').textContent = [
-      ...rankingNotes(t, rows, s, state.year),
-      ...(state.minPopulation > 0 ? [t.front.captionSmall(formatInt(state.minPopulation, t.lang))] : []),
-    ].join(' ');
-    $('[data-title]').textContent =
-      `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
-    $('[data-definition]').textContent = s.definition;
-    const cutNote = $<HTMLElement>('[data-cut-note]');
-    cutNote.textContent = mapNoteOf(t, s, state.year);
-    cutNote.hidden = !cutNote.textContent;
-    $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
-    for (const svg of root.querySelectorAll('svg[role=img]'))
-      svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
-    const noChange = changeWithheld(s, state.year);
-    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
-      b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
-      // No change is shown for a provisional year: sorting by it would only sort by name.
-      if (b.dataset.sort === 'change') b.disabled = noChange;
-    }
-    const query = serializeFrontState(state, defaults, meta);
-    history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
-    root.dataset.redrawMs = (performance.now() - t0).toFixed(1);
-    root.dataset.state = query || '?';
+/** The map as built is the default view: recoloured only once the view differs from what it shows. */
+function recolourMap(f: Front, k: KommuneRef[], classes: ReturnType<typeof mapClasses>) {
+  const mapKey = mapKeyOf(f.state);
+  if (mapKey === f.mapShows) return;
+  f.mapShows = mapKey;
+  const inFilter = filterKommuner(k, f.state);
+  const filtered = inFilter.size < k.length;
+  for (const el of f.root.querySelectorAll<SVGElement>('svg [data-k]')) {
+    const code = el.dataset.k!;
+    const mapId = el.closest('svg')!.id;
+    el.setAttribute('fill', classes.fill.get(code)!.replace('url(#', `url(#${mapId}-`));
+    el.classList.toggle('dim', filtered && !inFilter.has(code));
   }
+}
 
-  form.addEventListener('change', (e) => {
-    const el = e.target as HTMLSelectElement;
-    const next: FrontState = { ...state };
-    if (el.name === 'indikator') {
-      next.indicator = el.value;
-      const m = meta.find((x) => x.id === el.value)!;
-      next.year = m.years.includes(state.year) ? state.year : m.defaultYear;
-      if (state.minPopulation === defaultMinPopulation(meta.find((x) => x.id === state.indicator)!))
-        next.minPopulation = defaultMinPopulation(m);
-    } else if (el.name === 'ar') next.year = Number(el.value);
-    else if (el.name === 'fylke') next.fylke = el.value;
-    else if (el.name === 'kostra') next.kostra = el.value;
-    else if (el.name === 'sentralitet') next.centrality = el.value;
-    else if (el.name === 'minst') next.minPopulation = Number(el.value);
-    state = next;
-    void apply();
+/** The ranking table, its captions, title, definition, notes and sources, and the sort buttons. */
+function drawRanking(f: Front, s: Series, k: KommuneRef[]) {
+  const { $, state, t, root } = f;
+  const y = String(state.year);
+  const rows = rankingRows(s, k, state);
+  const limit = f.showAll ? Infinity : f.firstRows;
+  $('[data-head]').innerHTML = rankingHeadHtml(t, s, state.year, { select: true });
+  $('[data-rows]').innerHTML = rankingRowsHtml(t, rows, s, { limit, select: true, selected: f.selected });
+  const shown = Math.min(rows.length, limit);
+  $('[data-showing]').textContent = t.front.showing(shown, rows.length);
+  const more = $<HTMLButtonElement>('[data-show-all]');
+  more.hidden = shown >= rows.length;
+  more.textContent = t.front.showAll(rows.length);
+  $('[data-caption]').textContent = t.front.caption(s.label, state.year, rows.length);
+  $('[data-caption-small]').textContent = [
+    ...rankingNotes(t, rows, s, state.year),
+    ...(state.minPopulation > 0 ? [t.front.captionSmall(formatInt(state.minPopulation, t.lang))] : []),
+  ].join(' ');
+  $('[data-title]').textContent =
+    `${s.label}, ${state.year}${s.provisional[y] ? ` ${t.front.provisionalFigures}` : ''}`;
+  $('[data-definition]').textContent = s.definition;
+  const cutNote = $<HTMLElement>('[data-cut-note]');
+  cutNote.textContent = mapNoteOf(t, s, state.year);
+  cutNote.hidden = !cutNote.textContent;
+  $('[data-source]').innerHTML = t.front.source(s.citationsHtml[y] ?? '');
+  for (const svg of root.querySelectorAll('svg[role=img]'))
+    svg.setAttribute('aria-label', t.front.mapLabel(s.label, state.year));
+  const noChange = changeWithheld(s, state.year);
+  for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
+    // No change is shown for a provisional year: sorting by it would only sort by name.
+    if (b.dataset.sort === 'change') b.disabled = noChange;
+  }
+}
+
+/** Measure, year, filters and minimum population: the next view, then a redraw. */
+function attachControls(f: Front) {
+  f.form.addEventListener('change', (e) => {
+    f.state = nextState(f.state, e.target as HTMLSelectElement, f.meta);
+    void apply(f);
   });
+}
 
-  const selectedNote = $<HTMLElement>('[data-selected]');
-  const sayCount = () =>
-    (selectedNote.textContent = selected.size ? t.front.selectedCount(selected.size) : t.front.compareHint);
-  root.addEventListener('change', (e) => {
+/** The view after one select changed; a new measure keeps the year where it has it. */
+function nextState(state: FrontState, el: HTMLSelectElement, meta: Meta[]): FrontState {
+  const next: FrontState = { ...state };
+  if (el.name === 'indikator') {
+    next.indicator = el.value;
+    const m = meta.find((x) => x.id === el.value)!;
+    next.year = m.years.includes(state.year) ? state.year : m.defaultYear;
+    if (state.minPopulation === defaultMinPopulation(meta.find((x) => x.id === state.indicator)!))
+      next.minPopulation = defaultMinPopulation(m);
+  } else if (el.name === 'ar') next.year = Number(el.value);
+  else if (el.name === 'fylke') next.fylke = el.value;
+  else if (el.name === 'kostra') next.kostra = el.value;
+  else if (el.name === 'sentralitet') next.centrality = el.value;
+  else if (el.name === 'minst') next.minPopulation = Number(el.value);
+  return next;
+}
+
+/** The ranking's tick boxes: the kommuner to compare, at most MAX_COMPARE, and the count said. */
+function attachSelection(f: Front) {
+  const { t, selected } = f;
+  const selectedNote = f.$<HTMLElement>('[data-selected]');
+  f.root.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     if (box.type !== 'checkbox' || !box.closest('[data-rows]')) return;
     if (box.checked && selected.size >= MAX_COMPARE) {
@@ -213,49 +281,57 @@ export function attachFront(root: HTMLElement, t: Strings) {
       return;
     } else if (box.checked) selected.add(box.value);
     else selected.delete(box.value);
-    sayCount();
+    selectedNote.textContent = selected.size ? t.front.selectedCount(selected.size) : t.front.compareHint;
   });
+}
 
-  root.addEventListener('click', (e) => {
+/** Sort, «show all», compare, download, and a click on the map to the kommune's profile. */
+function attachClicks(f: Front) {
+  const selectedNote = f.$<HTMLElement>('[data-selected]');
+  f.root.addEventListener('click', (e) => {
     const target = e.target as Element;
     const b = target.closest<HTMLButtonElement>('button');
     if (b?.dataset.sort) {
-      state = { ...state, sort: b.dataset.sort as FrontState['sort'] };
-      void apply();
+      f.state = { ...f.state, sort: b.dataset.sort as FrontState['sort'] };
+      void apply(f);
     } else if (b?.hasAttribute('data-show-all')) {
-      showAll = true;
-      void apply();
+      f.showAll = true;
+      void apply(f);
     } else if (b?.hasAttribute('data-compare')) {
-      if (selected.size === 0) {
+      if (f.selected.size === 0) {
         selectedNote.textContent = '';
-        requestAnimationFrame(() => (selectedNote.textContent = t.front.compareHint));
+        requestAnimationFrame(() => (selectedNote.textContent = f.t.front.compareHint));
         return;
       }
-      location.href = `${pagePath('/sammenlign/')}?k=${[...selected].join(',')}`;
-    } else if (b?.dataset.download && current) {
-      void downloadTable(b.dataset.download as 'csv' | 'xlsx');
+      location.href = `${pagePath('/sammenlign/')}?k=${[...f.selected].join(',')}`;
+    } else if (b?.dataset.download && f.current) {
+      void downloadTable(f, b.dataset.download as 'csv' | 'xlsx');
     } else {
       const code = target.closest<SVGElement>('svg [data-k]')?.dataset.k;
-      if (code) void kommunerP.then((k) => (location.href = k.find((x) => x.code === code)!.path));
+      if (code) void f.kommunerP.then((k) => (location.href = k.find((x) => x.code === code)!.path));
     }
   });
+}
 
-  async function downloadTable(kind: 'csv' | 'xlsx') {
-    const { s, k } = current!;
-    const sources = await sourcesP;
-    // The `kilde` column: the publisher's page in words with its address, then table and file date.
-    const table = rankingTable(t, rankingRows(s, k, state), s, state, (id) =>
-      sources[id] ? plainText(t, sourceLabel(t, sources[id])) : id,
-    );
-    const name = downloadName([state.indicator, state.year, 'alle-kommuner'], new Date());
-    if (kind === 'csv')
-      download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
-    else download(`${name}.xlsx`, await toXlsx(table, { note: `${location.href}` }));
-  }
+async function downloadTable(f: Front, kind: 'csv' | 'xlsx') {
+  const { t, state } = f;
+  const { s, k } = f.current!;
+  const sources = await f.sourcesP;
+  // The `kilde` column: the publisher's page in words with its address, then table and file date.
+  const table = rankingTable(t, rankingRows(s, k, state), s, state, (id) =>
+    sources[id] ? plainText(t, sourceLabel(t, sources[id])) : id,
+  );
+  const name = downloadName([state.indicator, state.year, 'alle-kommuner'], new Date());
+  if (kind === 'csv')
+    download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
+  else download(`${name}.xlsx`, await toXlsx(table, { note: location.href }));
+}
 
-  // Hover on the map, or focus in the ranking: highlight the kommune and say its value.
-  const tip = $<HTMLElement>('[data-tooltip]');
-  const mapCol = $<HTMLElement>('.map-col');
+/** Hover on the map, or focus in the ranking: highlight the kommune and say its value. */
+function attachTooltip(f: Front) {
+  const { root, t } = f;
+  const tip = f.$<HTMLElement>('[data-tooltip]');
+  const mapCol = f.$<HTMLElement>('.map-col');
   const show = (code: string | undefined) => {
     for (const el of root.querySelectorAll('.hl')) el.classList.remove('hl');
     if (!code) {
@@ -266,14 +342,15 @@ export function attachFront(root: HTMLElement, t: Strings) {
     for (const p of marks) p.classList.add('hl');
     root.querySelector(`tr[data-k="${code}"]`)?.classList.add('hl');
     // The kommune's name and value, from the figures in hand (the map carries no text of its own).
+    const current = f.current;
     const i = current?.k.findIndex((x) => x.code === code) ?? -1;
     if (!current || i < 0 || !marks[0]) return;
     const { s, k } = current;
-    const y = String(state.year);
+    const y = String(f.state.year);
     const title = mapTitle(t, k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
     const box = marks[0].getBoundingClientRect();
     const host = mapCol.getBoundingClientRect();
-    tip.textContent = `${title}${current ? ` – ${t.front.source(current.s.citations[String(state.year)])}` : ''}`;
+    tip.textContent = `${title} – ${t.front.source(s.citations[y])}`;
     tip.hidden = false;
     const w = tip.offsetWidth;
     tip.style.left = `${Math.max(0, Math.min(box.right - host.left + 4, host.width - w))}px`;
@@ -282,8 +359,6 @@ export function attachFront(root: HTMLElement, t: Strings) {
   root.addEventListener('mouseover', (e) => show((e.target as Element).closest<SVGElement>('svg [data-k]')?.dataset.k));
   root.addEventListener('focusin', (e) => show((e.target as Element).closest<HTMLElement>('tr[data-k]')?.dataset.k));
   root.addEventListener('mouseleave', () => show(undefined));
-
-  void apply();
 }
 
 /** An indicator's words in the page's language: its label and definition (the page's meta), its source lines per year. */
