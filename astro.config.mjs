@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { embedPages } from './scripts/embed-pages.ts';
 
 export default defineConfig({
   // The site's public address, printed on every brief: set SITE_URL when building (e.g. SITE_URL=https://example.org npm run build).
@@ -9,4 +10,6 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   telemetry: false,
+  // The profile panels' embed pages (/kommune/<nr>-<navn>/figur/<panel>/), cut from the built profiles.
+  integrations: [embedPages()],
 });

@@ -1,4 +1,5 @@
 import { openData } from './en-data.ts';
+import { embed } from './en-embed.ts';
 import { planning } from './en-planning.ts';
 import { REQUEST_CUT_WHEN_EN } from './measures-en.ts';
 import type { Strings } from './nb.ts';
@@ -49,6 +50,7 @@ export const en: Strings = {
   list,
   planning,
   openData,
+  embed,
   siteName: 'Bosettingstall',
   tagline: 'Settlement of refugees, grants and integration in every Norwegian municipality',
   lang: 'en',

@@ -1,4 +1,5 @@
 import { openData } from './nb-data.ts';
+import { embed } from './nb-embed.ts';
 import { planning } from './nb-planning.ts';
 import type { Widen } from './widen.ts';
 
@@ -42,6 +43,7 @@ export const nb = {
   list,
   planning,
   openData,
+  embed,
   siteName: 'Bosettingstall',
   tagline: 'Bosetting av flyktninger, tilskudd og integrering i alle norske kommuner',
   lang: 'nb',

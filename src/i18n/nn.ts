@@ -1,5 +1,6 @@
 import type { Strings } from './nb.ts';
 import { openData } from './nn-data.ts';
+import { embed } from './nn-embed.ts';
 import { REQUEST_CUT_WHEN_NN } from './measures-nn.ts';
 import { planning } from './nn-planning.ts';
 
@@ -45,6 +46,7 @@ export const nn: Strings = {
   list,
   planning,
   openData,
+  embed,
   siteName: 'Bosettingstall',
   tagline: 'Busetting av flyktningar, tilskot og integrering i alle norske kommunar',
   lang: 'nn',
