@@ -109,9 +109,9 @@ async function build(): Promise<OpenData> {
   return { files, xlsx, serve, version: stamp.version, date: stamp.date };
 }
 
-/** A kommune's two files (all measures): the machine CSV and the CSV for Norwegian Excel. */
-export async function kommuneFiles(code: string): Promise<{ csv: OpenDataFile; excel: OpenDataFile }> {
-  const { files } = await openData();
+/** A kommune's two files (all measures): the machine CSV and the CSV for Norwegian Excel, and the dataset's date (for `saveAsName`). */
+export async function kommuneFiles(code: string): Promise<{ csv: OpenDataFile; excel: OpenDataFile; date: string }> {
+  const { files, date } = await openData();
   const find = (path: string) => files.find((f) => f.path === path)!;
-  return { csv: find(`kommune/${code}.csv`), excel: find(`kommune/${code}.excel.csv`) };
+  return { csv: find(`kommune/${code}.csv`), excel: find(`kommune/${code}.excel.csv`), date };
 }

@@ -41,7 +41,8 @@ export const openData: Widen<typeof nbOpenData> = {
     measures: 'Measures with unit and definition (maal.csv)',
     groups: 'Groups within each measure (grupper.csv)',
     sources: "Sources with the publisher's page and licence (kilder.csv)",
-    package: 'Description of every file (datapackage.json, Frictionless Data Package)',
+    package:
+      'Description of every file (datapackage.json, Frictionless Data Package; its titles and descriptions are in Norwegian bokmål, as are the labels in the lookup tables — the column names and codes are the same in every language)',
   },
   byMeasure: {
     heading: 'One measure, all municipalities',

@@ -42,7 +42,8 @@ export const openData: Widen<typeof nbOpenData> = {
     measures: 'Mål med eining og definisjon (maal.csv)',
     groups: 'Grupper innan kvart mål (grupper.csv)',
     sources: 'Kjelder med sida til utgjevaren og lisens (kilder.csv)',
-    package: 'Skildring av alle filene (datapackage.json, Frictionless Data Package)',
+    package:
+      'Skildring av alle filene (datapackage.json, Frictionless Data Package; titlane og skildringane der står på bokmål, som namna i oppslagstabellane – kolonnenamna og kodane er dei same på alle språk)',
   },
   byMeasure: {
     heading: 'Eitt mål, alle kommunar',

@@ -144,6 +144,15 @@ describe('«Last ned data» (/data/) in the browser', () => {
     expect(await oslo.getAttribute('download')).toMatch(
       /^bosettingstall-0301-oslo-alle-mal-\d{4}-\d{2}(-\d{2})?-norsk-excel\.csv$/,
     );
+    // In English the same file is saved under an English name.
+    const en = await site.open('/en/data/');
+    expect(await en.locator('a[href="/data/last-ned/kommune/0301.excel.csv"]').getAttribute('download')).toMatch(
+      /^bosettingstall-0301-oslo-all-measures-\d{4}-\d{2}(-\d{2})?-norwegian-excel\.csv$/,
+    );
+    expect(await en.locator('a[href="/data/last-ned/bosettingstall.xlsx"]').getAttribute('download')).toMatch(
+      /^bosettingstall-all-figures-\d{4}-\d{2}(-\d{2})?\.xlsx$/,
+    );
+    await en.context().close();
     const res = await page.request.get(`${site.base}/data/last-ned/maal/bosatt.csv`);
     expect(res.status()).toBe(200);
     expect((await res.text()).split('\n')[0]).toBe(

@@ -7,10 +7,10 @@
  * it the dataset, the pages and endpoints show and serve what it returns.
  */
 // The files under /data/last-ned/ are language-neutral and made once per build (not per page language):
-// their column names are machine names, their titles, download names and the data package's descriptions
-// are the dataset's documented metadata in bokmål. Only the «Last ned data» page around them follows the
-// page's language (src/pages/[...locale]/data/index.astro).
-import { t } from '../../i18n/nb.ts';
+// their column names are machine names, their titles and the data package's descriptions are the dataset's
+// documented metadata in bokmål. The pages that offer them follow the page's language, down to the name a
+// browser saves a file under (`saveAsName` with the page's catalogue; `download` here is bokmål's).
+import { t, type Strings } from '../../i18n/nb.ts';
 import type { PredecessorRow, SourceFileRow } from '../domain/dataset-schema.ts';
 import type { Figure } from '../domain/figure.ts';
 import type { Kommune } from '../domain/kommune.ts';
@@ -73,6 +73,29 @@ export interface OpenDataFile {
   /** Data rows (without the header). */
   rows: number;
   bytes: number;
+}
+
+/**
+ * The name a browser saves a file under, in a page's language (the `download` of its link): what it holds
+ * and the dataset's date, «bosettingstall-alle-tall-2026-10-01.csv», «bosettingstall-all-figures-2026-10-01.csv».
+ * The file at the address is the same in every language.
+ */
+export function saveAsName(
+  f: Pick<OpenDataFile, 'kind' | 'variant' | 'subject' | 'name'>,
+  D: Strings['openData'],
+  date: string,
+  slugOf: (code: string) => string,
+): string {
+  const N = D.fileName;
+  const stem =
+    f.kind === 'whole'
+      ? N.whole(date)
+      : f.kind === 'measure'
+        ? N.measure(f.subject!, date)
+        : f.kind === 'kommune'
+          ? N.kommune(f.subject!, slugOf(f.subject!), date)
+          : N.lookup(f.name, date);
+  return `${stem}${f.variant === 'excel' ? N.excelSuffix : ''}.csv`;
 }
 
 export interface OpenDataInput {
@@ -187,28 +210,20 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
   const add = (f: Omit<OpenDataFile, 'bytes'>) => files.push({ ...f, bytes: Buffer.byteLength(f.body, 'utf8') });
   const csvBody = (lines: string[]) => `${header}\n${lines.join('\n')}${lines.length ? '\n' : ''}`;
   const excelBody = (lines: string[]) => `${BOM}${excelHeader}\r\n${lines.join('\r\n')}${lines.length ? '\r\n' : ''}`;
-  const pair = (
-    base: { path: string; name: string; kind: FileKind; subject: string; title: string; download: string },
-    b: Bucket,
-  ) => {
-    add({
-      ...base,
-      path: `${base.path}.csv`,
-      variant: 'csv',
-      download: `${base.download}.csv`,
-      body: csvBody(b.csv),
-      rows: b.csv.length,
-    });
-    add({
+  const slugOf = new Map(input.kommuner.map((k) => [k.code, k.slug]));
+  const download = (f: Pick<OpenDataFile, 'kind' | 'variant' | 'subject' | 'name'>) =>
+    saveAsName(f, D, date, (code) => slugOf.get(code)!);
+  const pair = (base: { path: string; name: string; kind: FileKind; subject: string; title: string }, b: Bucket) => {
+    const csv = { ...base, path: `${base.path}.csv`, variant: 'csv' as const };
+    add({ ...csv, download: download(csv), body: csvBody(b.csv), rows: b.csv.length });
+    const excel = {
       ...base,
       path: `${base.path}.excel.csv`,
       name: `${base.name}-excel`,
-      variant: 'excel',
+      variant: 'excel' as const,
       title: D.resourceTitles.excel(base.title),
-      download: `${base.download}${D.fileName.excelSuffix}.csv`,
-      body: excelBody(b.excel),
-      rows: b.excel.length,
-    });
+    };
+    add({ ...excel, download: download(excel), body: excelBody(b.excel), rows: b.excel.length });
   };
 
   add({
@@ -217,7 +232,7 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
     kind: 'whole',
     variant: 'csv',
     title: D.resourceTitles.whole,
-    download: `${D.fileName.whole(date)}.csv`,
+    download: download({ kind: 'whole', variant: 'csv', name: 'bosettingstall' }),
     body: csvBody(whole),
     rows: whole.length,
   });
@@ -230,7 +245,6 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
         kind: 'measure',
         subject: m.id,
         title: D.resourceTitles.measure(m.label),
-        download: D.fileName.measure(m.id, date),
       },
       byMeasure.get(m.id)!,
     );
@@ -242,7 +256,6 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
         kind: 'kommune',
         subject: k.code,
         title: D.resourceTitles.kommune(k.name),
-        download: D.fileName.kommune(k.code, k.slug, date),
       },
       byKommune.get(k.code)!,
     );
@@ -297,7 +310,7 @@ export function openDataFiles(input: OpenDataInput): { files: OpenDataFile[]; wh
       kind,
       variant: 'csv',
       title,
-      download: `${D.fileName.lookup(name, date)}.csv`,
+      download: download({ kind, variant: 'csv', name }),
       body: table(columns, rows),
       rows: rows.length,
     });

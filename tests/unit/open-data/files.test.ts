@@ -5,8 +5,10 @@ import type { Kommune } from '../../../src/lib/domain/kommune.ts';
 import type { Measure } from '../../../src/lib/domain/measures.ts';
 import { downloadName } from '../../../src/lib/format/download-name.ts';
 import { citation } from '../../../src/lib/open-data/citation.ts';
-import { nb as t } from '../../../src/i18n/nb.ts';
-import { FIGURE_COLUMNS, openDataFiles, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
+import { type Strings, nb as t } from '../../../src/i18n/nb.ts';
+import { FIGURE_COLUMNS, openDataFiles, saveAsName, type OpenDataFile } from '../../../src/lib/open-data/files.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { nn } from '../../../src/i18n/nn.ts';
 import { figure } from '../figure-fixture.ts';
 
 const kommune = (code: string, name: string, slug: string, predecessors: string[] = []): Kommune => ({
@@ -133,6 +135,28 @@ describe('open data files (lib/open-data/files.ts)', () => {
     expect(at('kommune/0301.excel.csv').download).toBe('bosettingstall-0301-oslo-alle-mal-2026-10-01-norsk-excel.csv');
     expect(at('maal/andel.csv').download).toBe('bosettingstall-andel-alle-kommuner-2026-10-01.csv');
     expect(at('bosettingstall.csv').download).toBe('bosettingstall-alle-tall-2026-10-01.csv');
+  });
+
+  it("the name a browser saves a file under is in the page's language (the file itself is one for all three)", () => {
+    const name = (path: string, words: Strings['openData']) => saveAsName(at(path), words, '2026-10-01', () => 'oslo');
+    expect(name('kommune/0301.excel.csv', en.openData)).toBe(
+      'bosettingstall-0301-oslo-all-measures-2026-10-01-norwegian-excel.csv',
+    );
+    expect(name('kommune/0301.csv', nn.openData)).toBe('bosettingstall-0301-oslo-alle-mal-2026-10-01.csv');
+    expect(name('bosettingstall.csv', en.openData)).toBe('bosettingstall-all-figures-2026-10-01.csv');
+    expect(name('bosettingstall.csv', nn.openData)).toBe('bosettingstall-alle-tal-2026-10-01.csv');
+    expect(name('maal/andel.csv', en.openData)).toBe('bosettingstall-andel-all-kommuner-2026-10-01.csv');
+    expect(name('maal/andel.excel.csv', nn.openData)).toBe(
+      'bosettingstall-andel-alle-kommunar-2026-10-01-norsk-excel.csv',
+    );
+    expect(name('regioner.csv', en.openData)).toBe('bosettingstall-regioner-2026-10-01.csv');
+    // Bokmål's is the name the file carries.
+    const slugs: Record<string, string> = { '0301': 'oslo', '1806': 'narvik', '1875': 'hamaroy' };
+    for (const f of files)
+      expect(
+        saveAsName(f, t.openData, '2026-10-01', (c) => slugs[c]),
+        f.path,
+      ).toBe(f.download);
   });
 
   it('the CSV for Norwegian Excel: BOM, `;` between cells, decimal comma, CRLF; the same rows', () => {
