@@ -4,6 +4,7 @@ import { pagePath } from './page-locale.ts';
 import { downloadName } from '../lib/format/download-name.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { formatInt } from '../lib/format/number.ts';
+import { shownName } from '../lib/format/kommune-name.ts';
 import { type LabelledSource, plainText, sourceLabel } from '../lib/format/source-label.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
@@ -347,7 +348,7 @@ function attachTooltip(f: Front) {
     if (!current || i < 0 || !marks[0]) return;
     const { s, k } = current;
     const y = String(f.state.year);
-    const title = mapTitle(t, k[i].name, s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
+    const title = mapTitle(t, shownName(k[i]), s.values[y][i], s, s.status[y][i], s.words?.[y]?.[i]);
     const box = marks[0].getBoundingClientRect();
     const host = mapCol.getBoundingClientRect();
     tip.textContent = `${title} – ${t.front.source(s.citations[y])}`;

@@ -20,6 +20,7 @@ export function kommuneRefs(): KommuneRef[] {
   return (refs ??= getKommuner().map((k) => ({
     code: k.code,
     name: k.name,
+    parts: partsToSend(officialNameParts(k), k.name),
     other: k.otherNames,
     fylkeCode: k.fylkeCode,
     fylkeName: k.fylkeName,

@@ -3,7 +3,7 @@ import { pointOf, type Point } from '../lib/compare/series-data.ts';
 import { LAST_YEARS, newestYear } from '../lib/domain/coverage.ts';
 import { divide, partOf, seriesOf, single, sum, type Figure, type Part } from '../lib/domain/figure.ts';
 import { planningCompareBase } from '../lib/compare/defaults.ts';
-import { kommunePath, type Kommune } from '../lib/domain/kommune.ts';
+import { kommunePath, officialName, type Kommune } from '../lib/domain/kommune.ts';
 import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/domain/scenario.ts';
 import { planningSentencesFor } from '../lib/sentences/index.ts';
 import { messages, type Locale } from '../i18n/index.ts';
@@ -64,7 +64,7 @@ function peerGroup(
   const byCode = kommuneByCode();
   const members = codes.map((code) => {
     const k = byCode.get(code)!;
-    return { name: k.name, href: kommunePath(k), point: decisionPoint(code, year) };
+    return { name: officialName(k), href: kommunePath(k), point: decisionPoint(code, year) };
   });
   const exact = members.filter((x) => x.point.status === 'ok' && x.point.value !== null);
   const values = exact.map((x) => x.point.value!);

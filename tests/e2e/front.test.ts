@@ -94,7 +94,7 @@ describe('map and ranking', () => {
     const page = await open('/?indikator=ema-bosatt&ar=2023&fylke=03');
     await waitForState(page, 'ema-bosatt');
     await expect(page.locator('table.ranking tbody tr').count()).resolves.toBe(1);
-    await expect(page.locator('table.ranking tbody tr th').innerText()).resolves.toBe('Oslo');
+    await expect(page.locator('table.ranking tbody tr th').innerText()).resolves.toBe('Oslo – Oslove');
     await page.selectOption('select[name=fylke]', '');
     await page.selectOption('select[name=sentralitet]', '6');
     await waitForState(page, 'sentralitet=6');
@@ -274,8 +274,19 @@ describe('the map', () => {
     const oslo = page.locator('svg#kart-oslo path[data-k="0301"]');
     await oslo.hover();
     await page.locator('[data-tooltip]:not([hidden])').waitFor();
-    await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Oslo: .*Kilde|^Oslo: /);
+    await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Oslo – Oslove: /);
     await Promise.all([page.waitForURL('**/kommune/0301-oslo/'), oslo.click()]);
+    await page.context().close();
+  });
+  it("Kautokeino by SSB's official name in the ranking and the map's tooltip, the Sami part marked (issue 22)", async () => {
+    const page = await open('/?fylke=56&minst=0');
+    await waitForState(page, 'fylke=56');
+    const row = page.locator('[data-rows] tr[data-k="5612"] th[scope=row] a');
+    await expect(row.innerText()).resolves.toBe('Guovdageaidnu – Kautokeino');
+    await expect(row.locator('[lang=se]').innerText()).resolves.toBe('Guovdageaidnu');
+    await page.locator('svg#kart path[data-k="5612"]').hover();
+    await page.locator('[data-tooltip]:not([hidden])').waitFor();
+    await expect(page.locator('[data-tooltip]').innerText()).resolves.toMatch(/^Guovdageaidnu – Kautokeino: /);
     await page.context().close();
   });
 });

@@ -2,6 +2,8 @@ import { breaksFor, classifier, paletteFor, type BreakKind } from '../map/class-
 import { rankBy } from '../rank/rank-by.ts';
 import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
+import type { NamePart } from '../domain/kommune.ts';
+import { shownName } from '../format/kommune-name.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { SeriesBasis } from './series-basis.ts';
 
@@ -22,7 +24,10 @@ export type FrontSeries = IndicatorSeries & { basis?: SeriesBasis };
 
 export interface RankingRow {
   code: string;
+  /** The official name as text («Guovdageaidnu – Kautokeino»): shown, sorted by and downloaded. */
   name: string;
+  /** Its parts with their languages, where the official name is more than the Norwegian one. */
+  parts?: NamePart[];
   fylkeName: string;
   path: string;
   rank: number | null;
@@ -114,7 +119,8 @@ export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: Fron
     const status = stat[item.i] ?? 'missing';
     return {
       code: item.code,
-      name: item.k.name,
+      name: shownName(item.k),
+      parts: item.k.parts,
       fylkeName: item.k.fylkeName,
       path: item.k.path,
       rank,

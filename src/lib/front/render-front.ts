@@ -2,6 +2,7 @@ import type { Strings } from '../../i18n/nb.ts';
 import { formatChange, formatIndicator } from '../format/number.ts';
 import { wordOfKey } from '../format/status-word.ts';
 import { escapeHtml as esc } from '../format/escape-html.ts';
+import { nameHtml } from '../format/kommune-name.ts';
 import { EXPORT_COLUMNS, exportCells, roundAsShown, type ExportTable } from '../format/export-table.ts';
 import type { IndicatorSeries } from '../indicators/indicator-series.ts';
 import { cutFor, measuresOf, type RequestCut } from '../domain/request-cut.ts';
@@ -168,7 +169,7 @@ export function rankingRowsHtml(
           : r.small && r.value !== null
             ? `<span class="muted" title="${esc(t.front.notRanked)}">–</span>`
             : '–');
-      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td class="rank">${rank}</td><th scope="row"><span class="rank-inline">${r.rank ?? '–'}</span><a href="${r.path}">${esc(r.name)}</a><span class="fylke-inline">${esc(r.fylkeName)}</span></th><td class="fylke">${esc(r.fylkeName)}</td><td>${esc(cellText(t, r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit, t.lang)}</td></tr>`;
+      return `<tr data-k="${r.code}"${r.small ? ' class="small"' : ''}>${select ? `<td><input type="checkbox" value="${r.code}" aria-label="${esc(t.front.select(r.name))}"${selected.has(r.code) ? ' checked' : ''}></td>` : ''}<td class="rank">${rank}</td><th scope="row"><span class="rank-inline">${r.rank ?? '–'}</span><a href="${r.path}">${r.parts ? nameHtml(r.parts) : esc(r.name)}</a><span class="fylke-inline">${esc(r.fylkeName)}</span></th><td class="fylke">${esc(r.fylkeName)}</td><td>${esc(cellText(t, r.value, series.unit, r.status, r.word))}</td>${extra.map((e) => `<td>${e.cell(r)}</td>`).join('')}<td>${formatChange(r.change, series.unit, t.lang)}</td></tr>`;
     })
     .join('');
 }

@@ -1,4 +1,5 @@
 import type { Figure, ValueStatus } from '../domain/figure.ts';
+import type { NamePart } from '../domain/kommune.ts';
 import { OTHER_TERRITORY, perCapitaOn, territoriesDiffer } from '../domain/rate-territory.ts';
 import { POPULATION, denominatorYear, earlyPopulationYear, getView, partKey } from '../domain/views.ts';
 import { INDICATORS, lookupOf, newestPopulationYear, yearsIn, type Indicator } from './indicators.ts';
@@ -7,7 +8,10 @@ import { wordsOf, type CellWords } from './cell-word.ts';
 /** A current kommune as the browser needs it for maps, rankings and search. */
 export interface KommuneRef {
   code: string;
+  /** Norwegian name. */
   name: string;
+  /** SSB's official name part by part, where it is more than the Norwegian name (format/kommune-name.ts partsToSend). */
+  parts?: NamePart[];
   other: string[];
   fylkeCode: string;
   fylkeName: string;

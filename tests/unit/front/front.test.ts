@@ -10,7 +10,7 @@ import {
   NO_DATA_FILL,
   HIDDEN_FILL,
 } from '../../../src/lib/front/ranking-view.ts';
-import { mapTitle, rankingTable } from '../../../src/lib/front/render-front.ts';
+import { mapTitle, rankingRowsHtml, rankingTable } from '../../../src/lib/front/render-front.ts';
 import { compactPath } from '../../../src/lib/map/compact-path.ts';
 import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
@@ -211,6 +211,24 @@ describe('ranking view and map classes', () => {
     // 2022 divides by the population 1.1.2023; 2023 is the newest year, so also by 1.1.2023.
     expect(oslo.change).toBeCloseTo(1500 / 710 - 1926 / 710, 3);
     expect(rows.find((r) => r.code === '5501')!.status).toBe('suppressed');
+  });
+  it("names each kommune by SSB's official name, the Sami part marked, as search and the comparison do (issue 22)", () => {
+    const parts = [{ text: 'Guovdageaidnu', lang: 'se' }, { text: 'Kautokeino' }];
+    const kommuner = KOMMUNER.map((k) => (k.code === '5612' ? { ...k, parts } : k));
+    const rows = rankingRows(series, kommuner, state);
+    const kautokeino = rows.find((r) => r.code === '5612')!;
+    expect(kautokeino.name).toBe('Guovdageaidnu – Kautokeino');
+    const html = rankingRowsHtml(t, rows, series);
+    expect(html).toContain('<span lang="se">Guovdageaidnu</span> – Kautokeino</a>');
+    expect(html).not.toMatch(/>Kautokeino</);
+    // Sorted by name under G, as the official name reads; downloaded by the same name.
+    const byName = rankingRows(series, kommuner, { ...state, sort: 'name' }).map((r) => r.name);
+    expect(byName.indexOf('Guovdageaidnu – Kautokeino')).toBeLessThan(byName.indexOf('Oslo'));
+    expect(rankingTable(t, rows, series, state).rows.find((r) => r[0] === '5612')?.[1]).toBe(
+      'Guovdageaidnu – Kautokeino',
+    );
+    // Without parts (a kommune whose official name is its Norwegian name) the name stays as it is.
+    expect(rows.find((r) => r.code === '1508')!.name).toBe('Ålesund');
   });
   it('filters by KOSTRA group and ranks within the selection', () => {
     const rows = rankingRows(series, KOMMUNER, { ...state, kostra: '11' });
