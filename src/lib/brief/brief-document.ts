@@ -17,7 +17,8 @@ export interface BriefDocument {
   heading: string;
   meta: string[];
   keyPoints: { heading: string; items: string[] };
-  proposal: { heading: string; lines: string[] };
+  /** The proposal block: its sentences, and the note under them that they are IMDi's request (absent once a proposal replaces it). */
+  proposal: { heading: string; lines: string[]; note?: string };
   funnel: DocTable & { heading: string; notes: number[]; after: string[] };
   chart: { svg: string; alt: string; width: number; height: number; key: string; legend: string[] };
   peers: DocTable & { heading: string; notes: number[]; after: string[] };
@@ -86,7 +87,8 @@ export function briefDocument(
     keyPoints: { heading: t.keyPoints.heading, items: b.keyPoints.map((k) => k.text) },
     proposal: {
       heading: t.planning.briefHeading,
-      lines: h.proposal.length ? [...h.proposal, t.planning.briefDefault] : [t.planning.briefNone],
+      lines: h.proposal.length ? h.proposal : [t.planning.briefNone],
+      note: h.proposal.length ? t.planning.briefDefault : undefined,
     },
     funnel: {
       heading: t.brief.funnel,
@@ -133,6 +135,16 @@ export function briefDocument(
       closing: t.brief.closing(stamp.version, stamp.date),
     },
   };
+}
+
+/**
+ * The brief with the proposal block as the page shows it after its address
+ * gave a proposal (`?vedtak=20&ema=ja`, client/planning.ts applyBriefProposal):
+ * the page's sentences (or its message for a proposal that is not valid) in
+ * place of the default, and the default's note only while the page still shows it.
+ */
+export function withProposal(d: BriefDocument, shown: { lines: string[]; note?: string }): BriefDocument {
+  return { ...d, proposal: { heading: d.proposal.heading, lines: shown.lines, note: shown.note } };
 }
 
 /** The text of rendered HTML (the proposal block): tags dropped, the entities escapeHtml writes decoded. */

@@ -159,9 +159,8 @@ export function briefDocx(d: BriefDocument, chartPng?: Uint8Array): Document {
     h2(d.keyPoints.heading),
     ...bullets(d.keyPoints.items),
     h2(d.proposal.heading),
-    ...d.proposal.lines.map((l, i) =>
-      i === d.proposal.lines.length - 1 && d.proposal.lines.length > 1 ? note(l) : para(l),
-    ),
+    ...d.proposal.lines.map((l) => para(l)),
+    ...(d.proposal.note ? [note(d.proposal.note)] : []),
     h2(d.funnel.heading, d.funnel.notes),
     twoColumns(
       [dataTable(d.funnel, HALF), ...d.funnel.after.map(note)],
