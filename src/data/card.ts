@@ -6,9 +6,13 @@ import { renderCard } from '../lib/share/render-card.ts';
 import { getCaveats, getFigures } from './dataset.ts';
 import { settlementPanel } from '../lib/profile/build-profile.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
-import { cardSvg, type CardFigure, type CardGroup } from '../lib/share/card.ts';
+import { cardSvg, pageCardSvg, type CardFigure, type CardGroup } from '../lib/share/card.ts';
+import type { PageCard } from '../lib/share/tags.ts';
 import { officialName, type Kommune } from '../lib/domain/kommune.ts';
 import { t } from '../i18n/nb.ts';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { mapOutline } from './front.ts';
 
 const KIND = { anmodning: 'request', vedtak: 'decision', bosatt: 'settled', 'siste-vedtak': 'decision' } as const;
 
@@ -41,9 +45,21 @@ export function cardOf(k: Kommune): string {
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'bosettingstall', 'cards');
 const RENDERER = `resvg-js ${createRequire(import.meta.url)('@resvg/resvg-js/package.json').version} dejavu card-1`;
 
-/** The card as a PNG: drawn with resvg (lib/share/render-card.ts), or read from the cache when the same SVG was drawn before. */
-export function cardPng(k: Kommune): Uint8Array {
-  const svg = cardOf(k);
+/**
+ * A page's card in its language (lib/share/card.ts pageCardSvg): the front page's names the site
+ * and its tagline, the comparison's its title and description — the catalogue's words, no figure —
+ * beside Norway's outline.
+ */
+export function pageCardOf(card: PageCard, locale: Locale): string {
+  const m = messages(locale);
+  const outline = mapOutline();
+  return card === 'forside'
+    ? pageCardSvg({ title: m.siteName, text: m.tagline, outline })
+    : pageCardSvg({ kicker: m.siteName, title: m.compare.title, text: m.compare.description, outline });
+}
+
+/** A card as a PNG: drawn with resvg (lib/share/render-card.ts), or read from the cache when the same SVG was drawn before. */
+function pngOf(svg: string): Uint8Array {
   const file = join(CACHE, `${createHash('sha256').update(RENDERER).update(svg).digest('hex')}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = renderCard(svg);
@@ -51,3 +67,8 @@ export function cardPng(k: Kommune): Uint8Array {
   writeFileSync(file, png);
   return png;
 }
+
+/** A kommune's card as a PNG (/kort/<nr>-<slug>.png). */
+export const cardPng = (k: Kommune): Uint8Array => pngOf(cardOf(k));
+/** A page's card as a PNG (/kort/<card>-<locale>.png). */
+export const pageCardPng = (card: PageCard, locale: Locale): Uint8Array => pngOf(pageCardOf(card, locale));

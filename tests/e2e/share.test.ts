@@ -3,8 +3,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Card tags after a build (npm run build first): every page type carries Open Graph and Twitter tags and a
- * canonical address; a profile and a brief point og:image at their kommune's card, an existing PNG of
+ * Card tags after a build (npm run build first): every page type in every language carries Open Graph and
+ * Twitter tags, a canonical address and og:image: a profile and a brief their kommune's card, the comparison
+ * its own card and every other page the site's card in the page's language — each an existing PNG of
  * 1200 × 630 under 100 KB; every kommune has its card.
  */
 const DIST = 'dist';
@@ -27,24 +28,47 @@ const pngSize = (buf: Buffer) => ({
   h: buf.readUInt32BE(20),
 });
 
+const LOCALES = [
+  ['', 'nb_NO', 'nb'],
+  ['/nn', 'nn_NO', 'nn'],
+  ['/en', 'en_GB', 'en'],
+] as const;
+/** The card a page should show: its kommune's, the comparison's own, or the site's (the front page's) in its language. */
+const cardOf = (path: string, locale: string) =>
+  path.startsWith('/kommune/')
+    ? `/kort/${kommune}.png`
+    : `/kort/${path === '/sammenlign/' ? 'sammenlign' : 'forside'}-${locale}.png`;
+
 describe('card tags on every page type', () => {
-  for (const path of PAGES)
-    it(path, () => {
-      const m = meta(readFileSync(file(path), 'utf8'));
-      expect(m.canonical).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-      expect(m.og('og:url')).toBe(m.canonical);
-      expect(m.og('og:title')).toBeTruthy();
-      expect(m.og('og:description')).toBeTruthy();
-      expect(m.og('og:locale')).toBe('nb_NO');
-      expect(m.tw('twitter:card')).toMatch(/^summary(_large_image)?$/);
-      if (!path.startsWith('/kommune/')) return;
-      expect(m.tw('twitter:card')).toBe('summary_large_image');
-      const image = new URL(m.og('og:image')!);
-      expect(image.pathname).toBe(`/kort/${kommune}.png`);
-      const png = readFileSync(`${DIST}${image.pathname}`);
-      expect(png.length).toBeLessThan(100 * 1024);
-      expect(pngSize(png)).toEqual({ png: true, w: 1200, h: 630 });
-    });
+  for (const [prefix, ogLocale, locale] of LOCALES)
+    for (const path of PAGES)
+      it(`${prefix}${path}`, () => {
+        const m = meta(readFileSync(file(`${prefix}${path}`), 'utf8'));
+        expect(m.canonical).toMatch(
+          new RegExp(`^https?://[^/]+${`${prefix}${path}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
+        expect(m.og('og:url')).toBe(m.canonical);
+        expect(m.og('og:title')).toBeTruthy();
+        expect(m.og('og:description')).toBeTruthy();
+        expect(m.og('og:locale')).toBe(ogLocale);
+        expect(m.tw('twitter:card')).toBe('summary_large_image');
+        // The image the tags name exists after the build: a PNG of 1200 × 630 under 100 KB.
+        const image = new URL(m.og('og:image')!);
+        expect(m.tw('twitter:image')).toBe(image.href);
+        expect(image.pathname).toBe(cardOf(path, locale));
+        expect(m.og('og:image:width')).toBe('1200');
+        expect(m.og('og:image:height')).toBe('630');
+        const png = readFileSync(`${DIST}${image.pathname}`);
+        expect(png.length).toBeLessThan(100 * 1024);
+        expect(pngSize(png)).toEqual({ png: true, w: 1200, h: 630 });
+      });
+
+  it("the front page's and the comparison's cards differ by language (their words are the page's)", () => {
+    for (const card of ['forside', 'sammenlign']) {
+      const [nb, nn, en] = LOCALES.map(([, , l]) => readFileSync(`${DIST}/kort/${card}-${l}.png`));
+      expect(nb.equals(nn) || nb.equals(en) || nn.equals(en), card).toBe(false);
+    }
+  });
 
   it('a profile in nynorsk and English names its language and shares the same card', () => {
     for (const [prefix, ogLocale] of [

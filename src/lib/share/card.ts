@@ -4,8 +4,11 @@
  * request, tick = decision, bar = settled; the profile's legend), and the
  * profile's settlement chart (charts/settlement.ts, the page's own SVG). No
  * words but the name, so one image serves every language of the page.
- * render-card.ts turns it into a PNG at build time.
+ * render-card.ts turns it into a PNG at build time. pageCardSvg: the card of
+ * a page that is not a kommune's (the front page, the comparison), in its
+ * language.
  */
+import { geoPath, geoTransverseMercator } from 'd3-geo';
 import { escapeHtml } from '../format/escape-html.ts';
 import { COLORS, INK, MUTED } from '../charts/theme.ts';
 import { CARD } from './tags.ts';
@@ -91,6 +94,81 @@ export function cardSvg({ name, groups, chart }: CardInput): string {
     `<text x="60" y="92" font-size="${nameSize}" font-weight="bold" fill="${INK}">${escapeHtml(name)}</text>` +
     figs.join('') +
     (chart ? placeChart(chart, { x: 40, y: 200, width: width - 80, height: height - 220 }) : '') +
+    '</svg>'
+  );
+}
+
+/** The picture on a page's card: Norway's outline in one light tint (no figure is drawn). */
+const LAND = '#d6e6f2';
+
+export interface PageCardInput {
+  /** Small, above the title (the site's name on the comparison's card); none on the front page's. */
+  kicker?: string;
+  title: string;
+  /** The sentence under the title, wrapped to the text column. */
+  text: string;
+  /** Norway's outline as GeoJSON (data/front.ts mapOutline: the kommuner merged). */
+  outline: unknown;
+}
+
+/**
+ * Words to lines of at most `chars` characters (resvg draws no wrapped text). DejaVu Sans is
+ * wide: ~0.58 em a character in running text, so `chars` is the column's width over that.
+ */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Norway in a box, in the front map's projection (transverse Mercator at 15° E), paths rounded to 0.1 px. */
+function norway(outline: unknown, box: { x: number; y: number; width: number; height: number }): string {
+  const projection = geoTransverseMercator()
+    .rotate([-15, 0])
+    .fitExtent(
+      [
+        [box.x, box.y],
+        [box.x + box.width, box.y + box.height],
+      ],
+      outline as never,
+    );
+  const path = geoPath(projection).digits(1);
+  return `<path d="${path(outline as never) ?? ''}" fill="${LAND}" stroke="${MUTED}" stroke-width="1"/>`;
+}
+
+export function pageCardSvg({ kicker, title, text, outline }: PageCardInput): string {
+  const { width, height } = CARD;
+  const column = 700;
+  const titleSize = Math.min(72, Math.floor(column / (title.length * 0.72)));
+  const textSize = 36;
+  const lines = wrapWords(text, Math.floor(column / (textSize * 0.58)));
+  let y = kicker ? 130 : 150;
+  const parts: string[] = [];
+  if (kicker) {
+    parts.push(`<text x="60" y="${y}" font-size="36" font-weight="bold" fill="${MUTED}">${escapeHtml(kicker)}</text>`);
+    y += titleSize + 20;
+  }
+  parts.push(
+    `<text x="60" y="${y}" font-size="${titleSize}" font-weight="bold" fill="${INK}">${escapeHtml(title)}</text>`,
+  );
+  y += Math.round(titleSize * 0.5) + textSize + 10;
+  for (const l of lines) {
+    parts.push(`<text x="60" y="${y}" font-size="${textSize}" fill="${INK}">${escapeHtml(l)}</text>`);
+    y += Math.round(textSize * 1.35);
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    norway(outline, { x: 820, y: 40, width: 340, height: height - 70 }) +
+    `<rect width="${width}" height="12" fill="${COLORS.decision}"/>` +
+    parts.join('') +
     '</svg>'
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardSvg } from '../../../src/lib/share/card.ts';
-import { cardPath, kommuneOfPath, profileDescription, shareTags } from '../../../src/lib/share/tags.ts';
+import { cardSvg, pageCardSvg, wrapWords } from '../../../src/lib/share/card.ts';
+import { cardPath, kommuneOfPath, pageCardPath, profileDescription, shareTags } from '../../../src/lib/share/tags.ts';
 import type { KeyFigures } from '../../../src/lib/profile/key-figures.ts';
 
 const site = 'https://bosettingstall.no';
@@ -49,15 +49,26 @@ describe('shareTags', () => {
     ).toBe('en_GB');
   });
 
-  it('gives pages without a kommune a small card and no image', () => {
-    for (const pathname of ['/', '/sammenlign/', '/om-dataene/', '/data/', '/kommune/0301-oslo/figur/x/']) {
+  it("gives the comparison its own card and every other page the site's card, in the page's language", () => {
+    for (const [pathname, image] of [
+      ['/', '/kort/forside-nb.png'],
+      ['/nn/', '/kort/forside-nn.png'],
+      ['/sammenlign/', '/kort/sammenlign-nb.png'],
+      ['/en/sammenlign/', '/kort/sammenlign-en.png'],
+      ['/nn/om-dataene/', '/kort/forside-nn.png'],
+      ['/en/data/', '/kort/forside-en.png'],
+      ['/kommune/0301-oslo/figur/x/', '/kort/forside-nb.png'],
+    ]) {
       const s = shareTags({ site, pathname, title: 't', description: 'd', siteName: 's' });
-      expect(s.image, pathname).toBeNull();
+      expect(s.image, pathname).toBe(`${site}${image}`);
       const m = tagMap(s.tags);
-      expect(m.get('twitter:card')).toBe('summary');
-      expect(m.has('og:image')).toBe(false);
+      expect(m.get('twitter:card')).toBe('summary_large_image');
+      expect(m.get('og:image')).toBe(s.image);
+      expect(m.get('twitter:image')).toBe(s.image);
+      expect(m.get('og:type')).toBe('website');
       expect(m.get('og:url')).toBe(new URL(pathname, site).href);
     }
+    expect(pageCardPath('sammenlign', 'nn')).toBe('/kort/sammenlign-nn.png');
   });
 
   it('finds the kommune of a profile or brief address only', () => {
@@ -124,5 +135,45 @@ describe('cardSvg', () => {
     const size = Number(/font-size="(\d+)" font-weight="bold" fill="#1a1a1a">Porsanger/.exec(svg)![1]);
     expect(size * 0.7 * long.length).toBeLessThanOrEqual(1200 - 120);
     expect(svg).not.toContain('<g transform');
+  });
+});
+
+describe('pageCardSvg', () => {
+  const outline = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [5, 58],
+        [31, 58],
+        [31, 71],
+        [5, 71],
+        [5, 58],
+      ],
+    ],
+  };
+  it("writes the page's words escaped, wrapped to the text column, beside Norway's outline", () => {
+    const svg = pageCardSvg({
+      kicker: 'Site & co',
+      title: 'Compare <municipalities>',
+      text: 'word '.repeat(20),
+      outline,
+    });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+    expect(svg).toContain('>Site &amp; co</text>');
+    expect(svg).toContain('>Compare &lt;municipalities&gt;</text>');
+    const lines = [...svg.matchAll(/font-size="36" fill="#1a1a1a">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('word '.repeat(20).trim());
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(33);
+    // The outline, fitted into the right-hand box, with no number drawn on it.
+    const d = /<path d="([^"]+)"/.exec(svg)![1];
+    const xs = [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(820);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(1160);
+  });
+  it('wraps words at the width and keeps a word longer than a line whole', () => {
+    expect(wrapWords('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
+    expect(wrapWords('abcdefgh ij', 5)).toEqual(['abcdefgh', 'ij']);
+    expect(wrapWords('  ', 5)).toEqual([]);
   });
 });
