@@ -193,6 +193,8 @@ export const en: Strings = {
       `≥ means at least: part of the figure is withheld. ${n === 1 ? 'The municipality' : `The ${n} municipalities`} with only a lower bound ${n === 1 ? 'is' : 'are'} listed without a rank after the ranked ones, ordered by the lower bound.`,
     changeWithheld: (year: number, previous: number) =>
       `The change from ${previous} is not shown: the figures for ${year} are provisional (the file was made before the year ended) and are not compared with final figures.`,
+    captionOtherTerritory: (n: number) =>
+      `«Not computed» per 1,000: for ${n === 1 ? 'one municipality' : `${n} municipalities`} the population covers a different area than the figures (a municipality that was divided, whose figures are kept apart), so the rate is not computed.`,
     captionSmall: (min: string) =>
       `Municipalities with fewer than ${min} inhabitants are listed at the bottom without a rank: their figures vary a lot from year to year.`,
     mapLabel: (label: string, year: number) =>

@@ -188,6 +188,8 @@ export const nb = {
       `≥ betyr minst: en del av tallet er skjult. ${n === 1 ? 'Kommunen' : `De ${n} kommunene`} med bare minstetall står uten rang etter de rangerte, ordnet etter minstetallet.`,
     changeWithheld: (year: number, previous: number) =>
       `Endring fra ${previous} vises ikke: tallene for ${year} er foreløpige (fila ble laget før året var omme) og sammenlignes ikke med endelige tall.`,
+    captionOtherTerritory: (n: number) =>
+      `«Ikke beregnet» per 1000: for ${n === 1 ? 'én kommune' : `${n} kommuner`} gjelder folketallet et annet område enn tallene (en kommune som ble delt, der den delte kommunens tall holdes for seg), så raten regnes ikke ut.`,
     captionSmall: (min: string) =>
       `Kommuner med under ${min} innbyggere står nederst uten rang: tallene deres svinger mye fra år til år.`,
     mapLabel: (label: string, year: number) =>

@@ -174,6 +174,8 @@ export const nn: Strings = {
       `≥ tyder minst: ein del av talet er skjult. ${n === 1 ? 'Kommunen' : `Dei ${n} kommunane`} med berre minstetal står utan rang etter dei rangerte, ordna etter minstetalet.`,
     changeWithheld: (year: number, previous: number) =>
       `Endring frå ${previous} blir ikkje vist: tala for ${year} er førebels (fila vart laga før året var omme) og blir ikkje samanlikna med endelege tal.`,
+    captionOtherTerritory: (n: number) =>
+      `«Ikkje rekna ut» per 1000: for ${n === 1 ? 'éin kommune' : `${n} kommunar`} gjeld folketalet eit anna område enn tala (ein kommune som vart delt, der tala til den delte kommunen blir haldne for seg), så raten blir ikkje rekna ut.`,
     captionSmall: (min: string) =>
       `Kommunar med under ${min} innbyggjarar står nedst utan rang: tala deira svingar mykje frå år til år.`,
     mapLabel: (label: string, year: number) =>

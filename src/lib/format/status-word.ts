@@ -74,7 +74,9 @@ const NOT_APPLICABLE_BY_MEASURE = new Set([
   'ema-anmodning',
   'ema-vedtak',
 ]);
-const STATUSES = new Set(['suppressed', 'not-applicable', 'missing', 'pending', 'absent']);
+// 'other-territory' is a shown value's status (no rate: count and population cover different territories,
+// domain/rate-territory.ts); without it here, a download said «mangler» for it.
+const STATUSES = new Set(['suppressed', 'not-applicable', 'missing', 'pending', 'absent', 'other-territory']);
 
 /** The words of a statusWordKey in the page's catalogue; an unknown key is said as «mangler» (never shown raw). */
 export function wordOfKey(t: Pick<Strings, 'status' | 'statusShort' | 'statusByMeasure'>, key: string): string {

@@ -38,6 +38,8 @@ export interface RankingRow {
   /** The words for a value-less cell where its status's plain word is not right (cell-word.ts). */
   word?: string;
   perCapita: number | null;
+  /** 'other-territory' where the per 1000 beside a count is not computed (domain/rate-territory.ts). */
+  perCapitaStatus?: ValueStatus;
   population: number | null;
   /** For ratios: the published numerator and denominator. */
   numerator: number | null;
@@ -102,6 +104,7 @@ export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: Fron
   const den = b?.denominator?.[y] ?? (b?.numerator ? pop : undefined);
   const denStat = b?.denominatorStatus?.[y];
   const withheld = changeWithheld(series, s.year);
+  const otherTerritory = new Set(series.perCapitaOtherTerritory?.[y] ?? []);
   const items = kommuner
     .map((k, i) => {
       const population = pop?.[i] ?? null;
@@ -129,6 +132,7 @@ export function rankingRows(series: FrontSeries, kommuner: KommuneRef[], s: Fron
       status,
       word: series.words?.[y]?.[item.i],
       perCapita: series.perCapita?.[y]?.[item.i] ?? null,
+      ...(otherTerritory.has(item.i) ? { perCapitaStatus: 'other-territory' as const } : {}),
       population: item.population,
       numerator: num?.[item.i] ?? null,
       denominator: den?.[item.i] ?? null,

@@ -81,10 +81,13 @@ function basisColumns(t: Strings, series: FrontSeries): { head: string; cell: (r
       {
         head: c.perCapita,
         // Per 1000 of a count that is a lower bound is a lower bound too.
+        // Not computed where count and population cover different territories: the status's word, explained in the caption.
         cell: (r) =>
-          r.perCapita === null
-            ? '–'
-            : formatIndicator(t, r.perCapita, 'per 1000', r.status === 'lower-bound' ? 'lower-bound' : 'ok'),
+          r.perCapitaStatus === 'other-territory'
+            ? esc(t.statusShort['other-territory'])
+            : r.perCapita === null
+              ? '–'
+              : formatIndicator(t, r.perCapita, 'per 1000', r.status === 'lower-bound' ? 'lower-bound' : 'ok'),
       },
       pop,
     ];
@@ -118,13 +121,16 @@ export function mapTitle(
 /** What the ranking's caption must say besides its title: why some kommuner have no rank, why no change is shown. */
 export function rankingNotes(
   t: Strings,
-  rows: Pick<RankingRow, 'notExact'>[],
+  rows: Pick<RankingRow, 'notExact' | 'perCapitaStatus' | 'status'>[],
   series: Pick<IndicatorSeries, 'provisional'>,
   year: number,
 ): string[] {
   const notes: string[] = [];
   const bounds = rows.filter((r) => r.notExact).length;
   if (bounds) notes.push(t.front.captionBounds(bounds));
+  // «ikke beregnet» in the per-1000 column (or as the value of a per-1000 view): what it means.
+  const other = rows.filter((r) => r.perCapitaStatus === 'other-territory' || r.status === 'other-territory').length;
+  if (other) notes.push(t.front.captionOtherTerritory(other));
   if (changeWithheld(series, year)) notes.push(t.front.changeWithheld(year, year - 1));
   return notes;
 }

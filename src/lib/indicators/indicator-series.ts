@@ -41,6 +41,8 @@ export interface IndicatorSeries {
   words?: CellWords;
   /** Per 1000 inhabitants, for count indicators. */
   perCapita?: Record<string, (number | null)[]>;
+  /** The kommuner (indexes) whose per 1000 is not computed because count and population cover different territories (domain/rate-territory.ts), per year. */
+  perCapitaOtherTerritory?: Record<string, number[]>;
   /** Years whose per 1000 (the value of a per-1000 view, or perCapita) divides by the newest population, not the year after's: year → population year (views.ts earlyPopulationYear). */
   earlyPopulation?: Record<string, number>;
   /** Source ids of the figures used, per year. */
@@ -107,9 +109,12 @@ export function buildIndicatorSeries(
     if (early !== null) (out.earlyPopulation ??= {})[y] = early;
     if (out.perCapita) {
       // Count indicators are single figures: per 1000 is that figure over the population of the year views.ts populationYear gives.
-      out.perCapita[y] = lookups.map((get, i) =>
-        round(perCapitaOn(kommuner[i].code, vals[i].parts[0], y, get('befolkning', '', py), py).value),
+      const per = lookups.map((get, i) =>
+        perCapitaOn(kommuner[i].code, vals[i].parts[0], y, get('befolkning', '', py), py),
       );
+      out.perCapita[y] = per.map((d) => round(d.value));
+      const other = per.flatMap((d, i) => (d.status === 'other-territory' ? [i] : []));
+      if (other.length) (out.perCapitaOtherTerritory ??= {})[y] = other;
     }
   }
   const final = out.years.filter((y) => !out.provisional[y]);
