@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderCard } from '../lib/share/render-card.ts';
+import { renderCards } from '../lib/share/render-card.ts';
 import { getCaveats, getFigures } from './dataset.ts';
 import { settlementPanel } from '../lib/profile/build-profile.ts';
 import { keyFigures } from '../lib/profile/key-figures.ts';
@@ -58,17 +58,42 @@ export function pageCardOf(card: PageCard, locale: Locale): string {
     : pageCardSvg({ kicker: m.siteName, title: m.compare.title, text: m.compare.description, outline });
 }
 
-/** A card as a PNG: drawn with resvg (lib/share/render-card.ts), or read from the cache when the same SVG was drawn before. */
-function pngOf(svg: string): Uint8Array {
-  const file = join(CACHE, `${createHash('sha256').update(RENDERER).update(svg).digest('hex')}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = renderCard(svg);
+/** The cards of this build by their cache file (the SVG's hash), as they are drawn (see `drawCards`). */
+const drawn = new Map<string, Promise<Uint8Array>>();
+const cacheFile = (svg: string) =>
+  join(CACHE, `${createHash('sha256').update(RENDERER).update(svg).digest('hex')}.png`);
+
+/**
+ * Starts drawing the cards (in worker threads, lib/share/render-card.ts), or reads each from the cache
+ * when the same SVG was drawn before. The card route calls it when it lists its paths: Astro lists every
+ * route's paths before it writes the first page, so the cards are drawn on the other cores while the
+ * first writes pages.
+ */
+export function drawCards(svgs: string[]): void {
+  const todo: { svg: string; file: string }[] = [];
+  for (const svg of svgs) {
+    const file = cacheFile(svg);
+    if (drawn.has(file)) continue;
+    if (existsSync(file)) drawn.set(file, Promise.resolve(new Uint8Array(readFileSync(file))));
+    else if (!todo.some((c) => c.file === file)) todo.push({ svg, file });
+  }
+  if (!todo.length) return;
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(file, png);
-  return png;
+  const pngs = renderCards(todo.map((c) => c.svg));
+  todo.forEach((c, i) => {
+    drawn.set(
+      c.file,
+      pngs[i].then((png) => {
+        writeFileSync(c.file, png);
+        return png;
+      }),
+    );
+  });
 }
 
-/** A kommune's card as a PNG (/kort/<nr>-<slug>.png). */
-export const cardPng = (k: Kommune): Uint8Array => pngOf(cardOf(k));
-/** A page's card as a PNG (/kort/<card>-<locale>.png). */
-export const pageCardPng = (card: PageCard, locale: Locale): Uint8Array => pngOf(pageCardOf(card, locale));
+/** A card's PNG (drawn by `drawCards`, which this starts for the card if it was not asked). */
+export function cardPng(svg: string): Promise<Uint8Array> {
+  const file = cacheFile(svg);
+  if (!drawn.has(file)) drawCards([svg]);
+  return drawn.get(file)!;
+}

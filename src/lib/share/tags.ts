@@ -1,7 +1,7 @@
 /**
  * Open Graph and Twitter card tags for a page (Head.astro renders them): title,
  * description, the canonical address, the page's language as og:locale and the card
- * image (pages/kort/[slug].png.ts): a kommune's profile and brief its kommune's card,
+ * image (pages/[...locale]/kort/[slug].png.ts): a kommune's profile and brief its kommune's card,
  * the comparison its own, every other page the site's card, the last two in the page's language.
  * Plain data so a unit test can check it without Astro.
  */
