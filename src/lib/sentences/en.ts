@@ -1,7 +1,6 @@
-import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { divide, exactValue, type Figure } from '../domain/figure.ts';
-import { requestCutOf } from '../domain/request-cut.ts';
-import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+import { yearSpan, type Coverage } from '../domain/coverage.ts';
+import type { Figure } from '../domain/figure.ts';
+import type { HiddenRule } from '../format/status-word.ts';
 import {
   changeSentence,
   countryComparison,
@@ -11,7 +10,33 @@ import {
   largestShareSentence,
   movedHereSentence,
 } from './en-findings.ts';
-import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
+import {
+  byHiddenRule,
+  capacityFacts,
+  decisionCase,
+  decisionPointCase,
+  elsewhereRecord,
+  exact,
+  firstProvisional,
+  grantsFacts,
+  minorsRequest,
+  minorsSettled,
+  missingYears,
+  newestAsked,
+  newestFinalSettled,
+  newestWithBoth,
+  newestWithValue,
+  record,
+  ruleOf,
+  runs,
+  settledYears,
+  settlementYears,
+  sharePercent,
+  val,
+  type Elsewhere,
+  type KeyPoint,
+  type Series,
+} from './shared.ts';
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
 export { record, type Elsewhere, type KeyPoint, type KeyPointTarget, type Series } from './shared.ts';
@@ -53,9 +78,10 @@ export function minors(n: number): string {
 const was = (n: number) => (one(n) ? 'was' : 'were');
 /** a of b in whole percent ("59%"), or null unless both are exact and b > 0. */
 export function share(a: Figure | undefined, b: Figure | undefined): string | null {
-  const v = exactValue(divide(a, b, 100));
-  return v === null ? null : `${formatInt(Math.round(v))}%`;
+  const v = sharePercent(a, b);
+  return v === null ? null : percentText(v);
 }
+const percentText = (v: number) => `${formatInt(Math.round(v))}%`;
 /** "2021", "2021 and 2023", "2019, 2021 and 2023". */
 export function yearsList(ys: (number | string)[]): string {
   return listFormat.format(ys.map(String));
@@ -73,13 +99,7 @@ export function gapsText(c: Coverage): string {
  * missing.
  */
 export function missingYearsSentence(series: Series): string {
-  const ys = [...series.keys()];
-  if (!ys.length) return '';
-  const gaps: number[] = [];
-  for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
-    const f = series.get(y);
-    if (!f || f.status === 'missing') gaps.push(y);
-  }
+  const gaps = missingYears(series);
   return gaps.length ? `The sources have no figures for ${spans(gaps)}.` : '';
 }
 /** "2016–2021 and 2024": years as runs. */
@@ -98,7 +118,7 @@ export function asOf(f: Figure): string {
 }
 /** " (provisional figure as of November 2024)" when any of the figures is provisional, else "". */
 function provisionalNote(list: (Figure | undefined)[], pluralNote = false): string {
-  const p = list.find(provisional);
+  const p = firstProvisional(list);
   return p ? ` (${pluralNote ? 'provisional figures' : 'provisional figure'} as of ${asOf(p)})` : '';
 }
 /**
@@ -107,22 +127,12 @@ function provisionalNote(list: (Figure | undefined)[], pluralNote = false): stri
  * a cell hidden on IMDi's web page, or by SSB or FHI, is withheld «for
  * privacy reasons» and may stand for more than 4.
  */
-function hiddenBecause(f: Figure): string {
-  const rule = hiddenRule({ source: f.source, flags: f.flags });
-  return rule === 'under-5'
-    ? 'because it is fewer than 5'
-    : rule === 'anonymised'
-      ? '(anonymised)'
-      : 'for privacy reasons';
-}
+const because = (rule: HiddenRule) =>
+  rule === 'under-5' ? 'because it is fewer than 5' : rule === 'anonymised' ? '(anonymised)' : 'for privacy reasons';
+const hiddenBecause = (f: Figure) => because(ruleOf(f));
 /** "2024: withheld, fewer than 5" / "2024 and 2025: withheld for privacy reasons", grouped by rule. */
 function hiddenList(ys: number[], s: Series): string {
-  const byRule = new Map<string, number[]>();
-  for (const y of ys) {
-    const rule = hiddenRule({ source: s.get(y)!.source, flags: s.get(y)!.flags });
-    byRule.set(rule, [...(byRule.get(rule) ?? []), y]);
-  }
-  return [...byRule]
+  return byHiddenRule(ys, s)
     .map(
       ([rule, yy]) =>
         `${yearsList(yy)}: ${rule === 'under-5' ? 'withheld, fewer than 5' : rule === 'anonymised' ? 'withheld (anonymised)' : 'withheld for privacy reasons'}`,
@@ -138,39 +148,37 @@ export function decisionSentence(
   subject = 'the municipality',
   { page = false } = {},
 ): string | null {
-  const d = exact(decision);
-  const r = exact(request);
-  if (decision?.status === 'pending') {
+  const c = decisionCase(year, request, decision);
+  if (!c) return null;
+  if (c.kind === 'pending') {
     // «avventer vedtak» in a file made after the year ended: no decision was registered (Kautokeino 2025).
-    const why = provisional(decision)
+    const why = c.beforeYearEnd
       ? 'the municipality had not made a decision when the figures were taken'
       : 'no decision registered (IMDi: awaiting decision)';
-    return r !== null ? `For ${year}, IMDi requested ${refugees(r)}; ${why}.` : null;
+    return `For ${year}, IMDi requested ${refugees(c.request)}; ${why}.`;
   }
   // Provisional figures (a file made before the year ended) and IMDi's web page say so, in one parenthesis.
-  const p = [request, decision].find(provisional);
+  const p = firstProvisional([request, decision]);
   const said = [p ? `provisional figures as of ${asOf(p)}` : '', page ? "according to IMDi's web page" : ''].filter(
     Boolean,
   );
   const end = said.length ? ` (${said.join(', ')}).` : '.';
-  if (d === null && val(decision) !== null) {
-    // A sum over former municipalities with a part missing: say "at least".
-    return `For ${year}, the former municipalities together decided to settle at least ${refugees(val(decision)!)}; the figure for one of them is missing${end}`;
+  switch (c.kind) {
+    case 'at-least': // A sum over former municipalities with a part missing.
+      return `For ${year}, the former municipalities together decided to settle at least ${refugees(c.decided)}; the figure for one of them is missing${end}`;
+    case 'not-asked':
+      return `IMDi did not ask for any settlement in ${year}${end}`;
+    case 'not-registered':
+      return `For ${year}, IMDi requested ${refugees(c.request)}; no decision is registered${end}`;
+    case 'none':
+      return `For ${year}, ${subject} decided not to settle any refugees${c.request !== null ? `, although IMDi requested ${refugees(c.request)}` : ''}${end}`;
+    case 'cut':
+      return `For ${year}, ${subject} decided to settle ${refugees(c.decided)}; IMDi requested ${formatInt(c.request)} after the request was cut in the middle of the year, so the decision may answer the original request${end}`;
+    case 'share':
+      return `For ${year}, ${subject} decided to settle ${refugees(c.decided)}, ${percentText(c.percent)} of the ${formatInt(c.request)} IMDi requested${end}`;
+    case 'decided':
+      return `For ${year}, ${subject} decided to settle ${refugees(c.decided)}${end}`;
   }
-  // No request: IMDi's «-»/«.» decision means there was nothing to decide, not a missing decision.
-  if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
-    return `IMDi did not ask for any settlement in ${year}${end}`;
-  if (d === null)
-    return r !== null ? `For ${year}, IMDi requested ${refugees(r)}; no decision is registered${end}` : null;
-  if (d === 0)
-    return `For ${year}, ${subject} decided not to settle any refugees${r !== null && r > 0 ? `, although IMDi requested ${refugees(r)}` : ''}${end}`;
-  // The request was cut after the municipalities had decided (domain/request-cut.ts): no share of a request the decision may not answer.
-  if (requestCutOf(year) && r !== null)
-    return `For ${year}, ${subject} decided to settle ${refugees(d)}; IMDi requested ${formatInt(r)} after the request was cut in the middle of the year, so the decision may answer the original request${end}`;
-  const of = share(decision, request);
-  if (of !== null)
-    return `For ${year}, ${subject} decided to settle ${refugees(d)}, ${of} of the ${formatInt(r!)} IMDi requested${end}`;
-  return `For ${year}, ${subject} decided to settle ${refugees(d)}${end}`;
 }
 
 /** "In 2023, 188 refugees were settled, 111% of the decision." (provisional figures say so) */
@@ -194,7 +202,7 @@ export function settledSentence(
 
 /** "Latest request in the dataset: 600 for 2026 (provisional figure as of September 2026)." */
 export function latestRequestSentence(req: Series): string | null {
-  const y = [...req.keys()].filter((x) => val(req.get(x)) !== null).sort((a, b) => b - a)[0];
+  const y = newestWithValue(req);
   if (y === undefined) return null;
   const f = req.get(y)!;
   return `Latest request in the dataset: ${exact(f) === null ? 'at least ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
@@ -208,68 +216,64 @@ export function latestRequestSentence(req: Series): string | null {
 export function minorsSentences(req: Series, dec: Series, set: Series, subject = 'the municipality'): string[] {
   const out: string[] = [];
   const asks = subject === 'the municipality' ? 'IMDi requested' : `IMDi asked ${subject} to settle`;
-  const y = [...req.keys()].sort((a, b) => b - a).find((x) => exact(req.get(x)) !== null);
-  if (y !== undefined) {
-    const r = exact(req.get(y))!;
-    const d = exact(dec.get(y));
-    const prov = provisionalNote([req.get(y), dec.get(y)], true);
+  const q = minorsRequest(req, dec);
+  if (q?.kind === 'decided')
     out.push(
-      d !== null
-        ? `For ${y}, ${asks} ${minors(r)}, and the municipality decided on ${formatInt(d)}${prov}.`
-        : dec.get(y) === undefined
-          ? // No source has decisions for the year (IMDi's 2026 request page has none): not «not registered».
-            `For ${y}, ${asks} ${minors(r)}${provisionalNote([req.get(y)])}; the sources do not have the decision.`
-          : `For ${y}, ${asks} ${minors(r)}; no decision ${prov ? 'was' : 'is'} registered${prov}.`,
+      `For ${q.year}, ${asks} ${minors(q.request)}, and the municipality decided on ${formatInt(q.decided)}${provisionalNote([q.provisional], true)}.`,
     );
-  } else if (req.size) {
-    const ys = [...req.keys()].sort((a, b) => a - b);
-    const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
-    const prov = provisionalNote(
-      ys.map((x) => req.get(x)),
-      true,
-    );
+  else if (q?.kind === 'no-decision-in-sources')
     out.push(
-      none.length === ys.length
-        ? `IMDi did not ask ${subject} to settle unaccompanied minors in ${yearsList(ys)}${prov}.`
-        : `The sources have no request for unaccompanied minors to ${subject} for ${yearsList(ys)} (an empty cell at IMDi).`,
+      `For ${q.year}, ${asks} ${minors(q.request)}${provisionalNote([q.provisional])}; the sources do not have the decision.`,
     );
-  }
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  if (!ys.length) return out;
-  const withValue = ys.filter((x) => val(set.get(x)) !== null);
-  const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
-  const lower = withValue.filter((x) => exact(set.get(x)) === null);
-  const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
-  const span = ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys.at(-1)}`;
-  const prov = ys.filter((x) => provisional(set.get(x)));
+  else if (q?.kind === 'not-registered') {
+    const prov = provisionalNote([q.provisional], true);
+    out.push(`For ${q.year}, ${asks} ${minors(q.request)}; no decision ${prov ? 'was' : 'is'} registered${prov}.`);
+  } else if (q?.kind === 'not-asked')
+    out.push(
+      `IMDi did not ask ${subject} to settle unaccompanied minors in ${yearsList(q.years)}${provisionalNote([q.provisional], true)}.`,
+    );
+  else if (q?.kind === 'empty')
+    out.push(
+      `The sources have no request for unaccompanied minors to ${subject} for ${yearsList(q.years)} (an empty cell at IMDi).`,
+    );
+  const m = minorsSettled(set);
+  if (!m) return out;
+  const { years: ys, provisional: prov } = m;
+  const span = yearSpan(ys[0], ys.at(-1)!);
   // One year: the note goes inside the sentence; several: a sentence of its own after it.
   const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
   const after =
     prov.length && ys.length > 1
       ? ` ${prov.length > 1 ? 'The figures' : 'The figure'} for ${yearsList(prov)} ${prov.length > 1 ? 'are' : 'is'} provisional (as of ${asOf(set.get(prov[0])!)}).`
       : '';
-  const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
   const notes = [
-    ...(hidden.length ? [hiddenList(hidden, set)] : []),
-    ...(lower.length ? [`${yearsList(lower)}: lower bound`] : []),
-    ...(other.length ? [`${yearsList(other)}: missing`] : []),
+    ...(m.hidden.length ? [hiddenList(m.hidden, set)] : []),
+    ...(m.lower.length ? [`${yearsList(m.lower)}: lower bound`] : []),
+    ...(m.other.length ? [`${yearsList(m.other)}: missing`] : []),
   ].join('; ');
-  if (!withValue.length) {
-    const rules = new Set(hidden.map((x) => hiddenBecause(set.get(x)!)));
-    out.push(
-      hidden.length === ys.length && rules.size === 1
-        ? `The number of unaccompanied minors settled in ${span} is withheld ${[...rules][0]}${inline}.${after}`
-        : `The sources do not have the number of unaccompanied minors settled in ${span} (${notes})${inline}.${after}`,
-    );
-  } else if (!notes) {
-    out.push(
-      total === 0
-        ? `No unaccompanied minors were settled in ${span}${inline}.${after}`
-        : `In ${span}, ${minors(total)} ${was(total)} settled${inline}.${after}`,
-    );
-  } else if (total === 0 && !lower.length) {
-    out.push(`No unaccompanied minors were settled in ${yearsList(withValue)} (${notes}).${after}`);
-  } else out.push(`In ${span}, at least ${minors(total)} ${was(total)} settled (${notes}).${after}`);
+  switch (m.kind) {
+    case 'withheld':
+      out.push(
+        `The number of unaccompanied minors settled in ${span} is withheld ${because(m.rule!)}${inline}.${after}`,
+      );
+      break;
+    case 'unknown':
+      out.push(
+        `The sources do not have the number of unaccompanied minors settled in ${span} (${notes})${inline}.${after}`,
+      );
+      break;
+    case 'none':
+      out.push(`No unaccompanied minors were settled in ${span}${inline}.${after}`);
+      break;
+    case 'settled':
+      out.push(`In ${span}, ${minors(m.total)} ${was(m.total)} settled${inline}.${after}`);
+      break;
+    case 'none-where-known':
+      out.push(`No unaccompanied minors were settled in ${yearsList(m.withValue)} (${notes}).${after}`);
+      break;
+    case 'at-least':
+      out.push(`In ${span}, at least ${minors(m.total)} ${was(m.total)} settled (${notes}).${after}`);
+  }
   return out;
 }
 
@@ -279,65 +283,38 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
  * decided (the rules of sentences/nb.ts capacitySentences).
  */
 export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewhere): string[] {
+  const c = capacityFacts(set, dec);
+  if (!c) return [];
   const out: string[] = [];
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  const done = ys.filter((y) => !provisional(set.get(y)));
-  const rec = record(set);
-  if (!rec) return out;
-  const known = done.filter((y) => val(set.get(y)) !== null);
-  const v = (y: number) => val(set.get(y))!;
-  const isExact = (y: number) => exact(set.get(y)) !== null;
-  const { year: top, value: max } = rec;
-  const lowerOthers = known.filter((y) => y !== top && !isExact(y));
-  const hiddenOver = done.filter((y) => {
-    const f = set.get(y)!;
-    return f.status === 'suppressed' && (hiddenAtMost({ source: f.source, flags: f.flags }) ?? Infinity) > max;
-  });
-  const missing = done.filter((y) => set.get(y)!.status === 'missing');
-  const provOver = ys.filter((y) => provisional(set.get(y)) && (val(set.get(y)) ?? -1) > max);
+  const theFigures = (n: number) => `the ${n > 1 ? 'figures' : 'figure'}`;
+  const are = (n: number) => (n > 1 ? 'are' : 'is');
   const caveats = [
-    ...(lowerOthers.length ? [`for ${yearsList(lowerOthers)} only a lower bound is known`] : []),
-    ...(hiddenOver.length
-      ? [
-          `the ${hiddenOver.length > 1 ? 'figures' : 'figure'} for ${yearsList(hiddenOver)} ${hiddenOver.length > 1 ? 'are' : 'is'} withheld`,
-        ]
+    ...(c.lowerOthers.length ? [`for ${yearsList(c.lowerOthers)} only a lower bound is known`] : []),
+    ...(c.hiddenOver.length
+      ? [`${theFigures(c.hiddenOver.length)} for ${yearsList(c.hiddenOver)} ${are(c.hiddenOver.length)} withheld`]
       : []),
-    ...(missing.length
-      ? [
-          `the ${missing.length > 1 ? 'figures' : 'figure'} for ${yearsList(missing)} ${missing.length > 1 ? 'are' : 'is'} missing`,
-        ]
+    ...(c.missing.length
+      ? [`${theFigures(c.missing.length)} for ${yearsList(c.missing)} ${are(c.missing.length)} missing`]
       : []),
-    ...provOver.map((y) => `${y}: provisionally ${formatInt(v(y))} as of ${asOf(set.get(y)!)}`),
+    ...c.provisionalOver.map((y) => `${y}: provisionally ${formatInt(val(set.get(y))!)} as of ${asOf(set.get(y)!)}`),
     // Years with figures only for a divided former municipality (the brief's ‡ rows), with its own record there.
     ...(elsewhere?.years.length ? [elsewhereNote(elsewhere)] : []),
   ];
   out.push(
-    `Most settled in one year: ${isExact(top) ? '' : 'at least '}${refugees(max)} in ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
+    `Most settled in one year: ${c.topExact ? '' : 'at least '}${refugees(c.max)} in ${c.top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
   );
-  // Mean of the last five calendar years, only when all five have a final, exact figure.
-  const final = known.filter(isExact);
-  const lastYear = final.at(-1)!;
-  const five = [4, 3, 2, 1, 0].map((k) => lastYear - k);
-  if (five.every((y) => final.includes(y))) {
-    const mean = five.reduce((sum, y) => sum + v(y), 0) / 5;
-    out.push(`Average for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} settled a year.`);
-  }
-  // More than decided: the settled figure (a lower bound included) above an exact decision.
-  const over = known.filter((y) => {
-    const d = exact(dec.get(y));
-    return d !== null && v(y) > d;
-  });
-  const provDecision = over.filter((y) => provisional(dec.get(y)));
-  if (over.length)
+  if (c.mean)
+    out.push(`Average for ${c.mean.from}–${c.mean.to}: ${formatInt(Math.round(c.mean.value))} settled a year.`);
+  const pd = c.provisionalDecision;
+  if (c.over.length)
     out.push(
-      `The municipality settled more than it had decided in ${yearsList(over)}${provDecision.length ? ` (the decision for ${yearsList(provDecision)} ${provDecision.length > 1 ? 'are provisional figures' : 'is a provisional figure'} as of ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+      `The municipality settled more than it had decided in ${yearsList(c.over)}${pd.length ? ` (the decision for ${yearsList(pd)} ${pd.length > 1 ? 'are provisional figures' : 'is a provisional figure'} as of ${asOf(dec.get(pd[0])!)})` : ''}.`,
     );
   return out;
 }
 
 function elsewhereNote(e: Elsewhere): string {
-  const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
-  const r = record(inYears);
+  const r = elsewhereRecord(e);
   const most = r ? `: the most there was ${r.exact ? '' : 'at least '}${formatInt(r.value)} in ${r.year}` : '';
   return `for ${spans(e.years)}, marked ‡, the figures are for ${e.label}, which was later divided${most}`;
 }
@@ -347,17 +324,8 @@ function elsewhereNote(e: Elsewhere): string {
  * settlementSentence), with the municipality's name.
  */
 export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
-  const parts: string[] = [];
-  const asked = [...new Set([...req.keys(), ...dec.keys()])]
-    .filter((y) => [req.get(y), dec.get(y)].some((f) => f && f.status !== 'not-applicable'))
-    .sort((a, b) => b - a);
-  for (const y of asked.slice(0, 3)) {
-    const d = decisionSentence(y, req.get(y), dec.get(y), name);
-    if (d) parts.push(d);
-    if (val(dec.get(y)) !== null) break;
-  }
-  const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
-  const y = newestYear(finalSettled);
+  const parts = settlementYears(req, dec).flatMap((y) => decisionSentence(y, req.get(y), dec.get(y), name) ?? []);
+  const y = newestFinalSettled(set);
   const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
   if (s) parts.push(s);
   return parts.join(' ') || `No figures for request, decision or settlement for ${name}.`;
@@ -365,10 +333,10 @@ export function settlementSentence(name: string, req: Series, dec: Series, set: 
 
 /** "In 2023, 229 refugees were settled in Moss, 198 of them with collective protection, mostly Ukrainians." */
 export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
-  for (const y of [...ys].reverse()) {
-    const a = exact(all.get(y));
-    const u = exact(ukr.get(y));
-    if (a === null || u === null) continue;
+  const y = newestWithBoth(all, ukr, ys);
+  if (y !== undefined) {
+    const a = exact(all.get(y))!;
+    const u = exact(ukr.get(y))!;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (provisional figures)' : '';
     if (a === 0) return `In ${y}, no refugees were settled in ${name}${pre}.`;
     return `In ${y}, ${refugees(a)} ${was(a)} settled in ${name}, ${u === 0 ? 'none' : formatInt(u)} of them with collective protection, mostly Ukrainians${pre}.`;
@@ -390,7 +358,7 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
 const refugeesOf = (f: Figure) => `${exact(f) === null ? 'at least ' : ''}${refugees(val(f)!)}`;
 /** Why a lower bound may be higher, in words: IMDi's small withheld counts, or a page that withholds more. */
 const mayBeHigher = (f: Figure) =>
-  hiddenRule({ source: f.source, flags: f.flags }) === 'under-5'
+  ruleOf(f) === 'under-5'
     ? 'IMDi withholds some small numbers, so the true figure may be a little higher'
     : 'some figures are withheld, so the true figure may be higher';
 /** «NOK 1,396.1 million»; two decimals under 10 million (NOK 0.45 million). */
@@ -402,7 +370,7 @@ function millionsInWords(v: number): string {
 }
 /** « (provisional figures as of September 2026, from IMDi's web page)» or ''. */
 function sourceNote(list: (Figure | undefined)[]): string {
-  const p = list.find(provisional);
+  const p = firstProvisional(list);
   const said = [
     p ? `provisional figures as of ${asOf(p)}` : '',
     list.some((f) => f?.flags.includes('scraped')) ? "from IMDi's web page" : '',
@@ -412,33 +380,36 @@ function sourceNote(list: (Figure | undefined)[]): string {
 
 /** The newest year's request and decision, in words. */
 function decisionPoint(name: string, y: number, r: Figure | undefined, d: Figure | undefined): string | null {
+  const c = decisionPointCase(r, d);
+  if (!c) return null;
   const note = sourceNote([r, d]);
-  const asked = r && val(r) !== null && val(r)! > 0 ? `IMDi asked ${name} to settle ${refugeesOf(r)}` : null;
-  if (!asked && (r?.status === 'not-applicable' || val(r) === 0) && (!d || val(d) === null))
-    return `IMDi did not ask ${name} to settle any refugees in ${y}${note}.`;
-  if (d?.status === 'pending') {
-    const why = provisional(d)
-      ? 'the municipality had not made a decision when the figures were taken'
-      : 'IMDi has not registered any decision for the year';
-    return asked ? `For ${y}, ${asked}; ${why}${note}.` : null;
+  const asked = `IMDi asked ${name} to settle ${r && val(r) !== null ? refugeesOf(r) : ''}`;
+  switch (c.kind) {
+    case 'not-asked':
+      return `IMDi did not ask ${name} to settle any refugees in ${y}${note}.`;
+    case 'pending': {
+      const why = c.beforeYearEnd
+        ? 'the municipality had not made a decision when the figures were taken'
+        : 'IMDi has not registered any decision for the year';
+      return `For ${y}, ${asked}; ${why}${note}.`;
+    }
+    case 'decided': {
+      const decided =
+        c.decided === 0 ? 'not to settle anyone' : `to settle ${c.exact ? '' : 'at least '}${formatInt(c.decided)}`;
+      return c.asked
+        ? `For ${y}, ${asked}, and the municipality decided ${decided}${note}.`
+        : `For ${y}, ${name} decided ${c.decided === 0 ? 'not to settle any refugees' : `${decided} ${one(c.decided) ? 'refugee' : 'refugees'}`}${note}.`;
+    }
+    case 'withheld':
+      return `For ${y}, ${asked}; the decision is withheld ${hiddenBecause(c.decision)}${note}.`;
+    case 'no-decision':
+      return `For ${y}, ${asked}; the sources do not have the municipality's decision${note}.`;
   }
-  if (d && val(d) !== null) {
-    const decided =
-      val(d) === 0 ? 'not to settle anyone' : `to settle ${exact(d) === null ? 'at least ' : ''}${formatInt(val(d)!)}`;
-    return asked
-      ? `For ${y}, ${asked}, and the municipality decided ${decided}${note}.`
-      : `For ${y}, ${name} decided ${val(d) === 0 ? 'not to settle any refugees' : `${decided} ${one(val(d)!) ? 'refugee' : 'refugees'}`}${note}.`;
-  }
-  if (!asked) return null;
-  if (d?.status === 'suppressed') return `For ${y}, ${asked}; the decision is withheld ${hiddenBecause(d)}${note}.`;
-  return `For ${y}, ${asked}; the sources do not have the municipality's decision${note}.`;
 }
 
 /** The newest final settled figure, and the running year's so far. */
 function settledPoint(name: string, set: Series): string | null {
-  const ys = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a);
-  const fin = ys.find((y) => !provisional(set.get(y)));
-  const run = ys.find((y) => provisional(set.get(y)) && (fin === undefined || y > fin));
+  const { final: fin, running: run } = settledYears(set);
   const parts: string[] = [];
   if (fin !== undefined) {
     const f = set.get(fin)!;
@@ -476,9 +447,7 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
       : r.exact
         ? `The most settled in one year in ${name} was ${refugees(r.value)}, in ${r.year}`
         : `The most settled in one year in ${name} was at least ${refugees(r.value)}, in ${r.year} – ${mayBeHigher(f)}`;
-  const other = elsewhere?.years.length
-    ? record(new Map([...elsewhere.settled].filter(([y]) => elsewhere.years.includes(y))))
-    : null;
+  const other = elsewhereRecord(elsewhere);
   const former = other
     ? `The figures for ${spans(elsewhere!.years)} are for ${elsewhere!.label}, which was later divided, and are not counted here; the most settled there was in ${other.year}: ${other.exact ? '' : 'at least '}${formatInt(other.value)}`
     : null;
@@ -488,13 +457,9 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
 
 /** The newest grant total in words, rounded to millions, and later years the sources lack. */
 function grantsPoint(name: string, grants: Series): string | null {
-  const ys = [...grants.keys()].sort((a, b) => b - a);
-  const y = ys.find((x) => val(grants.get(x)) !== null);
-  if (y === undefined) return null;
-  const f = grants.get(y)!;
-  const later = (status: string) => ys.filter((x) => x > y && grants.get(x)!.status === status);
-  const hidden = later('suppressed');
-  const missing = later('missing');
+  const g = grantsFacts(grants);
+  if (!g) return null;
+  const { year: y, figure: f, hidden, missing } = g;
   const after = [
     hidden.length
       ? `the ${hidden.length > 1 ? 'figures' : 'figure'} for ${spans(hidden)} ${hidden.length > 1 ? 'are' : 'is'} withheld (anonymised)`
@@ -515,15 +480,12 @@ export function keyPoints(
   o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
 ): KeyPoint[] {
   const out: KeyPoint[] = [];
-  const newest = [...new Set([...o.req.keys(), ...o.dec.keys()])].sort((a, b) => b - a)[0];
+  const newest = newestAsked(o.req, o.dec);
   const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
   if (d) out.push({ text: d, target: 'bosetting' });
   const s = settledPoint(name, o.set);
   if (s) out.push({ text: s, target: 'bosetting' });
-  const fin = [...o.set.keys()]
-    .filter((y) => o.set.get(y)!.status !== 'not-applicable' && !provisional(o.set.get(y)))
-    .sort((a, b) => b - a)[0];
-  const r = recordPoint(name, o.set, fin, o.elsewhere);
+  const r = recordPoint(name, o.set, settledYears(o.set).final, o.elsewhere);
   if (r) out.push({ text: r, target: 'bosetting' });
   const g = grantsPoint(name, o.grants);
   if (g) out.push({ text: g, target: 'tilskudd' });

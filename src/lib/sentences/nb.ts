@@ -1,10 +1,9 @@
 import { t } from '../../i18n/nb.ts';
-import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { divide, exactValue, type Figure } from '../domain/figure.ts';
+import { yearSpan, type Coverage } from '../domain/coverage.ts';
+import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatMillions, formatPercent } from '../format/number.ts';
-import { requestCutOf } from '../domain/request-cut.ts';
 import { monthOf } from '../format/date.ts';
-import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+import type { HiddenRule } from '../format/status-word.ts';
 import {
   changeSentence,
   countryComparison,
@@ -13,7 +12,34 @@ import {
   largestShareSentence,
   movedHereSentence,
 } from './nb-findings.ts';
-import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
+import {
+  byHiddenRule,
+  capacityFacts,
+  decisionCase,
+  decisionPointCase,
+  elsewhereRecord,
+  exact,
+  firstProvisional,
+  grantsFacts,
+  minorsRequest,
+  minorsSettled,
+  missingYears,
+  newestAsked,
+  newestFinalSettled,
+  newestWithBoth,
+  newestWithValue,
+  provisional,
+  record,
+  ruleOf,
+  runs,
+  settledYears,
+  settlementYears,
+  sharePercent,
+  val,
+  type Elsewhere,
+  type KeyPoint,
+  type Series,
+} from './shared.ts';
 
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
@@ -41,9 +67,10 @@ export function minors(n: number): string {
 }
 /** a of b in whole percent, nb-NO ("59 %"), or null unless both are exact and b > 0. */
 export function share(a: Figure | undefined, b: Figure | undefined): string | null {
-  const v = exactValue(divide(a, b, 100));
-  return v === null ? null : `${formatInt(Math.round(v))}\u00a0%`;
+  const v = sharePercent(a, b);
+  return v === null ? null : percentText(v);
 }
+const percentText = (v: number) => `${formatInt(Math.round(v))}\u00a0%`;
 /** "2021", "2021 og 2023", "2019, 2021 og 2023". */
 export function yearsList(ys: (number | string)[]): string {
   return t.list(ys);
@@ -61,13 +88,7 @@ export function gapsText(c: Coverage): string {
  * hidden figure is not missing.
  */
 export function missingYearsSentence(series: Series): string {
-  const ys = [...series.keys()];
-  if (!ys.length) return '';
-  const gaps: number[] = [];
-  for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
-    const f = series.get(y);
-    if (!f || f.status === 'missing') gaps.push(y);
-  }
+  const gaps = missingYears(series);
   return gaps.length ? `Kildene mangler tall for ${spans(gaps)}.` : '';
 }
 /** "2016–2021 og 2024": years as runs. */
@@ -81,7 +102,7 @@ export function asOf(f: Figure): string {
 }
 /** " (foreløpig tall per november 2024)" when any of the figures is provisional, else "". */
 function provisionalNote(list: (Figure | undefined)[], plural = false): string {
-  const p = list.find(provisional);
+  const p = firstProvisional(list);
   return p ? ` (${plural ? 'foreløpige tall' : 'foreløpig tall'} per ${asOf(p)})` : '';
 }
 /**
@@ -90,18 +111,12 @@ function provisionalNote(list: (Figure | undefined)[], plural = false): string {
  * (IMDi's own files); a cell hidden on IMDi's web page, or by SSB or FHI, is
  * hidden «av personvernhensyn» and may stand for more than 4.
  */
-function hiddenBecause(f: Figure): string {
-  const rule = hiddenRule({ source: f.source, flags: f.flags });
-  return rule === 'under-5' ? 'fordi det er under 5' : rule === 'anonymised' ? '(anonymisert)' : 'av personvernhensyn';
-}
+const because = (rule: HiddenRule) =>
+  rule === 'under-5' ? 'fordi det er under 5' : rule === 'anonymised' ? '(anonymisert)' : 'av personvernhensyn';
+const hiddenBecause = (f: Figure) => because(ruleOf(f));
 /** "2024: skjult, under 5" / "2024 og 2025: skjult av personvernhensyn", grouped by rule. */
 function hiddenList(ys: number[], s: Series): string {
-  const byRule = new Map<string, number[]>();
-  for (const y of ys) {
-    const rule = hiddenRule({ source: s.get(y)!.source, flags: s.get(y)!.flags });
-    byRule.set(rule, [...(byRule.get(rule) ?? []), y]);
-  }
-  return [...byRule]
+  return byHiddenRule(ys, s)
     .map(
       ([rule, yy]) =>
         `${yearsList(yy)}: ${rule === 'under-5' ? 'skjult, under 5' : rule === 'anonymised' ? 'skjult (anonymisert)' : 'skjult av personvernhensyn'}`,
@@ -117,37 +132,35 @@ export function decisionSentence(
   subject = 'kommunen',
   { page = false } = {},
 ): string | null {
-  const d = exact(decision);
-  const r = exact(request);
-  if (decision?.status === 'pending') {
+  const c = decisionCase(year, request, decision);
+  if (!c) return null;
+  if (c.kind === 'pending') {
     // «avventer vedtak» in a file made after the year ended: no decision was registered (Kautokeino 2025).
-    const why = provisional(decision)
+    const why = c.beforeYearEnd
       ? 'kommunen hadde ikke fattet vedtak da tallene ble hentet'
       : 'ingen vedtak registrert (IMDi: avventer vedtak)';
-    return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; ${why}.` : null;
+    return `For ${year} anmodet IMDi om ${refugees(c.request)}; ${why}.`;
   }
   // Provisional figures (a file made before the year ended) and IMDi's web page say so, in one parenthesis.
-  const p = [request, decision].find(provisional);
+  const p = firstProvisional([request, decision]);
   const said = [p ? `foreløpige tall per ${asOf(p)}` : '', page ? 'ifølge IMDis nettside' : ''].filter(Boolean);
   const end = said.length ? ` (${said.join(', ')}).` : '.';
-  if (d === null && val(decision) !== null) {
-    // A sum over former kommuner with a part missing: say "at least".
-    return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(val(decision)!)}; tallet for én av dem mangler${end}`;
+  switch (c.kind) {
+    case 'at-least': // A sum over former kommuner with a part missing.
+      return `For ${year} vedtok de tidligere kommunene samlet å bosette minst ${refugees(c.decided)}; tallet for én av dem mangler${end}`;
+    case 'not-asked':
+      return `IMDi ba ikke om bosetting i ${year}${end}`;
+    case 'not-registered':
+      return `For ${year} anmodet IMDi om ${refugees(c.request)}; vedtak er ikke registrert${end}`;
+    case 'none':
+      return `For ${year} vedtok ${subject} å ikke bosette flyktninger${c.request !== null ? `, selv om IMDi anmodet om ${refugees(c.request)}` : ''}${end}`;
+    case 'cut':
+      return `For ${year} vedtok ${subject} å bosette ${refugees(c.decided)}; IMDi anmodet om ${formatInt(c.request)} etter at anmodningen ble satt ned midt i året, så vedtaket kan svare til den opprinnelige anmodningen${end}`;
+    case 'share':
+      return `For ${year} vedtok ${subject} å bosette ${refugees(c.decided)}, ${percentText(c.percent)} av de ${formatInt(c.request)} IMDi anmodet om${end}`;
+    case 'decided':
+      return `For ${year} vedtok ${subject} å bosette ${refugees(c.decided)}${end}`;
   }
-  // No request: IMDi's «-»/«.» decision means there was nothing to decide, not a missing decision.
-  if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
-    return `IMDi ba ikke om bosetting i ${year}${end}`;
-  if (d === null)
-    return r !== null ? `For ${year} anmodet IMDi om ${refugees(r)}; vedtak er ikke registrert${end}` : null;
-  if (d === 0)
-    return `For ${year} vedtok ${subject} å ikke bosette flyktninger${r !== null && r > 0 ? `, selv om IMDi anmodet om ${refugees(r)}` : ''}${end}`;
-  // The request was cut after the kommuner had decided (domain/request-cut.ts): no share of a request the decision may not answer.
-  if (requestCutOf(year) && r !== null)
-    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}; IMDi anmodet om ${formatInt(r)} etter at anmodningen ble satt ned midt i året, så vedtaket kan svare til den opprinnelige anmodningen${end}`;
-  const of = share(decision, request);
-  if (of !== null)
-    return `For ${year} vedtok ${subject} å bosette ${refugees(d)}, ${of} av de ${formatInt(r!)} IMDi anmodet om${end}`;
-  return `For ${year} vedtok ${subject} å bosette ${refugees(d)}${end}`;
 }
 
 /** "I 2023 ble 188 flyktninger bosatt, 111 % av vedtaket." (provisional figures say so) */
@@ -169,7 +182,7 @@ export function settledSentence(
 
 /** "Siste anmodning i datasettet: 600 for 2026 (foreløpig tall per september 2026)." */
 export function latestRequestSentence(req: Series): string | null {
-  const y = [...req.keys()].filter((x) => val(req.get(x)) !== null).sort((a, b) => b - a)[0];
+  const y = newestWithValue(req);
   if (y === undefined) return null;
   const f = req.get(y)!;
   return `Siste anmodning i datasettet: ${exact(f) === null ? 'minst ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
@@ -187,68 +200,60 @@ export function latestRequestSentence(req: Series): string | null {
 export function minorsSentences(req: Series, dec: Series, set: Series, subject = 'kommunen'): string[] {
   const out: string[] = [];
   const asks = subject === 'kommunen' ? 'anmodet IMDi om' : `ba IMDi ${subject} bosette`;
-  const y = [...req.keys()].sort((a, b) => b - a).find((x) => exact(req.get(x)) !== null);
-  if (y !== undefined) {
-    const r = exact(req.get(y))!;
-    const d = exact(dec.get(y));
-    const prov = provisionalNote([req.get(y), dec.get(y)], true);
+  const q = minorsRequest(req, dec);
+  if (q?.kind === 'decided')
     out.push(
-      d !== null
-        ? `For ${y} ${asks} ${minors(r)}, og kommunen vedtok ${formatInt(d)}${prov}.`
-        : dec.get(y) === undefined
-          ? // No source has decisions for the year (IMDi's 2026 request page has none): not «not registered».
-            `For ${y} ${asks} ${minors(r)}${provisionalNote([req.get(y)])}; kildene har ikke vedtaket.`
-          : `For ${y} ${asks} ${minors(r)}; vedtak ${prov ? 'var' : 'er'} ikke registrert${prov}.`,
+      `For ${q.year} ${asks} ${minors(q.request)}, og kommunen vedtok ${formatInt(q.decided)}${provisionalNote([q.provisional], true)}.`,
     );
-  } else if (req.size) {
-    const ys = [...req.keys()].sort((a, b) => a - b);
-    const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
-    const prov = provisionalNote(
-      ys.map((x) => req.get(x)),
-      true,
-    );
+  else if (q?.kind === 'no-decision-in-sources')
     out.push(
-      none.length === ys.length
-        ? `IMDi ba ikke ${subject} bosette enslige mindreårige i ${yearsList(ys)}${prov}.`
-        : `Kildene har ingen anmodning om enslige mindreårige for ${subject} for ${yearsList(ys)} (tom celle hos IMDi).`,
+      `For ${q.year} ${asks} ${minors(q.request)}${provisionalNote([q.provisional])}; kildene har ikke vedtaket.`,
     );
-  }
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  if (!ys.length) return out;
-  const withValue = ys.filter((x) => val(set.get(x)) !== null);
-  const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
-  const lower = withValue.filter((x) => exact(set.get(x)) === null);
-  const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
+  else if (q?.kind === 'not-registered') {
+    const prov = provisionalNote([q.provisional], true);
+    out.push(`For ${q.year} ${asks} ${minors(q.request)}; vedtak ${prov ? 'var' : 'er'} ikke registrert${prov}.`);
+  } else if (q?.kind === 'not-asked')
+    out.push(
+      `IMDi ba ikke ${subject} bosette enslige mindreårige i ${yearsList(q.years)}${provisionalNote([q.provisional], true)}.`,
+    );
+  else if (q?.kind === 'empty')
+    out.push(
+      `Kildene har ingen anmodning om enslige mindreårige for ${subject} for ${yearsList(q.years)} (tom celle hos IMDi).`,
+    );
+  const m = minorsSettled(set);
+  if (!m) return out;
+  const { years: ys, provisional: prov } = m;
   const span = yearSpan(ys[0], ys.at(-1)!);
-  const prov = ys.filter((x) => provisional(set.get(x)));
   // One year: the note goes inside the sentence; several: a sentence of its own after it.
   const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
   const after =
     prov.length && ys.length > 1
       ? ` ${prov.length > 1 ? 'Tallene' : 'Tallet'} for ${yearsList(prov)} er ${prov.length > 1 ? 'foreløpige' : 'foreløpig'} (per ${asOf(set.get(prov[0])!)}).`
       : '';
-  const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
   const notes = [
-    ...(hidden.length ? [hiddenList(hidden, set)] : []),
-    ...(lower.length ? [`${yearsList(lower)}: minstetall`] : []),
-    ...(other.length ? [`${yearsList(other)}: mangler`] : []),
+    ...(m.hidden.length ? [hiddenList(m.hidden, set)] : []),
+    ...(m.lower.length ? [`${yearsList(m.lower)}: minstetall`] : []),
+    ...(m.other.length ? [`${yearsList(m.other)}: mangler`] : []),
   ].join('; ');
-  if (!withValue.length) {
-    const rules = new Set(hidden.map((x) => hiddenBecause(set.get(x)!)));
-    out.push(
-      hidden.length === ys.length && rules.size === 1
-        ? `Antallet bosatte enslige mindreårige i ${span} er skjult ${[...rules][0]}${inline}.${after}`
-        : `Kildene har ikke antallet bosatte enslige mindreårige i ${span} (${notes})${inline}.${after}`,
-    );
-  } else if (!notes) {
-    out.push(
-      total === 0
-        ? `Ingen enslige mindreårige ble bosatt i ${span}${inline}.${after}`
-        : `I ${span} ble ${minors(total)} bosatt${inline}.${after}`,
-    );
-  } else if (total === 0 && !lower.length) {
-    out.push(`Ingen enslige mindreårige ble bosatt i ${yearsList(withValue)} (${notes}).${after}`);
-  } else out.push(`I ${span} ble minst ${minors(total)} bosatt (${notes}).${after}`);
+  switch (m.kind) {
+    case 'withheld':
+      out.push(`Antallet bosatte enslige mindreårige i ${span} er skjult ${because(m.rule!)}${inline}.${after}`);
+      break;
+    case 'unknown':
+      out.push(`Kildene har ikke antallet bosatte enslige mindreårige i ${span} (${notes})${inline}.${after}`);
+      break;
+    case 'none':
+      out.push(`Ingen enslige mindreårige ble bosatt i ${span}${inline}.${after}`);
+      break;
+    case 'settled':
+      out.push(`I ${span} ble ${minors(m.total)} bosatt${inline}.${after}`);
+      break;
+    case 'none-where-known':
+      out.push(`Ingen enslige mindreårige ble bosatt i ${yearsList(m.withValue)} (${notes}).${after}`);
+      break;
+    case 'at-least':
+      out.push(`I ${span} ble minst ${minors(m.total)} bosatt (${notes}).${after}`);
+  }
   return out;
 }
 
@@ -263,60 +268,34 @@ export function minorsSentences(req: Series, dec: Series, set: Series, subject =
  * kommune) are named; nothing is ever said to be fewer from a lower bound.
  */
 export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewhere): string[] {
+  const c = capacityFacts(set, dec);
+  if (!c) return [];
   const out: string[] = [];
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  const done = ys.filter((y) => !provisional(set.get(y)));
-  const rec = record(set);
-  if (!rec) return out;
-  const known = done.filter((y) => val(set.get(y)) !== null);
-  const v = (y: number) => val(set.get(y))!;
-  const isExact = (y: number) => exact(set.get(y)) !== null;
-  const { year: top, value: max } = rec;
-  const lowerOthers = known.filter((y) => y !== top && !isExact(y));
-  const hiddenOver = done.filter((y) => {
-    const f = set.get(y)!;
-    return f.status === 'suppressed' && (hiddenAtMost({ source: f.source, flags: f.flags }) ?? Infinity) > max;
-  });
-  const missing = done.filter((y) => set.get(y)!.status === 'missing');
-  const provOver = ys.filter((y) => provisional(set.get(y)) && (val(set.get(y)) ?? -1) > max);
   const caveats = [
-    ...(lowerOthers.length ? [`for ${yearsList(lowerOthers)} er bare et minstetall kjent`] : []),
-    ...(hiddenOver.length
-      ? [`${hiddenOver.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(hiddenOver)} er skjult`]
+    ...(c.lowerOthers.length ? [`for ${yearsList(c.lowerOthers)} er bare et minstetall kjent`] : []),
+    ...(c.hiddenOver.length
+      ? [`${c.hiddenOver.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(c.hiddenOver)} er skjult`]
       : []),
-    ...(missing.length ? [`${missing.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(missing)} mangler`] : []),
-    ...provOver.map((y) => `${y}: foreløpig ${formatInt(v(y))} per ${asOf(set.get(y)!)}`),
+    ...(c.missing.length ? [`${c.missing.length > 1 ? 'tallene' : 'tallet'} for ${yearsList(c.missing)} mangler`] : []),
+    ...c.provisionalOver.map((y) => `${y}: foreløpig ${formatInt(val(set.get(y))!)} per ${asOf(set.get(y)!)}`),
     // Years with figures only for a divided former kommune (the brief's ‡ rows), with its own record
     // there, so the sentence agrees with the chart's taller ‡ bars (Ålesund: 217 in 2024, 294 in 2023 for 1507).
     ...(elsewhere?.years.length ? [elsewhereNote(elsewhere)] : []),
   ];
   out.push(
-    `Flest bosatte på ett år: ${isExact(top) ? '' : 'minst '}${refugees(max)} i ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
+    `Flest bosatte på ett år: ${c.topExact ? '' : 'minst '}${refugees(c.max)} i ${c.top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
   );
-  // Mean of the last five calendar years, only when all five have a final, exact figure.
-  const final = known.filter(isExact);
-  const lastYear = final.at(-1)!;
-  const five = [4, 3, 2, 1, 0].map((k) => lastYear - k);
-  if (five.every((y) => final.includes(y))) {
-    const mean = five.reduce((sum, y) => sum + v(y), 0) / 5;
-    out.push(`Snitt for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} bosatte i året.`);
-  }
-  // More than decided: the settled figure (a lower bound included) above an exact decision.
-  const over = known.filter((y) => {
-    const d = exact(dec.get(y));
-    return d !== null && v(y) > d;
-  });
-  const provDecision = over.filter((y) => provisional(dec.get(y)));
-  if (over.length)
+  if (c.mean) out.push(`Snitt for ${c.mean.from}–${c.mean.to}: ${formatInt(Math.round(c.mean.value))} bosatte i året.`);
+  const pd = c.provisionalDecision;
+  if (c.over.length)
     out.push(
-      `Kommunen bosatte flere enn vedtatt i ${yearsList(over)}${provDecision.length ? ` (vedtaket for ${yearsList(provDecision)} er ${provDecision.length > 1 ? 'foreløpige tall' : 'et foreløpig tall'} per ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+      `Kommunen bosatte flere enn vedtatt i ${yearsList(c.over)}${pd.length ? ` (vedtaket for ${yearsList(pd)} er ${pd.length > 1 ? 'foreløpige tall' : 'et foreløpig tall'} per ${asOf(dec.get(pd[0])!)})` : ''}.`,
     );
   return out;
 }
 
 function elsewhereNote(e: Elsewhere): string {
-  const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
-  const r = record(inYears);
+  const r = elsewhereRecord(e);
   const most = r ? `: flest der var ${r.exact ? '' : 'minst '}${formatInt(r.value)} i ${r.year}` : '';
   return `for ${spans(e.years)}, merket ‡, gjelder tallene ${e.label}, som senere ble delt${most}`;
 }
@@ -329,17 +308,8 @@ function elsewhereNote(e: Elsewhere): string {
  * newest year with a final settled figure.
  */
 export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
-  const parts: string[] = [];
-  const asked = [...new Set([...req.keys(), ...dec.keys()])]
-    .filter((y) => [req.get(y), dec.get(y)].some((f) => f && f.status !== 'not-applicable'))
-    .sort((a, b) => b - a);
-  for (const y of asked.slice(0, 3)) {
-    const d = decisionSentence(y, req.get(y), dec.get(y), name);
-    if (d) parts.push(d);
-    if (val(dec.get(y)) !== null) break;
-  }
-  const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
-  const y = newestYear(finalSettled);
+  const parts = settlementYears(req, dec).flatMap((y) => decisionSentence(y, req.get(y), dec.get(y), name) ?? []);
+  const y = newestFinalSettled(set);
   const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
   if (s) parts.push(s);
   return parts.join(' ') || `Ingen tall for anmodning, vedtak eller bosetting for ${name}.`;
@@ -347,10 +317,10 @@ export function settlementSentence(name: string, req: Series, dec: Series, set: 
 
 /** "I 2023 ble 229 flyktninger bosatt i Moss, 198 av dem med kollektiv beskyttelse (for det meste ukrainere)." Only from plain values. */
 export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
-  for (const y of [...ys].reverse()) {
-    const a = exact(all.get(y));
-    const u = exact(ukr.get(y));
-    if (a === null || u === null) continue;
+  const y = newestWithBoth(all, ukr, ys);
+  if (y !== undefined) {
+    const a = exact(all.get(y))!;
+    const u = exact(ukr.get(y))!;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (foreløpige tall)' : '';
     return `I ${y} ble ${refugees(a)} bosatt i ${name}, ${u === 0 ? 'ingen' : formatInt(u)} av dem med kollektiv beskyttelse (for det meste ukrainere)${pre}.`;
   }
@@ -370,7 +340,7 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
 const refugeesOf = (f: Figure) => `${exact(f) === null ? 'minst ' : ''}${refugees(val(f)!)}`;
 /** Why a lower bound may be higher, in words: IMDi's small hidden counts, or a page that hides more. */
 const mayBeHigher = (f: Figure) =>
-  hiddenRule({ source: f.source, flags: f.flags }) === 'under-5'
+  ruleOf(f) === 'under-5'
     ? 'IMDi skjuler noen små tall, så det riktige tallet kan være litt høyere'
     : 'noen tall er skjult, så det riktige tallet kan være høyere';
 /** «1 396,1 millioner kroner»; two decimals under 10 million (0,45 millioner kroner). */
@@ -392,33 +362,36 @@ function sourceNote(list: (Figure | undefined)[]): string {
 
 /** The newest year's request and decision, in words. */
 function decisionPoint(name: string, y: number, r: Figure | undefined, d: Figure | undefined): string | null {
+  const c = decisionPointCase(r, d);
+  if (!c) return null;
   const note = sourceNote([r, d]);
-  const asked = r && val(r) !== null && val(r)! > 0 ? `ba IMDi ${name} bosette ${refugeesOf(r)}` : null;
-  if (!asked && (r?.status === 'not-applicable' || val(r) === 0) && (!d || val(d) === null))
-    return `IMDi ba ikke ${name} bosette flyktninger i ${y}${note}.`;
-  if (d?.status === 'pending') {
-    const why = provisional(d)
-      ? 'kommunen hadde ikke fattet vedtak da tallene ble hentet'
-      : 'IMDi har ikke registrert noe vedtak for året';
-    return asked ? `For ${y} ${asked}; ${why}${note}.` : null;
+  const asked = `ba IMDi ${name} bosette ${r && val(r) !== null ? refugeesOf(r) : ''}`;
+  switch (c.kind) {
+    case 'not-asked':
+      return `IMDi ba ikke ${name} bosette flyktninger i ${y}${note}.`;
+    case 'pending': {
+      const why = c.beforeYearEnd
+        ? 'kommunen hadde ikke fattet vedtak da tallene ble hentet'
+        : 'IMDi har ikke registrert noe vedtak for året';
+      return `For ${y} ${asked}; ${why}${note}.`;
+    }
+    case 'decided': {
+      const decided =
+        c.decided === 0 ? 'å ikke bosette noen' : `å bosette ${c.exact ? '' : 'minst '}${formatInt(c.decided)}`;
+      return c.asked
+        ? `For ${y} ${asked}, og kommunen vedtok ${decided}${note}.`
+        : `For ${y} vedtok ${name} ${c.decided === 0 ? 'å ikke bosette flyktninger' : `${decided} flyktninger`}${note}.`;
+    }
+    case 'withheld':
+      return `For ${y} ${asked}; vedtaket er skjult ${hiddenBecause(c.decision)}${note}.`;
+    case 'no-decision':
+      return `For ${y} ${asked}; kildene har ikke kommunens vedtak${note}.`;
   }
-  if (d && val(d) !== null) {
-    const decided =
-      val(d) === 0 ? 'å ikke bosette noen' : `å bosette ${exact(d) === null ? 'minst ' : ''}${formatInt(val(d)!)}`;
-    return asked
-      ? `For ${y} ${asked}, og kommunen vedtok ${decided}${note}.`
-      : `For ${y} vedtok ${name} ${decided === 'å ikke bosette noen' ? 'å ikke bosette flyktninger' : `${decided} flyktninger`}${note}.`;
-  }
-  if (!asked) return null;
-  if (d?.status === 'suppressed') return `For ${y} ${asked}; vedtaket er skjult ${hiddenBecause(d)}${note}.`;
-  return `For ${y} ${asked}; kildene har ikke kommunens vedtak${note}.`;
 }
 
 /** The newest final settled figure, and the running year's so far. */
 function settledPoint(name: string, set: Series): string | null {
-  const ys = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a);
-  const fin = ys.find((y) => !provisional(set.get(y)));
-  const run = ys.find((y) => provisional(set.get(y)) && (fin === undefined || y > fin));
+  const { final: fin, running: run } = settledYears(set);
   const parts: string[] = [];
   if (fin !== undefined) {
     const f = set.get(fin)!;
@@ -454,9 +427,7 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
       : r.exact
         ? `Flest bosatte på ett år i ${name} var ${refugees(r.value)}, i ${r.year}`
         : `Flest bosatte på ett år i ${name} var minst ${refugees(r.value)}, i ${r.year} – ${mayBeHigher(f)}`;
-  const other = elsewhere?.years.length
-    ? record(new Map([...elsewhere.settled].filter(([y]) => elsewhere.years.includes(y))))
-    : null;
+  const other = elsewhereRecord(elsewhere);
   const former = other
     ? `Tallene for ${spans(elsewhere!.years)} gjelder ${elsewhere!.label}, som senere ble delt, og er ikke regnet med her; der ble flest bosatt i ${other.year}: ${other.exact ? '' : 'minst '}${formatInt(other.value)}`
     : null;
@@ -466,13 +437,9 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
 
 /** The newest grant total in words, rounded to millions, and later years the sources lack. */
 function grantsPoint(name: string, grants: Series): string | null {
-  const ys = [...grants.keys()].sort((a, b) => b - a);
-  const y = ys.find((x) => val(grants.get(x)) !== null);
-  if (y === undefined) return null;
-  const f = grants.get(y)!;
-  const later = (status: string) => ys.filter((x) => x > y && grants.get(x)!.status === status);
-  const hidden = later('suppressed');
-  const missing = later('missing');
+  const g = grantsFacts(grants);
+  if (!g) return null;
+  const { year: y, figure: f, hidden, missing } = g;
   const after = [
     hidden.length ? `${hidden.length > 1 ? 'tallene' : 'tallet'} for ${spans(hidden)} er skjult (anonymisert)` : '',
     missing.length ? `for ${spans(missing)} mangler tallet i kildene` : '',
@@ -492,15 +459,12 @@ export function keyPoints(
   o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
 ): KeyPoint[] {
   const out: KeyPoint[] = [];
-  const newest = [...new Set([...o.req.keys(), ...o.dec.keys()])].sort((a, b) => b - a)[0];
+  const newest = newestAsked(o.req, o.dec);
   const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
   if (d) out.push({ text: d, target: 'bosetting' });
   const s = settledPoint(name, o.set);
   if (s) out.push({ text: s, target: 'bosetting' });
-  const fin = [...o.set.keys()]
-    .filter((y) => o.set.get(y)!.status !== 'not-applicable' && !provisional(o.set.get(y)))
-    .sort((a, b) => b - a)[0];
-  const r = recordPoint(name, o.set, fin, o.elsewhere);
+  const r = recordPoint(name, o.set, settledYears(o.set).final, o.elsewhere);
   if (r) out.push({ text: r, target: 'bosetting' });
   const g = grantsPoint(name, o.grants);
   if (g) out.push({ text: g, target: 'tilskudd' });

@@ -1,10 +1,9 @@
 import { nn as t } from '../../i18n/nn.ts';
-import { newestYear, yearSpan, type Coverage } from '../domain/coverage.ts';
-import { divide, exactValue, type Figure } from '../domain/figure.ts';
+import { yearSpan, type Coverage } from '../domain/coverage.ts';
+import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatMillions, formatPercent } from '../format/number.ts';
-import { requestCutOf } from '../domain/request-cut.ts';
 import { monthOf } from '../format/date.ts';
-import { hiddenAtMost, hiddenRule } from '../format/status-word.ts';
+import type { HiddenRule } from '../format/status-word.ts';
 import {
   changeSentence,
   countryComparison,
@@ -13,7 +12,33 @@ import {
   largestShareSentence,
   movedHereSentence,
 } from './nn-findings.ts';
-import { exact, provisional, record, runs, val, type Elsewhere, type KeyPoint, type Series } from './shared.ts';
+import {
+  byHiddenRule,
+  capacityFacts,
+  decisionCase,
+  decisionPointCase,
+  elsewhereRecord,
+  exact,
+  firstProvisional,
+  grantsFacts,
+  minorsRequest,
+  minorsSettled,
+  missingYears,
+  newestAsked,
+  newestFinalSettled,
+  newestWithBoth,
+  newestWithValue,
+  record,
+  ruleOf,
+  runs,
+  settledYears,
+  settlementYears,
+  sharePercent,
+  val,
+  type Elsewhere,
+  type KeyPoint,
+  type Series,
+} from './shared.ts';
 
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
@@ -50,9 +75,10 @@ const hiddenWord = (n: number) => (n > 1 ? 'skjulte' : 'skjult');
 
 /** a of b in whole percent («59 %»), or null unless both are exact and b > 0. */
 export function share(a: Figure | undefined, b: Figure | undefined): string | null {
-  const v = exactValue(divide(a, b, 100));
-  return v === null ? null : `${formatInt(Math.round(v))}\u00a0%`;
+  const v = sharePercent(a, b);
+  return v === null ? null : percentText(v);
 }
+const percentText = (v: number) => `${formatInt(Math.round(v))}\u00a0%`;
 /** «2021», «2021 og 2023», «2019, 2021 og 2023». */
 export function yearsList(ys: (number | string)[]): string {
   return t.list(ys);
@@ -65,13 +91,7 @@ export function gapsText(c: Coverage): string {
 
 /** «Kjeldene manglar tal for 2016–2021 og 2024.», '' when the series has no gap (nb.ts missingYearsSentence). */
 export function missingYearsSentence(series: Series): string {
-  const ys = [...series.keys()];
-  if (!ys.length) return '';
-  const gaps: number[] = [];
-  for (let y = Math.min(...ys); y <= Math.max(...ys); y++) {
-    const f = series.get(y);
-    if (!f || f.status === 'missing') gaps.push(y);
-  }
+  const gaps = missingYears(series);
   return gaps.length ? `Kjeldene manglar tal for ${spans(gaps)}.` : '';
 }
 /** «2016–2021 og 2024»: years as runs. */
@@ -85,22 +105,16 @@ export function asOf(f: Figure): string {
 }
 /** « (førebels tal per november 2024)» when any of the figures is provisional, else ''. «Førebels» is uninflected in nynorsk (førebels tal). */
 function provisionalNote(list: (Figure | undefined)[]): string {
-  const p = list.find(provisional);
+  const p = firstProvisional(list);
   return p ? ` (førebels tal per ${asOf(p)})` : '';
 }
 /** Why a figure is hidden, by format/status-word.ts's rule: «under 5» only where the publisher's rule says so. */
-function hiddenBecause(f: Figure): string {
-  const rule = hiddenRule({ source: f.source, flags: f.flags });
-  return rule === 'under-5' ? 'fordi det er under 5' : rule === 'anonymised' ? '(anonymisert)' : 'av personvernomsyn';
-}
+const because = (rule: HiddenRule) =>
+  rule === 'under-5' ? 'fordi det er under 5' : rule === 'anonymised' ? '(anonymisert)' : 'av personvernomsyn';
+const hiddenBecause = (f: Figure) => because(ruleOf(f));
 /** «2024: skjult, under 5» / «2024 og 2025: skjult av personvernomsyn», grouped by rule. */
 function hiddenList(ys: number[], s: Series): string {
-  const byRule = new Map<string, number[]>();
-  for (const y of ys) {
-    const rule = hiddenRule({ source: s.get(y)!.source, flags: s.get(y)!.flags });
-    byRule.set(rule, [...(byRule.get(rule) ?? []), y]);
-  }
-  return [...byRule]
+  return byHiddenRule(ys, s)
     .map(
       ([rule, yy]) =>
         `${yearsList(yy)}: ${rule === 'under-5' ? 'skjult, under 5' : rule === 'anonymised' ? 'skjult (anonymisert)' : 'skjult av personvernomsyn'}`,
@@ -116,31 +130,34 @@ export function decisionSentence(
   subject = 'kommunen',
   { page = false } = {},
 ): string | null {
-  const d = exact(decision);
-  const r = exact(request);
-  if (decision?.status === 'pending') {
+  const c = decisionCase(year, request, decision);
+  if (!c) return null;
+  if (c.kind === 'pending') {
     // IMDi's «avventer vedtak» in a file made after the year ended: no decision was registered (Kautokeino 2025).
-    const why = provisional(decision)
+    const why = c.beforeYearEnd
       ? 'kommunen hadde ikkje gjort vedtak då tala vart henta'
       : 'ikkje noko vedtak registrert (IMDi: ventar på vedtak)';
-    return r !== null ? `For ${year} bad IMDi om ${refugees(r)}; ${why}.` : null;
+    return `For ${year} bad IMDi om ${refugees(c.request)}; ${why}.`;
   }
-  const p = [request, decision].find(provisional);
+  const p = firstProvisional([request, decision]);
   const said = [p ? `førebels tal per ${asOf(p)}` : '', page ? 'ifølgje nettsida til IMDi' : ''].filter(Boolean);
   const end = said.length ? ` (${said.join(', ')}).` : '.';
-  if (d === null && val(decision) !== null)
-    return `For ${year} vedtok dei tidlegare kommunane samla å busette minst ${refugees(val(decision)!)}; talet for éin av dei manglar${end}`;
-  if (r === 0 && (decision === undefined || decision.status === 'not-applicable'))
-    return `IMDi bad ikkje om busetting i ${year}${end}`;
-  if (d === null) return r !== null ? `For ${year} bad IMDi om ${refugees(r)}; vedtak er ikkje registrert${end}` : null;
-  if (d === 0)
-    return `For ${year} vedtok ${subject} å ikkje busette flyktningar${r !== null && r > 0 ? `, sjølv om IMDi bad om ${refugees(r)}` : ''}${end}`;
-  if (requestCutOf(year) && r !== null)
-    return `For ${year} vedtok ${subject} å busette ${refugees(d)}; IMDi bad om ${formatInt(r)} etter at oppmodinga vart sett ned midt i året, så vedtaket kan svare til den opphavlege oppmodinga${end}`;
-  const of = share(decision, request);
-  if (of !== null)
-    return `For ${year} vedtok ${subject} å busette ${refugees(d)}, ${of} av dei ${formatInt(r!)} IMDi bad om${end}`;
-  return `For ${year} vedtok ${subject} å busette ${refugees(d)}${end}`;
+  switch (c.kind) {
+    case 'at-least':
+      return `For ${year} vedtok dei tidlegare kommunane samla å busette minst ${refugees(c.decided)}; talet for éin av dei manglar${end}`;
+    case 'not-asked':
+      return `IMDi bad ikkje om busetting i ${year}${end}`;
+    case 'not-registered':
+      return `For ${year} bad IMDi om ${refugees(c.request)}; vedtak er ikkje registrert${end}`;
+    case 'none':
+      return `For ${year} vedtok ${subject} å ikkje busette flyktningar${c.request !== null ? `, sjølv om IMDi bad om ${refugees(c.request)}` : ''}${end}`;
+    case 'cut':
+      return `For ${year} vedtok ${subject} å busette ${refugees(c.decided)}; IMDi bad om ${formatInt(c.request)} etter at oppmodinga vart sett ned midt i året, så vedtaket kan svare til den opphavlege oppmodinga${end}`;
+    case 'share':
+      return `For ${year} vedtok ${subject} å busette ${refugees(c.decided)}, ${percentText(c.percent)} av dei ${formatInt(c.request)} IMDi bad om${end}`;
+    case 'decided':
+      return `For ${year} vedtok ${subject} å busette ${refugees(c.decided)}${end}`;
+  }
 }
 
 /** «I 2023 vart 188 flyktningar busette, 111 % av vedtaket.» (provisional figures say so) */
@@ -164,7 +181,7 @@ export function settledSentence(
 
 /** «Siste oppmoding i datasettet: 600 for 2026 (førebels tal per september 2026).» */
 export function latestRequestSentence(req: Series): string | null {
-  const y = [...req.keys()].filter((x) => val(req.get(x)) !== null).sort((a, b) => b - a)[0];
+  const y = newestWithValue(req);
   if (y === undefined) return null;
   const f = req.get(y)!;
   return `Siste oppmoding i datasettet: ${exact(f) === null ? 'minst ' : ''}${formatInt(val(f)!)} for ${y}${provisionalNote([f])}.`;
@@ -174,135 +191,98 @@ export function latestRequestSentence(req: Series): string | null {
 export function minorsSentences(req: Series, dec: Series, set: Series, subject = 'kommunen'): string[] {
   const out: string[] = [];
   const asks = subject === 'kommunen' ? 'bad IMDi om' : `bad IMDi ${subject} busette`;
-  const y = [...req.keys()].sort((a, b) => b - a).find((x) => exact(req.get(x)) !== null);
-  if (y !== undefined) {
-    const r = exact(req.get(y))!;
-    const d = exact(dec.get(y));
-    const prov = provisionalNote([req.get(y), dec.get(y)]);
+  const q = minorsRequest(req, dec);
+  if (q?.kind === 'decided')
     out.push(
-      d !== null
-        ? `For ${y} ${asks} ${minors(r)}, og kommunen vedtok ${formatInt(d)}${prov}.`
-        : dec.get(y) === undefined
-          ? `For ${y} ${asks} ${minors(r)}${provisionalNote([req.get(y)])}; kjeldene har ikkje vedtaket.`
-          : `For ${y} ${asks} ${minors(r)}; vedtak ${prov ? 'var' : 'er'} ikkje registrert${prov}.`,
+      `For ${q.year} ${asks} ${minors(q.request)}, og kommunen vedtok ${formatInt(q.decided)}${provisionalNote([q.provisional])}.`,
     );
-  } else if (req.size) {
-    const ys = [...req.keys()].sort((a, b) => a - b);
-    const none = ys.filter((x) => req.get(x)!.status === 'not-applicable');
-    const prov = provisionalNote(ys.map((x) => req.get(x)));
+  else if (q?.kind === 'no-decision-in-sources')
     out.push(
-      none.length === ys.length
-        ? `IMDi bad ikkje ${subject} busette einslege mindreårige i ${yearsList(ys)}${prov}.`
-        : `Kjeldene har inga oppmoding om einslege mindreårige for ${subject} for ${yearsList(ys)} (tom celle hos IMDi).`,
+      `For ${q.year} ${asks} ${minors(q.request)}${provisionalNote([q.provisional])}; kjeldene har ikkje vedtaket.`,
     );
-  }
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  if (!ys.length) return out;
-  const withValue = ys.filter((x) => val(set.get(x)) !== null);
-  const hidden = ys.filter((x) => set.get(x)!.status === 'suppressed');
-  const lower = withValue.filter((x) => exact(set.get(x)) === null);
-  const other = ys.filter((x) => val(set.get(x)) === null && set.get(x)!.status !== 'suppressed');
-  const span = ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys.at(-1)}`;
-  const prov = ys.filter((x) => provisional(set.get(x)));
+  else if (q?.kind === 'not-registered') {
+    const prov = provisionalNote([q.provisional]);
+    out.push(`For ${q.year} ${asks} ${minors(q.request)}; vedtak ${prov ? 'var' : 'er'} ikkje registrert${prov}.`);
+  } else if (q?.kind === 'not-asked')
+    out.push(
+      `IMDi bad ikkje ${subject} busette einslege mindreårige i ${yearsList(q.years)}${provisionalNote([q.provisional])}.`,
+    );
+  else if (q?.kind === 'empty')
+    out.push(
+      `Kjeldene har inga oppmoding om einslege mindreårige for ${subject} for ${yearsList(q.years)} (tom celle hos IMDi).`,
+    );
+  const m = minorsSettled(set);
+  if (!m) return out;
+  const { years: ys, provisional: prov } = m;
+  const span = yearSpan(ys[0], ys.at(-1)!);
   const inline = ys.length === 1 ? provisionalNote([set.get(ys[0])]) : '';
   const after =
     prov.length && ys.length > 1
       ? ` ${prov.length > 1 ? 'Tala' : 'Talet'} for ${yearsList(prov)} er førebels (per ${asOf(set.get(prov[0])!)}).`
       : '';
-  const total = withValue.reduce((sum, x) => sum + val(set.get(x))!, 0);
   const notes = [
-    ...(hidden.length ? [hiddenList(hidden, set)] : []),
-    ...(lower.length ? [`${yearsList(lower)}: minstetal`] : []),
-    ...(other.length ? [`${yearsList(other)}: manglar`] : []),
+    ...(m.hidden.length ? [hiddenList(m.hidden, set)] : []),
+    ...(m.lower.length ? [`${yearsList(m.lower)}: minstetal`] : []),
+    ...(m.other.length ? [`${yearsList(m.other)}: manglar`] : []),
   ].join('; ');
-  if (!withValue.length) {
-    const rules = new Set(hidden.map((x) => hiddenBecause(set.get(x)!)));
-    out.push(
-      hidden.length === ys.length && rules.size === 1
-        ? `Talet på busette einslege mindreårige i ${span} er skjult ${[...rules][0]}${inline}.${after}`
-        : `Kjeldene har ikkje talet på busette einslege mindreårige i ${span} (${notes})${inline}.${after}`,
-    );
-  } else if (!notes) {
-    out.push(
-      total === 0
-        ? `Ingen einslege mindreårige vart busette i ${span}${inline}.${after}`
-        : `I ${span} vart ${minors(total)} ${settled(total)}${inline}.${after}`,
-    );
-  } else if (total === 0 && !lower.length) {
-    out.push(`Ingen einslege mindreårige vart busette i ${yearsList(withValue)} (${notes}).${after}`);
-  } else out.push(`I ${span} vart minst ${minors(total)} ${settled(total)} (${notes}).${after}`);
+  switch (m.kind) {
+    case 'withheld':
+      out.push(`Talet på busette einslege mindreårige i ${span} er skjult ${because(m.rule!)}${inline}.${after}`);
+      break;
+    case 'unknown':
+      out.push(`Kjeldene har ikkje talet på busette einslege mindreårige i ${span} (${notes})${inline}.${after}`);
+      break;
+    case 'none':
+      out.push(`Ingen einslege mindreårige vart busette i ${span}${inline}.${after}`);
+      break;
+    case 'settled':
+      out.push(`I ${span} vart ${minors(m.total)} ${settled(m.total)}${inline}.${after}`);
+      break;
+    case 'none-where-known':
+      out.push(`Ingen einslege mindreårige vart busette i ${yearsList(m.withValue)} (${notes}).${after}`);
+      break;
+    case 'at-least':
+      out.push(`I ${span} vart minst ${minors(m.total)} ${settled(m.total)} (${notes}).${after}`);
+  }
   return out;
 }
 
 /** The highest number settled in one year, the mean of the last five complete years, and the years settled above the decision (nb.ts capacitySentences). */
 export function capacitySentences(set: Series, dec: Series, elsewhere?: Elsewhere): string[] {
+  const c = capacityFacts(set, dec);
+  if (!c) return [];
   const out: string[] = [];
-  const ys = [...set.keys()].sort((a, b) => a - b);
-  const done = ys.filter((y) => !provisional(set.get(y)));
-  const rec = record(set);
-  if (!rec) return out;
-  const known = done.filter((y) => val(set.get(y)) !== null);
-  const v = (y: number) => val(set.get(y))!;
-  const isExact = (y: number) => exact(set.get(y)) !== null;
-  const { year: top, value: max } = rec;
-  const lowerOthers = known.filter((y) => y !== top && !isExact(y));
-  const hiddenOver = done.filter((y) => {
-    const f = set.get(y)!;
-    return f.status === 'suppressed' && (hiddenAtMost({ source: f.source, flags: f.flags }) ?? Infinity) > max;
-  });
-  const missing = done.filter((y) => set.get(y)!.status === 'missing');
-  const provOver = ys.filter((y) => provisional(set.get(y)) && (val(set.get(y)) ?? -1) > max);
   const caveats = [
-    ...(lowerOthers.length ? [`for ${yearsList(lowerOthers)} er berre eit minstetal kjent`] : []),
-    ...(hiddenOver.length
-      ? [`${theFigures(hiddenOver.length)} for ${yearsList(hiddenOver)} er ${hiddenWord(hiddenOver.length)}`]
+    ...(c.lowerOthers.length ? [`for ${yearsList(c.lowerOthers)} er berre eit minstetal kjent`] : []),
+    ...(c.hiddenOver.length
+      ? [`${theFigures(c.hiddenOver.length)} for ${yearsList(c.hiddenOver)} er ${hiddenWord(c.hiddenOver.length)}`]
       : []),
-    ...(missing.length ? [`${theFigures(missing.length)} for ${yearsList(missing)} manglar`] : []),
-    ...provOver.map((y) => `${y}: førebels ${formatInt(v(y))} per ${asOf(set.get(y)!)}`),
+    ...(c.missing.length ? [`${theFigures(c.missing.length)} for ${yearsList(c.missing)} manglar`] : []),
+    ...c.provisionalOver.map((y) => `${y}: førebels ${formatInt(val(set.get(y))!)} per ${asOf(set.get(y)!)}`),
     ...(elsewhere?.years.length ? [elsewhereNote(elsewhere)] : []),
   ];
   out.push(
-    `Flest busette på eitt år: ${isExact(top) ? '' : 'minst '}${refugees(max)} i ${top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
+    `Flest busette på eitt år: ${c.topExact ? '' : 'minst '}${refugees(c.max)} i ${c.top}${caveats.length ? ` (${caveats.join('; ')})` : ''}.`,
   );
-  const final = known.filter(isExact);
-  const lastYear = final.at(-1)!;
-  const five = [4, 3, 2, 1, 0].map((k) => lastYear - k);
-  if (five.every((y) => final.includes(y))) {
-    const mean = five.reduce((sum, y) => sum + v(y), 0) / 5;
-    out.push(`Snitt for ${lastYear - 4}–${lastYear}: ${formatInt(Math.round(mean))} busette i året.`);
-  }
-  const over = known.filter((y) => {
-    const d = exact(dec.get(y));
-    return d !== null && v(y) > d;
-  });
-  const provDecision = over.filter((y) => provisional(dec.get(y)));
-  if (over.length)
+  if (c.mean) out.push(`Snitt for ${c.mean.from}–${c.mean.to}: ${formatInt(Math.round(c.mean.value))} busette i året.`);
+  const pd = c.provisionalDecision;
+  if (c.over.length)
     out.push(
-      `Kommunen busette fleire enn vedteke i ${yearsList(over)}${provDecision.length ? ` (vedtaket for ${yearsList(provDecision)} er ${provDecision.length > 1 ? 'førebels tal' : 'eit førebels tal'} per ${asOf(dec.get(provDecision[0])!)})` : ''}.`,
+      `Kommunen busette fleire enn vedteke i ${yearsList(c.over)}${pd.length ? ` (vedtaket for ${yearsList(pd)} er ${pd.length > 1 ? 'førebels tal' : 'eit førebels tal'} per ${asOf(dec.get(pd[0])!)})` : ''}.`,
     );
   return out;
 }
 
 function elsewhereNote(e: Elsewhere): string {
-  const inYears = new Map([...e.settled].filter(([y]) => e.years.includes(y)));
-  const r = record(inYears);
+  const r = elsewhereRecord(e);
   const most = r ? `: flest der var ${r.exact ? '' : 'minst '}${formatInt(r.value)} i ${r.year}` : '';
   return `for ${spans(e.years)}, merkte ‡, gjeld tala ${e.label}, som seinare vart delt${most}`;
 }
 
 /** The profile's settlement summary (nb.ts settlementSentence): the newest decisions back to one with a figure, then the newest final settled figure. */
 export function settlementSentence(name: string, req: Series, dec: Series, set: Series): string {
-  const parts: string[] = [];
-  const asked = [...new Set([...req.keys(), ...dec.keys()])]
-    .filter((y) => [req.get(y), dec.get(y)].some((f) => f && f.status !== 'not-applicable'))
-    .sort((a, b) => b - a);
-  for (const y of asked.slice(0, 3)) {
-    const d = decisionSentence(y, req.get(y), dec.get(y), name);
-    if (d) parts.push(d);
-    if (val(dec.get(y)) !== null) break;
-  }
-  const finalSettled = new Map([...set].filter(([, f]) => !f.flags.includes('provisional')));
-  const y = newestYear(finalSettled);
+  const parts = settlementYears(req, dec).flatMap((y) => decisionSentence(y, req.get(y), dec.get(y), name) ?? []);
+  const y = newestFinalSettled(set);
   const s = y !== null ? settledSentence(y, set.get(y), dec.get(y)) : null;
   if (s) parts.push(s);
   return parts.join(' ') || `Ingen tal for oppmoding, vedtak eller busetting for ${name}.`;
@@ -310,10 +290,10 @@ export function settlementSentence(name: string, req: Series, dec: Series, set: 
 
 /** «I 2023 vart 229 flyktningar busette i Moss, 198 av dei med kollektivt vern (for det meste ukrainarar).» */
 export function ukrainianSentence(name: string, all: Series, ukr: Series, ys: number[]): string {
-  for (const y of [...ys].reverse()) {
-    const a = exact(all.get(y));
-    const u = exact(ukr.get(y));
-    if (a === null || u === null) continue;
+  const y = newestWithBoth(all, ukr, ys);
+  if (y !== undefined) {
+    const a = exact(all.get(y))!;
+    const u = exact(ukr.get(y))!;
     const pre = all.get(y)!.flags.includes('provisional') ? ' (førebels tal)' : '';
     if (a === 0) return `I ${y} vart ingen flyktningar busette i ${name}${pre}.`;
     // The split in words, without a bracket inside a bracket: «…, 345 av dei med kollektivt vern, for det meste ukrainarar (førebels tal).»
@@ -334,7 +314,7 @@ export function minorsSentence(name: string, req: Series, dec: Series, set: Seri
 const refugeesOf = (f: Figure) => `${exact(f) === null ? 'minst ' : ''}${refugees(val(f)!)}`;
 /** Why a lower bound may be higher, in words. */
 const mayBeHigher = (f: Figure) =>
-  hiddenRule({ source: f.source, flags: f.flags }) === 'under-5'
+  ruleOf(f) === 'under-5'
     ? 'IMDi skjuler nokre små tal, så det rette talet kan vere litt høgare'
     : 'nokre tal er skjulte, så det rette talet kan vere høgare';
 /** «1 396,1 millionar kroner»; two decimals under 10 million. */
@@ -349,7 +329,7 @@ function millionsInWords(v: number): string {
 }
 /** « (førebels tal per september 2026, frå nettsida til IMDi)» or ''. */
 function sourceNote(list: (Figure | undefined)[]): string {
-  const p = list.find(provisional);
+  const p = firstProvisional(list);
   const said = [
     p ? `førebels tal per ${asOf(p)}` : '',
     list.some((f) => f?.flags.includes('scraped')) ? 'frå nettsida til IMDi' : '',
@@ -359,33 +339,36 @@ function sourceNote(list: (Figure | undefined)[]): string {
 
 /** The newest year's request and decision, in words. */
 function decisionPoint(name: string, y: number, r: Figure | undefined, d: Figure | undefined): string | null {
+  const c = decisionPointCase(r, d);
+  if (!c) return null;
   const note = sourceNote([r, d]);
-  const asked = r && val(r) !== null && val(r)! > 0 ? `bad IMDi ${name} busette ${refugeesOf(r)}` : null;
-  if (!asked && (r?.status === 'not-applicable' || val(r) === 0) && (!d || val(d) === null))
-    return `IMDi bad ikkje ${name} busette flyktningar i ${y}${note}.`;
-  if (d?.status === 'pending') {
-    const why = provisional(d)
-      ? 'kommunen hadde ikkje gjort vedtak då tala vart henta'
-      : 'IMDi har ikkje registrert noko vedtak for året';
-    return asked ? `For ${y} ${asked}; ${why}${note}.` : null;
+  const asked = `bad IMDi ${name} busette ${r && val(r) !== null ? refugeesOf(r) : ''}`;
+  switch (c.kind) {
+    case 'not-asked':
+      return `IMDi bad ikkje ${name} busette flyktningar i ${y}${note}.`;
+    case 'pending': {
+      const why = c.beforeYearEnd
+        ? 'kommunen hadde ikkje gjort vedtak då tala vart henta'
+        : 'IMDi har ikkje registrert noko vedtak for året';
+      return `For ${y} ${asked}; ${why}${note}.`;
+    }
+    case 'decided': {
+      const v = c.decided;
+      const atLeast = c.exact ? '' : 'minst ';
+      if (c.asked)
+        return `For ${y} ${asked}, og kommunen vedtok ${v === 0 ? 'å ikkje busette nokon' : `å busette ${atLeast}${formatInt(v)}`}${note}.`;
+      return `For ${y} vedtok ${name} ${v === 0 ? 'å ikkje busette flyktningar' : `å busette ${atLeast}${refugees(v)}`}${note}.`;
+    }
+    case 'withheld':
+      return `For ${y} ${asked}; vedtaket er skjult ${hiddenBecause(c.decision)}${note}.`;
+    case 'no-decision':
+      return `For ${y} ${asked}; kjeldene har ikkje vedtaket til kommunen${note}.`;
   }
-  if (d && val(d) !== null) {
-    const v = val(d)!;
-    const atLeast = exact(d) === null ? 'minst ' : '';
-    if (asked)
-      return `For ${y} ${asked}, og kommunen vedtok ${v === 0 ? 'å ikkje busette nokon' : `å busette ${atLeast}${formatInt(v)}`}${note}.`;
-    return `For ${y} vedtok ${name} ${v === 0 ? 'å ikkje busette flyktningar' : `å busette ${atLeast}${refugees(v)}`}${note}.`;
-  }
-  if (!asked) return null;
-  if (d?.status === 'suppressed') return `For ${y} ${asked}; vedtaket er skjult ${hiddenBecause(d)}${note}.`;
-  return `For ${y} ${asked}; kjeldene har ikkje vedtaket til kommunen${note}.`;
 }
 
 /** The newest final settled figure, and the running year's so far. */
 function settledPoint(name: string, set: Series): string | null {
-  const ys = [...set.keys()].filter((y) => set.get(y)!.status !== 'not-applicable').sort((a, b) => b - a);
-  const fin = ys.find((y) => !provisional(set.get(y)));
-  const run = ys.find((y) => provisional(set.get(y)) && (fin === undefined || y > fin));
+  const { final: fin, running: run } = settledYears(set);
   const parts: string[] = [];
   if (fin !== undefined) {
     const f = set.get(fin)!;
@@ -423,9 +406,7 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
       : r.exact
         ? `Flest busette på eitt år i ${name} var ${refugees(r.value)}, i ${r.year}`
         : `Flest busette på eitt år i ${name} var minst ${refugees(r.value)}, i ${r.year} – ${mayBeHigher(f)}`;
-  const other = elsewhere?.years.length
-    ? record(new Map([...elsewhere.settled].filter(([y]) => elsewhere.years.includes(y))))
-    : null;
+  const other = elsewhereRecord(elsewhere);
   const former = other
     ? `Tala for ${spans(elsewhere!.years)} gjeld ${elsewhere!.label}, som seinare vart delt, og er ikkje rekna med her; der vart flest busette i ${other.year}: ${other.exact ? '' : 'minst '}${formatInt(other.value)}`
     : null;
@@ -435,13 +416,9 @@ function recordPoint(name: string, set: Series, said: number | undefined, elsewh
 
 /** The newest grant total in words, rounded to millions, and later years the sources lack. */
 function grantsPoint(name: string, grants: Series): string | null {
-  const ys = [...grants.keys()].sort((a, b) => b - a);
-  const y = ys.find((x) => val(grants.get(x)) !== null);
-  if (y === undefined) return null;
-  const f = grants.get(y)!;
-  const later = (status: string) => ys.filter((x) => x > y && grants.get(x)!.status === status);
-  const hidden = later('suppressed');
-  const missing = later('missing');
+  const g = grantsFacts(grants);
+  if (!g) return null;
+  const { year: y, figure: f, hidden, missing } = g;
   const after = [
     hidden.length
       ? `${theFigures(hidden.length)} for ${spans(hidden)} er ${hiddenWord(hidden.length)} (anonymisert)`
@@ -457,15 +434,12 @@ export function keyPoints(
   o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
 ): KeyPoint[] {
   const out: KeyPoint[] = [];
-  const newest = [...new Set([...o.req.keys(), ...o.dec.keys()])].sort((a, b) => b - a)[0];
+  const newest = newestAsked(o.req, o.dec);
   const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
   if (d) out.push({ text: d, target: 'bosetting' });
   const s = settledPoint(name, o.set);
   if (s) out.push({ text: s, target: 'bosetting' });
-  const fin = [...o.set.keys()]
-    .filter((y) => o.set.get(y)!.status !== 'not-applicable' && !provisional(o.set.get(y)))
-    .sort((a, b) => b - a)[0];
-  const r = recordPoint(name, o.set, fin, o.elsewhere);
+  const r = recordPoint(name, o.set, settledYears(o.set).final, o.elsewhere);
   if (r) out.push({ text: r, target: 'bosetting' });
   const g = grantsPoint(name, o.grants);
   if (g) out.push({ text: g, target: 'tilskudd' });
