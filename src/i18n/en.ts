@@ -130,6 +130,13 @@ export const en: Strings = {
     early: (year: number, popYear: number) =>
       `Per 1,000 inhabitants for ${year} is calculated from the population on 1 January ${popYear}, the most recent available: IMDi divides by the population at the end of the year (1 January ${year + 1}), which is not yet known.`,
   },
+  national: {
+    sum: 'sum of the municipalities',
+    publisher: "the source's own figure for the whole country",
+    restIn: (amount: string, year: number) => `${amount} in ${year}`,
+    note: (ownYears: string | null, rest: string | null) =>
+      `The whole country is the sum of the municipalities${ownYears ? ` (for ${ownYears}: the source's own figure for the whole country)` : ''}.${rest ? ` IMDi also counts ${rest} under «uoppgitt kommune» (municipality not stated); that is not in the sum, but is in IMDi's own figure for the whole country.` : ''}`,
+  },
   exportStatus: {
     ok: 'figure',
     'lower-bound': 'at least (part is hidden or itself a minimum)',
@@ -478,7 +485,7 @@ export const en: Strings = {
         "Group figures are computed from the municipalities with a population figure that year; «at least» means that some of the municipalities' figures are withheld or are themselves lower bounds.",
       none: 'The sources have no figures for request, decision or settlement for the municipality.',
       fylke: (name: string) => `${name} county`,
-      land: 'Whole country',
+      land: 'Whole country (sum of the municipalities)',
     },
     numberShort: 'Municipality no.',
     inhabitants: (n: string, year: number) => `${n} inhabitants on 1 Jan. ${year}`,
@@ -604,7 +611,7 @@ export const en: Strings = {
       "* provisional figure. † copied from IMDi's web page. ≥ at least. «withheld»: not published (fewer than 5; on IMDi's web page for privacy reasons, may be more). «no req.»: IMDi made no request. «not registered»: IMDi never registered a decision for the year. «n/a»: not applicable.",
     peers: 'Compared with others',
     peersNote:
-      "Group figures are sums of the municipalities' figures; shares are computed from the sums. «≥»: at least – some municipalities' figures are withheld or are themselves lower bounds. «(n of m)»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by). Employment cannot be summed: only the whole country (IMDi's own national row).",
+      "Group figures are sums of the municipalities' figures; shares are computed from the sums. «≥»: at least – some municipalities' figures are withheld or are themselves lower bounds. «(n of m)»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by, or their figure and population cover different areas). The whole country is the sum of the municipalities, not IMDi's own national figure, which also includes those IMDi counts under «uoppgitt kommune» (municipality not stated). Employment cannot be summed: only the whole country (IMDi's own national row).",
     grants: 'Grants from IMDi',
     outcomes: 'Immigrants in the municipality: work and living conditions (older figures)',
     noOutcomes: 'The sources have no figures for the municipality.',
@@ -676,6 +683,19 @@ export const en: Strings = {
     ],
     /** The status rules that read a cell's neighbours (src/lib/ingest/harmonize/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
     rowRulesHeading: 'What an empty field means, from the rest of the row:',
+    rules: {
+      measureWord: { bosatt: 'settled', tilskudd: 'in grants' },
+      rateTerritory: (names: string) =>
+        [
+          'Figure and population on the same area:',
+          `a rate (per 1,000 inhabitants, per inhabitant, share of the population) is computed only when the figure and the population it is divided by cover the same area. Where a municipality was divided, the divided municipality's figures are kept apart up to the division, while SSB's population may already include the part. This applies to ${names}; where the figure and the population cover different areas, the page says «not computed: the population covers a different area» (not «missing», not «withheld»). For counties, groups and the whole country such a municipality is left out of both the count and the population («n of m»), unless the whole divided municipality lies in the group with its figures counted.`,
+        ] as [string, string],
+      national: (rest: string) =>
+        [
+          'The whole country:',
+          `where the source has a figure of its own for the whole country, that figure is shown. Otherwise the whole country is the sum of the municipalities, and it says «sum of the municipalities». IMDi's own figures for the whole country also include what IMDi counts under «uoppgitt kommune» (municipality not stated): ${rest}. This is said beside the whole country's figures, and it is not in the sum.`,
+        ] as [string, string],
+    },
     rowRules: {
       'request-beside-decision':
         "a request IMDi writes as «.» beside a decision or more than 0 settled is shown as «missing»: IMDi's file lacks the request (e.g. Oslo 1996, decision 200).",

@@ -125,6 +125,14 @@ export const nb = {
     early: (year: number, popYear: number) =>
       `Per 1000 innbyggere for ${year} er regnet av folketallet 1. januar ${popYear}, det nyeste som finnes: IMDi deler på folketallet ved utgangen av året (1. januar ${year + 1}), og det er ikke kjent ennå.`,
   },
+  /** «Hele landet» (domain/national.ts): the sum of the kommuner, the source's own national figure, what IMDi places in no kommune. */
+  national: {
+    sum: 'sum av kommunene',
+    publisher: 'kildens eget tall for hele landet',
+    restIn: (amount: string, year: number) => `${amount} i ${year}`,
+    note: (ownYears: string | null, rest: string | null) =>
+      `Hele landet er summen av kommunene${ownYears ? ` (for ${ownYears}: kildens eget tall for hele landet)` : ''}.${rest ? ` IMDi fører i tillegg ${rest} på «uoppgitt kommune» (ingen kommune); det er ikke med i summen, men i IMDis eget tall for hele landet.` : ''}`,
+  },
   /** The downloads' status column for values that are not one figure's own status (format/status-word.ts exportStatusWord). */
   exportStatus: {
     ok: 'tall',
@@ -470,7 +478,7 @@ export const nb = {
         'Gruppetall regnes av kommunene som har folketall det året; «minst» betyr at noen av kommunenes tall er skjult eller selv minsteverdier.',
       none: 'Kildene har ingen tall for anmodning, vedtak eller bosetting for kommunen.',
       fylke: (name: string) => `${name} fylke`,
-      land: 'Hele landet',
+      land: 'Hele landet (sum av kommunene)',
     },
     numberShort: 'Kommunenr.',
     inhabitants: (n: string, year: number) => `${n} innbyggere 1.1.${year}`,
@@ -596,7 +604,7 @@ export const nb = {
       '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke registrert»: IMDi registrerte aldri vedtak for året. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
-      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på). Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
+      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på, eller tallet og folketallet gjelder ulike områder). Hele landet er summen av kommunene, ikke IMDis eget tall for hele landet, som også har med dem IMDi fører på «uoppgitt kommune». Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
     grants: 'Tilskudd fra IMDi',
     outcomes: 'Innvandrere i kommunen: arbeid og levekår (eldre tall)',
     noOutcomes: 'Kildene har ingen tall for kommunen.',
@@ -669,6 +677,20 @@ export const nb = {
     ],
     /** The status rules that read a cell's neighbours (src/lib/ingest/harmonize/row-status.ts ROW_STATUS_RULES), one sentence per rule id. */
     rowRulesHeading: 'Hva et tomt felt betyr, ut fra resten av raden:',
+    /** Rules written from their own data (lib/about/data-rules.ts). */
+    rules: {
+      measureWord: { bosatt: 'bosatte', tilskudd: 'i tilskudd' },
+      rateTerritory: (names: string) =>
+        [
+          'Tall og folketall på samme område:',
+          `en rate (per 1000 innbyggere, per innbygger, andel av befolkningen) regnes bare når tallet og folketallet det deles på gjelder samme område. Der en kommune ble delt, holdes den delte kommunens tall for seg fram til delingen, mens SSBs folketall kan ha med delen allerede. Dette gjelder ${names}; der tallet og folketallet gjelder ulike områder, står det «ikke beregnet: folketallet gjelder et annet område» (ikke «mangler» og ikke «skjult»). For fylker, grupper og hele landet holdes en slik kommune utenfor både tellingen og folketallet («n av m»), med mindre hele den delte kommunen ligger i gruppen og tallene dens er med.`,
+        ] as [string, string],
+      national: (rest: string) =>
+        [
+          'Hele landet:',
+          `der kilden har et eget tall for hele landet, er det tallet som vises. Ellers er hele landet summen av kommunene, og det står «sum av kommunene». IMDis egne tall for hele landet har også med det IMDi fører på «uoppgitt kommune» (ingen kommune): ${rest}. Det står ved tallene for hele landet, og det er ikke med i summen.`,
+        ] as [string, string],
+    },
     rowRules: {
       'request-beside-decision':
         'en anmodning IMDi skriver som «.» ved siden av et vedtak eller bosatte over 0, vises som «mangler»: IMDis fil har ikke anmodningen (f.eks. Oslo 1996, vedtak 200).',

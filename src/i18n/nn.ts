@@ -113,6 +113,13 @@ export const nn: Strings = {
     early: (year: number, popYear: number) =>
       `Per 1000 innbyggjarar for ${year} er rekna av folketalet 1. januar ${popYear}, det nyaste som finst: IMDi deler på folketalet ved utgangen av året (1. januar ${year + 1}), og det er ikkje kjent enno.`,
   },
+  national: {
+    sum: 'sum av kommunane',
+    publisher: 'eige tal frå kjelda for heile landet',
+    restIn: (amount: string, year: number) => `${amount} i ${year}`,
+    note: (ownYears: string | null, rest: string | null) =>
+      `Heile landet er summen av kommunane${ownYears ? ` (for ${ownYears}: eige tal frå kjelda for heile landet)` : ''}.${rest ? ` IMDi fører i tillegg ${rest} på «uoppgitt kommune» (ingen kommune); det er ikkje med i summen, men i IMDi sitt eige tal for heile landet.` : ''}`,
+  },
   exportStatus: {
     ok: 'tal',
     'lower-bound': 'minst (ein del er skjult eller sjølv ein minsteverdi)',
@@ -388,7 +395,7 @@ export const nn: Strings = {
         'Gruppetal blir rekna av kommunane som har folketal det året; «minst» tyder at nokre av tala til kommunane er skjulte eller sjølv minsteverdiar.',
       none: 'Kjeldene har ingen tal for oppmoding, vedtak eller busetting for kommunen.',
       fylke: (name: string) => `${name} fylke`,
-      land: 'Heile landet',
+      land: 'Heile landet (sum av kommunane)',
     },
     numberShort: 'Kommunenr.',
     inhabitants: (n: string, year: number) => `${n} innbyggjarar 1.1.${year}`,
@@ -554,7 +561,7 @@ export const nn: Strings = {
       '* førebels tal. † avskrift av nettsida til IMDi. ≥ minst. «skjult»: ikkje publisert (under 5; på nettsida til IMDi av personvernomsyn, kan vere fleire). «inga oppm.»: inga oppmoding frå IMDi. «ikkje registrert»: IMDi registrerte aldri vedtak for året. «ikkje akt.»: ikkje aktuelt.',
     peers: 'Samanlikna med andre',
     peersNote:
-      'Gruppetal er summar av tala til kommunane; delar er rekna frå summane. «≥»: minst – nokre kommunar har skjulte tal eller minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av m kommunar i gruppa (dei andre manglar talet det blir delt på). Sysselsetjing kan ikkje summerast: berre heile landet (landsrada til IMDi).',
+      'Gruppetal er summar av tala til kommunane; delar er rekna frå summane. «≥»: minst – nokre kommunar har skjulte tal eller minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av m kommunar i gruppa (dei andre manglar talet det blir delt på, eller talet og folketalet gjeld ulike område). Heile landet er summen av kommunane, ikkje IMDi sitt eige tal for heile landet, som også har med dei IMDi fører på «uoppgitt kommune». Sysselsetjing kan ikkje summerast: berre heile landet (landsrada til IMDi).',
     grants: 'Tilskot frå IMDi',
     outcomes: 'Innvandrarar i kommunen: arbeid og levekår (eldre tal)',
     noOutcomes: 'Kjeldene har ingen tal for kommunen.',
@@ -617,6 +624,19 @@ export const nn: Strings = {
       ],
     ],
     rowRulesHeading: 'Kva eit tomt felt tyder, ut frå resten av rada:',
+    rules: {
+      measureWord: { bosatt: 'busette', tilskudd: 'i tilskot' },
+      rateTerritory: (names: string) =>
+        [
+          'Tal og folketal på same område:',
+          `ein rate (per 1000 innbyggjarar, per innbyggjar, del av befolkninga) blir berre rekna når talet og folketalet det blir delt på, gjeld same område. Der ein kommune vart delt, blir tala til den delte kommunen haldne for seg fram til delinga, medan folketalet frå SSB kan ha med delen alt. Dette gjeld ${names}; der talet og folketalet gjeld ulike område, står det «ikkje rekna ut: folketalet gjeld eit anna område» (ikkje «manglar» og ikkje «skjult»). For fylke, grupper og heile landet blir ein slik kommune halden utanfor både teljinga og folketalet («n av m»), med mindre heile den delte kommunen ligg i gruppa og tala hennar er med.`,
+        ] as [string, string],
+      national: (rest: string) =>
+        [
+          'Heile landet:',
+          `der kjelda har eit eige tal for heile landet, er det talet som blir vist. Elles er heile landet summen av kommunane, og det står «sum av kommunane». IMDi sine eigne tal for heile landet har også med det IMDi fører på «uoppgitt kommune» (ingen kommune): ${rest}. Det står ved tala for heile landet, og det er ikkje med i summen.`,
+        ] as [string, string],
+    },
     rowRules: {
       'request-beside-decision':
         'ei oppmoding IMDi skriv som «.» ved sida av eit vedtak eller busette over 0, blir vist som «manglar»: fila til IMDi har ikkje oppmodinga (t.d. Oslo 1996, vedtak 200).',

@@ -1,6 +1,7 @@
 import type { Strings } from '../../i18n/nb.ts';
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
-import { coverageOf, isPartial, type CompareView } from './compare-view.ts';
+import { countUnit, coverageOf, isPartial, type CompareView } from './compare-view.ts';
+import { nationalPointNote } from '../format/national-note.ts';
 import type { Point } from './series-data.ts';
 import { cutFor, groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
 import { groupWithheldNote, requestCutNote } from '../format/request-cut-note.ts';
@@ -20,13 +21,17 @@ function coverageText(t: Strings, p: Point): string | null {
  * Excel file's second sheet lists each source in full.
  */
 /** The request-cut note for a row's year, and for a group why its decision sum is not given. */
-function noteOf(t: Strings, v: CompareView, kind: 'kommune' | 'referanse', year: number): string | undefined {
+function noteOf(t: Strings, v: CompareView, kind: 'kommune' | 'referanse', p: Point): string | undefined {
   const ms = measuresOf(v.measure);
-  const cut = cutFor(ms, year);
-  if (!cut) return undefined;
-  return kind === 'referanse' && groupDecisionsWithheld(ms, year)
-    ? `${groupWithheldNote(t, cut)} ${requestCutNote(t, cut)}`
-    : requestCutNote(t, cut);
+  const cut = cutFor(ms, p.year);
+  // The whole country: «sum av kommunene» or the source's own figure, and IMDi's «uoppgitt kommune» (domain/national.ts).
+  const national = kind === 'referanse' ? nationalPointNote(t, p, countUnit(v.measure)) : '';
+  const cutNote = !cut
+    ? ''
+    : kind === 'referanse' && groupDecisionsWithheld(ms, p.year)
+      ? `${groupWithheldNote(t, cut)} ${requestCutNote(t, cut)}`
+      : requestCutNote(t, cut);
+  return [national, cutNote].filter(Boolean).join(' ') || undefined;
 }
 
 export function compareTable(
@@ -52,7 +57,7 @@ export function compareTable(
           word: p.withheld ? t.requestCut.withheldCell : undefined,
           provisional: p.provisional,
           sources: p.sources.map(sourceLabel).join('; '),
-          note: noteOf(t, v, s.kind, p.year),
+          note: noteOf(t, v, s.kind, p),
         }),
         s.kind,
         coverageText(t, p),

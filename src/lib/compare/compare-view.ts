@@ -4,6 +4,7 @@ import { rankBy } from '../rank/rank-by.ts';
 import type { Strings } from '../../i18n/nb.ts';
 import { cutsAmong, groupDecisionsWithheld, measuresOf } from '../domain/request-cut.ts';
 import { groupWithheldNote, requestCutNote } from '../format/request-cut-note.ts';
+import { nationalNote } from '../format/national-note.ts';
 import type { GroupSeries } from './aggregate.ts';
 import { getCompareMeasure, type CompareMeasure } from './compare-measures.ts';
 import type { CompareState } from './compare-state.ts';
@@ -95,8 +96,16 @@ export function buildView(
     requestCutNote(t, c),
     ...(withheld && groupDecisionsWithheld(measuresOf(m), c.year) ? [groupWithheldNote(t, c)] : []),
   ]);
+  // «Hele landet»: the sum of the kommuner, or the source's own national figure, and what IMDi placed in no kommune.
+  const land = series.find((s) => s.kind === 'referanse' && s.id === 'land');
+  const national = land ? nationalNote(t, land.points, countUnit(m)) : '';
+  if (national) notes.push(national);
   return { measure: m, unit, years, series, latest, notes };
 }
+
+/** The unit of the count a view's remainder under «uoppgitt kommune» is of (domain/national.ts). */
+export const countUnit = (m: CompareMeasure): 'personer' | 'kroner' =>
+  m.numerator.measure === 'tilskudd' ? 'kroner' : 'personer';
 
 export function cellText(t: Strings, p: Point | undefined, unit: CompareView['unit']): string {
   if (!p) return '–';

@@ -3,6 +3,13 @@ import { aggregatePoint, type Group } from '../../../src/lib/compare/aggregate.t
 import { getCompareMeasure } from '../../../src/lib/compare/compare-measures.ts';
 import { decodeSeriesData, type Cell, type SeriesData } from '../../../src/lib/compare/series-data.ts';
 import { UNALLOCATED, unallocatedOf } from '../../../src/lib/domain/national.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { nb } from '../../../src/i18n/nb.ts';
+import { nn } from '../../../src/i18n/nn.ts';
+import { compareTable } from '../../../src/lib/compare/compare-table.ts';
+import type { CompareState } from '../../../src/lib/compare/compare-state.ts';
+import { buildView } from '../../../src/lib/compare/compare-view.ts';
+import { nationalNote } from '../../../src/lib/format/national-note.ts';
 
 const c = (v: number | null, status = v === null ? 'suppressed' : 'ok'): Cell => [v, status, '', 'src'];
 const data = (code: string, name: string, parts: Record<string, Record<number, Cell>>): SeriesData =>
@@ -109,5 +116,73 @@ describe('«Hele landet» (issue 17)', () => {
     expect(unallocatedOf({ measure: 'tilskudd', group: 'totalt' }, 2015)?.value).toBe(72_800);
     expect(unallocatedOf({ measure: 'bosatt', group: '' }, 2016)).toBeUndefined();
     expect(UNALLOCATED.every((u) => u.value !== 0)).toBe(true);
+  });
+});
+
+describe('«Hele landet» said where it is shown (issue 17)', () => {
+  const a = data('0301', 'A', { 'bosatt|': { 2014: c(100), 2016: c(90) } });
+  const b = data('1103', 'B', { 'bosatt|': { 2014: c(12), 2016: c(10) } });
+  const row = data('0000', 'Hele landet', {});
+  const land = group([a, b], [], [], { publisherRow: row, national: true });
+  const series = {
+    id: 'land',
+    label: 'Hele landet (2 kommuner)',
+    members: ['0301', '1103'],
+    series: {
+      bosatt: {
+        abs: Object.fromEntries([2014, 2016].map((y) => [y, aggregatePoint(land, m('bosatt'), y, false)!])),
+        per1000: {},
+      },
+    },
+  };
+  const state: CompareState = {
+    kommuner: ['0301'],
+    refs: ['land'],
+    measure: 'bosatt',
+    perCapita: false,
+    from: null,
+    to: null,
+  };
+
+  it.each([
+    ['nb', nb, 'Hele landet er summen av kommunene. IMDi fører i tillegg 112 i 2014 på «uoppgitt kommune»'],
+    ['nn', nn, 'Heile landet er summen av kommunane. IMDi fører i tillegg 112 i 2014 på «uoppgitt kommune»'],
+    [
+      'en',
+      en,
+      'The whole country is the sum of the municipalities. IMDi also counts 112 in 2014 under «uoppgitt kommune»',
+    ],
+  ])('%s: the comparison says «sum of the kommuner» and the remainder, also in its download', (_l, t, said) => {
+    const view = buildView(t, state, [a], [series]);
+    expect(view.notes.join(' ')).toContain(said);
+    const table = compareTable(t, view);
+    const note = table.columns.indexOf('merknad');
+    const landRows = table.rows.filter((r) => r[0] === 'land');
+    expect(landRows.map((r) => r[4])).toEqual([2014, 2016]);
+    expect(landRows[0][note]).toContain(said);
+    expect(landRows[1][note]).toBe(t.national.note(null, null));
+    // A kommune's row has no such note.
+    expect(table.rows.find((r) => r[0] === '0301')![note]).toBe('');
+  });
+
+  it("the source's own national figure is said as such", () => {
+    const own = group([a, b], [], [], {
+      publisherRow: data('0000', 'Hele landet', { 'bosatt|': { 2016: c(101) } }),
+      national: true,
+    });
+    const p = aggregatePoint(own, m('bosatt'), 2016, false)!;
+    expect(nationalNote(nb, [p], 'personer')).toBe(
+      'Hele landet er summen av kommunene (for 2016: kildens eget tall for hele landet).',
+    );
+    expect(nationalNote(nb, [aggregatePoint(group([a, b]), m('bosatt'), 2016, false)!], 'personer')).toBe('');
+  });
+
+  it('the profile and the brief label the whole country as a sum in all three languages', () => {
+    expect([nb, nn, en].map((t) => t.profile.key.land)).toEqual([
+      'Hele landet (sum av kommunene)',
+      'Heile landet (sum av kommunane)',
+      'Whole country (sum of the municipalities)',
+    ]);
+    for (const t of [nb, nn, en]) expect(t.brief.peersNote).toContain('«uoppgitt kommune»');
   });
 });
