@@ -6,6 +6,7 @@ import type { MapFeature } from '../lib/charts/map.ts';
 import { kommunePath, officialNameParts } from '../lib/domain/kommune.ts';
 import { partsToSend } from '../lib/format/kommune-name.ts';
 import { seriesBasis, type SeriesBasis } from '../lib/front/series-basis.ts';
+import { insetFeatures, type FrontMapView, type SeriesWithCitations } from '../lib/front/front-view.ts';
 import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { indexEntries } from '../lib/search/search-kommuner.ts';
 import { citationHtml, citationText } from './cite.ts';
@@ -30,12 +31,6 @@ export function kommuneRefs(): KommuneRef[] {
   })));
 }
 
-/** citations: per year, plain text (tips); citationsHtml: the same with each publisher's page linked (the source line). */
-export type SeriesWithCitations = IndicatorSeries & {
-  citations: Record<string, string>;
-  citationsHtml: Record<string, string>;
-  basis: SeriesBasis;
-};
 let computed: (IndicatorSeries & { basis: SeriesBasis })[] | undefined;
 const series = new Map<Locale, SeriesWithCitations[]>();
 /**
@@ -110,4 +105,18 @@ export function searchIndex(locale: Locale = DEFAULT_LOCALE) {
       path: localePath(locale, kommunePath(k)),
     })),
   );
+}
+
+/** The front page's map and ranking in the page's language: the figures, the kommuner with their paths, the map and its inset. */
+export function frontMap(locale: Locale = DEFAULT_LOCALE): FrontMapView {
+  const kommuner = kommuneRefs().map((k) => ({ ...k, path: localePath(locale, k.path) }));
+  const features = mapFeatures();
+  return {
+    series: allSeries(locale),
+    defaultIndicator: DEFAULT_INDICATOR,
+    kommuner,
+    features,
+    outline: mapOutline(),
+    inset: insetFeatures(features, kommuner),
+  };
 }

@@ -20,6 +20,12 @@ import { classifier, classOf, paletteFor, quantileBreaks, SEQUENTIAL } from '../
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/domain/normalize.ts';
 import { figure } from '../figure-fixture.ts';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
+import type { MapFeature } from '../../../src/lib/charts/map.ts';
+import { insetFeatures, MAP_INSET_FYLKER } from '../../../src/lib/front/front-view.ts';
+import { getKommuner } from '../../../src/data/dataset.ts';
+import { messages } from '../../../src/i18n/index.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
 import { indexEntries, searchKommuner } from '../../../src/lib/search/search-kommuner.ts';
 
 const K = (
@@ -369,5 +375,30 @@ describe('front page URL state', () => {
       sort: 'rank',
     });
     expect(q.ignored).toEqual(['indikator=<script>', 'ar=1700', 'sorter=x', 'foo=1', 'fylke=99', 'sentralitet=9']);
+  });
+});
+
+describe("the map's inset (issue 22: one named setting, by the kommuner's fylke)", WHOLE_DATASET, () => {
+  it('takes the kommuner of the inset fylker by the fylke the kommune list gives them, in the order given', () => {
+    const features = ['3201', '5001', '0301', '3203'].map((id) => ({ id }) as MapFeature);
+    const kommuner = [
+      { code: '0301', fylkeCode: '03' },
+      { code: '3201', fylkeCode: '32' },
+      { code: '3203', fylkeCode: '32' },
+      { code: '5001', fylkeCode: '50' },
+    ];
+    expect(insetFeatures(features, kommuner).map((f) => f.id)).toEqual(['3201', '0301', '3203']);
+    expect(insetFeatures(features, kommuner, ['50']).map((f) => f.id)).toEqual(['5001']);
+  });
+  it('every language names the inset fylker in its caption, as the kommune list names them', () => {
+    const names = MAP_INSET_FYLKER.map((c) => getKommuner().find((k) => k.fylkeCode === c)!.fylkeName);
+    expect(names).toEqual(['Oslo', 'Akershus']);
+    for (const l of LOCALES) {
+      const m = messages(l).front;
+      for (const n of names) {
+        expect(m.inset).toContain(n);
+        expect(m.insetLabel('')).toContain(n);
+      }
+    }
   });
 });
