@@ -1,6 +1,6 @@
 import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
-import { exact, newestCommon, exactPairs, widestGap } from './shared.ts';
+import { changeFacts, exact, exactPairs, largestOf, newestCommon, refugeePercent, widestGap } from './shared.ts';
 
 /**
  * Findings for the profile's panels, English (part of the sentence module,
@@ -28,29 +28,17 @@ export function changeSentence(
   s: Map<number, Figure>,
   { back = LAST_YEARS, peak = 'It peaked' } = {},
 ): string | null {
-  const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
-  if (!ys.length) return null;
-  const y = ys.at(-1)!;
-  const v = exact(s.get(y))!;
-  const y0 = ys.find((x) => x >= y - back)!;
-  if (y0 === y)
-    return `In ${y}, ${subject} was ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' The figure is provisional.' : ''}`;
-  const v0 = exact(s.get(y0))!;
+  const c = changeFacts(s, back);
+  if (!c) return null;
+  const { year: y, value: v } = c;
+  if (!c.from) return `In ${y}, ${subject} was ${count(v)}.${c.provisional ? ' The figure is provisional.' : ''}`;
+  const { year: y0, value: v0 } = c.from;
   const main =
     v === v0
       ? `From ${y0} to ${y}, ${subject} was unchanged: ${count(v)}.`
       : `From ${y0} to ${y}, ${subject} ${v > v0 ? 'rose' : 'fell'} from ${count(v0)} to ${count(v)}.`;
-  const inside = ys.filter((x) => x > y0 && x < y);
-  const top = inside.reduce<number | null>(
-    (best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best),
-    null,
-  );
-  const prov = s.get(y)!.flags.includes('provisional') ? ` The figure for ${y} is provisional.` : '';
-  return (
-    (top !== null && exact(s.get(top))! > Math.max(v, v0)
-      ? `${main} ${peak} in ${top}: ${count(exact(s.get(top))!)}.`
-      : main) + prov
-  );
+  const prov = c.provisional ? ` The figure for ${y} is provisional.` : '';
+  return (c.peak ? `${main} ${peak} in ${c.peak.year}: ${count(c.peak.value)}.` : main) + prov;
 }
 
 /** "In 2014: immigrants 7.2% in Oslo against 6.0% in the whole country; rest of the population 2.1% against 2.8%." */
@@ -82,9 +70,8 @@ export function largestShareSentence(
   rows: { label: string; value: number | null }[],
   { what = 'The highest share' } = {},
 ): string | null {
-  const ok = rows.filter((r): r is { label: string; value: number } => r.value !== null);
-  if (ok.length < 2) return null;
-  const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
+  const top = largestOf(rows);
+  if (!top) return null;
   return `${what} in ${year}: ${lowerFirst(top.label)} (${formatPercent(top.value)}).`;
 }
 
@@ -95,7 +82,8 @@ export function immigrantsSentence(all: Map<number, Figure>, refugees: Map<numbe
   if (y === null) return change;
   const a = exact(all.get(y))!;
   const r = exact(refugees.get(y))!;
-  const of = a > 0 && r > 0 ? ` (${int.format(Math.round((r / a) * 100))}%)` : '';
+  const pct = refugeePercent(a, r);
+  const of = pct !== null ? ` (${int.format(pct)}%)` : '';
   const who = r === 0 ? 'none of them' : `${int.format(r)} of them${of}`;
   return `${change ?? ''} In ${y}, ${who} ${r === 1 ? 'was a refugee or a family immigrant' : 'were refugees or family immigrants'} of refugees.`.trim();
 }

@@ -1,5 +1,6 @@
 import type { ValueStatus } from '../domain/figure.ts';
 import type { PeerGroup, Position, RateAt, Scenario } from '../domain/scenario.ts';
+import { countCase, emaRows, scenarioFacts } from './planning-shared.ts';
 import type { PlanningSentences } from './types.ts';
 
 /**
@@ -54,38 +55,38 @@ export function scenarioSentences(
 ): string[] {
   const out: string[] = [];
   const n = int.format(s.n);
-  if (s.rate.value === null || s.rate.status !== 'ok' || populationYear === null) {
+  const f = scenarioFacts(s, populationYear);
+  if (!f) {
     out.push(
       `A decision of ${n}: the population the municipality is divided by is missing, so the proposal cannot be computed per 1,000 inhabitants.`,
     );
     return out;
   }
   out.push(
-    `A decision of ${n} corresponds to ${per1000(s.rate.value)} settled per 1,000 inhabitants (population on 1 January ${populationYear}).`,
+    `A decision of ${n} corresponds to ${per1000(f.rate)} settled per 1,000 inhabitants (population on 1 January ${populationYear}).`,
   );
   const own: string[] = [];
-  const h = s.highest;
-  if (h && h.position !== 'unknown')
-    own.push(`${POSITION[h.position]} the municipality's highest year in the last ten years (${rateIn(h)})`);
-  if (s.median && s.median.position !== 'unknown')
+  const h = f.highest;
+  if (h) own.push(`${POSITION[h.position]} the municipality's highest year in the last ten years (${rateIn(h)})`);
+  if (f.median)
     own.push(
-      `${POSITION[s.median.position]} the median for ${s.median.years < s.median.of ? `the ${s.median.years} years with complete figures` : 'the years'} (${per1000(s.median.value)})`,
+      `${POSITION[f.median.position]} the median for ${f.median.years < f.median.of ? `the ${f.median.years} years with complete figures` : 'the years'} (${per1000(f.median.value)})`,
     );
   if (own.length) out.push(`That is ${list(own)}.`);
-  if (h && h.position === 'unknown')
+  if (f.highestUnknown)
     out.push(
-      `The municipality's highest year in the last ten years was ${rateIn(h)}; part of the figure is withheld, so the proposal cannot be said to be higher.`,
+      `The municipality's highest year in the last ten years was ${rateIn(f.highestUnknown)}; part of the figure is withheld, so the proposal cannot be said to be higher.`,
     );
-  if (!h)
+  if (f.noHighest)
     out.push('The municipality has no year with settled per 1,000 inhabitants to compare with in the last ten years.');
-  const peers = s.peers.filter((g) => g.position !== 'unknown');
+  const peers = f.peers;
   if (peers.length) {
-    const year = peers[0].year;
-    const prov = peers.some((g) => g.provisional) ? ', provisional figures' : '';
+    const year = f.peerYear;
+    const prov = f.peersProvisional ? ', provisional figures' : '';
     out.push(`Compared with the newest decisions (${year}${prov}), it is ${list(peers.map(peerPart))}.`);
   }
-  const share = s.nationalShare;
-  if (share && share.value !== null && share.status === 'ok')
+  const share = f.nationalShare;
+  if (share)
     out.push(
       `The proposal corresponds to ${shareText(share.value)} of IMDi's total request to the municipalities for ${share.year}.`,
     );
@@ -95,10 +96,10 @@ export function scenarioSentences(
 
 /** A count as a sentence says it, or what its status means (never a number for a withheld figure). */
 export function countWord(value: number | null, status: ValueStatus, flags: readonly string[] = []): string {
-  if (value === 0 && status === 'ok') return 'none';
-  if (value !== null && (status === 'ok' || status === 'lower-bound'))
-    return `${status === 'lower-bound' || flags.includes('lower-bound') ? 'at least ' : ''}${int.format(value)}`;
-  return STATUS_WORD[status] ?? 'an unknown number';
+  const c = countCase(value, status, flags);
+  if (c.kind === 'none') return 'none';
+  if (c.kind === 'value') return `${c.atLeast ? 'at least ' : ''}${int.format(c.value)}`;
+  return STATUS_WORD[c.status] ?? 'an unknown number';
 }
 const STATUS_WORD: Partial<Record<ValueStatus, string>> = {
   suppressed: 'a withheld number (fewer than 5)',
@@ -117,11 +118,9 @@ export function emaSentence(
   settled: { year: number; value: number | null; status: ValueStatus }[],
 ): string {
   const part = (rows: typeof decided) => list(rows.map((r) => `${countWord(r.value, r.status)} in ${r.year}`));
-  const d = decided.filter((r) => r.status !== 'missing' && r.status !== 'pending');
-  const pending = decided.filter((r) => r.status === 'pending').map((r) => r.year);
-  const s = settled.filter((r) => r.status !== 'missing');
-  if (!d.length && !s.length && !pending.length)
-    return 'The sources have no figures for unaccompanied minors in the municipality.';
+  const rows = emaRows(decided, settled);
+  if (!rows) return 'The sources have no figures for unaccompanied minors in the municipality.';
+  const { decided: d, pending, settled: s } = rows;
   const bits = [
     ...(d.length ? [`decided to settle ${part(d)}`] : []),
     ...(pending.length ? [`had not decided how many for ${list(pending.map(String))}`] : []),

@@ -1,7 +1,7 @@
 import { LAST_YEARS } from '../domain/coverage.ts';
 import type { Figure } from '../domain/figure.ts';
 import { formatInt, formatPercent } from '../format/number.ts';
-import { exact, newestCommon, exactPairs, widestGap } from './shared.ts';
+import { changeFacts, exact, exactPairs, largestOf, newestCommon, refugeePercent, widestGap } from './shared.ts';
 
 /**
  * Findings for the profile's panels, bokmål (part of the sentence module,
@@ -23,29 +23,17 @@ export function changeSentence(
   s: Map<number, Figure>,
   { back = LAST_YEARS, peak = 'Flest var det' } = {},
 ): string | null {
-  const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
-  if (!ys.length) return null;
-  const y = ys.at(-1)!;
-  const v = exact(s.get(y))!;
-  const y0 = ys.find((x) => x >= y - back)!;
-  if (y0 === y)
-    return `I ${y} var ${subject} ${count(v)}.${s.get(y)!.flags.includes('provisional') ? ' Tallet er foreløpig.' : ''}`;
-  const v0 = exact(s.get(y0))!;
+  const c = changeFacts(s, back);
+  if (!c) return null;
+  const { year: y, value: v } = c;
+  if (!c.from) return `I ${y} var ${subject} ${count(v)}.${c.provisional ? ' Tallet er foreløpig.' : ''}`;
+  const { year: y0, value: v0 } = c.from;
   const main =
     v === v0
       ? `Fra ${y0} til ${y} var ${subject} uendret: ${count(v)}.`
       : `Fra ${y0} til ${y} ${v > v0 ? `økte ${subject}` : `gikk ${subject} ned`} fra ${count(v0)} til ${count(v)}.`;
-  const inside = ys.filter((x) => x > y0 && x < y);
-  const top = inside.reduce<number | null>(
-    (best, x) => (best === null || exact(s.get(x))! > exact(s.get(best))! ? x : best),
-    null,
-  );
-  const prov = s.get(y)!.flags.includes('provisional') ? ` Tallet for ${y} er foreløpig.` : '';
-  return (
-    (top !== null && exact(s.get(top))! > Math.max(v, v0)
-      ? `${main} ${peak} i ${top}: ${count(exact(s.get(top))!)}.`
-      : main) + prov
-  );
+  const prov = c.provisional ? ` Tallet for ${y} er foreløpig.` : '';
+  return (c.peak ? `${main} ${peak} i ${c.peak.year}: ${count(c.peak.value)}.` : main) + prov;
 }
 
 /** "I 2014: innvandrere 7,2 % i Oslo mot 6,0 % i hele landet; befolkningen ellers 2,1 % mot 2,8 %." Rows without two exact values are left out. */
@@ -77,9 +65,8 @@ export function largestShareSentence(
   rows: { label: string; value: number | null }[],
   { what = 'Høyest andel' } = {},
 ): string | null {
-  const ok = rows.filter((r): r is { label: string; value: number } => r.value !== null);
-  if (ok.length < 2) return null;
-  const top = ok.reduce((x, y) => (y.value > x.value ? y : x));
+  const top = largestOf(rows);
+  if (!top) return null;
   return `${what} i ${year}: ${top.label.charAt(0).toLowerCase() + top.label.slice(1)} (${formatPercent(top.value)}).`;
 }
 
@@ -90,7 +77,8 @@ export function immigrantsSentence(all: Map<number, Figure>, refugees: Map<numbe
   if (y === null) return change;
   const a = exact(all.get(y))!;
   const r = exact(refugees.get(y))!;
-  const of = a > 0 && r > 0 ? ` (${formatInt(Math.round((r / a) * 100))}\u00a0%)` : '';
+  const pct = refugeePercent(a, r);
+  const of = pct !== null ? ` (${formatInt(pct)}\u00a0%)` : '';
   return `${change ?? ''} I ${y} var ${count(r)} av dem${of} flyktninger eller familieinnvandret til flyktninger.`.trim();
 }
 

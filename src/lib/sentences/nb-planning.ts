@@ -1,6 +1,7 @@
 import { formatPer1000, int, one } from '../format/decimals.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { PeerGroup, Position, RateAt, Scenario } from '../domain/scenario.ts';
+import { countCase, emaRows, scenarioFacts } from './planning-shared.ts';
 import type { PlanningSentences } from './types.ts';
 
 /**
@@ -51,37 +52,38 @@ export function scenarioSentences(
 ): string[] {
   const out: string[] = [];
   const n = int.format(s.n);
-  if (s.rate.value === null || s.rate.status !== 'ok' || populationYear === null) {
+  const f = scenarioFacts(s, populationYear);
+  if (!f) {
     out.push(
       `Et vedtak på ${n}: folketallet kommunen skal deles på mangler, så forslaget kan ikke regnes per 1000 innbyggere.`,
     );
     return out;
   }
   out.push(
-    `Et vedtak på ${n} tilsvarer ${formatPer1000(s.rate.value)} bosatte per 1000 innbyggere (folketall 1. januar ${populationYear}).`,
+    `Et vedtak på ${n} tilsvarer ${formatPer1000(f.rate)} bosatte per 1000 innbyggere (folketall 1. januar ${populationYear}).`,
   );
   const own: string[] = [];
-  const h = s.highest;
-  if (h && h.position !== 'unknown')
-    own.push(`${POSITION[h.position]} kommunens høyeste år de siste ti årene (${rateIn(h)})`);
-  if (s.median && s.median.position !== 'unknown')
+  const h = f.highest;
+  if (h) own.push(`${POSITION[h.position]} kommunens høyeste år de siste ti årene (${rateIn(h)})`);
+  if (f.median)
     own.push(
-      `${POSITION[s.median.position]} medianen for ${s.median.years < s.median.of ? `de ${s.median.years} årene med fullstendige tall` : 'årene'} (${formatPer1000(s.median.value)})`,
+      `${POSITION[f.median.position]} medianen for ${f.median.years < f.median.of ? `de ${f.median.years} årene med fullstendige tall` : 'årene'} (${formatPer1000(f.median.value)})`,
     );
   if (own.length) out.push(`Det er ${list(own)}.`);
-  if (h && h.position === 'unknown')
+  if (f.highestUnknown)
     out.push(
-      `Kommunens høyeste år de siste ti årene var ${rateIn(h)}; en del av tallet er skjult, så forslaget kan ikke sies å være høyere.`,
+      `Kommunens høyeste år de siste ti årene var ${rateIn(f.highestUnknown)}; en del av tallet er skjult, så forslaget kan ikke sies å være høyere.`,
     );
-  if (!h) out.push('Kommunen har ingen år med bosatte per 1000 innbyggere å sammenligne med de siste ti årene.');
-  const peers = s.peers.filter((g) => g.position !== 'unknown');
+  if (f.noHighest)
+    out.push('Kommunen har ingen år med bosatte per 1000 innbyggere å sammenligne med de siste ti årene.');
+  const peers = f.peers;
   if (peers.length) {
-    const year = peers[0].year;
-    const prov = peers.some((g) => g.provisional) ? ', foreløpige tall' : '';
+    const year = f.peerYear;
+    const prov = f.peersProvisional ? ', foreløpige tall' : '';
     out.push(`Sammenlignet med de nyeste vedtakene (${year}${prov}) er det ${list(peers.map(peerPart))}.`);
   }
-  const share = s.nationalShare;
-  if (share && share.value !== null && share.status === 'ok')
+  const share = f.nationalShare;
+  if (share)
     out.push(
       `Forslaget tilsvarer ${shareText(share.value)} av IMDis samlede anmodning til kommunene for ${share.year}.`,
     );
@@ -91,10 +93,10 @@ export function scenarioSentences(
 
 /** A count as a sentence says it, or what its status means (never a number for a hidden figure). */
 export function countWord(value: number | null, status: ValueStatus, flags: readonly string[] = []): string {
-  if (value === 0 && status === 'ok') return 'ingen';
-  if (value !== null && (status === 'ok' || status === 'lower-bound'))
-    return `${status === 'lower-bound' || flags.includes('lower-bound') ? 'minst ' : ''}${int.format(value)}`;
-  return STATUS_WORD[status] ?? 'ukjent antall';
+  const c = countCase(value, status, flags);
+  if (c.kind === 'none') return 'ingen';
+  if (c.kind === 'value') return `${c.atLeast ? 'minst ' : ''}${int.format(c.value)}`;
+  return STATUS_WORD[c.status] ?? 'ukjent antall';
 }
 const STATUS_WORD: Partial<Record<ValueStatus, string>> = {
   suppressed: 'et skjult antall (under 5)',
@@ -113,10 +115,9 @@ export function emaSentence(
   settled: { year: number; value: number | null; status: ValueStatus }[],
 ): string {
   const part = (rows: typeof decided) => list(rows.map((r) => `${countWord(r.value, r.status)} i ${r.year}`));
-  const d = decided.filter((r) => r.status !== 'missing' && r.status !== 'pending');
-  const pending = decided.filter((r) => r.status === 'pending').map((r) => r.year);
-  const s = settled.filter((r) => r.status !== 'missing');
-  if (!d.length && !s.length && !pending.length) return 'Kildene har ingen tall for enslige mindreårige i kommunen.';
+  const rows = emaRows(decided, settled);
+  if (!rows) return 'Kildene har ingen tall for enslige mindreårige i kommunen.';
+  const { decided: d, pending, settled: s } = rows;
   const bits = [
     ...(d.length ? [`vedtok å bosette ${part(d)}`] : []),
     ...(pending.length ? [`hadde ikke vedtatt hvor mange for ${list(pending.map(String))}`] : []),

@@ -1,6 +1,7 @@
 import { formatPer1000, int, one } from '../format/decimals.ts';
 import type { ValueStatus } from '../domain/figure.ts';
 import type { PeerGroup, Position, RateAt, Scenario } from '../domain/scenario.ts';
+import { countCase, emaRows, scenarioFacts } from './planning-shared.ts';
 import type { PlanningSentences } from './types.ts';
 
 /**
@@ -53,37 +54,38 @@ export function scenarioSentences(
 ): string[] {
   const out: string[] = [];
   const n = int.format(s.n);
-  if (s.rate.value === null || s.rate.status !== 'ok' || populationYear === null) {
+  const f = scenarioFacts(s, populationYear);
+  if (!f) {
     out.push(
       `Eit vedtak på ${n}: folketalet kommunen skal delast på, manglar, så framlegget kan ikkje reknast per 1000 innbyggjarar.`,
     );
     return out;
   }
   out.push(
-    `Eit vedtak på ${n} svarar til ${formatPer1000(s.rate.value)} busette per 1000 innbyggjarar (folketal 1. januar ${populationYear}).`,
+    `Eit vedtak på ${n} svarar til ${formatPer1000(f.rate)} busette per 1000 innbyggjarar (folketal 1. januar ${populationYear}).`,
   );
   const own: string[] = [];
-  const h = s.highest;
-  if (h && h.position !== 'unknown')
-    own.push(`${POSITION[h.position]} det høgaste året til kommunen dei siste ti åra (${rateIn(h)})`);
-  if (s.median && s.median.position !== 'unknown')
+  const h = f.highest;
+  if (h) own.push(`${POSITION[h.position]} det høgaste året til kommunen dei siste ti åra (${rateIn(h)})`);
+  if (f.median)
     own.push(
-      `${POSITION[s.median.position]} medianen for ${s.median.years < s.median.of ? `dei ${s.median.years} åra med fullstendige tal` : 'åra'} (${formatPer1000(s.median.value)})`,
+      `${POSITION[f.median.position]} medianen for ${f.median.years < f.median.of ? `dei ${f.median.years} åra med fullstendige tal` : 'åra'} (${formatPer1000(f.median.value)})`,
     );
   if (own.length) out.push(`Det er ${list(own)}.`);
-  if (h && h.position === 'unknown')
+  if (f.highestUnknown)
     out.push(
-      `Det høgaste året til kommunen dei siste ti åra var ${rateIn(h)}; ein del av talet er skjult, så ein kan ikkje seie at framlegget er høgare.`,
+      `Det høgaste året til kommunen dei siste ti åra var ${rateIn(f.highestUnknown)}; ein del av talet er skjult, så ein kan ikkje seie at framlegget er høgare.`,
     );
-  if (!h) out.push('Kommunen har ingen år med busette per 1000 innbyggjarar å samanlikne med dei siste ti åra.');
-  const peers = s.peers.filter((g) => g.position !== 'unknown');
+  if (f.noHighest)
+    out.push('Kommunen har ingen år med busette per 1000 innbyggjarar å samanlikne med dei siste ti åra.');
+  const peers = f.peers;
   if (peers.length) {
-    const year = peers[0].year;
-    const prov = peers.some((g) => g.provisional) ? ', førebels tal' : '';
+    const year = f.peerYear;
+    const prov = f.peersProvisional ? ', førebels tal' : '';
     out.push(`Samanlikna med dei nyaste vedtaka (${year}${prov}) er det ${list(peers.map(peerPart))}.`);
   }
-  const share = s.nationalShare;
-  if (share && share.value !== null && share.status === 'ok')
+  const share = f.nationalShare;
+  if (share)
     out.push(
       `Framlegget svarar til ${shareText(share.value)} av den samla oppmodinga frå IMDi til kommunane for ${share.year}.`,
     );
@@ -93,10 +95,10 @@ export function scenarioSentences(
 
 /** A count as a sentence says it, or what its status means (never a number for a hidden figure). */
 export function countWord(value: number | null, status: ValueStatus, flags: readonly string[] = []): string {
-  if (value === 0 && status === 'ok') return 'ingen';
-  if (value !== null && (status === 'ok' || status === 'lower-bound'))
-    return `${status === 'lower-bound' || flags.includes('lower-bound') ? 'minst ' : ''}${int.format(value)}`;
-  return STATUS_WORD[status] ?? 'eit ukjent tal';
+  const c = countCase(value, status, flags);
+  if (c.kind === 'none') return 'ingen';
+  if (c.kind === 'value') return `${c.atLeast ? 'minst ' : ''}${int.format(c.value)}`;
+  return STATUS_WORD[c.status] ?? 'eit ukjent tal';
 }
 const STATUS_WORD: Partial<Record<ValueStatus, string>> = {
   suppressed: 'eit skjult tal (under 5)',
@@ -115,10 +117,9 @@ export function emaSentence(
   settled: { year: number; value: number | null; status: ValueStatus }[],
 ): string {
   const part = (rows: typeof decided) => list(rows.map((r) => `${countWord(r.value, r.status)} i ${r.year}`));
-  const d = decided.filter((r) => r.status !== 'missing' && r.status !== 'pending');
-  const pending = decided.filter((r) => r.status === 'pending').map((r) => r.year);
-  const s = settled.filter((r) => r.status !== 'missing');
-  if (!d.length && !s.length && !pending.length) return 'Kjeldene har ingen tal for einslege mindreårige i kommunen.';
+  const rows = emaRows(decided, settled);
+  if (!rows) return 'Kjeldene har ingen tal for einslege mindreårige i kommunen.';
+  const { decided: d, pending, settled: s } = rows;
   const bits = [
     ...(d.length ? [`vedtok å busette ${part(d)}`] : []),
     ...(pending.length ? [`hadde ikkje vedteke kor mange for ${list(pending.map(String))}`] : []),

@@ -380,3 +380,43 @@ export function grantsFacts(
 export function newestWithBoth(a: Series, b: Series, ys: number[]): number | undefined {
   return [...ys].reverse().find((y) => exact(a.get(y)) !== null && exact(b.get(y)) !== null);
 }
+
+/**
+ * What a change-over-time finding says: the newest year with an exact value,
+ * the year `back` years before it (or the earliest exact year after that;
+ * `from` is null when that is the newest year itself), and the highest year
+ * between them when it lies above both ends. Null without an exact value.
+ */
+export interface ChangeFacts {
+  year: number;
+  value: number;
+  provisional: boolean;
+  from: { year: number; value: number } | null;
+  peak: { year: number; value: number } | null;
+}
+export function changeFacts(s: Series, back: number): ChangeFacts | null {
+  const ys = [...s.keys()].filter((y) => exact(s.get(y)) !== null).sort((a, b) => a - b);
+  if (!ys.length) return null;
+  const at = (y: number) => exact(s.get(y))!;
+  const y = ys.at(-1)!;
+  const v = at(y);
+  const provisional = s.get(y)!.flags.includes('provisional');
+  const y0 = ys.find((x) => x >= y - back)!;
+  if (y0 === y) return { year: y, value: v, provisional, from: null, peak: null };
+  const v0 = at(y0);
+  const top = ys
+    .filter((x) => x > y0 && x < y)
+    .reduce<number | null>((best, x) => (best === null || at(x) > at(best) ? x : best), null);
+  const peak = top !== null && at(top) > Math.max(v, v0) ? { year: top, value: at(top) } : null;
+  return { year: y, value: v, provisional, from: { year: y0, value: v0 }, peak };
+}
+
+/** The largest of a one-year breakdown, when at least two rows have a value (one alone would restate the heading). */
+export function largestOf<R extends { value: number | null }>(rows: R[]): (R & { value: number }) | null {
+  const ok = rows.filter((r): r is R & { value: number } => r.value !== null);
+  return ok.length < 2 ? null : ok.reduce((x, y) => (y.value > x.value ? y : x));
+}
+
+/** Refugees as whole percent of all immigrants, only when both are above zero. */
+export const refugeePercent = (all: number, refugees: number) =>
+  all > 0 && refugees > 0 ? Math.round((refugees / all) * 100) : null;
