@@ -46,6 +46,7 @@ import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { attachSearch } from './search.ts';
+import { COMPARE_FRAME_HEIGHT, compareEmbedPath, iframeCode } from '../lib/embed/code.ts';
 
 type KommuneFile = SeriesData & {
   fylkeCode: string;
@@ -201,6 +202,7 @@ async function render(c: Compare) {
   writeNotes(c, view, m, shown);
   drawParts(c, kommuner);
   setControls(c, m, allYears);
+  writeEmbedCode(c, m);
   const note = $<HTMLElement>('[data-ignored]');
   note.hidden = c.ignored.length === 0;
   note.textContent = c.ignored.length ? t.compare.ignored(c.ignored) : '';
@@ -208,6 +210,19 @@ async function render(c: Compare) {
   c.root.dataset.state = serializeCompareState(state) || '?';
   // The language switch keeps the comparison: the same kommuner, measure and years in the other language.
   syncLanguageLinks();
+}
+
+/** «Bygg inn»: the embed of the view as it is now (the proposal is not a figure from the sources: left out). */
+function writeEmbedCode(c: Compare, m: CompareMeasure) {
+  const embed = c.root.querySelector<HTMLElement>('[data-embed]');
+  if (!embed) return;
+  const path = compareEmbedPath(location.pathname, serializeCompareState({ ...c.state, proposal: null }));
+  embed.querySelector<HTMLAnchorElement>('[data-embed-preview]')!.href = path;
+  embed.querySelector<HTMLTextAreaElement>('[data-embed-code]')!.value = iframeCode(
+    new URL(path, embed.dataset.site).href,
+    c.t.embed.frameTitle(m.label, c.t.list(c.sel.map((s) => s.name))),
+    COMPARE_FRAME_HEIGHT,
+  );
 }
 
 /** A proposal the first kommune cannot have (over 10 % of its inhabitants) is named and dropped, as junk in a link is. */

@@ -23,6 +23,9 @@ export function compareEmbedPath(comparePath: string, search: string): string {
   return `${comparePath.replace(/\/?$/, '/')}${EMBED_SEGMENT}/${search}`;
 }
 
+/** The comparison's frame: heading, the chart at a desk width, the table toggle, source line and link back. */
+export const COMPARE_FRAME_HEIGHT = 640;
+
 /** The iframe a reader pastes: full width, no border, a height that fits the content without the script. */
 export function iframeCode(src: string, title: string, height: number): string {
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
