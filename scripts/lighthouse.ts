@@ -9,6 +9,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromiumPath } from './chromium.ts';
 
 export interface LighthousePage {
@@ -36,12 +37,15 @@ const METRICS = [
 /**
  * Each page `runs` times (the scores move with the machine's load: the mobile preset's
  * CPU slowdown multiplies the main-thread time chromium actually took); the median run
- * by performance score is reported, with the range of performance scores.
+ * by performance score is reported, with the range of performance scores. `cpuSlowdown`: the
+ * preset's simulated CPU slowdown (4, a mid-range phone) or another (1: this machine's CPU as it is);
+ * the network stays the preset's slow 4G.
  */
 export async function lighthousePages(
   base: string,
   paths: string[],
   runs = 1,
+  { cpuSlowdown = 4 }: { cpuSlowdown?: number } = {},
 ): Promise<(LighthousePage & { range: [number, number] })[]> {
   const { path: chromePath, bundled } = await chromiumPath();
   const chromeFlags = [
@@ -74,6 +78,7 @@ export async function lighthousePages(
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
+      throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown },
     });
     if (!result) throw new Error(`lighthouse: no result for ${path}`);
     const lhr = result.lhr;

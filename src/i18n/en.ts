@@ -564,7 +564,7 @@ export const en: Strings = {
       settledOfDecision: 'Settled as % of decision',
       grants: 'Grants from IMDi per inhabitant',
       refugees: 'Refugees and reunited family per 1,000 inh.',
-      employed: 'Employed immigrants, % of those aged 15–74',
+      employed: 'Employed immigrants aged 15–74, %',
     },
     // Long labels carry a break after «/», so a phone breaks them there, never inside a word at random.
     outcomeRows: {
