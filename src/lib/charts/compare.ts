@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { CHART, REFERENCE_GREY, textWidth, yearTicks } from './theme.ts';
+import { CHART, INK, REFERENCE_GREY, textWidth, yearTicks } from './theme.ts';
 import {
   dodge,
   niceDomain,
@@ -28,7 +28,7 @@ export interface ComparePoint {
 export type PlacedPoint = ComparePoint & { value: number; x: number; y: number };
 
 /** The first kommune: near-black and thick, so it reads as the subject. */
-export const FIRST_COLOR = '#1a1a1a';
+export const FIRST_COLOR = INK;
 /** The other kommuner: each at least 4.5:1 on white, so the same colour serves line (≥ 3:1) and label text. */
 export const KOMMUNE_COLORS = [
   '#0072B2',

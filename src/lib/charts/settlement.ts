@@ -4,7 +4,7 @@ import type { Strings } from '../../i18n/nb.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import type { LegendItem } from './legend.ts';
 import { hitRects, niceDomain, r1, svgOpen, yAxis, type Box } from './svg.ts';
-import { CHART, COLORS, INK, MUTED, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
+import { CHART, COLORS, INK, MUTED, REQUEST_RING, tickFormatFor, yearTicks, type MarkStatus } from './theme.ts';
 
 export interface SettlementPoint {
   year: number;
@@ -37,7 +37,7 @@ const MONO = { settled: '#bdbdbd', request: '#000000', decision: '#000000' };
 /** The request's ring: radius and stroke, shared with the legend's glyph (legend.ts «dot-hollow»). */
 const RING = { r: 3.5, strokeWidth: 1.5 };
 /** On screen the request ring is dark grey, not COLORS.request: a thin light-grey ring is too faint (under 3:1 on white). */
-const SCREEN = { ...COLORS, request: '#333333' };
+const SCREEN = { ...COLORS, request: REQUEST_RING };
 
 /**
  * Request → decision → settled per year, as inline SVG: settled as bars

@@ -22,6 +22,8 @@ export const INK = '#1a1a1a';
 export const MUTED = '#555555';
 export const REFERENCE_GREY = '#767676';
 export const GAP_BAND = '#ececec';
+/** The request's ring on screen and on the share card: COLORS.request's light grey is under 3:1 on white as a thin ring. */
+export const REQUEST_RING = '#333333';
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** A number format of the page's language (cached: the build draws thousands of charts). */

@@ -18,6 +18,8 @@ import {
   elsewhereRecord,
   exact,
   firstProvisional,
+  firstYearKnown,
+  fromChangeTableStart,
   grantsFacts,
   minorsRequest,
   minorsSettled,
@@ -506,8 +508,9 @@ const lowerFirst = (s: string) => (/^[A-ZÆØÅ]{2}/.test(s) ? s : s.charAt(0).t
 
 /** Spans as the page writes them: "until 2019" (the change table starts 1995), "2020–2023". */
 const reformSpan = (first: number, last: number) =>
-  first <= 1995 ? `until ${last}` : first === last ? `${first}` : `${first}–${last}`;
-const during = (first: number, last: number) => (first <= 1995 ? `until ${last}` : `in ${reformSpan(first, last)}`);
+  fromChangeTableStart(first) ? `until ${last}` : yearSpan(first, last);
+const during = (first: number, last: number) =>
+  fromChangeTableStart(first) ? `until ${last}` : `in ${reformSpan(first, last)}`;
 
 /**
  * The reform note's sentences (profile/harmonization-note.ts decides which
@@ -518,8 +521,8 @@ const during = (first: number, last: number) => (first <= 1995 ? `until ${last}`
 export const reform: Sentences['reform'] = {
   /** "Tysfjord (1850, until 2019)"; the first year only where the change table knows it (codes created 2012 or later). */
   predecessorLabel: (p: FormerKommune): string =>
-    p.firstYear > 2011
-      ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
+    firstYearKnown(p)
+      ? `${p.name} (${p.code}, ${yearSpan(p.firstYear, p.lastYear)})`
       : `${p.name} (${p.code}, until ${p.lastYear})`,
   mergedWith: (name: string, others: string[], year: number) =>
     `${name} was merged with ${yearsList(others)} in ${year}.`,

@@ -20,6 +20,8 @@ import {
   elsewhereRecord,
   exact,
   firstProvisional,
+  firstYearKnown,
+  fromChangeTableStart,
   grantsFacts,
   minorsRequest,
   minorsSettled,
@@ -450,14 +452,15 @@ export function keyPoints(
 
 /** Spans as the page writes them: «til 2019» (the change table starts 1995), «2020–2023». */
 const reformSpan = (first: number, last: number) =>
-  first <= 1995 ? `til ${last}` : first === last ? `${first}` : `${first}–${last}`;
-const during = (first: number, last: number) => (first <= 1995 ? `til ${last}` : `i ${reformSpan(first, last)}`);
+  fromChangeTableStart(first) ? `til ${last}` : yearSpan(first, last);
+const during = (first: number, last: number) =>
+  fromChangeTableStart(first) ? `til ${last}` : `i ${reformSpan(first, last)}`;
 
 /** The reform note's sentences (profile/harmonization-note.ts decides which are said). */
 export const reform: Sentences['reform'] = {
   predecessorLabel: (p: FormerKommune): string =>
-    p.firstYear > 2011
-      ? `${p.name} (${p.code}, ${p.firstYear}–${p.lastYear})`
+    firstYearKnown(p)
+      ? `${p.name} (${p.code}, ${yearSpan(p.firstYear, p.lastYear)})`
       : `${p.name} (${p.code}, til ${p.lastYear})`,
   mergedWith: (name: string, others: string[], year: number) =>
     `${name} vart slått saman med ${t.list(others)} i ${year}.`,

@@ -420,3 +420,8 @@ export function largestOf<R extends { value: number | null }>(rows: R[]): (R & {
 /** Refugees as whole percent of all immigrants, only when both are above zero. */
 export const refugeePercent = (all: number, refugees: number) =>
   all > 0 && refugees > 0 ? Math.round((refugees / all) * 100) : null;
+
+/** The change table of kommune numbers starts in 1995: a span that starts there is said «until <last year>». */
+export const fromChangeTableStart = (first: number) => first <= 1995;
+/** A former kommune's first year is said only where the change table knows it (codes created 2012 or later). */
+export const firstYearKnown = (p: { firstYear: number }) => p.firstYear > 2011;

@@ -10,11 +10,11 @@
  */
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import { escapeHtml } from '../format/escape-html.ts';
-import { COLORS, INK, MUTED } from '../charts/theme.ts';
+import { COLORS, INK, MUTED, REQUEST_RING } from '../charts/theme.ts';
 import { CARD } from './tags.ts';
 
 /** The request ring is dark grey on screen (settlement.ts SCREEN), as in the chart under it. */
-const RING = '#333333';
+const RING = REQUEST_RING;
 
 export interface CardFigure {
   kind: 'request' | 'decision' | 'settled';

@@ -11,6 +11,7 @@ import {
   type ReleaseCountRow,
   type RevisionRow,
 } from '../../domain/dataset-schema.ts';
+import { yearSpan } from '../../domain/coverage.ts';
 import { toCsv } from '../../format/csv.ts';
 import {
   countsByMeasure,
@@ -292,7 +293,7 @@ function summaryLines(diff: ReleaseDiff, { release, before, newestVintage }: Ent
   return [
     `changes: release ${release} (newest vintage ${newestVintage}) against ${before}: ${t.added} added, ${t.removed} removed, ${t.revised} revised`,
     ...byMeasure.map((m) => {
-      const years = m.years.length === 1 ? `${m.years[0]}` : `${m.years[0]}–${m.years.at(-1)}`;
+      const years = yearSpan(m.years[0], m.years.at(-1)!);
       return `  ${m.measure.padEnd(width)}  ${years.padEnd(9)}  added ${String(m.added).padStart(5)}  removed ${String(m.removed).padStart(5)}  revised ${String(m.revised).padStart(5)}`;
     }),
     `  every change: ${CHANGELOG_FILE}, ${RELEASES.file}, ${REVISIONS.file}, ${RELEASE_REGIONS.file}`,
