@@ -10,10 +10,10 @@ export const embed: Strings['embed'] = {
   preview: 'See the chart as it looks embedded',
   frameTitle: (what: string, where: string) => `${what} – ${where} (Bosettingstall)`,
   back: (name: string) => `All figures for ${name} on Bosettingstall`,
-  compareTitle: 'Comparison of kommuner',
-  compareWhere: 'selected kommuner',
+  compareTitle: 'Comparison of municipalities',
+  compareWhere: 'selected municipalities',
   backCompare: 'Open the comparison on Bosettingstall',
-  compareNoScript: 'Without JavaScript the chart shows the default selection, not the kommuner in the link.',
+  compareNoScript: 'Without JavaScript the chart shows the default selection, not the municipalities in the link.',
   compareIntro:
-    'Paste the code into a web page to show the chart with the kommuner, measure and years you have chosen now, with its table, source and a link back here. The code follows your selection.',
+    'Paste the code into a web page to show the chart with the municipalities, measure and years you have chosen now, with its table, source and a link back here. The code follows your selection.',
 };
