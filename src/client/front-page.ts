@@ -31,6 +31,7 @@ import {
   rankingTable,
 } from '../lib/front/render-front.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
+import type { Palette } from '../lib/map/class-breaks.ts';
 import { decodeSeries, type Wire } from '../lib/indicators/status-code.ts';
 
 /** Most kommuner one comparison takes: MAX_KOMMUNER of compare-state.ts (not imported, it brings the measure list with it). */
@@ -59,6 +60,8 @@ interface Front {
   meta: Meta[];
   defaults: { indicator: string; year: number };
   firstRows: number;
+  /** The classes' colours, from the page (map/palette.ts: the scheme's module stays out of this script). */
+  palette: Palette;
   state: FrontState;
   /** The view the map's colours show (the build's default until the first recolouring). */
   mapShows: string;
@@ -123,6 +126,7 @@ function frontOf(root: HTMLElement, t: Strings): Front {
     meta,
     defaults: { indicator: def.id, year: def.defaultYear },
     firstRows: Number(root.dataset.firstRows ?? 25),
+    palette: JSON.parse(root.dataset.palette!),
     state: parsed.state,
     mapShows: mapKeyOf(built),
     showAll: false,
@@ -162,7 +166,7 @@ async function apply(f: Front) {
   // The redraw in three short tasks (classes and map, then the ranking), not one long one: on a slow phone
   // the first view's redraw after load no longer blocks input for its whole length (Lighthouse TBT, issue 22).
   await yieldToMain();
-  const classes = mapClasses(s, k, state.year);
+  const classes = mapClasses(s, k, state.year, f.palette);
   recolourMap(f, k, classes);
   $('[data-legend]').innerHTML = legendHtml(f.t, s, classes, 'kart');
   $('[data-classes]').textContent = classNote(f.t, classes);

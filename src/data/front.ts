@@ -6,6 +6,7 @@ import type { MapFeature } from '../lib/charts/map.ts';
 import { kommunePath, officialNameParts } from '../lib/domain/kommune.ts';
 import { partsToSend } from '../lib/format/kommune-name.ts';
 import { seriesBasis, type SeriesBasis } from '../lib/front/series-basis.ts';
+import { SEQUENTIAL } from '../lib/map/palette.ts';
 import { insetFeatures, type FrontMapView, type SeriesWithCitations } from '../lib/front/front-view.ts';
 import { buildAllSeries, type IndicatorSeries, type KommuneRef } from '../lib/indicators/indicator-series.ts';
 import { indexEntries } from '../lib/search/search-kommuner.ts';
@@ -118,5 +119,6 @@ export function frontMap(locale: Locale = DEFAULT_LOCALE): FrontMapView {
     features,
     outline: mapOutline(),
     inset: insetFeatures(features, kommuner),
+    palette: SEQUENTIAL,
   };
 }

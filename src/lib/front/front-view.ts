@@ -1,4 +1,5 @@
 import type { MapFeature } from '../charts/map.ts';
+import type { Palette } from '../map/class-breaks.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
 import type { SeriesBasis } from './series-basis.ts';
 
@@ -40,4 +41,6 @@ export interface FrontMapView {
   outline: unknown;
   /** The inset's kommuner (MAP_INSET_FYLKER). */
   inset: MapFeature[];
+  /** The classes' colours (map/palette.ts SEQUENTIAL), also handed to the page's script. */
+  palette: Palette;
 }

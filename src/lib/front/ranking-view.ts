@@ -1,4 +1,4 @@
-import { breaksFor, classifier, paletteFor, type BreakKind } from '../map/class-breaks.ts';
+import { breaksFor, classifier, paletteFor, type BreakKind, type Palette } from '../map/class-breaks.ts';
 import { rankBy } from '../rank/rank-by.ts';
 import { change, partOf } from '../domain/figure.ts';
 import type { IndicatorSeries, KommuneRef } from '../indicators/indicator-series.ts';
@@ -183,8 +183,16 @@ export interface MapClasses {
 export const NO_DATA_FILL = 'url(#ingen-tall)';
 export const HIDDEN_FILL = 'url(#skjult)';
 
-/** Classes over all kommuner with a value that year (not only the filtered ones): fixed around 100 % for plan ratios, else quantiles. */
-export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year: number): MapClasses {
+/**
+ * Classes over all kommuner with a value that year (not only the filtered ones): fixed around 100 % for plan
+ * ratios, else quantiles; coloured from the palette (map/palette.ts SEQUENTIAL at build time, the page's copy in the browser).
+ */
+export function mapClasses(
+  series: IndicatorSeries,
+  kommuner: KommuneRef[],
+  year: number,
+  palette: Palette,
+): MapClasses {
   const vals = series.values[String(year)] ?? [];
   const stat = series.status[String(year)] ?? [];
   // Classes from exact values only: a lower bound is coloured by its bound (it is at least that) but does not move the breaks.
@@ -192,7 +200,7 @@ export function mapClasses(series: IndicatorSeries, kommuner: KommuneRef[], year
     series.id,
     vals.filter((v, i): v is number => v !== null && (stat[i] ?? 'ok') === 'ok'),
   );
-  const colors = [...paletteFor(breaks)];
+  const colors = [...paletteFor(breaks, palette)];
   const classOf = classifier(breaks);
   const counts = colors.map(() => 0);
   const fill = new Map<string, string>();

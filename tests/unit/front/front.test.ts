@@ -16,7 +16,9 @@ import { breaksFor } from '../../../src/lib/map/class-breaks.ts';
 import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicators/indicator-series.ts';
 import { getIndicator, lookupOf, ratioOf } from '../../../src/lib/indicators/indicators.ts';
 import { schemeYlGnBu } from 'd3-scale-chromatic';
-import { classifier, classOf, paletteFor, quantileBreaks, SEQUENTIAL } from '../../../src/lib/map/class-breaks.ts';
+import { classifier, classOf, paletteFor, quantileBreaks } from '../../../src/lib/map/class-breaks.ts';
+import { SEQUENTIAL } from '../../../src/lib/map/palette.ts';
+import { scaleThreshold } from 'd3-scale';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 import { foldName } from '../../../src/lib/domain/normalize.ts';
 import { figure } from '../figure-fixture.ts';
@@ -127,19 +129,26 @@ describe('quantile class breaks', () => {
     expect(quantileBreaks([])).toEqual([]);
   });
   it('colours light to dark in YlGnBu without its near-white step, one colour per class', () => {
-    expect(paletteFor([3, 5, 7, 9])).toEqual(['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494']);
+    expect(paletteFor([3, 5, 7, 9], SEQUENTIAL)).toEqual(['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494']);
     for (const n of [0, 1, 2, 3, 4]) {
-      const p = paletteFor(Array.from({ length: n }, (_, i) => i));
+      const p = paletteFor(
+        Array.from({ length: n }, (_, i) => i),
+        SEQUENTIAL,
+      );
       expect(p).toHaveLength(n + 1);
       expect(p).not.toContain('#ffffcc');
       expect(p).not.toContain('#edf8b1');
     }
     // The palette is d3-scale-chromatic's YlGnBu, one step longer, without its near-white first step.
     for (const n of [2, 3, 4, 5]) expect(SEQUENTIAL[n]).toEqual(schemeYlGnBu[n + 1].slice(1));
-    expect(SEQUENTIAL[1]).toEqual([schemeYlGnBu[3][2]]);
+    expect(SEQUENTIAL[1]).toEqual(['#2c7fb8']);
     // A value on a break goes above it; below the first break is class 0.
     const c = classifier([3, 5]);
     expect([2.99, 3, 4, 5, 100].map(c)).toEqual([0, 1, 1, 2, 2]);
+    // The same classes as d3-scale's threshold scale and d3-array's bisectRight give, on and between breaks.
+    const breaks = [0.5, 2, 2.5, 10];
+    const d3classes = scaleThreshold(breaks, [0, 1, 2, 3, 4]);
+    for (const v of [-1, 0, 0.5, 1, 2, 2.4, 2.5, 9.99, 10, 1e6]) expect(classifier(breaks)(v)).toBe(d3classes(v));
   });
 });
 
@@ -244,7 +253,7 @@ describe('ranking view and map classes', () => {
     ]);
   });
   it('colours suppressed and missing differently from any value', () => {
-    const c = mapClasses(series, KOMMUNER, 2023);
+    const c = mapClasses(series, KOMMUNER, 2023, SEQUENTIAL);
     expect(c.fill.get('5501')).toBe(HIDDEN_FILL);
     expect(c.fill.get('3419')).toBe(NO_DATA_FILL);
     expect(c.colors).toContain(c.fill.get('1508'));

@@ -22,6 +22,7 @@ import { buildIndicatorSeries, type KommuneRef } from '../../../src/lib/indicato
 import { getIndicator } from '../../../src/lib/indicators/indicators.ts';
 import { decodeSeries, encodeSeries } from '../../../src/lib/indicators/status-code.ts';
 import { figure } from '../figure-fixture.ts';
+import { SEQUENTIAL } from '../../../src/lib/map/palette.ts';
 import { rankBy } from '../../../src/lib/rank/rank-by.ts';
 
 const K = (code: string, name: string): KommuneRef => ({
@@ -168,13 +169,14 @@ describe('the one ranking rule: only exact figures are ranked (finding 5)', () =
 
   it('the map: lower bounds are counted in the legend and do not move the class breaks', () => {
     const s = frontSeries('bosatt-per-1000');
-    const c = mapClasses(s, KOMMUNER, 2023);
+    const c = mapClasses(s, KOMMUNER, 2023, SEQUENTIAL);
     expect(c.bounds).toBe(2);
     expect(legendHtml(t, s, c, 'kart')).toContain('2 med bare minstetall (≥)');
     const exactOnly = mapClasses(
       { ...s, values: { 2023: s.values['2023'].map((v, i) => (s.status['2023'][i] === 'ok' ? v : null)) } },
       KOMMUNER,
       2023,
+      SEQUENTIAL,
     );
     expect(c.breaks).toEqual(exactOnly.breaks);
   });
@@ -201,8 +203,8 @@ describe('a hidden cell gets the words of its source’s rule, in every column (
 
   it('the legend says what is true of every hidden cell of the year', () => {
     const s = frontSeries('bosatt-per-1000');
-    expect(hiddenLabel(t, mapClasses(s, KOMMUNER, 2025))).toBe('skjult (personvern)');
-    expect(legendHtml(t, s, mapClasses(s, KOMMUNER, 2025), 'kart')).not.toContain('under 5');
+    expect(hiddenLabel(t, mapClasses(s, KOMMUNER, 2025, SEQUENTIAL))).toBe('skjult (personvern)');
+    expect(legendHtml(t, s, mapClasses(s, KOMMUNER, 2025, SEQUENTIAL), 'kart')).not.toContain('under 5');
     expect(hiddenLabel(t, { hiddenWords: ['statusByMeasure.suppressedOnPage', 'status.suppressed'] })).toBe(
       'skjult (under 5 eller personvern)',
     );
