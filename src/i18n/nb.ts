@@ -9,10 +9,12 @@ import type { Widen } from './widen.ts';
  *
  * Two kinds of text live elsewhere, on purpose: measure labels and
  * definitions are data (src/lib/domain/measures.ts, written to
- * measures.csv), and sentences generated from figures are grammar, not
- * strings (src/lib/sentences/nb.ts, used by the profile and the brief; the summaries in
- * src/lib/profile/build-profile.ts and harmonization-note.ts): a new language
- * adds sibling modules for those.
+ * measures.csv; nn/en in measures-nn.ts, measures-en.ts), and the sentences
+ * built from a kommune's figures are grammar, not strings
+ * (src/lib/sentences/: nb.ts, nb-findings.ts, nb-planning.ts behind one
+ * interface, reached through sentencesFor(locale) by the profile, its
+ * summaries and reform notes, the brief and the planning section): a new
+ * language adds sibling modules for those.
  */
 /** SSB's KOSTRA groups as Samarbeidsdesken summarises them: inhabitants, bound costs and free disposable income per inhabitant. */
 const KOSTRA: Record<number, string> = {
