@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementEnd, embedPage, extractPanels, profileShell } from '../../../src/lib/embed/page.ts';
+import { elementEnd, embedPage, extractPanels, profileShell, stylesheetOf } from '../../../src/lib/embed/page.ts';
 
 // The shape PanelBlock and Base write (compressed), two panels, one with its «Bygg inn» tools.
 const profile =
@@ -62,5 +62,22 @@ describe('embed pages cut from the built profile', () => {
     expect(page).toContain('<script>post()</script>');
     // Nothing from another host: no src or stylesheet link anywhere.
     expect(page).not.toMatch(/\ssrc="https?:|<link rel="stylesheet"/);
+  });
+
+  it('links the profile’s styles as one shared file instead of repeating them', () => {
+    const shell = profileShell(profile);
+    expect(stylesheetOf(shell)).toBe('.a{b:c}\n.panel{d:e}');
+    const page = embedPage({
+      panelHtml: extractPanels(profile).get('ema')!,
+      panelId: 'ema',
+      shell,
+      profilePath: '/nn/kommune/5612-kautokeino/',
+      back: (n) => n,
+      siteName: 'Bosettingstall',
+      resizeScript: '',
+      stylesheet: '/_astro/figur.0123456789.css',
+    });
+    expect(page).toContain('<link rel="stylesheet" href="/_astro/figur.0123456789.css">');
+    expect(page).not.toContain('.a{b:c}');
   });
 });
