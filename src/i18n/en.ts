@@ -611,7 +611,7 @@ export const en: Strings = {
       "* provisional figure. † copied from IMDi's web page. ≥ at least. «withheld»: not published (fewer than 5; on IMDi's web page for privacy reasons, may be more). «no req.»: IMDi made no request. «not registered»: IMDi never registered a decision for the year. «n/a»: not applicable.",
     peers: 'Compared with others',
     peersNote:
-      "Group figures are sums of the municipalities' figures; shares are computed from the sums. «≥»: at least – some municipalities' figures are withheld or are themselves lower bounds. «(n of m)»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by, or their figure and population cover different areas). The whole country is the sum of the municipalities, not IMDi's own national figure, which also includes those IMDi counts under «uoppgitt kommune» (municipality not stated). Employment cannot be summed: only the whole country (IMDi's own national row).",
+      "Group figures are sums of the municipalities' figures; shares are computed from the sums. «≥»: at least – some municipalities' figures are withheld or are themselves lower bounds. «(n of m)»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by, or it covers another area). Whole country: the sum of the municipalities. Employment cannot be summed: only the whole country (IMDi's own national row).",
     grants: 'Grants from IMDi',
     outcomes: 'Immigrants in the municipality: work and living conditions (older figures)',
     noOutcomes: 'The sources have no figures for the municipality.',

@@ -606,7 +606,7 @@ export const nb = {
       '* foreløpig tall. † avskrift av IMDis nettside. ≥ minst. «skjult»: ikke publisert (under 5; på IMDis nettside av personvernhensyn, kan være flere). «ingen anm.»: IMDi anmodet ikke. «ikke registrert»: IMDi registrerte aldri vedtak for året. «ikke akt.»: ikke aktuelt.',
     peers: 'Sammenlignet med andre',
     peersNote:
-      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på, eller tallet og folketallet gjelder ulike områder). Hele landet er summen av kommunene, ikke IMDis eget tall for hele landet, som også har med dem IMDi fører på «uoppgitt kommune». Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
+      'Gruppetall er summer av kommunenes tall; andeler regnes fra summene. «≥»: minst – noen kommuners tall er skjult eller selv minsteverdier. «(n av m)»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet det deles på, eller det gjelder et annet område). Hele landet: sum av kommunene. Sysselsetting kan ikke summeres: bare hele landet (IMDis egen landsrad).',
     grants: 'Tilskudd fra IMDi',
     outcomes: 'Innvandrere i kommunen: arbeid og levekår (eldre tall)',
     noOutcomes: 'Kildene har ingen tall for kommunen.',

@@ -561,7 +561,7 @@ export const nn: Strings = {
       '* førebels tal. † avskrift av nettsida til IMDi. ≥ minst. «skjult»: ikkje publisert (under 5; på nettsida til IMDi av personvernomsyn, kan vere fleire). «inga oppm.»: inga oppmoding frå IMDi. «ikkje registrert»: IMDi registrerte aldri vedtak for året. «ikkje akt.»: ikkje aktuelt.',
     peers: 'Samanlikna med andre',
     peersNote:
-      'Gruppetal er summar av tala til kommunane; delar er rekna frå summane. «≥»: minst – nokre kommunar har skjulte tal eller minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av m kommunar i gruppa (dei andre manglar talet det blir delt på, eller talet og folketalet gjeld ulike område). Heile landet er summen av kommunane, ikkje IMDi sitt eige tal for heile landet, som også har med dei IMDi fører på «uoppgitt kommune». Sysselsetjing kan ikkje summerast: berre heile landet (landsrada til IMDi).',
+      'Gruppetal er summar av tala til kommunane; delar er rekna frå summane. «≥»: minst – nokre kommunar har skjulte tal eller minsteverdiar. «(n av m)»: gruppetalet gjeld berre n av m kommunar i gruppa (dei andre manglar talet det blir delt på, eller det gjeld eit anna område). Heile landet: sum av kommunane. Sysselsetjing kan ikkje summerast: berre heile landet (landsrada til IMDi).',
     grants: 'Tilskot frå IMDi',
     outcomes: 'Innvandrarar i kommunen: arbeid og levekår (eldre tal)',
     noOutcomes: 'Kjeldene har ingen tal for kommunen.',
