@@ -1,6 +1,6 @@
 import { compareChart, nearestPoint, type CompareChart, type PlacedPoint } from '../lib/charts/compare.ts';
 import { rankBars } from '../lib/charts/rank-bars.ts';
-import { tipSvg, wrap } from '../lib/charts/svg.ts';
+import { tipSvg } from '../lib/charts/svg.ts';
 import type { GroupSeries } from '../lib/compare/aggregate.ts';
 import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import {
@@ -41,6 +41,7 @@ import { syncLanguageLinks } from './page-locale.ts';
 import { labelHtmlFor, type NamedEntry, shownName } from '../lib/format/kommune-name.ts';
 import { formatIndicator, formatInt } from '../lib/format/number.ts';
 import { checkProposal, type ProposalMark, proposalMark, proposalYear } from '../lib/compare/proposal.ts';
+import { chartMarkup, saveChart } from './chart-export.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
 import { toXlsx } from './xlsx.ts';
@@ -553,53 +554,18 @@ async function exportAs(c: Compare, kind: 'svg' | 'png' | 'csv' | 'xlsx') {
     else download(`${base}.xlsx`, await toXlsx(table, { note: location.href }));
     return;
   }
-  const { text, w, h } = exportedSvg(c, v);
-  if (kind === 'svg') return download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
-  const img = new Image();
-  img.onload = () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = w * 2;
-    canvas.height = (h + 24) * 2;
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(2, 2);
-    ctx.drawImage(img, 0, 0, w, h + 24);
-    canvas.toBlob((b) => b && download(`${base}.png`, b), 'image/png');
-  };
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-}
-
-/** The chart as a picture of its own: title above; below, the sources (wrapped to its width), the provisional note and the credit. */
-function exportedSvg(c: Compare, v: CompareView) {
-  const { t } = c;
-  const svg = c.root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!.cloneNode(true) as SVGSVGElement;
-  for (const el of svg.querySelectorAll('.focus-ring, .tip')) el.remove();
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const w = Number(svg.getAttribute('width'));
-  const h0 = Number(svg.getAttribute('height'));
+  // The picture names itself: title, the sources with their addresses, the provisional note, the dataset's version and date, and the view's address.
   const sources = [...new Set(v.series.flatMap((s) => s.points.flatMap((p) => p.sources)))]
     .map(fullLabelOf(c))
     .join('; ');
-  const foot = [
-    ...wrap(`${t.profile.source}: ${sources}.`, w - 8, 10),
-    ...(v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))
-      ? wrap(t.compare.provisionalNote, w - 8, 10)
-      : []),
-    `– ${t.compare.exportCredit}`,
-  ];
-  const h = h0 + 8 + foot.length * 13;
-  svg.setAttribute('height', String(h + 24));
-  svg.setAttribute('viewBox', `0 -24 ${w} ${h + 24}`);
-  svg.insertAdjacentHTML(
-    'afterbegin',
-    `<rect x="0" y="-24" width="${w}" height="${h + 24}" fill="#fff"/><text x="4" y="-8" font-size="13" font-weight="bold" text-anchor="start">${esc(v.measure.label)}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}</text>`,
-  );
-  svg.insertAdjacentHTML(
-    'beforeend',
-    foot
-      .map((l, i) => `<text x="4" y="${h0 + 16 + i * 13}" font-size="10" text-anchor="start">${esc(l)}</text>`)
-      .join(''),
-  );
-  return { text: new XMLSerializer().serializeToString(svg), w, h };
+  await saveChart(kind, base, chartMarkup(c.root.querySelector<SVGSVGElement>('[data-chart] svg[role=img]')!), {
+    title: `${v.measure.label}${v.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`,
+    sources: [`${t.profile.source}: ${sources}.`],
+    notes: v.series.some((s) => s.points.some((p) => p.provisional && p.value !== null))
+      ? [t.compare.provisionalNote]
+      : [],
+    stamp: t.chartExport.stamp(c.root.dataset.datasetLine ?? '', location.href),
+  });
 }
 
 /** Each suggestion list shows 5; «Vis flere» shows the rest. */

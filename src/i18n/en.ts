@@ -143,6 +143,20 @@ export const en: Strings = {
     partial: 'partial (not every kommune has a figure)',
     'lower-bound-partial': 'at least, and partial (not every kommune has a figure)',
   },
+  /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
+  chartExport: {
+    lead: 'Download',
+    svg: 'Chart (SVG)',
+    png: 'Chart (PNG)',
+    csv: 'Figures (CSV)',
+    xlsx: 'Figures (XLSX)',
+    title: (title: string, whose: string) => `${title} – ${whose}`,
+    /** The picture's last line: which dataset and how new (made at build time), and the page it is from. */
+    dataset: (version: string, date: string) => `Bosettingstall, dataset version ${version} (sources up to ${date})`,
+    stamp: (dataset: string, address: string) => `${dataset} · ${address}`,
+    working: 'Making the file …',
+    failed: 'The file could not be made. Try again, or download all the kommune’s figures under «Cite».',
+  },
   yesNo: { yes: 'yes', no: 'no' },
   unitNames: {
     personer: 'people',
@@ -277,7 +291,6 @@ export const en: Strings = {
     exportXlsx: 'Download for Excel (XLSX)',
     lastYear: 'Last year',
     provisionalNote: 'Hollow dot and dashed line: provisional figure (the file was made before the year ended).',
-    exportCredit: 'bosettingstall',
     chartHelp:
       'Use the arrow keys in the chart to read each figure: left/right for the year, up/down for the municipality or reference.',
     exportSvg: 'Download the chart (SVG)',

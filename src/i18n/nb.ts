@@ -142,6 +142,24 @@ export const nb = {
     partial: 'delvis (ikke alle kommunene har tall)',
     'lower-bound-partial': 'minst, og delvis (ikke alle kommunene har tall)',
   },
+  /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
+  chartExport: {
+    /** Before the buttons under a panel. */
+    lead: 'Last ned',
+    svg: 'Figur (SVG)',
+    png: 'Figur (PNG)',
+    csv: 'Tall (CSV)',
+    xlsx: 'Tall (XLSX)',
+    /** The picture's title: the panel's title and whose figures. */
+    title: (title: string, whose: string) => `${title} – ${whose}`,
+    /** The picture's last line: which dataset and how new (made at build time), and the page it is from. */
+    dataset: (version: string, date: string) =>
+      `Bosettingstall, datasettversjon ${version} (kilder til og med ${date})`,
+    stamp: (dataset: string, address: string) => `${dataset} · ${address}`,
+    /** Said in the panel while the file is made, and if it cannot be. */
+    working: 'Lager fila …',
+    failed: 'Fila kunne ikke lages. Prøv igjen, eller last ned alle kommunens tall under «Siter».',
+  },
   yesNo: { yes: 'ja', no: 'nei' },
   /** A unit named in words («Om dataene»: «Bosatte flyktninger (personer)»). */
   unitNames: {
@@ -276,7 +294,6 @@ export const nb = {
     exportXlsx: 'Last ned for Excel (XLSX)',
     lastYear: 'Siste år',
     provisionalNote: 'Hul prikk og stiplet linje: foreløpig tall (fila ble laget før året var omme).',
-    exportCredit: 'bosettingstall',
     chartHelp:
       'Bruk piltastene i figuren for å lese hvert tall: venstre/høyre for år, opp/ned for kommune eller referanse.',
     exportSvg: 'Last ned figuren (SVG)',

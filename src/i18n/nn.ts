@@ -126,6 +126,21 @@ export const nn: Strings = {
     partial: 'delvis (ikkje alle kommunane har tal)',
     'lower-bound-partial': 'minst, og delvis (ikkje alle kommunane har tal)',
   },
+  /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
+  chartExport: {
+    lead: 'Last ned',
+    svg: 'Figur (SVG)',
+    png: 'Figur (PNG)',
+    csv: 'Tal (CSV)',
+    xlsx: 'Tal (XLSX)',
+    title: (title: string, whose: string) => `${title} – ${whose}`,
+    /** The picture's last line: which dataset and how new (made at build time), and the page it is from. */
+    dataset: (version: string, date: string) =>
+      `Bosettingstall, datasettversjon ${version} (kjelder til og med ${date})`,
+    stamp: (dataset: string, address: string) => `${dataset} · ${address}`,
+    working: 'Lagar fila …',
+    failed: 'Fila kunne ikkje lagast. Prøv igjen, eller last ned alle tala til kommunen under «Siter».',
+  },
   yesNo: { yes: 'ja', no: 'nei' },
   unitNames: {
     personer: 'personar',
@@ -257,7 +272,6 @@ export const nn: Strings = {
     exportXlsx: 'Last ned for Excel (XLSX)',
     lastYear: 'Siste år',
     provisionalNote: 'Hol prikk og stipla linje: førebels tal (fila vart laga før året var omme).',
-    exportCredit: 'bosettingstall',
     chartHelp:
       'Bruk piltastane i figuren for å lese kvart tal: venstre/høgre for år, opp/ned for kommune eller referanse.',
     exportSvg: 'Last ned figuren (SVG)',

@@ -182,12 +182,14 @@ describe('comparison page', () => {
       page.getByRole('button', { name: 'Last ned figuren (SVG)' }).click(),
     ]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
-    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toMatch(/^<\?xml[^>]+\?>\n<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain('Kilde: IMDi');
-    expect(svgText).toContain('– bosettingstall');
-    // Every line of the exported figure (title, sources, credit) lies inside it.
+    expect(svgText).toMatch(/Bosettingstall, datasettversjon [0-9a-f]{8}/);
+    // Every line of the exported figure (title, sources, dataset and address) lies inside it.
     const probe = await site.open('/404.html');
-    await probe.setContent(`<!doctype html><html><body style="margin:0">${svgText}</body></html>`);
+    await probe.setContent(
+      `<!doctype html><html><body style="margin:0">${svgText.replace(/^<\?xml[^>]*>\s*/, '')}</body></html>`,
+    );
     const overflow = await probe.evaluate(() => {
       const svg = document.querySelector('svg')!;
       const vb = svg.viewBox.baseVal;

@@ -15,7 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { statusWord } from '../format/status-word.ts';
 import { sentencesFor } from '../sentences/index.ts';
 import type { Sentences } from '../sentences/types.ts';
-import { citationsOf, dropEmptyColumns, flagNotes, type Panel } from './panel.ts';
+import { citationsOf, dropEmptyColumns, flagNotes, shownFigures, type Panel } from './panel.ts';
 import { caveatOf, caveatsShown, markCaveat, type Caveat } from './caveats.ts';
 
 export interface ProfileInput {
@@ -162,11 +162,13 @@ export function settlementPanel(input: ProfileInput): Panel | null {
       rows: rows.reverse(),
     },
     citations: citationsOf(figs2),
+    figures: shownFigures(figs2),
     caveats: caveatsShown(figs, caveats),
     // A year whose request IMDi cut mid-year: said in full, with the kommune's original request where a source has it.
-    notices: cutsAmong(['anmodning', 'vedtak'], ys).map((c) =>
-      requestCutNote(t, c, exactValue(single(seriesOf(own, 'opprinnelig-anmodning').get(c.year)))),
-    ),
+    notices: cutsAmong(['anmodning', 'vedtak'], ys).map((c) => ({
+      year: c.year,
+      text: requestCutNote(t, c, exactValue(single(seriesOf(own, 'opprinnelig-anmodning').get(c.year)))),
+    })),
     notes: [
       ...notes(figs2),
       ...(p && former.size ? [say.brief.formerYears(t.brief.formerMark, p.label)] : []),
@@ -224,6 +226,7 @@ export function yearTablePanel(
         .reverse(),
     },
     citations: citationsOf(figs),
+    figures: shownFigures(figs),
     caveats: caveatsShown(figs, input.caveats),
     notes: notes(figs),
   };
@@ -295,6 +298,12 @@ export function employmentPanel(input: ProfileInput): Panel | null {
     ...c.values(),
     ...ce.values(),
   ]);
+  // The downloads hold what the table shows: the kommune's two series and the country's in the same years.
+  const tableYears = new Set(p.table!.rows.map((r) => Number(r[0])));
+  p.figures = shownFigures([
+    ...(p.figures ?? []),
+    ...[...c.values(), ...ce.values()].filter((f) => tableYears.has(f.year)),
+  ]);
   return p;
 }
 
@@ -348,6 +357,7 @@ export function sharesPanel(
       rows,
     },
     citations: citationsOf(shown),
+    figures: shownFigures(shown),
     notes: notes(shown),
   };
 }
@@ -389,6 +399,7 @@ export function latestRatePanel(
       rows,
     },
     citations: citationsOf(shown),
+    figures: shownFigures(shown),
     notes: notes(shown),
   };
 }
@@ -479,6 +490,7 @@ export function grantsPanel(input: ProfileInput): Panel | null {
       rows,
     },
     citations: citationsOf(shown),
+    figures: shownFigures(shown),
     caveats: caveatsShown(figs, input.caveats),
     notes: [...notes(shown), t.profile.panelFootnotes.perInhabitant],
   };
@@ -542,6 +554,7 @@ export function countriesPanel(input: ProfileInput, { top = 10 } = {}): Panel | 
       rows: ranked.map((r) => [land(r.g), ...[y, ...earlier].map((yy) => formatFigure(t, get(r.g, yy), 'personer'))]),
     },
     citations: citationsOf(shown),
+    figures: shownFigures(shown),
     notes: [...notes(shown), t.profile.panelFootnotes.countries],
   };
 }

@@ -28,11 +28,13 @@ export interface Panel {
   /** Every panel with figures has a table; a text-only notice has none. */
   table?: Table;
   citations: Citation[];
+  /** The figures the panel shows (the kommune's, a former kommune's, the country's): its data download (profile/panel-export.ts). */
+  figures?: Figure[];
   /** Caveats on figures the panel shows (marked § in table and chart), said once under the chart. */
   caveats?: Caveat[];
   notes: string[];
-  /** What some years' figures mean, said in full under the chart (the request cut of domain/request-cut.ts). */
-  notices?: string[];
+  /** What some years' figures mean, said in full under the chart (the request cut of domain/request-cut.ts), with the year each is for. */
+  notices?: { year: number; text: string }[];
   /** The newest year shown, when it is more than five years older than the page's newest: the panel gets an «Eldre tall» badge and goes after the current ones. */
   oldYear?: number;
 }
@@ -49,6 +51,11 @@ export function citationsOf(figures: (Figure | undefined)[]): Citation[] {
   return [...spans]
     .map(([source, years]) => ({ source, years }))
     .sort((a, b) => a.years[0] - b.years[0] || a.source.localeCompare(b.source));
+}
+
+/** The figures a panel shows, each once, in the order shown (empty cells left out). */
+export function shownFigures(figures: (Figure | undefined)[]): Figure[] {
+  return [...new Set(figures.filter((f): f is Figure => f !== undefined))];
 }
 
 /** Notes for the flags that occur among the figures shown. */

@@ -179,14 +179,14 @@ describe('profile', () => {
   ];
   it('the settlement panel says the cut in full under its chart', () => {
     const p = settlementPanel({ name: 'Oslo', own, country: [] })!;
-    expect(p.notices).toEqual([NOTE]);
+    expect(p.notices).toEqual([{ year: 2025, text: NOTE }]);
     expect(settlementPanel({ name: 'Oslo', own: own.filter((f) => f.year === 2024), country: [] })!.notices).toEqual(
       [],
     );
   });
   it('uses the kommune’s original request where a source has it', () => {
     const withOriginal = [...own, figure('0301', 2025, 'opprinnelig-anmodning', 1000)];
-    expect(settlementPanel({ name: 'Oslo', own: withOriginal, country: [] })!.notices![0]).toContain(
+    expect(settlementPanel({ name: 'Oslo', own: withOriginal, country: [] })!.notices![0].text).toContain(
       'Kommunens opprinnelige anmodning var 1\u00a0000.',
     );
   });
