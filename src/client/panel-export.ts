@@ -1,7 +1,7 @@
 import type { Strings } from '../i18n/nb.ts';
 import { toExcelCsv } from '../lib/format/csv.ts';
 import { downloadName } from '../lib/format/download-name.ts';
-import { panelExportTable, regionsOfKeys, type PanelFigureFile } from '../lib/profile/panel-export.ts';
+import { panelExportTable, regionsOfKeys, type PanelFigureFile, type PanelWords } from '../lib/profile/panel-export.ts';
 import { chartMarkup, legendOf, saveChart } from './chart-export.ts';
 import { download } from './download.ts';
 import { getJson } from './get-json.ts';
@@ -103,7 +103,10 @@ async function saveFigures(
   const code = page.dataset.code ?? '';
   // The country's figures are in their own file; a former kommune's are in its successor's.
   const files = [...new Set(regionsOfKeys(keys).map((r) => (r === '0000' ? '0000' : code)))];
-  const data = await Promise.all(files.map((f) => getJson<PanelFigureFile>(`/data/panel/${f}.json`)));
+  const [data, words] = await Promise.all([
+    Promise.all(files.map((f) => getJson<PanelFigureFile>(`/data/panel/${f}.json`))),
+    getJson<PanelWords>(`/data/ord/${langOf()}.json`),
+  ]);
   const names = Object.assign({}, ...data.map((d) => d.names)) as Record<string, string>;
   const cutNotes = new Map(
     [...panel.querySelectorAll<HTMLElement>('.caveat[data-year]')].map((p) => [
@@ -118,6 +121,7 @@ async function saveFigures(
     fylkeOf: (r) => (r === code ? (page.dataset.fylke ?? null) : null),
     sourceLabel: (id) => sources.get(id) ?? id,
     cutNote: (year) => cutNotes.get(year),
+    words,
   });
   if (kind === 'csv')
     download(`${base}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));

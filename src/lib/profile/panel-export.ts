@@ -1,10 +1,7 @@
 import type { Strings } from '../../i18n/nb.ts';
-import { measureGroupLabel, measureLabel } from '../../i18n/measures.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { getMeasure } from '../domain/measures.ts';
 import type { Figure } from '../domain/figure.ts';
 import type { Flag, Status } from '../domain/observation.ts';
-import { cutFor } from '../domain/request-cut.ts';
 import { EXPORT_COLUMNS, exportCells, type ExportTable } from '../format/export-table.ts';
 import { statusWord } from '../format/status-word.ts';
 
@@ -18,6 +15,17 @@ import { statusWord } from '../format/status-word.ts';
  * words the page already shows (each source in words, the request-cut note)
  * come from the page, so the download code formats no number or date itself.
  */
+
+/**
+ * The measures' words in one language, as /data/ord/<språk>.json carries them: each measure's label and
+ * unit, each group's label («measure|group»), and the measures a request cut concerns. Fetched with the
+ * figures rather than imported, so the download code shares no module with the page's catalogue chunks.
+ */
+export interface PanelWords {
+  measures: Record<string, { label: string; unit: 'personer' | 'kroner' | 'prosent' }>;
+  groups: Record<string, string>;
+  cutMeasures: string[];
+}
 
 /** One figure as the /data/panel/ files carry it. */
 export type WireFigure = [
@@ -111,6 +119,8 @@ export interface PanelExportContext {
   sourceLabel: (id: string) => string;
   /** The note on a year whose request IMDi cut, as the panel says it (format/request-cut-note.ts). */
   cutNote: (year: number) => string | undefined;
+  /** The measures' and groups' words in the page's language. */
+  words: PanelWords;
 }
 
 /** The extra column of a panel download: the figure's group («Innvandrere», «Alle»). */
@@ -128,16 +138,16 @@ export function panelExportTable(keys: string, files: PanelFigureFile[], c: Pane
   const rows = picked.map(([region, measure, group, year, value, status, flagText, source]) => {
     used.add(source);
     const flags = (flagText ? flagText.split(';') : []) as Flag[];
-    const unit = getMeasure(measure).unit;
+    const unit = c.words.measures[measure]?.unit ?? 'personer';
     // A published figure's shown status: its own, or «minst» where it is a lower bound (as domain/figure.ts single).
     const shown = status === 'ok' && value !== null && flags.includes('lower-bound') ? 'lower-bound' : status;
-    const cut = cutFor([measure], year);
+    const cut = c.words.cutMeasures.includes(measure) ? c.cutNote(year) : undefined;
     return [
       ...exportCells(c.t, {
         code: region,
         name: c.nameOf(region),
         fylke: c.fylkeOf(region),
-        measure: measureLabel(measure, c.locale),
+        measure: c.words.measures[measure]?.label ?? measure,
         year,
         value,
         unit,
@@ -146,9 +156,9 @@ export function panelExportTable(keys: string, files: PanelFigureFile[], c: Pane
         word: status === 'ok' ? undefined : statusWord(c.t, status as Status, { measure, unit, source, flags }),
         provisional: flags.includes('provisional'),
         sources: c.sourceLabel(source),
-        note: cut ? c.cutNote(cut.year) : undefined,
+        note: cut,
       }),
-      measureGroupLabel(measure, group, c.locale),
+      c.words.groups[`${measure}|${group}`] ?? group,
     ];
   });
   return {
