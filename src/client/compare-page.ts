@@ -551,7 +551,7 @@ async function exportAs(c: Compare, kind: 'svg' | 'png' | 'csv' | 'xlsx') {
     });
     if (kind === 'csv')
       download(`${base}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
-    else download(`${base}.xlsx`, await toXlsx(table, { note: location.href }));
+    else download(`${base}.xlsx`, await toXlsx(table, { words: t.workbook, note: location.href }));
     return;
   }
   // The picture names itself: title, the sources with their addresses, the provisional note, the dataset's version and date, and the view's address.

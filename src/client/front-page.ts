@@ -329,7 +329,7 @@ async function downloadTable(f: Front, kind: 'csv' | 'xlsx') {
   const name = downloadName([state.indicator, state.year, 'alle-kommuner'], new Date());
   if (kind === 'csv')
     download(`${name}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
-  else download(`${name}.xlsx`, await toXlsx(table, { note: location.href }));
+  else download(`${name}.xlsx`, await toXlsx(table, { words: t.workbook, note: location.href }));
 }
 
 /** Hover on the map, or focus in the ranking: highlight the kommune and say its value. */

@@ -125,5 +125,5 @@ async function saveFigures(
   });
   if (kind === 'csv')
     download(`${base}.csv`, new Blob([toExcelCsv(table.columns, table.rows)], { type: 'text/csv;charset=utf-8' }));
-  else download(`${base}.xlsx`, await toXlsx(table, { note: address }));
+  else download(`${base}.xlsx`, await toXlsx(table, { words: t.workbook, note: address }));
 }

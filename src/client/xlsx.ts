@@ -1,27 +1,29 @@
+import type { Strings } from '../i18n/index.ts';
 import type { ExportTable } from '../lib/format/export-table.ts';
 
 /**
  * An Excel workbook of a download table: the table in the first sheet
  * (numbers as numbers, so Norwegian Excel shows decimal commas), the sources
- * in the second. exceljs is loaded only when asked for.
+ * in the second, the sheets named in the page's language (`words`: the
+ * catalogue's `workbook`). exceljs is loaded only when asked for.
  */
 export async function toXlsx(
   table: ExportTable,
-  { sheet = 'Tall', note = '' }: { sheet?: string; note?: string } = {},
+  { words, note = '' }: { words: Strings['workbook']; note?: string },
 ): Promise<Blob> {
   // @ts-expect-error the browser build has no types of its own
   const mod = await import('exceljs/dist/exceljs.min.js');
   const ExcelJS = (mod.default ?? mod) as typeof import('exceljs');
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
+  const ws = wb.addWorksheet(words.figures);
   ws.addRow(table.columns).font = { bold: true };
   for (const r of table.rows) ws.addRow(r.map((v) => (v === null ? null : v)));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   table.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = Math.min(40, Math.max(8, c.length + 2));
   });
-  const src = wb.addWorksheet('Kilder');
-  src.addRow(['kilde', 'utgiver, tabell og fil']).font = { bold: true };
+  const src = wb.addWorksheet(words.sources);
+  src.addRow([...words.sourceColumns]).font = { bold: true };
   for (const [id, text] of table.sources) src.addRow([id, text]);
   if (note) {
     src.addRow([]);

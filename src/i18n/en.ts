@@ -143,6 +143,12 @@ export const en: Strings = {
     partial: 'partial (not every kommune has a figure)',
     'lower-bound-partial': 'at least, and partial (not every kommune has a figure)',
   },
+  /** The Excel files the pages make (client/xlsx.ts): the sheets' names and the sources sheet's header; the figures sheet's columns are the stable machine names. */
+  workbook: {
+    figures: 'Figures',
+    sources: 'Sources',
+    sourceColumns: ['source', 'publisher, table and file'],
+  },
   /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
   chartExport: {
     lead: 'Download',

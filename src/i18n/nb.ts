@@ -142,6 +142,12 @@ export const nb = {
     partial: 'delvis (ikke alle kommunene har tall)',
     'lower-bound-partial': 'minst, og delvis (ikke alle kommunene har tall)',
   },
+  /** The Excel files the pages make (client/xlsx.ts): the sheets' names and the sources sheet's header; the figures sheet's columns are the stable machine names. */
+  workbook: {
+    figures: 'Tall',
+    sources: 'Kilder',
+    sourceColumns: ['kilde', 'utgiver, tabell og fil'],
+  },
   /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
   chartExport: {
     /** Before the buttons under a panel. */

@@ -126,6 +126,12 @@ export const nn: Strings = {
     partial: 'delvis (ikkje alle kommunane har tal)',
     'lower-bound-partial': 'minst, og delvis (ikkje alle kommunane har tal)',
   },
+  /** The Excel files the pages make (client/xlsx.ts): the sheets' names and the sources sheet's header; the figures sheet's columns are the stable machine names. */
+  workbook: {
+    figures: 'Tal',
+    sources: 'Kjelder',
+    sourceColumns: ['kjelde', 'utgjevar, tabell og fil'],
+  },
   /** Downloads under each profile panel with a chart, and the comparison's picture (lib/charts/export-svg.ts, profile/panel-export.ts). */
   chartExport: {
     lead: 'Last ned',

@@ -9,6 +9,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { attachSearch } from '../../../src/client/search.ts';
 import { toXlsx } from '../../../src/client/xlsx.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { nb } from '../../../src/i18n/nb.ts';
+import { nn } from '../../../src/i18n/nn.ts';
 import { indexEntries } from '../../../src/lib/search/search-kommuner.ts';
 import { neutralizeFormula, toExcelCsv } from '../../../src/lib/format/csv.ts';
 import { scriptJson } from '../../../src/lib/format/script-json.ts';
@@ -101,7 +104,10 @@ describe('CSV downloads: formula injection (OWASP)', () => {
 
 describe('XLSX downloads (exceljs)', () => {
   it('store a name starting with = as text, never as a formula, and numbers as numbers', async () => {
-    const blob = await toXlsx({ columns: ['navn', 'verdi'], rows: [[FORMULA_NAME, -12500]], sources: [] });
+    const blob = await toXlsx(
+      { columns: ['navn', 'verdi'], rows: [[FORMULA_NAME, -12500]], sources: [] },
+      { words: nb.workbook },
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await blob.arrayBuffer());
     const row = wb.getWorksheet('Tall')!.getRow(2);
@@ -109,5 +115,25 @@ describe('XLSX downloads (exceljs)', () => {
     expect(row.getCell(1).value).toBe(FORMULA_NAME);
     expect(row.getCell(1).formula).toBeUndefined();
     expect(row.getCell(2).value).toBe(-12500);
+  });
+
+  it("name their sheets and the sources header in the page's language, the figure columns stay machine names", async () => {
+    const table = {
+      columns: ['kommunenummer', 'verdi'],
+      rows: [['0301', 1]],
+      sources: [['imdi-x', 'IMDi, Nøkkeltall']] as [string, string][],
+    };
+    for (const [t, sheets, header] of [
+      [nb, ['Tall', 'Kilder'], ['kilde', 'utgiver, tabell og fil']],
+      [nn, ['Tal', 'Kjelder'], ['kjelde', 'utgjevar, tabell og fil']],
+      [en, ['Figures', 'Sources'], ['source', 'publisher, table and file']],
+    ] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await (await toXlsx(table, { words: t.workbook })).arrayBuffer());
+      expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+      expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'kommunenummer', 'verdi']);
+      expect(wb.worksheets[1].getRow(1).values).toEqual([undefined, ...header]);
+      expect(wb.worksheets[1].getRow(2).values).toEqual([undefined, 'imdi-x', 'IMDi, Nøkkeltall']);
+    }
   });
 });

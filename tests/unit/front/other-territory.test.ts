@@ -101,8 +101,8 @@ describe('downloads of a per-1000 view carry the status in the page language', (
     const csv = toCsv(table.columns, table.rows);
     expect(csv.split('\n').find((l) => l.startsWith('3907'))).toContain(word);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await (await toXlsx(table)).arrayBuffer());
-    const sheet = wb.getWorksheet('Tall')!;
+    await wb.xlsx.load(await (await toXlsx(table, { words: t.workbook })).arrayBuffer());
+    const sheet = wb.getWorksheet(t.workbook.figures)!;
     const line = [2, 3].map((i) => sheet.getRow(i)).find((r) => r.getCell(1).value === '3907')!;
     expect(line.getCell(status + 1).value).toBe(word);
     expect(line.getCell(table.columns.indexOf('verdi') + 1).value).toBeNull();
