@@ -306,7 +306,7 @@ export const en: Strings = {
     noFigures: 'No figures in the chosen period',
     perCapitaSuffix: ', per 1,000 inhabitants',
     sourceLegend:
-      "* provisional. ≥: at least – some of the figures are withheld or are themselves lower bounds. «n of m»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by).",
+      "* provisional. ≥: at least – some of the figures are withheld or are themselves lower bounds. «n of m»: the group figure covers only n of the group's m municipalities (the others lack the figure divided by, or their figure covers another area than the population).",
     ignored: (items: string[]) =>
       `The link contained something that does not exist and has been left out: ${items.join(', ')}.`,
     remove: (name: string) => `Remove ${name}`,

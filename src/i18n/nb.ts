@@ -309,7 +309,7 @@ export const nb = {
     noFigures: 'Ingen tall i valgt periode',
     perCapitaSuffix: ', per 1000 innbyggere',
     sourceLegend:
-      '* foreløpig. ≥: minst – en del av tallene er skjult eller selv en minsteverdi. «n av m»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet å dele på).',
+      '* foreløpig. ≥: minst – en del av tallene er skjult eller selv en minsteverdi. «n av m»: gruppetallet gjelder bare n av gruppens m kommuner (de andre mangler tallet å dele på, eller det gjelder et annet område enn folketallet).',
     ignored: (items: string[]) => `Lenken inneholdt noe som ikke finnes og som er utelatt: ${items.join(', ')}.`,
     remove: (name: string) => `Fjern ${name}`,
     addOne: 'Legg til',

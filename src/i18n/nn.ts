@@ -287,7 +287,7 @@ export const nn: Strings = {
     noFigures: 'Ingen tal i den valde perioden',
     perCapitaSuffix: ', per 1000 innbyggjarar',
     sourceLegend:
-      '* førebels. ≥: minst – ein del av tala er skjult eller sjølv ein minsteverdi. «n av m»: gruppetalet gjeld berre n av dei m kommunane i gruppa (dei andre manglar talet å dele på).',
+      '* førebels. ≥: minst – ein del av tala er skjult eller sjølv ein minsteverdi. «n av m»: gruppetalet gjeld berre n av dei m kommunane i gruppa (dei andre manglar talet å dele på, eller talet gjeld eit anna område enn folketalet).',
     ignored: (items: string[]) => `Lenkja inneheldt noko som ikkje finst, og som er utelate: ${items.join(', ')}.`,
     remove: (name: string) => `Fjern ${name}`,
     addOne: 'Legg til',

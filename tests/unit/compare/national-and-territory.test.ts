@@ -49,6 +49,13 @@ describe('a group rate over a changed territory (issue 17)', () => {
     expect(p).toMatchObject({ status: 'partial', counted: 1, members: 2, otherTerritory: 1 });
   });
 
+  it("the comparison's legend gives both reasons a group counts «n av m», in every language", () => {
+    // A member left out for another territory is not a member without a population figure.
+    expect(nb.compare.sourceLegend).toMatch(/mangler tallet å dele på, eller det gjelder et annet område/);
+    expect(nn.compare.sourceLegend).toMatch(/manglar talet å dele på, eller talet gjeld eit anna område/);
+    expect(en.compare.sourceLegend).toMatch(/lack the figure divided by, or their figure covers another area/);
+  });
+
   it('a group of only such a member has no rate, with the status of a single kommune', () => {
     const p = aggregatePoint(group([sandefjord], [stokke], preds), m('bosatt'), 2015, true)!;
     expect(p).toMatchObject({ value: null, status: 'other-territory' });
