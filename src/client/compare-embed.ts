@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
 import { referenceMeta, referenceName } from '../lib/compare/reference-label.ts';
 import { decodeSeriesData, type SeriesData, type SeriesWire } from '../lib/compare/series-data.ts';
 import { escapeHtml as esc } from '../lib/format/escape-html.ts';
-import { type LabelledSource, sourceLabel, sourceLinksHtml } from '../lib/format/source-label.ts';
+import { type LabelledSource, compareSourceLineHtml, sourceLabel } from '../lib/format/source-label.ts';
 import type { KommuneRef } from '../lib/indicators/indicator-series.ts';
 import type { Strings } from '../i18n/nb.ts';
 import { getJson } from './get-json.ts';
@@ -87,13 +87,7 @@ export async function attachCompareEmbed(root: HTMLElement, t: Strings): Promise
     )
     .join('');
   $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
-  const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter((id) => labels[id]);
-  $('[data-source]').innerHTML = `${esc(t.profile.source)}: ${
-    sourceLinksHtml(
-      used.map((id) => labels[id]),
-      t.lang,
-    ) || '–'
-  }. ${esc(t.compare.sourceLegend)}`;
+  $('[data-source]').innerHTML = compareSourceLineHtml(t, view.series, labels);
   const note = $<HTMLElement>('[data-ignored]');
   note.hidden = ignored.length === 0;
   note.textContent = ignored.length ? t.compare.ignored(ignored) : '';

@@ -34,7 +34,7 @@ import {
   plainText,
   type SourceLabel,
   sourceLabel,
-  sourceLinksHtml,
+  compareSourceLineHtml,
 } from '../lib/format/source-label.ts';
 import type { CompareMeasure } from '../lib/compare/compare-measures.ts';
 import { syncLanguageLinks } from './page-locale.ts';
@@ -310,7 +310,6 @@ function writeNotes(c: Compare, view: CompareView, m: CompareMeasure, { mark, te
   const { t, $, state, sel, labels } = c;
   $('[data-caption]').textContent = `${m.label}${view.unit === 'per 1000' ? t.compare.perCapitaSuffix : ''}`;
   $('[data-definition]').textContent = m.definition;
-  const used = [...new Set(view.series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter((id) => labels[id]);
   const proposalNote = $<HTMLElement>('[data-proposal-note]');
   proposalNote.hidden = state.proposal == null || !sel[0];
   if (state.proposal != null && sel[0]) {
@@ -330,12 +329,7 @@ function writeNotes(c: Compare, view: CompareView, m: CompareMeasure, { mark, te
     proposalNote.innerHTML = `${esc(said)} <button type="button" data-remove-proposal>${esc(t.compare.proposal.remove)}</button>`;
   } else proposalNote.innerHTML = '';
   $('[data-cut-notes]').innerHTML = view.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('');
-  $('[data-source]').innerHTML = `${esc(t.profile.source)}: ${
-    sourceLinksHtml(
-      used.map((id) => labels[id]),
-      t.lang,
-    ) || '–'
-  }. ${esc(t.compare.sourceLegend)}`;
+  $('[data-source]').innerHTML = compareSourceLineHtml(t, view.series, labels);
 }
 
 /** The chosen kommuner as chips, the reference groups, and the suggested peers. */

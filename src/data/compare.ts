@@ -2,7 +2,13 @@ import { aggregateGroup, type Group, type GroupSeries } from '../lib/compare/agg
 import { findPeers, type PeerInput, type Peers } from '../lib/compare/peers.ts';
 import { seriesDataOf, type SeriesData } from '../lib/compare/series-data.ts';
 import { dataset, getFigures, getKommuner } from './dataset.ts';
-import { type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
+import { compareSourceLineHtml, type SourceLabel, sourceLabel } from '../lib/format/source-label.ts';
+import { compareChart } from '../lib/charts/compare.ts';
+import { COMPARE_MEASURES } from '../lib/compare/compare-measures.ts';
+import { buildView, chartPoints, tableOf } from '../lib/compare/compare-view.ts';
+import { defaultFrom } from '../lib/compare/default-span.ts';
+import { DEFAULT_VIEW, refIdFor } from '../lib/compare/defaults.ts';
+import { viewText } from '../i18n/measures.ts';
 import { newestYear } from '../lib/domain/coverage.ts';
 import { divideSums, exactValue, seriesOf, single } from '../lib/domain/figure.ts';
 import { officialName, type Kommune } from '../lib/domain/kommune.ts';
@@ -180,4 +186,48 @@ export function kommuneFile(code: string) {
 export function sourceLabels(locale: Locale = DEFAULT_LOCALE): Record<string, SourceLabel> {
   const t = messages(locale);
   return Object.fromEntries(dataset().sources.map((s) => [s.id, sourceLabel(t, s)]));
+}
+
+/**
+ * The comparison's default view as its page and its embed draw it at build time (the browser redraws both
+ * from the address's state): the view from the full span's first year, its chart and table, the measures'
+ * words for the redraw, and the «Kilde:» line.
+ */
+export function defaultCompareView(locale: Locale) {
+  const t = messages(locale);
+  const text = (m: { id: string }) => viewText(m.id, locale);
+  const state = DEFAULT_VIEW;
+  const files = state.kommuner.map(kommuneFile);
+  const refs = state.refs.map((r) => referenceSeries(refIdFor(r, files[0]), locale));
+  const view = buildView(
+    t,
+    { ...state, from: defaultFrom(buildView(t, state, files, refs, text).years) },
+    files,
+    refs,
+    text,
+  );
+  const labels = sourceLabels(locale);
+  const points = chartPoints(t, view, (id) => labels[id]?.text ?? id);
+  const drawn = compareChart(points, {
+    t,
+    unit: view.unit,
+    label: t.compare.unitLabels[view.unit],
+    ariaLabel: t.compare.chartLabel(
+      view.measure.label,
+      view.unit === 'per 1000',
+      view.series.map((s) => s.label),
+    ),
+  });
+  return {
+    t,
+    state,
+    files,
+    view,
+    points,
+    drawn,
+    table: tableOf(t, view),
+    sourceLine: compareSourceLineHtml(t, view.series, labels),
+    // The measures' words in the page's language, for the browser's redraws (the data files are the same in every language).
+    measureTexts: Object.fromEntries(COMPARE_MEASURES.map((m) => [m.id, text(m)])),
+  };
 }

@@ -60,3 +60,18 @@ export function sourceLinksHtml(labels: SourceLabel[], lang = 'nb'): string {
     .map((l) => `<a href="${escapeHtml(l.url)}"${mark}>${escapeHtml(l.name)}</a>, ${escapeHtml(l.detail)}`)
     .join('; ');
 }
+
+/** The comparison's «Kilde:» line (page and embed): the sources the view's points cite that have a label, then the legend. */
+export function compareSourceLineHtml(
+  t: Strings,
+  series: { points: { sources: string[] }[] }[],
+  labels: Record<string, SourceLabel>,
+): string {
+  const used = [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sources)))].filter((id) => labels[id]);
+  return `${escapeHtml(t.profile.source)}: ${
+    sourceLinksHtml(
+      used.map((id) => labels[id]),
+      t.lang,
+    ) || '–'
+  }. ${escapeHtml(t.compare.sourceLegend)}`;
+}
