@@ -40,7 +40,7 @@ export interface PlanningBasis {
   population: { year: number; part: Part } | null;
   /** IMDi's newest request to the kommune: the default proposal. */
   request: { year: number; value: number; provisional: boolean } | null;
-  /** The kommune's own settled per 1000 inhabitants, the last ten years, by the site's rate rule. */
+  /** The kommune's own settled per 1000 inhabitants, the last LAST_YEARS years it has (data/planning.ts), by the site's rate rule. */
   history: RateAt[];
   peers: PeerGroup[];
   /** The whole country's request for the request's year (a sum over kommuner), for N's share of it. */
@@ -57,7 +57,9 @@ export interface Scenario {
   ema: boolean;
   /** N per 1000 inhabitants (newest population). */
   rate: { value: number | null; status: ValueStatus };
-  /** The highest of the last ten years (a lower bound says «minst»). */
+  /** How many years the history holds (LAST_YEARS, fewer for a kommune with a shorter series): the window «highest» looks in. */
+  years: number;
+  /** The highest of those years (a lower bound says «minst»). */
   highest: (RateAt & { position: Position }) | null;
   /** The median of the years with an exact value, and how many those are. */
   median: { value: number; years: number; of: number; position: Position } | null;
@@ -128,6 +130,7 @@ export function scenarioOf(basis: PlanningBasis, n: number, ema: boolean): Scena
     n,
     ema,
     rate: { value: rate.value, status: rate.status },
+    years: basis.history.length,
     highest: top && {
       ...top,
       position: positionOf(r, top.value, { bLowerBound: top.status === 'lower-bound' }),

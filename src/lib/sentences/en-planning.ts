@@ -67,7 +67,8 @@ export function scenarioSentences(
   );
   const own: string[] = [];
   const h = f.highest;
-  if (h) own.push(`${POSITION[h.position]} the municipality's highest year in the last ten years (${rateIn(h)})`);
+  if (h)
+    own.push(`${POSITION[h.position]} the municipality's highest year in the last ${f.years} years (${rateIn(h)})`);
   if (f.median)
     own.push(
       `${POSITION[f.median.position]} the median for ${f.median.years < f.median.of ? `the ${f.median.years} years with complete figures` : 'the years'} (${per1000(f.median.value)})`,
@@ -75,10 +76,12 @@ export function scenarioSentences(
   if (own.length) out.push(`That is ${list(own)}.`);
   if (f.highestUnknown)
     out.push(
-      `The municipality's highest year in the last ten years was ${rateIn(f.highestUnknown)}; part of the figure is withheld, so the proposal cannot be said to be higher.`,
+      `The municipality's highest year in the last ${f.years} years was ${rateIn(f.highestUnknown)}; part of the figure is withheld, so the proposal cannot be said to be higher.`,
     );
   if (f.noHighest)
-    out.push('The municipality has no year with settled per 1,000 inhabitants to compare with in the last ten years.');
+    out.push(
+      `The municipality has no year with settled per 1,000 inhabitants to compare with in the last ${f.years} years.`,
+    );
   const peers = f.peers;
   if (peers.length) {
     const year = f.peerYear;

@@ -64,7 +64,7 @@ export function scenarioSentences(
   );
   const own: string[] = [];
   const h = f.highest;
-  if (h) own.push(`${POSITION[h.position]} kommunens høyeste år de siste ti årene (${rateIn(h)})`);
+  if (h) own.push(`${POSITION[h.position]} kommunens høyeste år de siste ${f.years} årene (${rateIn(h)})`);
   if (f.median)
     own.push(
       `${POSITION[f.median.position]} medianen for ${f.median.years < f.median.of ? `de ${f.median.years} årene med fullstendige tall` : 'årene'} (${formatPer1000(f.median.value)})`,
@@ -72,10 +72,10 @@ export function scenarioSentences(
   if (own.length) out.push(`Det er ${list(own)}.`);
   if (f.highestUnknown)
     out.push(
-      `Kommunens høyeste år de siste ti årene var ${rateIn(f.highestUnknown)}; en del av tallet er skjult, så forslaget kan ikke sies å være høyere.`,
+      `Kommunens høyeste år de siste ${f.years} årene var ${rateIn(f.highestUnknown)}; en del av tallet er skjult, så forslaget kan ikke sies å være høyere.`,
     );
   if (f.noHighest)
-    out.push('Kommunen har ingen år med bosatte per 1000 innbyggere å sammenligne med de siste ti årene.');
+    out.push(`Kommunen har ingen år med bosatte per 1000 innbyggere å sammenligne med de siste ${f.years} årene.`);
   const peers = f.peers;
   if (peers.length) {
     const year = f.peerYear;

@@ -66,7 +66,7 @@ export function scenarioSentences(
   );
   const own: string[] = [];
   const h = f.highest;
-  if (h) own.push(`${POSITION[h.position]} det høgaste året til kommunen dei siste ti åra (${rateIn(h)})`);
+  if (h) own.push(`${POSITION[h.position]} det høgaste året til kommunen dei siste ${f.years} åra (${rateIn(h)})`);
   if (f.median)
     own.push(
       `${POSITION[f.median.position]} medianen for ${f.median.years < f.median.of ? `dei ${f.median.years} åra med fullstendige tal` : 'åra'} (${formatPer1000(f.median.value)})`,
@@ -74,10 +74,10 @@ export function scenarioSentences(
   if (own.length) out.push(`Det er ${list(own)}.`);
   if (f.highestUnknown)
     out.push(
-      `Det høgaste året til kommunen dei siste ti åra var ${rateIn(f.highestUnknown)}; ein del av talet er skjult, så ein kan ikkje seie at framlegget er høgare.`,
+      `Det høgaste året til kommunen dei siste ${f.years} åra var ${rateIn(f.highestUnknown)}; ein del av talet er skjult, så ein kan ikkje seie at framlegget er høgare.`,
     );
   if (f.noHighest)
-    out.push('Kommunen har ingen år med busette per 1000 innbyggjarar å samanlikne med dei siste ti åra.');
+    out.push(`Kommunen har ingen år med busette per 1000 innbyggjarar å samanlikne med dei siste ${f.years} åra.`);
   const peers = f.peers;
   if (peers.length) {
     const year = f.peerYear;

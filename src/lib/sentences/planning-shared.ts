@@ -25,6 +25,8 @@ const known = <T extends { position: Position }>(x: T | null | undefined): x is 
  */
 export interface ScenarioFacts {
   rate: number;
+  /** How many years «the kommune's highest year» looks back (Scenario.years). */
+  years: number;
   populationYear: number;
   highest: Known<RateAt & { position: Position }> | null;
   median: Known<NonNullable<Scenario['median']>> | null;
@@ -42,6 +44,7 @@ export function scenarioFacts(s: Scenario, populationYear: number | null): Scena
   const share = s.nationalShare;
   return {
     rate: s.rate.value,
+    years: s.years,
     populationYear,
     highest: known(h) ? h : null,
     median: known(s.median) ? s.median : null,

@@ -1,4 +1,4 @@
-import { planningWordsFor } from '../../../src/lib/sentences/index.ts';
+import { planningSentencesFor, planningWordsFor } from '../../../src/lib/sentences/index.ts';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '../../../src/lib/planning/render-scenario.ts';
 import {
@@ -99,7 +99,7 @@ describe('the scenario model, by hand', () => {
     expect(s.nationalShare!.value).toBeCloseTo(1.923077, 5);
     expect(sentencesOf(bergen, 250)).toBe(
       'Et vedtak på 250 tilsvarer 0,85 bosatte per 1000 innbyggere (folketall 1. januar 2026). ' +
-        'Det er lavere enn kommunens høyeste år de siste ti årene (minst 3,58 i 2023) og høyere enn medianen for de 9 årene med fullstendige tall (0,70). ' +
+        'Det er lavere enn kommunens høyeste år de siste 10 årene (minst 3,58 i 2023) og høyere enn medianen for de 9 årene med fullstendige tall (0,70). ' +
         'Forslaget tilsvarer 1,9\u00a0% av IMDis samlede anmodning til kommunene for 2026.',
     );
   });
@@ -136,7 +136,7 @@ describe('the scenario model, by hand', () => {
     expect(s.median!.value).toBeCloseTo((319 / 218460 + 359 / 216518) * 500, 9);
     expect(s.median).toMatchObject({ years: 8, position: 'higher' });
     expect(sentencesOf(trondheim, 450)).toContain(
-      'Det er lavere enn kommunens høyeste år de siste ti årene (3,93 i 2024) og høyere enn medianen for de 8 årene med fullstendige tall (1,56).',
+      'Det er lavere enn kommunens høyeste år de siste 10 årene (3,93 i 2024) og høyere enn medianen for de 8 årene med fullstendige tall (1,56).',
     );
     // 450 / 13 000 = 3,46 %.
     expect(s.nationalShare!.value).toBeCloseTo(3.461538, 5);
@@ -147,8 +147,26 @@ describe('the scenario model, by hand', () => {
     const s = scenarioOf(bergen, 1060, false);
     expect(s.highest!.position).toBe('unknown');
     expect(sentencesOf(bergen, 1060)).toContain(
-      'Kommunens høyeste år de siste ti årene var minst 3,58 i 2023; en del av tallet er skjult',
+      'Kommunens høyeste år de siste 10 årene var minst 3,58 i 2023; en del av tallet er skjult',
     );
+  });
+
+  it('the window «the highest year» looks in is the history the kommune has, not always ten years', () => {
+    // A kommune whose series starts 2024 (three years): its highest year is of the last 3 years, said so in each language.
+    const young = basisOf('Ung', 10000, 20, [
+      [2024, 30, 9800],
+      [2025, 12, 9900],
+      [2026, 8, 10000, 'ok', true],
+    ]);
+    const s = scenarioOf(young, 20, false);
+    expect(s.years).toBe(3);
+    expect(scenarioOf(bergen, 250, false).years).toBe(10);
+    expect(sentencesOf(young, 20)).toContain('lavere enn kommunens høyeste år de siste 3 årene (3,06 i 2024)');
+    for (const [lang, words] of [
+      ['nn', 'dei siste 3 åra'],
+      ['en', 'in the last 3 years'],
+    ] as const)
+      expect(planningSentencesFor(lang).scenarioSentences(s, { populationYear: 2026 }).join(' ')).toContain(words);
   });
 
   it('peers: the median of the members with a value, their count said, provisional said', () => {
