@@ -165,40 +165,42 @@ export async function xlsxOf(
   ]);
 }
 
+// 1980-01-01 00:00, DOS format: the archive does not depend on when it was built.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/**
+ * The fields a local file header (from byte 6) and its central directory entry (from byte 8) share, in
+ * the same order (PKWARE APPNOTE 4.3.7 and 4.3.12): flags (UTF-8 names), method (deflate), time, date,
+ * CRC-32, compressed and uncompressed size, name length.
+ */
+function writeShared(b: Buffer, at: number, e: Entry, nameLength: number): void {
+  b.writeUInt16LE(0x0800, at);
+  b.writeUInt16LE(8, at + 2);
+  b.writeUInt16LE(DOS_TIME, at + 4);
+  b.writeUInt16LE(DOS_DATE, at + 6);
+  b.writeUInt32LE(e.crc >>> 0, at + 8);
+  b.writeUInt32LE(e.compressed, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(nameLength, at + 20);
+}
+
 /** The entries as a ZIP archive (deflated, no ZIP64: every part is far below 4 GB). */
 function zip(entries: Entry[]): Uint8Array<ArrayBuffer> {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  // 1980-01-01 00:00, DOS format: the archive does not depend on when it was built.
-  const DOS_TIME = 0;
-  const DOS_DATE = (0 << 9) | (1 << 5) | 1;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.compressed, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeShared(local, 6, e, name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4); // made by
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.compressed, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt16LE(20, 6); // version needed
+    writeShared(dir, 8, e, name.length);
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
     parts.push(local, name, ...e.data);
