@@ -8,6 +8,7 @@ import { publisherPageNoteIn } from '../i18n/data-texts.ts';
 import type { Kommune } from '../lib/domain/kommune.ts';
 import { harmonizationNote, predecessorLabel } from '../lib/profile/harmonization-note.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
+import { perKommune } from './per-kommune.ts';
 import {
   dataset,
   datasetCoverage,
@@ -18,8 +19,9 @@ import {
   splitPredecessors,
 } from './dataset.ts';
 
-/** Everything the brief page renders for one kommune. */
-export function getBrief(k: Kommune, locale: Locale) {
+/** Everything the brief page renders for one kommune (once per kommune and language: the page and its Word JSON ask). */
+export const getBrief = perKommune(briefOf);
+function briefOf(k: Kommune, locale: Locale) {
   const t = messages(locale);
   const own = getFigures(k.code);
   const ownYears = own.filter((f) => f.measure === 'bosatt' || f.measure === 'anmodning').map((f) => f.year);
@@ -91,17 +93,22 @@ export function datasetStamp() {
 /** How many of the largest kommuner stand in for a KOSTRA group of one. */
 const LARGEST = 10;
 
+let byPopulation: string[] | undefined;
 /** The LARGEST most populous kommuner other than `except` (newest population). */
 export function largestMembers(except: string): string[] {
-  const popOf = (code: string) =>
-    getFigures(code)
-      .filter((f) => f.measure === 'befolkning' && f.status === 'ok')
-      .sort((a, b) => b.year - a.year)[0]?.value ?? 0;
-  return getKommuner()
-    .map((k) => k.code)
-    .filter((c) => c !== except)
-    .sort((a, b) => popOf(b) - popOf(a))
-    .slice(0, LARGEST);
+  // The kommuner by newest population, once per build (every brief and planning view of a KOSTRA group of one asks).
+  byPopulation ??= (() => {
+    const popOf = new Map(
+      getKommuner().map((k) => [
+        k.code,
+        getFigures(k.code)
+          .filter((f) => f.measure === 'befolkning' && f.status === 'ok')
+          .sort((a, b) => b.year - a.year)[0]?.value ?? 0,
+      ]),
+    );
+    return [...popOf.keys()].sort((a, b) => popOf.get(b)! - popOf.get(a)!);
+  })();
+  return byPopulation.filter((c) => c !== except).slice(0, LARGEST);
 }
 
 /** The LARGEST most populous kommuner other than `except`, summed like any reference group. */

@@ -47,8 +47,17 @@ export interface RefInfo {
   members: string[];
 }
 
-/** The reference groups with their labels in the language (the members are the same in every language). */
+const groupsByLocale = new Map<Locale, RefInfo[]>();
+/**
+ * The reference groups with their labels in the language (the members are the same in every language).
+ * Worked out once per language: every profile, brief and planning view asks, often more than once.
+ */
 export function referenceGroups(locale: Locale = DEFAULT_LOCALE): RefInfo[] {
+  let groups = groupsByLocale.get(locale);
+  if (!groups) groupsByLocale.set(locale, (groups = groupsIn(locale)));
+  return groups;
+}
+function groupsIn(locale: Locale): RefInfo[] {
   const t = messages(locale);
   const ks = getKommuner();
   const out: RefInfo[] = [{ id: 'land', kind: 'land', label: t.compare.refKinds.land, members: ks.map((k) => k.code) }];

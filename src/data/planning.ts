@@ -11,6 +11,7 @@ import { messages, type Locale } from '../i18n/index.ts';
 import { largestMembers } from './brief.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
 import { datasetCoverage, getFigures, getKommuner } from './dataset.ts';
+import { perKommune } from './per-kommune.ts';
 
 export type { PlanningMember, PlanningView } from '../lib/planning/planning-view.ts';
 
@@ -29,8 +30,22 @@ function decisionYear(): number {
   return (decisionYearCache ??= datasetCoverage('vedtak').last ?? 0);
 }
 
-/** The newest decisions per 1000 inhabitants of a group's members, with their median and range. */
+const peerGroups = new Map<string, { group: PeerGroup; members: PlanningMember[] }>();
+/**
+ * The newest decisions per 1000 inhabitants of a group's members, with their median and range: once per
+ * group and language (every kommune of a KOSTRA group or fylke asks for the same, all 357 for the country).
+ */
 function peerGroup(
+  kind: PeerGroup['kind'],
+  label: string,
+  codes: string[],
+): { group: PeerGroup; members: PlanningMember[] } {
+  const key = `${kind}|${label}|${codes.join(',')}`;
+  let made = peerGroups.get(key);
+  if (!made) peerGroups.set(key, (made = peerGroupOf(kind, label, codes)));
+  return made;
+}
+function peerGroupOf(
   kind: PeerGroup['kind'],
   label: string,
   codes: string[],
@@ -95,7 +110,9 @@ function countryPopulation(year: number) {
   return d;
 }
 
-export function getPlanning(k: Kommune, locale: Locale): PlanningView {
+/** The planning view of one kommune (once per kommune and language: the profile, the brief and its Word JSON ask). */
+export const getPlanning = perKommune(planningOf);
+function planningOf(k: Kommune, locale: Locale): PlanningView {
   const t = messages(locale);
   const { emaSentence, requestShareSentence, retentionSentence } = planningSentencesFor(locale);
   const own = getFigures(k.code);
