@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { embedPages } from './scripts/embed-pages.ts';
+import { rewriteOutDir } from './scripts/out-dir.ts';
 
 export default defineConfig({
   // The site's public address, printed on every brief: set SITE_URL when building (e.g. SITE_URL=https://example.org npm run build).
@@ -11,5 +12,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   telemetry: false,
   // The profile panels' embed pages (/kommune/<nr>-<navn>/figur/<panel>/), cut from the built profiles.
-  integrations: [embedPages()],
+  // dist/ is written over and what the build did not write removed after (scripts/out-dir.ts): last, after every writer.
+  integrations: [embedPages(), rewriteOutDir()],
 });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elementEnd, embedPage, extractPanels, profileShell, stylesheetOf } from '../../../src/lib/embed/page.ts';
-
-// The shape PanelBlock and Base write (compressed), two panels, one with its «Bygg inn» tools.
-const profile =
-  '<!DOCTYPE html><html lang="nn"><head><title>x</title><style>.a{b:c}</style><style>.panel{d:e}</style></head><body>' +
-  '<h1><span>Kautokeino</span> – <span lang="se">Guovdageaidnu</span></h1><section id="bosetting-s">' +
-  '<section class="panel" id="bosetting" aria-labelledby="bosetting-h" data-astro-cid-x><h3 id="bosetting-h">Busetjing</h3>' +
-  '<figure class="chart" data-chart><div class="c-wide"><svg role="img"><g><text>1</text></g></svg></div></figure>' +
-  '<details><summary>Vis tabell</summary><div class="table-wrap"><table><tr><td>1</td></tr></table></div></details>' +
-  '<p class="source">Kjelde: <a href="https://www.imdi.no/x">IMDi</a>.</p>' +
-  '<div class="panel-tools"><div><details class="embed-code"><summary>Bygg inn</summary><textarea>&lt;iframe</textarea></details></div></div>' +
-  '</section><section class="panel" id="ema" aria-labelledby="ema-h"><h3 id="ema-h">EMA</h3><p>Ingen tal.</p></section></section>' +
-  '<script type="module">for(const f of document.querySelectorAll(`figure[data-chart]`)){}</script>' +
-  '<script type="module">planning()</script></body></html>';
+import { profile } from '../../fixtures/embed-profile.ts';
 
 describe('embed pages cut from the built profile', () => {
   it('finds the end of an element across nested ones of the same name', () => {
