@@ -49,7 +49,7 @@ export async function exportPanel(button: HTMLButtonElement): Promise<void> {
     const base = downloadName([code, slug, panel.id], new Date());
     const address = `${page.dataset.url ?? `${location.origin}${location.pathname}`}#${panel.id}`;
     const sources = sourcesOf(t, panel);
-    if (kind === 'csv' || kind === 'xlsx') await saveFigures(t, kind, box, panel, page, sources, base, address);
+    if (kind === 'csv' || kind === 'xlsx') await saveFigures(t, kind, panel, page, sources, base, address);
     else {
       const heading = panel.querySelector('h2, h3, h4');
       const title = (heading?.firstChild?.textContent ?? '').trim();
@@ -92,21 +92,22 @@ function notesOf(p: Element | null): string {
 async function saveFigures(
   t: Strings,
   kind: 'csv' | 'xlsx',
-  box: HTMLElement,
   panel: HTMLElement,
   page: HTMLElement,
   sources: Map<string, string>,
   base: string,
   address: string,
 ) {
-  const keys = box.dataset.figures ?? '';
   const code = page.dataset.code ?? '';
-  // The country's figures are in their own file; a former kommune's are in its successor's.
-  const files = [...new Set(regionsOfKeys(keys).map((r) => (r === '0000' ? '0000' : code)))];
-  const [data, words] = await Promise.all([
-    Promise.all(files.map((f) => getJson<PanelFigureFile>(`/data/panel/${f}.json`))),
+  // Which figures the panel shows is in the kommune's file (panels); the country's figures are in their own file.
+  const [own, words] = await Promise.all([
+    getJson<PanelFigureFile>(`/data/panel/${code}.json`),
     getJson<PanelWords>(`/data/ord/${langOf()}.json`),
   ]);
+  const keys = own.panels?.[panel.id] ?? '';
+  const data = regionsOfKeys(keys).includes('0000')
+    ? [own, await getJson<PanelFigureFile>('/data/panel/0000.json')]
+    : [own];
   const names = Object.assign({}, ...data.map((d) => d.names)) as Record<string, string>;
   const cutNotes = new Map(
     [...panel.querySelectorAll<HTMLElement>('.caveat[data-year]')].map((p) => [

@@ -11,10 +11,17 @@ import { getCompareMeasure } from '../lib/compare/compare-measures.ts';
 import { pointOf } from '../lib/compare/series-data.ts';
 import { referenceSeries, regionSeries } from './compare.ts';
 import { messages, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { panelFigureKeys } from '../lib/profile/panel-export.ts';
+import { perKommune } from './per-kommune.ts';
 import { sentencesFor } from '../lib/sentences/index.ts';
 
-/** Everything the profile page renders for one kommune, as plain objects. */
-export function getProfile(k: Kommune, locale: Locale) {
+/**
+ * Everything the profile page renders for one kommune, as plain objects: once per kommune and language
+ * (the bokmål model also says which figures each panel shows, for /data/panel/<kommune>.json).
+ */
+export const getProfile = perKommune(profileOf);
+function profileOf(k: Kommune, locale: Locale) {
   const t = messages(locale);
   const own = getFigures(k.code);
   const country = getFigures('0000');
@@ -39,10 +46,15 @@ export function getProfile(k: Kommune, locale: Locale) {
   const predecessors = k.predecessors.map((key) => {
     const p = getPredecessor(key);
     const label = predecessorLabel(p, locale);
+    // A former kommune's panels repeat today's ids: named by the former kommune, so no two share one on the page.
+    const sections = buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key, locale), locale });
     return {
       ...p,
       label,
-      sections: buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key, locale), locale }),
+      sections: sections.map((s) => ({
+        ...s,
+        panels: s.panels.map((panel) => ({ ...panel, id: `${p.code}-${p.lastYear}-${panel.id}` })),
+      })),
     };
   });
   const pop = [...seriesOf(own, 'befolkning').values()]
@@ -95,4 +107,10 @@ export function getProfile(k: Kommune, locale: Locale) {
     newest: newestByTopic(own),
     usedSources: [...usedSources].sort(),
   };
+}
+
+/** Which figures each panel of a kommune's profile shows (the same in every language), by panel id. */
+export function profilePanelFigures(k: Kommune): Record<string, string> {
+  const p = getProfile(k, DEFAULT_LOCALE);
+  return panelFigureKeys([...p.sections, ...p.predecessors.flatMap((pr) => pr.sections)].flatMap((s) => s.panels));
 }

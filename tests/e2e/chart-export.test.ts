@@ -100,6 +100,32 @@ describe('downloads under each profile panel and on the comparison (issue 21)', 
     await nn.context().close();
   });
 
+  it('a former kommune’s panel (inside «Tidligere kommuner») downloads that kommune’s figures, named for it', async () => {
+    const page = await site.open('/kommune/1508-alesund/');
+    const former = page.locator('#predecessors > details').filter({ hasText: 'Sandøy' });
+    await former.locator(':scope > summary').click();
+    const panel = former.locator('.panel', { has: page.getByRole('button', { name: 'Tall (CSV)' }) }).first();
+    const id = (await panel.getAttribute('id'))!;
+    expect(id).toMatch(/^1546-2019-/);
+    const csv = (await downloadOf(page, `[id="${id}"]`, 'Tall (CSV)')).bytes.toString('utf8');
+    const rows = csv.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    // Sandøy's own figures (and the country's where the panel compares), none of today's Ålesund.
+    expect(rows.every((r) => /^(1546:2019,Sandøy|0000,)/.test(r))).toBe(true);
+    expect(rows.some((r) => r.startsWith('1546:2019,Sandøy'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('without JavaScript the panels carry no tools (they need the script), and the page is whole', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${site.base}/kommune/0301-oslo/`);
+    expect(await page.locator('.panel-tools').count()).toBeGreaterThan(10);
+    expect(await page.locator('.panel-tools button, .panel-tools details').count()).toBe(0);
+    expect(await page.locator('.panel figure[data-chart] svg').count()).toBeGreaterThan(10);
+    await ctx.close();
+  });
+
   it('the comparison’s picture holds the source line and the dataset’s version and date', async () => {
     const page = await site.open('/sammenlign/?k=1101&mal=bosatt');
     const svg = await downloadOf(page, '.tools', 'Last ned figuren (SVG)');

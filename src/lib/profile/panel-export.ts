@@ -39,17 +39,34 @@ export type WireFigure = [
   source: string,
 ];
 
-/** The /data/panel/<region>.json file: the figures of a kommune and its former kommuner (or of the country), and their regions' names. */
+/**
+ * The /data/panel/<region>.json file: the figures of a kommune and its former kommuner (or of the country), their
+ * regions' names, and for a kommune which figures each panel of its profile shows (figureKeys by panel id; the
+ * same in every language), so the page itself need not carry them.
+ */
 export interface PanelFigureFile {
   names: Record<string, string>;
   figures: WireFigure[];
+  panels?: Record<string, string>;
 }
 
-export function wireFigures(figures: readonly Figure[], names: Record<string, string>): PanelFigureFile {
+export function wireFigures(
+  figures: readonly Figure[],
+  names: Record<string, string>,
+  panels?: Record<string, string>,
+): PanelFigureFile {
   return {
     names,
     figures: figures.map((f) => [f.region, f.measure, f.group, f.year, f.value, f.status, f.flags.join(';'), f.source]),
+    ...(panels ? { panels } : {}),
   };
+}
+
+/** Which figures each panel of a profile shows (figureKeys by panel id), for every panel that lists any. */
+export function panelFigureKeys(panels: Iterable<{ id: string; figures?: readonly Figure[] }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of panels) if (p.figures?.length) out[p.id] = figureKeys(p.figures);
+  return out;
 }
 
 /** `1995-2003,2006,2014` from years. */

@@ -6,6 +6,7 @@ import { employmentPanel, settlementPanel } from '../../../src/lib/profile/build
 import {
   figureKeys,
   PANEL_EXPORT_COLUMNS,
+  panelFigureKeys,
   panelExportTable,
   parseFigureKeys,
   regionsOfKeys,
@@ -14,6 +15,9 @@ import {
 } from '../../../src/lib/profile/panel-export.ts';
 import { panelWords } from '../../../src/lib/profile/panel-words.ts';
 import { figure } from '../figure-fixture.ts';
+import { getKommuner } from '../../../src/data/dataset.ts';
+import { getProfile, profilePanelFigures } from '../../../src/data/profile.ts';
+import { WHOLE_DATASET } from '../whole-dataset.ts';
 
 const f = (region: string, year: number, measure: string, value: number | null, o: Partial<Figure> = {}): Figure =>
   figure(region, year, measure, value, { from: [], source: 'imdi-bosatt', ...o });
@@ -120,4 +124,28 @@ describe('a profile panel’s figures as a download', () => {
     expect(land[col('status')]).toBe('figure');
     expect(land[col('foreløpig')]).toBe('no');
   });
+});
+
+describe('which figures each profile panel shows, in the kommune’s /data/panel/ file (not in the page)', () => {
+  it(
+    'the same in bokmål, nynorsk and English for every panel, a former kommune’s panels under their own ids',
+    WHOLE_DATASET,
+    () => {
+      // Oslo; Ålesund (former kommuner, one divided); Bergen; Kautokeino; Orkland (three former kommuner, one divided).
+      for (const code of ['0301', '1508', '4601', '5612', '5059']) {
+        const k = getKommuner().find((x) => x.code === code)!;
+        const nb = profilePanelFigures(k);
+        for (const locale of ['nn', 'en'] as const) {
+          const p = getProfile(k, locale);
+          const panels = [...p.sections, ...p.predecessors.flatMap((pr) => pr.sections)].flatMap((s) => s.panels);
+          expect(panelFigureKeys(panels), `${code} ${locale}`).toEqual(nb);
+        }
+        expect(Object.keys(nb).length, code).toBeGreaterThan(10);
+        // Every panel id is one on the page: a former kommune's are prefixed with its number and last year.
+        expect(new Set(Object.keys(nb)).size).toBe(Object.keys(nb).length);
+        for (const pr of k.predecessors)
+          expect(Object.keys(nb).some((id) => id.startsWith(`${pr.split(':')[0]}-`))).toBe(true);
+      }
+    },
+  );
 });
