@@ -47,7 +47,13 @@ function profileOf(k: Kommune, locale: Locale) {
     const p = getPredecessor(key);
     const label = predecessorLabel(p, locale);
     // A former kommune's panels repeat today's ids: named by the former kommune, so no two share one on the page.
-    const sections = buildProfile({ name: label, own: getFigures(key), country, caveats: getCaveats(key, locale), locale });
+    const sections = buildProfile({
+      name: label,
+      own: getFigures(key),
+      country,
+      caveats: getCaveats(key, locale),
+      locale,
+    });
     return {
       ...p,
       label,

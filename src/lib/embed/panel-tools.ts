@@ -22,6 +22,10 @@ export function panelEmbed(profileUrl: string, panelId: string, heading: string,
   const path = panelEmbedPath(url.pathname, panelId);
   return {
     path,
-    code: iframeCode(new URL(path, url).href, frameTitle.replace(TITLE_SLOT, () => heading), height),
+    code: iframeCode(
+      new URL(path, url).href,
+      frameTitle.replace(TITLE_SLOT, () => heading),
+      height,
+    ),
   };
 }
