@@ -20,7 +20,7 @@ import {
 } from './dataset.ts';
 
 /** Everything the brief page renders for one kommune (once per kommune and language: the page and its Word JSON ask). */
-export const getBrief = perKommune(briefOf);
+export const getBrief = perKommune(briefOf, () => 2);
 function briefOf(k: Kommune, locale: Locale) {
   const t = messages(locale);
   const own = getFigures(k.code);

@@ -111,7 +111,7 @@ function countryPopulation(year: number) {
 }
 
 /** The planning view of one kommune (once per kommune and language: the profile, the brief and its Word JSON ask). */
-export const getPlanning = perKommune(planningOf);
+export const getPlanning = perKommune(planningOf, () => 3);
 function planningOf(k: Kommune, locale: Locale): PlanningView {
   const t = messages(locale);
   const { emaSentence, requestShareSentence, retentionSentence } = planningSentencesFor(locale);

@@ -20,7 +20,7 @@ import { sentencesFor } from '../lib/sentences/index.ts';
  * Everything the profile page renders for one kommune, as plain objects: once per kommune and language
  * (the bokmål model also says which figures each panel shows, for /data/panel/<kommune>.json).
  */
-export const getProfile = perKommune(profileOf);
+export const getProfile = perKommune(profileOf, (locale) => (locale === DEFAULT_LOCALE ? 2 : 1));
 function profileOf(k: Kommune, locale: Locale) {
   const t = messages(locale);
   const own = getFigures(k.code);
