@@ -9,7 +9,7 @@ import { getBriefDocument } from '../../../src/data/brief-document.ts';
 import { getKommuner } from '../../../src/data/dataset.ts';
 import { messages } from '../../../src/i18n/index.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
-import { briefDocx } from '../../../src/lib/brief/docx.ts';
+import { boldEms, briefDocx, columnWidths } from '../../../src/lib/brief/docx.ts';
 import { htmlText, withProposal, type BriefDocument } from '../../../src/lib/brief/brief-document.ts';
 import { getPlanning } from '../../../src/data/planning.ts';
 import { parseEma, parseProposal } from '../../../src/lib/domain/scenario.ts';
@@ -238,6 +238,39 @@ describe("the Word brief carries the page's proposal (?vedtak=)", () => {
     const at = text.indexOf(messages('nb').planning.briefHeading);
     expect(text[at + 1]).toBe(shown.lines[0]);
     expect(text[at + 1]).not.toMatch(/per 1000/);
+  });
+});
+
+describe('the Word tables’ column widths', () => {
+  // The funnel table in its half-page column (A4 less 12 mm margins, less the gap, halved: 5 153 twips).
+  const columns = ['År', 'Oppmoda', 'Vedteke', 'Busett', 'Vedtak/oppm.', 'Busett/vedtak'];
+  const rows = [
+    ['2026', '600*†', '600*†', '386*†', '100,0\u00a0%', '64,3\u00a0%'],
+    ['2023', '2\u00a0170*', '2\u00a0000*', '≥ 2\u00a0018', '92,2\u00a0%', '–'],
+  ];
+  const twips = (word: string) => Math.ceil(boldEms(word) * 150) + 100;
+
+  it('gives each column its longest unbreakable word (no «Oppmo|da»), a number whole, and shares the rest', () => {
+    const w = columnWidths(columns, rows, 5153);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5153);
+    expect(w.reduce((a, b) => a + b, 0)).toBeGreaterThan(5153 - columns.length);
+    expect(w[1]).toBeGreaterThanOrEqual(twips('Oppmoda'));
+    // The old rule (label 22 %, the rest alike) gave «Oppmoda» 804 twips: too narrow in LibreOffice's bold.
+    expect(twips('Oppmoda')).toBeGreaterThan(804);
+    // A line may break after «/», so «Vedtak/oppm.» needs «Vedtak/», not the whole.
+    expect(w[4]).toBeGreaterThanOrEqual(twips('Vedtak/'));
+    expect(w[4]).toBeLessThan(twips('Vedtak/oppm.'));
+    // A figure with its no-break space is one word; «≥ 2 018» may break only after «≥».
+    expect(w[3]).toBeGreaterThanOrEqual(twips('2\u00a0018'));
+    // The label column keeps the larger share of what is left.
+    expect(w[0] - twips('2026')).toBeGreaterThan(w[2] - twips('Vedteke'));
+  });
+
+  it('shrinks every column in proportion when the words cannot all fit', () => {
+    const words = ['Abcdefghijklmnop', 'Mmmmmmmmmm'];
+    const w = columnWidths(words, [], 1000);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1000);
+    expect(w[0] / twips(words[0])).toBeCloseTo(w[1] / twips(words[1]), 2);
   });
 });
 
