@@ -194,7 +194,7 @@ describe('honest ranking (findings 4, 5, 9)', () => {
     // Every ranked row is exact; every row after the first unranked one has no rank.
     const ranks = await page.locator('table.ranking tbody tr td:nth-child(2)').allInnerTexts();
     const values = await page.locator('table.ranking tbody tr td:nth-child(5)').allInnerTexts();
-    const firstUnranked = ranks.findIndex((r) => r === '–');
+    const firstUnranked = ranks.indexOf('–');
     expect(firstUnranked).toBeGreaterThan(0);
     expect(ranks.slice(firstUnranked).every((r) => r === '–')).toBe(true);
     expect(values.slice(0, firstUnranked).some((v) => v.startsWith('≥'))).toBe(false);

@@ -26,6 +26,12 @@ import {
   utf8,
 } from './fault-cases.ts';
 
+/** Change one cell of a spreadsheet row in a mutateXlsx edit; says the row changed. */
+const setCell = (row: Record<string, unknown>, column: string, value: string) => {
+  row[column] = value;
+  return true;
+};
+
 describe('checkCompleteness', () => {
   // 1101 and 1102 merged into 1103 in 2020.
   const index = indexChanges(
@@ -193,14 +199,14 @@ const FAULTS: Fault[] = [
   {
     name: "an EMA row's code changed to 21-22 (Svalbard og Jan Mayen)",
     file: EMA,
-    mutate: (b) => mutateXlsx(b, (r, line) => line === 2 && ((r.Kommunenummer = '21-22'), true)),
+    mutate: (b) => mutateXlsx(b, (r, line) => line === 2 && setCell(r, 'Kommunenummer', '21-22')),
     expect:
       /line 2, column "ema": expected no figure under code "21-22" \(Svalbard og Jan Mayen: not a kommune\), found 48 \(rule:/,
   },
   {
     name: 'an unknown flag «Prikket (<6)» in ema.xlsx',
     file: EMA,
-    mutate: (b) => mutateXlsx(b, (r, line) => line === 3 && ((r.prikket = 'Prikket (<6)'), true)),
+    mutate: (b) => mutateXlsx(b, (r, line) => line === 3 && setCell(r, 'prikket', 'Prikket (<6)')),
     expect:
       /line 3, column "prikket": expected an empty cell or one of "Prikket \(<5\)", found "Prikket \(<6\)" \(rule:/,
   },
@@ -211,7 +217,7 @@ const FAULTS: Fault[] = [
       let done = false;
       return mutateXlsx(
         b,
-        (r) => !done && r.Kommentar === 'Anonymisert' && ((r.Kommentar = 'Anonymisertt'), (done = true)),
+        (r) => !done && r.Kommentar === 'Anonymisert' && (done = setCell(r, 'Kommentar', 'Anonymisertt')),
       );
     },
     expect:
@@ -222,7 +228,7 @@ const FAULTS: Fault[] = [
     file: TILSKUDD,
     mutate: (b) => {
       let done = false;
-      return mutateXlsx(b, (r) => !done && r.Enhet === 'Kroner' && ((r.Enhet = 'kronor'), (done = true)));
+      return mutateXlsx(b, (r) => !done && r.Enhet === 'Kroner' && (done = setCell(r, 'Enhet', 'kronor')));
     },
     expect: /line 2, column "Enhet": expected a known category \("Kroner", ""\), found "kronor"/,
   },
