@@ -6,7 +6,7 @@
  * to the build; this takes seconds.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { PUBLISHED_LOCALES } from '../src/i18n/routes.ts';
 import { panelEmbedPath } from '../src/lib/embed/code.ts';
 import { embedPage, extractPanels, profileShell, stylesheetOf } from '../src/lib/embed/page.ts';
 import { embedScriptSource } from '../src/lib/embed/resize.ts';
+import { buildStartOf } from './out-dir.ts';
 
 /**
  * How many embed pages are being written at once. Writing them is mostly the kernel's work (a folder and a
@@ -56,15 +57,18 @@ export async function writeEmbedPages(root: string, share = { index: 0, of: 1 })
     }
     return href;
   };
+  // A profile left in dist/ by an earlier build (a kommune renamed since) is not cut: it goes with the pruning.
+  const since = buildStartOf(root);
   let nth = 0;
   for (const locale of PUBLISHED_LOCALES) {
     const t = messages(locale);
     const dir = join(root, localePath(locale, '/kommune/'));
     if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir)) {
-      if (nth++ % share.of !== share.index) continue;
+    // Sorted: every worker must see the same list to take its share of it.
+    for (const slug of readdirSync(dir).sort()) {
       const file = join(dir, slug, 'index.html');
-      if (!existsSync(file)) continue;
+      if (!existsSync(file) || (since !== null && statSync(file).mtimeMs < since)) continue;
+      if (nth++ % share.of !== share.index) continue;
       const html = readFileSync(file, 'utf8');
       const shell = profileShell(html);
       const profilePath = localePath(locale, `/kommune/${slug}/`);
@@ -93,24 +97,33 @@ export async function writeEmbedPages(root: string, share = { index: 0, of: 1 })
 }
 
 /**
- * The embed pages in as many worker threads as there are cores (scripts/embed-worker.ts, each a share of
+ * The embed pages in one worker thread per core, at most four (scripts/embed-worker.ts, each a share of
  * the profiles): cutting 1 071 profiles into 19 641 pages is string work, and at the end of a build this
- * thread's heap holds the whole site's models, so a fresh thread is faster even on one core.
+ * thread's heap holds the whole site's models, so a fresh thread is faster even on one core. (Each worker
+ * writes the shared stylesheet it finds; the same bytes to the same name.) One failing stops the others.
  */
 function writeInWorkers(root: string): Promise<number> {
   const of = Math.max(1, Math.min(4, availableParallelism()));
+  const workers = Array.from(
+    { length: of },
+    (_, index) => new Worker(new URL('./embed-worker.ts', import.meta.url), { workerData: { root, index, of } }),
+  );
   return Promise.all(
-    Array.from(
-      { length: of },
-      (_, index) =>
+    workers.map(
+      (worker, index) =>
         new Promise<number>((resolve, reject) => {
-          const worker = new Worker(new URL('./embed-worker.ts', import.meta.url), { workerData: { root, index, of } });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => reject(new Error(`embed pages: worker ${index} stopped (exit code ${code})`)));
         }),
     ),
-  ).then((counts) => counts.reduce((a, b) => a + b, 0));
+  ).then(
+    (counts) => counts.reduce((a, b) => a + b, 0),
+    async (e) => {
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw e;
+    },
+  );
 }
 
 export function embedPages(): AstroIntegration {

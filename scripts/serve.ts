@@ -9,10 +9,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { BUILD_MARKER } from './out-dir.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export function serve(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  // A dist/ a build is still writing, or one that stopped before it finished, holds old and new files side by side.
+  if (existsSync(join(root, BUILD_MARKER)))
+    throw new Error(`${join(root, BUILD_MARKER)}: ${root} is from a build that did not finish; run npm run build`);
   // Production mode: the file list is read once from `root`, so no request path can reach outside it.
   // Astro's /_astro/ files carry a content hash in their name: cache them for good; pages and data are revalidated.
   const files: Handler = sirv(root, {

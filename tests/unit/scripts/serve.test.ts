@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_MARKER } from '../../../scripts/out-dir.ts';
 import { serve } from '../../../scripts/serve.ts';
 
 /** A dist/ with a page, a 404 page, and a sibling folder whose name starts with "dist". */
@@ -50,6 +51,14 @@ describe('scripts/serve.ts', () => {
       'public, max-age=31536000, immutable',
     );
     expect((await fetch(`${base}/kommune/`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('refuses a dist/ from a build that did not finish', () => {
+    const root = fixture();
+    writeFileSync(join(root, BUILD_MARKER), '');
+    expect(() => serve(root, 0)).toThrow(
+      /\.build-incomplete: .* is from a build that did not finish; run npm run build/,
+    );
   });
 
   it('answers only GET and HEAD', async () => {
