@@ -19,6 +19,9 @@ import {
   splitPredecessors,
 } from './dataset.ts';
 
+/** Whether this build writes the briefs and their Word JSON: `npm run bench` builds once without (SKIP_BRIEFS=1) to measure what they add. */
+export const BRIEFS_BUILT = process.env.SKIP_BRIEFS !== '1';
+
 /** Everything the brief page renders for one kommune (once per kommune and language: the page and its Word JSON ask). */
 export const getBrief = perKommune(briefOf, () => 2);
 function briefOf(k: Kommune, locale: Locale) {

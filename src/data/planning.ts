@@ -8,7 +8,7 @@ import { median, type PeerGroup, type PlanningBasis, type RateAt } from '../lib/
 import { planningSentencesFor } from '../lib/sentences/index.ts';
 import type { PlanningMember, PlanningView } from '../lib/planning/planning-view.ts';
 import { messages, type Locale } from '../i18n/index.ts';
-import { largestMembers } from './brief.ts';
+import { BRIEFS_BUILT, largestMembers } from './brief.ts';
 import { referenceGroups, referenceSeries, regionSeries } from './compare.ts';
 import { datasetCoverage, getFigures, getKommuner } from './dataset.ts';
 import { perKommune } from './per-kommune.ts';
@@ -110,8 +110,8 @@ function countryPopulation(year: number) {
   return d;
 }
 
-/** The planning view of one kommune (once per kommune and language: the profile, the brief and its Word JSON ask). */
-export const getPlanning = perKommune(planningOf, () => 3);
+/** The planning view of one kommune (once per kommune and language: the profile, and the brief and its Word JSON where built, ask). */
+export const getPlanning = perKommune(planningOf, () => (BRIEFS_BUILT ? 3 : 1));
 function planningOf(k: Kommune, locale: Locale): PlanningView {
   const t = messages(locale);
   const { emaSentence, requestShareSentence, retentionSentence } = planningSentencesFor(locale);

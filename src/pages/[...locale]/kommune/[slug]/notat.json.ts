@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getBriefDocument } from '../../../../data/brief-document.ts';
+import { BRIEFS_BUILT } from '../../../../data/brief.ts';
 import { getKommuner } from '../../../../data/dataset.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { localeStaticPathsOf } from '../../../../i18n/routes.ts';
@@ -7,7 +8,7 @@ import type { Kommune } from '../../../../lib/domain/kommune.ts';
 
 /** The brief's content for «Last ned som Word» in the page's language, beside each brief; fetched on click only (src/client/brief-word.ts). */
 export function getStaticPaths() {
-  if (process.env.SKIP_BRIEFS === '1') return [];
+  if (!BRIEFS_BUILT) return [];
   return localeStaticPathsOf(getKommuner(), (k) => ({ slug: `${k.code}-${k.slug}` }));
 }
 
