@@ -104,7 +104,9 @@ async function saveFigures(
     getJson<PanelFigureFile>(`/data/panel/${code}.json`),
     getJson<PanelWords>(`/data/ord/${langOf()}.json`),
   ]);
-  const keys = own.panels?.[panel.id] ?? '';
+  const keys = own.panels?.[panel.id];
+  // A page and a file from different deploys (a cache between them): say the download failed rather than save it empty.
+  if (!keys) throw new Error(`/data/panel/${code}.json lists no figures for panel ${panel.id}`);
   const data = regionsOfKeys(keys).includes('0000')
     ? [own, await getJson<PanelFigureFile>('/data/panel/0000.json')]
     : [own];
