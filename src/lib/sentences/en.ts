@@ -24,7 +24,6 @@ import {
   minorsRequest,
   minorsSettled,
   missingYears,
-  newestAsked,
   newestFinalSettled,
   newestWithBoth,
   newestWithValue,
@@ -38,6 +37,7 @@ import {
   type Elsewhere,
   type KeyPoint,
   type Series,
+  keyPointsIn,
 } from './shared.ts';
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
@@ -481,22 +481,17 @@ export function keyPoints(
   name: string,
   o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
 ): KeyPoint[] {
-  const out: KeyPoint[] = [];
-  const newest = newestAsked(o.req, o.dec);
-  const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
-  if (d) out.push({ text: d, target: 'bosetting' });
-  const s = settledPoint(name, o.set);
-  if (s) out.push({ text: s, target: 'bosetting' });
-  const r = recordPoint(name, o.set, settledYears(o.set).final, o.elsewhere);
-  if (r) out.push({ text: r, target: 'bosetting' });
-  const g = grantsPoint(name, o.grants);
-  if (g) out.push({ text: g, target: 'tilskudd' });
-  if (!out.length)
-    out.push({
-      text: `The sources have no figures for request, decision or settlement in ${name}.`,
-      target: 'bosetting',
-    });
-  return out;
+  return keyPointsIn(
+    {
+      decision: decisionPoint,
+      settled: settledPoint,
+      record: recordPoint,
+      grants: grantsPoint,
+      none: (name) => `The sources have no figures for request, decision or settlement in ${name}.`,
+    },
+    name,
+    o,
+  );
 }
 
 /** «NOK 12.3 million»: kroner in millions, one decimal (the grant sentences). */

@@ -26,7 +26,6 @@ import {
   minorsRequest,
   minorsSettled,
   missingYears,
-  newestAsked,
   newestFinalSettled,
   newestWithBoth,
   newestWithValue,
@@ -40,6 +39,7 @@ import {
   type Elsewhere,
   type KeyPoint,
   type Series,
+  keyPointsIn,
 } from './shared.ts';
 
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
@@ -435,19 +435,17 @@ export function keyPoints(
   name: string,
   o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
 ): KeyPoint[] {
-  const out: KeyPoint[] = [];
-  const newest = newestAsked(o.req, o.dec);
-  const d = newest !== undefined ? decisionPoint(name, newest, o.req.get(newest), o.dec.get(newest)) : null;
-  if (d) out.push({ text: d, target: 'bosetting' });
-  const s = settledPoint(name, o.set);
-  if (s) out.push({ text: s, target: 'bosetting' });
-  const r = recordPoint(name, o.set, settledYears(o.set).final, o.elsewhere);
-  if (r) out.push({ text: r, target: 'bosetting' });
-  const g = grantsPoint(name, o.grants);
-  if (g) out.push({ text: g, target: 'tilskudd' });
-  if (!out.length)
-    out.push({ text: `Kjeldene har ingen tal for oppmoding, vedtak eller busetting i ${name}.`, target: 'bosetting' });
-  return out;
+  return keyPointsIn(
+    {
+      decision: decisionPoint,
+      settled: settledPoint,
+      record: recordPoint,
+      grants: grantsPoint,
+      none: (name) => `Kjeldene har ingen tal for oppmoding, vedtak eller busetting i ${name}.`,
+    },
+    name,
+    o,
+  );
 }
 
 /** Spans as the page writes them: «til 2019» (the change table starts 1995), «2020–2023». */

@@ -69,6 +69,36 @@ export interface KeyPoint {
   target: KeyPointTarget;
 }
 
+/** One language's «Hovedpunkter» sentences, one per fact; null where the figures give that fact nothing to say. */
+export interface KeyPointWords {
+  decision(name: string, year: number, request: Figure | undefined, decision: Figure | undefined): string | null;
+  settled(name: string, settled: Series): string | null;
+  record(name: string, settled: Series, said: number | undefined, elsewhere?: Elsewhere): string | null;
+  grants(name: string, grants: Series): string | null;
+  /** When the sources have no request, decision or settled figure at all. */
+  none(name: string): string;
+}
+
+/**
+ * «Hovedpunkter»: which facts are said, in which order, and which table each points to — the same in
+ * every language; the sentences are the language's (`words`).
+ */
+export function keyPointsIn(
+  words: KeyPointWords,
+  name: string,
+  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
+): KeyPoint[] {
+  const newest = newestAsked(o.req, o.dec);
+  const points: [string | null, KeyPointTarget][] = [
+    [newest === undefined ? null : words.decision(name, newest, o.req.get(newest), o.dec.get(newest)), 'bosetting'],
+    [words.settled(name, o.set), 'bosetting'],
+    [words.record(name, o.set, settledYears(o.set).final, o.elsewhere), 'bosetting'],
+    [words.grants(name, o.grants), 'tilskudd'],
+  ];
+  const out = points.flatMap(([text, target]) => (text ? [{ text, target }] : []));
+  return out.length ? out : [{ text: words.none(name), target: 'bosetting' }];
+}
+
 /** The rows whose own and whole-country figures are both exact, at most three: what a comparison with the country says. */
 export function exactPairs(rows: { label: string; own: Figure | undefined; country: Figure | undefined }[]) {
   return rows
