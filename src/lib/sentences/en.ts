@@ -35,9 +35,8 @@ import {
   sharePercent,
   val,
   type Elsewhere,
-  type KeyPoint,
   type Series,
-  keyPointsIn,
+  keyPointsWith,
 } from './shared.ts';
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
 
@@ -477,22 +476,13 @@ function grantsPoint(name: string, grants: Series): string | null {
  * bound is «at least» with why it may be higher, a provisional figure says
  * so, a withheld one is said to be withheld and never turned into a number.
  */
-export function keyPoints(
-  name: string,
-  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
-): KeyPoint[] {
-  return keyPointsIn(
-    {
-      decision: decisionPoint,
-      settled: settledPoint,
-      record: recordPoint,
-      grants: grantsPoint,
-      none: (name) => `The sources have no figures for request, decision or settlement in ${name}.`,
-    },
-    name,
-    o,
-  );
-}
+export const keyPoints = keyPointsWith({
+  decision: decisionPoint,
+  settled: settledPoint,
+  record: recordPoint,
+  grants: grantsPoint,
+  none: (name) => `The sources have no figures for request, decision or settlement in ${name}.`,
+});
 
 /** «NOK 12.3 million»: kroner in millions, one decimal (the grant sentences). */
 const formatMillions = (v: number) => `NOK ${oneDecimal.format(v / 1e6)} million`;

@@ -38,9 +38,8 @@ import {
   sharePercent,
   val,
   type Elsewhere,
-  type KeyPoint,
   type Series,
-  keyPointsIn,
+  keyPointsWith,
 } from './shared.ts';
 
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
@@ -456,22 +455,13 @@ function grantsPoint(name: string, grants: Series): string | null {
  * a hidden one is said to be hidden and never turned into a number. Each
  * sentence names the table behind it (`target`).
  */
-export function keyPoints(
-  name: string,
-  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
-): KeyPoint[] {
-  return keyPointsIn(
-    {
-      decision: decisionPoint,
-      settled: settledPoint,
-      record: recordPoint,
-      grants: grantsPoint,
-      none: (name) => `Kildene har ingen tall for anmodning, vedtak eller bosetting i ${name}.`,
-    },
-    name,
-    o,
-  );
-}
+export const keyPoints = keyPointsWith({
+  decision: decisionPoint,
+  settled: settledPoint,
+  record: recordPoint,
+  grants: grantsPoint,
+  none: (name) => `Kildene har ingen tall for anmodning, vedtak eller bosetting i ${name}.`,
+});
 
 /** Spans as the page writes them: "til 2019" (the change table starts 1995), "2020–2023". */
 const reformSpan = (first: number, last: number) =>

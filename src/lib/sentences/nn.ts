@@ -37,9 +37,8 @@ import {
   sharePercent,
   val,
   type Elsewhere,
-  type KeyPoint,
   type Series,
-  keyPointsIn,
+  keyPointsWith,
 } from './shared.ts';
 
 import type { FormerKommune, Sentences, CountriesFacts } from './types.ts';
@@ -431,22 +430,13 @@ function grantsPoint(name: string, grants: Series): string | null {
 }
 
 /** «Hovudpunkt» (nb.ts keyPoints): three or four plain sentences with the newest figures in words, no marks. */
-export function keyPoints(
-  name: string,
-  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
-): KeyPoint[] {
-  return keyPointsIn(
-    {
-      decision: decisionPoint,
-      settled: settledPoint,
-      record: recordPoint,
-      grants: grantsPoint,
-      none: (name) => `Kjeldene har ingen tal for oppmoding, vedtak eller busetting i ${name}.`,
-    },
-    name,
-    o,
-  );
-}
+export const keyPoints = keyPointsWith({
+  decision: decisionPoint,
+  settled: settledPoint,
+  record: recordPoint,
+  grants: grantsPoint,
+  none: (name) => `Kjeldene har ingen tal for oppmoding, vedtak eller busetting i ${name}.`,
+});
 
 /** Spans as the page writes them: «til 2019» (the change table starts 1995), «2020–2023». */
 const reformSpan = (first: number, last: number) =>

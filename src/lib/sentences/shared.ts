@@ -79,24 +79,31 @@ export interface KeyPointWords {
   none(name: string): string;
 }
 
+/** What «Hovedpunkter» reads: the kommune's series of requests, decisions, settled and grants. */
+export interface KeyPointSeries {
+  req: Series;
+  dec: Series;
+  set: Series;
+  grants: Series;
+  elsewhere?: Elsewhere;
+}
+
 /**
- * «Hovedpunkter»: which facts are said, in which order, and which table each points to — the same in
- * every language; the sentences are the language's (`words`).
+ * «Hovedpunkter» in one language: which facts are said, in which order, and which table each points to —
+ * the same in every language; the sentences are the language's (`words`).
  */
-export function keyPointsIn(
-  words: KeyPointWords,
-  name: string,
-  o: { req: Series; dec: Series; set: Series; grants: Series; elsewhere?: Elsewhere },
-): KeyPoint[] {
-  const newest = newestAsked(o.req, o.dec);
-  const points: [string | null, KeyPointTarget][] = [
-    [newest === undefined ? null : words.decision(name, newest, o.req.get(newest), o.dec.get(newest)), 'bosetting'],
-    [words.settled(name, o.set), 'bosetting'],
-    [words.record(name, o.set, settledYears(o.set).final, o.elsewhere), 'bosetting'],
-    [words.grants(name, o.grants), 'tilskudd'],
-  ];
-  const out = points.flatMap(([text, target]) => (text ? [{ text, target }] : []));
-  return out.length ? out : [{ text: words.none(name), target: 'bosetting' }];
+export function keyPointsWith(words: KeyPointWords): (name: string, o: KeyPointSeries) => KeyPoint[] {
+  return (name, o) => {
+    const newest = newestAsked(o.req, o.dec);
+    const points: [string | null, KeyPointTarget][] = [
+      [newest === undefined ? null : words.decision(name, newest, o.req.get(newest), o.dec.get(newest)), 'bosetting'],
+      [words.settled(name, o.set), 'bosetting'],
+      [words.record(name, o.set, settledYears(o.set).final, o.elsewhere), 'bosetting'],
+      [words.grants(name, o.grants), 'tilskudd'],
+    ];
+    const out = points.flatMap(([text, target]) => (text ? [{ text, target }] : []));
+    return out.length ? out : [{ text: words.none(name), target: 'bosetting' }];
+  };
 }
 
 /** The rows whose own and whole-country figures are both exact, at most three: what a comparison with the country says. */
